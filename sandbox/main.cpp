@@ -1,0 +1,2 @@
+// Placeholder entry point until the sandbox lands.
+int main() { return 0; }
