@@ -1,0 +1,14 @@
+#include "sandbox/CampaignRoutes.h"
+
+#include "sandbox/Router.h"
+#include "sandbox/SandboxState.h"
+
+namespace kakiyo::sandbox {
+
+void registerCampaignRoutes(Router &router, SandboxState &state)
+{
+    Q_UNUSED(router);
+    Q_UNUSED(state);
+}
+
+} // namespace kakiyo::sandbox

@@ -1,0 +1,82 @@
+#include "sandbox/SandboxState.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace kakiyo::sandbox {
+
+QString SandboxState::newId()
+{
+    // Appwrite-like: 8 hex digits that only ever grow (unique), then 12 random base-36 digits.
+    static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    QString id = QStringLiteral("%1").arg(0x69700000u + ++m_idCounter, 8, 16, QLatin1Char('0'));
+    for (int i = 0; i < 12; ++i)
+        id.append(QLatin1Char(alphabet[rng.bounded(36)]));
+    return id;
+}
+
+QDateTime SandboxState::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString SandboxState::iso(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QString SandboxState::isoNow() const
+{
+    return iso(now());
+}
+
+QSqlQuery SandboxState::run(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw SqlFailure(QStringLiteral("prepare failed: %1 in: %2")
+                             .arg(q.lastError().text(), sql)
+                             .toStdString());
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw SqlFailure(
+            QStringLiteral("exec failed: %1 in: %2").arg(q.lastError().text(), sql).toStdString());
+    return q;
+}
+
+QVariant SandboxState::scalar(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q = run(sql, binds);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+bool SandboxState::exists(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q = run(sql, binds);
+    return q.next();
+}
+
+void SandboxState::transaction(const std::function<void()> &fn)
+{
+    db.transaction();
+    try {
+        fn();
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    db.commit();
+}
+
+int SandboxState::pauseRunningAgents()
+{
+    QSqlQuery q = run(QStringLiteral("UPDATE agents SET status = 'paused', updated_at = ? "
+                                     "WHERE status = 'running'"),
+        {isoNow()});
+    agentsPaused = true;
+    return q.numRowsAffected();
+}
+
+} // namespace kakiyo::sandbox
