@@ -1,0 +1,163 @@
+#include "models/import/LinkedinUrl.h"
+
+#include <QByteArray>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace kakiyo {
+
+namespace {
+
+LinkedinUrl rejected(LinkedinUrl url, LinkedinUrl::Problem problem, const QString &reason)
+{
+    url.problem = problem;
+    url.reason = reason;
+    url.canonical.clear();
+    url.slug.clear();
+    return url;
+}
+
+// Subdomains LinkedIn serves the same profile under: www, mobile, and country/language editions
+// (fr., uk., de., es-la. ...). Anything else (business., learning., ...) is not a profile host.
+bool isFoldableSubdomain(const QString &label)
+{
+    static const QRegularExpression country(QStringLiteral("^[a-z]{2}(-[a-z]{2})?$"));
+    return label == u"www" || label == u"m" || label == u"mobile"
+        || country.match(label).hasMatch();
+}
+
+// Percent-decoding as browsers show the address; a slug that is not valid UTF-8 once decoded was
+// mangled on the way into the spreadsheet and cannot be trusted.
+bool decodeSegment(const QString &segment, QString *out)
+{
+    if (!segment.contains(QLatin1Char('%'))) {
+        *out = segment;
+        return true;
+    }
+    const QByteArray bytes = QByteArray::fromPercentEncoding(segment.toUtf8());
+    const QString decoded = QString::fromUtf8(bytes);
+    if (decoded.contains(QChar::ReplacementCharacter))
+        return false;
+    *out = decoded;
+    return true;
+}
+
+bool isPlausibleSlug(const QString &slug)
+{
+    if (slug.isEmpty() || slug.size() > 100)
+        return false;
+    for (const QChar c : slug) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return false;
+        if (QStringView(u"/?#@<>\"'\\{}|^`[],;:").contains(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+LinkedinUrl LinkedinUrl::parse(QStringView text)
+{
+    LinkedinUrl url;
+    QString s = text.trimmed().toString();
+    // Cells copied from web pages and e-mails often wrap the address in <...> or quotes.
+    while (s.size() >= 2
+        && ((s.front() == u'<' && s.back() == u'>') || (s.front() == u'"' && s.back() == u'"')
+            || (s.front() == u'\'' && s.back() == u'\''))) {
+        s = s.mid(1, s.size() - 2).trimmed();
+    }
+    url.input = s;
+    if (s.isEmpty())
+        return rejected(url, Problem::Empty, QStringLiteral("No LinkedIn URL"));
+
+    const qsizetype schemeEnd = s.indexOf(u"://");
+    if (schemeEnd >= 0) {
+        const QString scheme = s.left(schemeEnd).toLower();
+        if (scheme != u"http" && scheme != u"https")
+            return rejected(
+                url, Problem::NotLinkedin, QStringLiteral("Not a web address (%1:)").arg(scheme));
+        s = s.mid(schemeEnd + 3);
+    } else if (s.startsWith(u"//")) {
+        s = s.mid(2);
+    }
+    // Query and fragment never identify the person (?originalSubdomain=fr, #experience...).
+    const qsizetype cut = s.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+    if (cut >= 0)
+        s.truncate(cut);
+
+    QString host;
+    QString path;
+    if (s.startsWith(u"/in/", Qt::CaseInsensitive) || s.startsWith(u"in/", Qt::CaseInsensitive)) {
+        host = QStringLiteral("linkedin.com"); // the API accepts the bare "in/<name>" form
+        path = s;
+    } else {
+        const qsizetype slash = s.indexOf(u'/');
+        host = (slash < 0 ? s : s.left(slash)).toLower();
+        path = slash < 0 ? QString() : s.mid(slash);
+        if (host.contains(u'@'))
+            return rejected(url, Problem::NotLinkedin, QStringLiteral("Not a LinkedIn address"));
+        const qsizetype colon = host.indexOf(u':');
+        if (colon >= 0)
+            host.truncate(colon);
+        while (host.endsWith(u'.'))
+            host.chop(1);
+    }
+
+    if (host == u"lnkd.in")
+        return rejected(url, Problem::ShortLink,
+            QStringLiteral("Shortened lnkd.in link; use the full profile URL"));
+    if (host != u"linkedin.com") {
+        if (!host.endsWith(u".linkedin.com"))
+            return rejected(url, Problem::NotLinkedin, QStringLiteral("Not a LinkedIn address"));
+        const QStringList labels = host.chopped(13).split(u'.');
+        for (const QString &label : labels) {
+            if (!isFoldableSubdomain(label))
+                return rejected(url, Problem::NotProfile,
+                    QStringLiteral("Not a LinkedIn profile address (%1)").arg(host));
+        }
+    }
+
+    QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    if (!segments.isEmpty() && segments.front().compare(u"mwlite", Qt::CaseInsensitive) == 0)
+        segments.removeFirst(); // the lightweight mobile site prefixes the normal path
+    if (segments.isEmpty())
+        return rejected(url, Problem::NotProfile,
+            QStringLiteral("LinkedIn address without a profile (/in/<name>)"));
+
+    const QString kind = segments.front().toLower();
+    if (kind != u"in") {
+        if (kind == u"pub" || kind == u"profile")
+            return rejected(url, Problem::LegacyProfile,
+                QStringLiteral("Old-style profile address; use the /in/<name> URL"));
+        if (kind == u"sales" || kind == u"talent" || kind == u"recruiter")
+            return rejected(url, Problem::SalesNavigator,
+                QStringLiteral("Sales Navigator/Recruiter address; use the public /in/ URL"));
+        if (kind == u"company" || kind == u"school" || kind == u"showcase")
+            return rejected(
+                url, Problem::NotProfile, QStringLiteral("Company or school page, not a person"));
+        return rejected(
+            url, Problem::NotProfile, QStringLiteral("Not a profile address (/%1/...)").arg(kind));
+    }
+    if (segments.size() < 2)
+        return rejected(url, Problem::BadSlug, QStringLiteral("Profile address without a name"));
+
+    QString slug;
+    if (!decodeSegment(segments.at(1), &slug))
+        return rejected(url, Problem::BadSlug,
+            QStringLiteral("Profile name is not valid UTF-8 after decoding"));
+    slug = slug.toLower();
+    if (!isPlausibleSlug(slug))
+        return rejected(
+            url, Problem::BadSlug, QStringLiteral("Profile name \"%1\" is not possible").arg(slug));
+
+    // Later segments (/details/experience, /recent-activity, /overlay/...) are views of the same
+    // profile: dropped.
+    url.slug = slug;
+    url.canonical = QStringLiteral("https://linkedin.com/in/") + slug;
+    url.problem = Problem::None;
+    url.reason.clear();
+    return url;
+}
+
+} // namespace kakiyo
