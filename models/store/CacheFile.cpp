@@ -1,0 +1,405 @@
+#include "models/store/CacheFile.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kakiyo {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("kakiyo-cache-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isCorruptionError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary code of an extended one
+    if (ok && (code == SqliteCorrupt || code == SqliteNotADatabase))
+        return true;
+    // Some paths (open, pragmas) report only text.
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("malformed"))
+        || text.contains(QLatin1String("not a database"));
+}
+
+// The smallest byte string greater than every string that starts with prefix. UTF-8 never
+// contains 0xff, so incrementing the last byte cannot overflow for a key we wrote.
+QByteArray prefixUpperBound(QByteArray prefix)
+{
+    while (!prefix.isEmpty() && static_cast<unsigned char>(prefix.back()) == 0xff)
+        prefix.chop(1);
+    if (!prefix.isEmpty())
+        prefix.back() = static_cast<char>(static_cast<unsigned char>(prefix.back()) + 1);
+    return prefix;
+}
+
+// SQLite binds a null QString/QByteArray as NULL, which never equals anything.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString::fromLatin1("", 0) : text;
+}
+
+QByteArray notNull(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray("", 0) : bytes;
+}
+
+} // namespace
+
+struct CacheFile::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : get(db)
+        , put(db)
+        , invalidateRange(db)
+        , clearEntries(db)
+        , clearSnapshots(db)
+        , putSnapshot(db)
+        , snapshots(db)
+        , payload(db)
+    {
+    }
+
+    bool prepare()
+    {
+        return get.prepare(QStringLiteral(
+                   "SELECT body, fetched_at FROM entries WHERE workspace = ? AND key = ?"))
+            && put.prepare(QStringLiteral("INSERT OR REPLACE INTO entries (workspace, key, body, "
+                                          "fetched_at) VALUES (?, ?, ?, ?)"))
+            && invalidateRange.prepare(
+                QStringLiteral("DELETE FROM entries WHERE workspace = ? AND key >= ? AND key < ?"))
+            && clearEntries.prepare(QStringLiteral("DELETE FROM entries WHERE workspace = ?"))
+            && clearSnapshots.prepare(QStringLiteral("DELETE FROM snapshots WHERE workspace = ?"))
+            && putSnapshot.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO snapshots (workspace, "
+                               "key, day, body, stored_at) VALUES (?, ?, ?, ?, ?)"))
+            && snapshots.prepare(QStringLiteral(
+                "SELECT day, body, stored_at FROM snapshots WHERE workspace = ? AND key = ? "
+                "AND day >= ? AND day <= ? ORDER BY day"))
+            && payload.prepare(QStringLiteral(
+                "SELECT COALESCE(SUM(LENGTH(body)), 0) FROM entries WHERE workspace = ?"));
+    }
+
+    QSqlQuery get;
+    QSqlQuery put;
+    QSqlQuery invalidateRange;
+    QSqlQuery clearEntries;
+    QSqlQuery clearSnapshots;
+    QSqlQuery putSnapshot;
+    QSqlQuery snapshots;
+    QSqlQuery payload;
+};
+
+CacheFile::CacheFile(const QString &path)
+    : m_path(path)
+    , m_connection(nextConnectionName())
+{
+}
+
+CacheFile::~CacheFile()
+{
+    closeDatabase();
+}
+
+QStringList CacheFile::companionSuffixes()
+{
+    return {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+}
+
+CacheFile::OpenOutcome CacheFile::open(bool discardExisting)
+{
+    closeDatabase();
+    m_error.clear();
+    m_movedAsideTo.clear();
+    m_corrupt = false;
+    m_inMemory = false;
+
+    if (!discardExisting && createFileOwnerOnly() && openAt(m_path))
+        return OpenOutcome::Opened;
+
+    // Damaged, unreadable or not ours: keep the old file for inspection and start afresh.
+    const QString firstError = discardExisting ? QStringLiteral("database disk image is malformed") : m_error;
+    closeDatabase();
+    if (moveAside() && createFileOwnerOnly() && openAt(m_path)) {
+        m_error = firstError;
+        return OpenOutcome::Recovered;
+    }
+
+    const QString secondError = m_error.isEmpty() ? firstError : m_error;
+    closeDatabase();
+    m_inMemory = true;
+    if (!openAt(QStringLiteral(":memory:")))
+        qWarning("kakiyo: even an in-memory cache could not be opened");
+    m_error = secondError;
+    return OpenOutcome::InMemory;
+}
+
+bool CacheFile::createFileOwnerOnly()
+{
+    const QFileInfo info(m_path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral("."))) {
+            m_error = QStringLiteral("cannot create folder %1").arg(dir.path());
+            return false;
+        }
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (info.exists() || info.isSymLink()) {
+        if (!info.isFile()) {
+            m_error = QStringLiteral("%1 is not a regular file").arg(m_path);
+            return false;
+        }
+        // Created by us with 0600; tighten anything looser (an older build, a copied file).
+        if (info.permissions()
+            & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
+            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        return true;
+    }
+    // Create it ourselves so SQLite never makes it with the umask's looser mode; SQLite gives
+    // the -wal and -shm files the same mode as the database.
+    QFile file(m_path);
+    if (!file.open(
+            QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+        m_error = QStringLiteral("cannot create %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.close();
+    return true;
+}
+
+bool CacheFile::openAt(const QString &databaseName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(databaseName);
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+    }
+    if (!prepareSchema() || !prepareStatements())
+        return false;
+    return true;
+}
+
+bool CacheFile::prepareSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    const auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        m_error = q.lastError().text();
+        return false;
+    };
+
+    // quick_check reads every page once: it turns "garbage in the middle of the file" into a
+    // clean recovery at open instead of odd failures later.
+    if (!run(QStringLiteral("PRAGMA quick_check(1)")))
+        return false;
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        m_error = QStringLiteral("integrity check failed: %1").arg(q.value(0).toString());
+        return false;
+    }
+    if (!run(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !run(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !run(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version == SchemaVersion)
+        return true;
+    if (version != 0) {
+        // A cache from another build: its contents are only a copy of the server's, drop them.
+        if (!run(QStringLiteral("DROP TABLE IF EXISTS entries"))
+            || !run(QStringLiteral("DROP TABLE IF EXISTS snapshots")))
+            return false;
+    }
+    return run(QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS entries (workspace TEXT NOT NULL, key BLOB NOT NULL, "
+               "body BLOB NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (workspace, key))"))
+        && run(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS snapshots (workspace TEXT NOT NULL, key BLOB NOT NULL, "
+            "day INTEGER NOT NULL, body BLOB NOT NULL, stored_at INTEGER NOT NULL, "
+            "PRIMARY KEY (workspace, key, day))"))
+        && run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+}
+
+bool CacheFile::prepareStatements()
+{
+    m_statements = std::make_unique<Statements>(QSqlDatabase::database(m_connection, false));
+    if (m_statements->prepare())
+        return true;
+    m_error = QStringLiteral("cannot prepare cache statements");
+    m_statements.reset();
+    return false;
+}
+
+void CacheFile::closeDatabase()
+{
+    m_statements.reset();
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool CacheFile::moveAside()
+{
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    const QString target = m_path + QStringLiteral(".corrupt-") + stamp;
+    const QFileInfo info(m_path);
+    bool moved = !info.exists() && !info.isSymLink();
+    if (!moved)
+        moved = info.isDir() ? QDir().rename(m_path, target) : QFile::rename(m_path, target);
+    if (!moved && info.isFile())
+        moved = QFile::remove(m_path);
+    if (!moved) {
+        m_error = QStringLiteral("cannot move %1 aside").arg(m_path);
+        return false;
+    }
+    if (QFileInfo::exists(target))
+        m_movedAsideTo = target;
+    // A WAL that belongs to the damaged file must not be replayed into the fresh one.
+    for (const QString &suffix : companionSuffixes()) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix))
+            QFile::remove(m_path + suffix);
+    }
+    return true;
+}
+
+bool CacheFile::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    const QSqlError error = query.lastError();
+    m_error = error.text();
+    if (isCorruptionError(error))
+        m_corrupt = true;
+    return false;
+}
+
+std::optional<CacheEntry> CacheFile::get(const QString &workspace, const QByteArray &key)
+{
+    if (!m_statements)
+        return std::nullopt;
+    QSqlQuery &q = m_statements->get;
+    q.bindValue(0, notNull(workspace));
+    q.bindValue(1, notNull(key));
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<CacheEntry> entry;
+    if (q.next()) {
+        entry = CacheEntry {q.value(0).toByteArray(),
+            QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC)};
+    }
+    q.finish();
+    return entry;
+}
+
+bool CacheFile::put(const QString &workspace, const QByteArray &key, const QByteArray &body,
+    const QDateTime &fetchedAt)
+{
+    if (!m_statements)
+        return false;
+    QSqlQuery &q = m_statements->put;
+    q.bindValue(0, notNull(workspace));
+    q.bindValue(1, notNull(key));
+    q.bindValue(2, notNull(body));
+    q.bindValue(3, fetchedAt.toMSecsSinceEpoch());
+    return exec(q);
+}
+
+int CacheFile::invalidate(const QString &workspace, const QByteArray &keyPrefix)
+{
+    if (!m_statements)
+        return -1;
+    QSqlQuery &q = keyPrefix.isEmpty() ? m_statements->clearEntries : m_statements->invalidateRange;
+    q.bindValue(0, notNull(workspace));
+    if (!keyPrefix.isEmpty()) {
+        q.bindValue(1, keyPrefix);
+        q.bindValue(2, prefixUpperBound(keyPrefix));
+    }
+    if (!exec(q))
+        return -1;
+    return q.numRowsAffected();
+}
+
+bool CacheFile::clear(const QString &workspace)
+{
+    if (!m_statements)
+        return false;
+    m_statements->clearEntries.bindValue(0, notNull(workspace));
+    m_statements->clearSnapshots.bindValue(0, notNull(workspace));
+    return exec(m_statements->clearEntries) && exec(m_statements->clearSnapshots);
+}
+
+bool CacheFile::putSnapshot(const QString &workspace, const QByteArray &key, QDate day,
+    const QByteArray &body, const QDateTime &storedAt)
+{
+    if (!m_statements || !day.isValid())
+        return false;
+    QSqlQuery &q = m_statements->putSnapshot;
+    q.bindValue(0, notNull(workspace));
+    q.bindValue(1, notNull(key));
+    q.bindValue(2, day.toJulianDay());
+    q.bindValue(3, notNull(body));
+    q.bindValue(4, storedAt.toMSecsSinceEpoch());
+    return exec(q);
+}
+
+QList<CacheSnapshot> CacheFile::snapshots(
+    const QString &workspace, const QByteArray &key, QDate from, QDate to)
+{
+    QList<CacheSnapshot> result;
+    if (!m_statements || !from.isValid() || !to.isValid())
+        return result;
+    QSqlQuery &q = m_statements->snapshots;
+    q.bindValue(0, notNull(workspace));
+    q.bindValue(1, notNull(key));
+    q.bindValue(2, from.toJulianDay());
+    q.bindValue(3, to.toJulianDay());
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        result.append(
+            CacheSnapshot {QDate::fromJulianDay(q.value(0).toLongLong()), q.value(1).toByteArray(),
+                QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)});
+    }
+    q.finish();
+    return result;
+}
+
+qint64 CacheFile::payloadBytes(const QString &workspace)
+{
+    if (!m_statements)
+        return 0;
+    QSqlQuery &q = m_statements->payload;
+    q.bindValue(0, notNull(workspace));
+    if (!exec(q) || !q.next())
+        return 0;
+    const qint64 bytes = q.value(0).toLongLong();
+    q.finish();
+    return bytes;
+}
+
+} // namespace kakiyo

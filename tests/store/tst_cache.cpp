@@ -1,0 +1,384 @@
+// Cache: answers come back with their age, invalidation by prefix, partitions never leak into each
+// other, files are owner-only, damaged files are replaced (never a crash), daily snapshots.
+#include "models/store/Cache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace kakiyo;
+
+namespace {
+
+const CachePartition Alpha {QStringLiteral("p1"), QStringLiteral("ws-a")};
+
+QByteArray bodyOf(int size, char fill)
+{
+    return QByteArray(size, fill);
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return st.st_mode & 0777;
+}
+
+} // namespace
+
+class tst_Cache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void defaultDirectoryIsTheCacheLocation()
+    {
+        const Cache cache;
+        QCOMPARE(
+            cache.directory(), QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+        QVERIFY(
+            cache.filePath(QStringLiteral("abc")).startsWith(cache.directory() + QLatin1Char('/')));
+    }
+
+    void missIsEmpty()
+    {
+        Cache cache(m_dir->path());
+        QVERIFY(!cache.get(Alpha, QStringLiteral("GET /v1/agents")).has_value());
+        QVERIFY(cache.lastError().isEmpty());
+    }
+
+    void putGetKeepsBodyAndFetchTime()
+    {
+        Cache cache(m_dir->path());
+        const QDateTime fetched = QDateTime::currentDateTimeUtc().addSecs(-90);
+        const QByteArray body = R"({"agents":[{"id":"a1","name":"Ada"}]})";
+        QVERIFY(cache.put(Alpha, QStringLiteral("GET /v1/agents"), body, fetched));
+
+        const auto entry = cache.get(Alpha, QStringLiteral("GET /v1/agents"));
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->body, body);
+        QCOMPARE(entry->fetchedAt.toMSecsSinceEpoch(), fetched.toMSecsSinceEpoch());
+        QCOMPARE(entry->fetchedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(entry->ageSeconds(fetched.addSecs(125)), 125);
+        QCOMPARE(entry->ageSeconds(fetched.addSecs(-10)), 0); // clock went back: not negative
+        QVERIFY(entry->ageSeconds() >= 90);
+    }
+
+    void survivesReopen()
+    {
+        const QDateTime fetched = QDateTime::currentDateTimeUtc();
+        {
+            Cache cache(m_dir->path());
+            QVERIFY(cache.put(Alpha, QStringLiteral("k"), "persisted", fetched));
+        }
+        Cache again(m_dir->path());
+        const auto entry = again.get(Alpha, QStringLiteral("k"));
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->body, QByteArray("persisted"));
+    }
+
+    void overwriteReplaces()
+    {
+        Cache cache(m_dir->path());
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "old"));
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "new"));
+        QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("new"));
+        QCOMPARE(cache.payloadBytes(Alpha), 3);
+    }
+
+    void emptyBodyIsAHit()
+    {
+        Cache cache(m_dir->path());
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), QByteArray()));
+        const auto entry = cache.get(Alpha, QStringLiteral("k"));
+        QVERIFY(entry.has_value());
+        QVERIFY(entry->body.isEmpty());
+    }
+
+    void invalidateByPrefix_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<QStringList>("left");
+
+        const QString agents = QStringLiteral("GET /v1/agents");
+        QTest::newRow("resource and children")
+            << agents << 3
+            << QStringList {QStringLiteral("GET /v1/campaigns"),
+                   QStringLiteral("GET /v1/campaigns/c1"), QStringLiteral("GET /v1/prospects/é1")};
+        QTest::newRow("children only")
+            << QStringLiteral("GET /v1/agents/") << 1
+            << QStringList {QStringLiteral("GET /v1/agents"),
+                   QStringLiteral("GET /v1/agents?page=2"), QStringLiteral("GET /v1/campaigns"),
+                   QStringLiteral("GET /v1/campaigns/c1"), QStringLiteral("GET /v1/prospects/é1")};
+        QTest::newRow("exact key")
+            << QStringLiteral("GET /v1/campaigns/c1") << 1
+            << QStringList {agents, QStringLiteral("GET /v1/agents/a1"),
+                   QStringLiteral("GET /v1/agents?page=2"), QStringLiteral("GET /v1/campaigns"),
+                   QStringLiteral("GET /v1/prospects/é1")};
+        QTest::newRow("non-ascii prefix")
+            << QStringLiteral("GET /v1/prospects/é") << 1
+            << QStringList {agents, QStringLiteral("GET /v1/agents/a1"),
+                   QStringLiteral("GET /v1/agents?page=2"), QStringLiteral("GET /v1/campaigns"),
+                   QStringLiteral("GET /v1/campaigns/c1")};
+        QTest::newRow("no match") << QStringLiteral("GET /v1/webhooks") << 0
+                                  << QStringList {agents, QStringLiteral("GET /v1/agents/a1"),
+                                         QStringLiteral("GET /v1/agents?page=2"),
+                                         QStringLiteral("GET /v1/campaigns"),
+                                         QStringLiteral("GET /v1/campaigns/c1"),
+                                         QStringLiteral("GET /v1/prospects/é1")};
+        QTest::newRow("empty prefix clears partition") << QString() << 6 << QStringList {};
+    }
+
+    void invalidateByPrefix()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(int, removed);
+        QFETCH(QStringList, left);
+
+        const QStringList all {QStringLiteral("GET /v1/agents"),
+            QStringLiteral("GET /v1/agents/a1"), QStringLiteral("GET /v1/agents?page=2"),
+            QStringLiteral("GET /v1/campaigns"), QStringLiteral("GET /v1/campaigns/c1"),
+            QStringLiteral("GET /v1/prospects/é1")};
+        Cache cache(m_dir->path());
+        for (const QString &key : all)
+            QVERIFY(cache.put(Alpha, key, key.toUtf8()));
+        const CachePartition other {Alpha.profileId, QStringLiteral("ws-b")};
+        QVERIFY(cache.put(other, QStringLiteral("GET /v1/agents"), "other workspace"));
+
+        QCOMPARE(cache.invalidate(Alpha, prefix), removed);
+        for (const QString &key : all)
+            QCOMPARE(cache.get(Alpha, key).has_value(), left.contains(key));
+        QVERIFY(cache.get(other, QStringLiteral("GET /v1/agents")).has_value());
+    }
+
+    void partitionsAreIsolated()
+    {
+        Cache cache(m_dir->path());
+        const QString key = QStringLiteral("GET /v1/campaigns");
+        const QList<CachePartition> partitions {
+            {QStringLiteral("p1"), QStringLiteral("ws-a")},
+            {QStringLiteral("p1"), QStringLiteral("ws-b")},
+            {QStringLiteral("p1"), QString()},
+            {QStringLiteral("p2"), QStringLiteral("ws-a")},
+        };
+        for (int i = 0; i < partitions.size(); ++i)
+            QVERIFY(cache.put(partitions[i], key, QByteArray::number(i)));
+        for (int i = 0; i < partitions.size(); ++i)
+            QCOMPARE(cache.get(partitions[i], key)->body, QByteArray::number(i));
+
+        QVERIFY(cache.clear(partitions[0]));
+        QVERIFY(!cache.get(partitions[0], key).has_value());
+        for (int i = 1; i < partitions.size(); ++i)
+            QVERIFY2(cache.get(partitions[i], key).has_value(), qPrintable(QString::number(i)));
+
+        // One file per profile.
+        QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("p1"))));
+        QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("p2"))));
+        QVERIFY(cache.filePath(QStringLiteral("p1")) != cache.filePath(QStringLiteral("p2")));
+    }
+
+    void hostileProfileIdStaysInsideTheFolder()
+    {
+        Cache cache(m_dir->path());
+        const CachePartition odd {QStringLiteral("../../etc/passwd"), QString()};
+        QVERIFY(cache.put(odd, QStringLiteral("k"), "v"));
+        QCOMPARE(QFileInfo(cache.filePath(odd.profileId)).absolutePath(),
+            QDir(m_dir->path()).absolutePath());
+        QCOMPARE(cache.get(odd, QStringLiteral("k"))->body, QByteArray("v"));
+    }
+
+    void filesAreOwnerOnly()
+    {
+        const mode_t previous = ::umask(0); // the most permissive umask must not loosen anything
+        const QString dir = m_dir->filePath(QStringLiteral("fresh/cache"));
+        {
+            Cache cache(dir);
+            QVERIFY(cache.put(Alpha, QStringLiteral("k"), bodyOf(10000, 'x')));
+            const QString path = cache.filePath(Alpha.profileId);
+            QCOMPARE(modeOf(path), mode_t(0600));
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal"))); // WAL mode is on
+            QCOMPARE(modeOf(path + QStringLiteral("-wal")), mode_t(0600));
+            QCOMPARE(modeOf(path + QStringLiteral("-shm")), mode_t(0600));
+            QCOMPARE(modeOf(dir), mode_t(0700));
+        }
+        ::umask(previous);
+    }
+
+    void looserExistingFileIsTightened()
+    {
+        Cache cache(m_dir->path());
+        const QString path = cache.filePath(Alpha.profileId);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "v"));
+        QCOMPARE(modeOf(path), mode_t(0600));
+    }
+
+    void garbageFileIsMovedAsideAndReplaced()
+    {
+        Cache cache(m_dir->path());
+        const QString path = cache.filePath(Alpha.profileId);
+        const QByteArray garbage = QByteArray("this is not a database ").repeated(500);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        QSignalSpy problems(&cache, &Cache::problem);
+        QVERIFY(!cache.get(Alpha, QStringLiteral("k")).has_value());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("damaged")));
+        QVERIFY(!cache.lastError().isEmpty());
+
+        // The fresh cache works and the old bytes were kept, not destroyed.
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "fresh"));
+        QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("fresh"));
+        const QStringList aside
+            = QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QDir(m_dir->path()).filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QCOMPARE(problems.size(), 1); // said once
+    }
+
+    void damagedPagesAreDetectedAtOpen()
+    {
+        const QString path = Cache(m_dir->path()).filePath(Alpha.profileId);
+        {
+            Cache cache(m_dir->path());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(
+                    cache.put(Alpha, QStringLiteral("GET /v1/items/%1").arg(i), bodyOf(1000, 'a')));
+        } // closing the last connection checkpoints the WAL into the file
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))
+            || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 16 * 4096);
+            QVERIFY(file.seek(4096)); // page 2 onwards: the tables' b-tree pages
+            file.write(QByteArray(3 * 4096, '\x5a'));
+        }
+        Cache cache(m_dir->path());
+        QSignalSpy problems(&cache, &Cache::problem);
+        QVERIFY(!cache.get(Alpha, QStringLiteral("GET /v1/items/1")).has_value());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "fresh"));
+        QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("fresh"));
+    }
+
+    void directoryInPlaceOfTheFileIsMovedAside()
+    {
+        Cache cache(m_dir->path());
+        QVERIFY(QDir().mkpath(cache.filePath(Alpha.profileId)));
+        QSignalSpy problems(&cache, &Cache::problem);
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "v"));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(QFileInfo(cache.filePath(Alpha.profileId)).isFile());
+        QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("v"));
+    }
+
+    void uncreatableFolderFallsBackToMemory()
+    {
+        const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Cache cache(blocker + QStringLiteral("/cache")); // a folder below a regular file
+        QSignalSpy problems(&cache, &Cache::problem);
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "v"));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("memory")));
+        QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("v"));
+    }
+
+    void snapshotsOnePerDayLatestWins()
+    {
+        Cache cache(m_dir->path());
+        const QString key = QStringLiteral("GET /v1/analytics/overview");
+        const QDate d1(2026, 11, 1);
+        QVERIFY(cache.putSnapshot(Alpha, key, d1, "day1"));
+        QVERIFY(cache.putSnapshot(Alpha, key, d1.addDays(2), "day3"));
+        QVERIFY(cache.putSnapshot(Alpha, key, d1.addDays(1), "day2-early"));
+        QVERIFY(cache.putSnapshot(Alpha, key, d1.addDays(1), "day2-late"));
+        QVERIFY(cache.putSnapshot(
+            Alpha, QStringLiteral("GET /v1/analytics/campaigns/c1"), d1, "other key"));
+        QVERIFY(cache.putSnapshot(
+            {Alpha.profileId, QStringLiteral("ws-b")}, key, d1, "other workspace"));
+        QVERIFY(!cache.putSnapshot(Alpha, key, QDate(), "no day"));
+
+        const QList<CacheSnapshot> all = cache.snapshots(Alpha, key, d1, d1.addDays(30));
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all[0].day, d1);
+        QCOMPARE(all[0].body, QByteArray("day1"));
+        QCOMPARE(all[1].day, d1.addDays(1));
+        QCOMPARE(all[1].body, QByteArray("day2-late"));
+        QCOMPARE(all[2].body, QByteArray("day3"));
+        QVERIFY(all[1].storedAt.isValid());
+
+        const QList<CacheSnapshot> middle
+            = cache.snapshots(Alpha, key, d1.addDays(1), d1.addDays(1));
+        QCOMPARE(middle.size(), 1); // both ends inclusive
+        QCOMPARE(middle[0].body, QByteArray("day2-late"));
+        QVERIFY(cache.snapshots(Alpha, key, d1.addDays(3), d1.addDays(10)).isEmpty());
+
+        // Snapshots are history, not answers: invalidating entries keeps them; clearing does not.
+        QCOMPARE(cache.invalidate(Alpha, QString()), 0);
+        QCOMPARE(cache.snapshots(Alpha, key, d1, d1.addDays(30)).size(), 3);
+        QVERIFY(cache.clear(Alpha));
+        QVERIFY(cache.snapshots(Alpha, key, d1, d1.addDays(30)).isEmpty());
+        QCOMPARE(cache.snapshots({Alpha.profileId, QStringLiteral("ws-b")}, key, d1, d1).size(), 1);
+    }
+
+    void sizesAndClearing()
+    {
+        Cache cache(m_dir->path());
+        const CachePartition other {QStringLiteral("p2"), QString()};
+        QCOMPARE(cache.sizeBytes(), 0);
+        QVERIFY(cache.put(Alpha, QStringLiteral("big"), bodyOf(100 * 1024, 'b')));
+        QVERIFY(cache.put(other, QStringLiteral("small"), "s"));
+        QCOMPARE(cache.payloadBytes(Alpha), 100 * 1024);
+        QVERIFY(cache.sizeBytes(Alpha.profileId) >= 100 * 1024);
+        QVERIFY(cache.sizeBytes()
+            >= cache.sizeBytes(Alpha.profileId) + cache.sizeBytes(other.profileId));
+
+        QVERIFY(cache.clearProfile(Alpha.profileId));
+        QVERIFY(!QFileInfo::exists(cache.filePath(Alpha.profileId)));
+        QCOMPARE(cache.sizeBytes(Alpha.profileId), 0);
+        QVERIFY(!cache.get(Alpha, QStringLiteral("big")).has_value()); // reopens an empty file
+        QCOMPARE(cache.get(other, QStringLiteral("small"))->body, QByteArray("s"));
+
+        QVERIFY(cache.clearAll());
+        QVERIFY(QDir(m_dir->path()).entryList(QDir::Files).isEmpty());
+        QCOMPARE(cache.sizeBytes(), 0);
+        QVERIFY(!cache.get(other, QStringLiteral("small")).has_value());
+        QVERIFY(cache.put(other, QStringLiteral("small"), "again")); // usable after clearing
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(tst_Cache)
+#include "tst_cache.moc"
