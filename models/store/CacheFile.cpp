@@ -132,7 +132,8 @@ CacheFile::OpenOutcome CacheFile::open(bool discardExisting)
         return OpenOutcome::Opened;
 
     // Damaged, unreadable or not ours: keep the old file for inspection and start afresh.
-    const QString firstError = discardExisting ? QStringLiteral("database disk image is malformed") : m_error;
+    const QString firstError
+        = discardExisting ? QStringLiteral("database disk image is malformed") : m_error;
     closeDatabase();
     if (moveAside() && createFileOwnerOnly() && openAt(m_path)) {
         m_error = firstError;
