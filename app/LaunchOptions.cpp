@@ -1,0 +1,174 @@
+#include "app/LaunchOptions.h"
+
+namespace kakiyo {
+
+namespace {
+
+bool takeValue(
+    const QStringList &args, qsizetype &i, const QString &name, QString *value, QString *error)
+{
+    const QString &arg = args.at(i);
+    const QString withEquals = name + QLatin1Char('=');
+    if (arg.startsWith(withEquals)) {
+        *value = arg.mid(withEquals.size());
+    } else if (i + 1 < args.size()) {
+        *value = args.at(++i);
+    } else {
+        *error = QStringLiteral("%1 needs a value").arg(name);
+        return false;
+    }
+    if (value->isEmpty()) {
+        *error = QStringLiteral("%1 needs a value").arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool matches(const QString &arg, const QString &name)
+{
+    return arg == name || arg.startsWith(name + QLatin1Char('='));
+}
+
+QString checkBaseUrl(const QString &text, QUrl *url)
+{
+    const QUrl parsed(text, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return QStringLiteral(
+            "--base-url: \"%1\" is not a URL (expected e.g. https://api.kakiyo.com/v1)")
+            .arg(text);
+    if (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
+        return QStringLiteral("--base-url: only http and https URLs are supported");
+    if (!parsed.userInfo().isEmpty())
+        return QStringLiteral("--base-url: credentials do not belong in the URL");
+    *url = parsed;
+    return {};
+}
+
+bool validProfileName(const QString &name)
+{
+    if (name.size() > 64)
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')
+                || c == QLatin1Char(' ') || c == QLatin1Char('.')))
+            return false;
+    }
+    return !name.trimmed().isEmpty();
+}
+
+} // namespace
+
+LaunchOptions LaunchOptions::parse(const QStringList &arguments)
+{
+    LaunchOptions o;
+    bool commandSeen = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!o.error.isEmpty())
+            break;
+        if ((o.command == Command::Export || o.command == Command::Import) && commandSeen) {
+            // Their own syntax arrives with those commands; keep everything for them.
+            if (matches(arg, QStringLiteral("--profile"))) {
+                if (!takeValue(arguments, i, QStringLiteral("--profile"), &o.profile, &o.error))
+                    break;
+                continue;
+            }
+            o.rest << arg;
+            continue;
+        }
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            o.command = Command::Help;
+            return o;
+        }
+        if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
+            o.command = Command::Version;
+            return o;
+        }
+        if (arg == QLatin1String("--demo")) {
+            o.demo = true;
+        } else if (matches(arg, QStringLiteral("--profile"))) {
+            if (!takeValue(arguments, i, QStringLiteral("--profile"), &o.profile, &o.error))
+                break;
+            if (!validProfileName(o.profile))
+                o.error = QStringLiteral("--profile: \"%1\" is not a valid profile name (letters, "
+                                         "digits, space, . - _; at most 64)")
+                              .arg(o.profile);
+        } else if (matches(arg, QStringLiteral("--base-url"))) {
+            QString text;
+            if (!takeValue(arguments, i, QStringLiteral("--base-url"), &text, &o.error))
+                break;
+            o.error = checkBaseUrl(text, &o.baseUrl);
+        } else if (arg.size() > 1 && arg.at(0) == QLatin1Char('-')
+            && arg.at(1) != QLatin1Char('-')) {
+            // Qt's own options (-platform offscreen, -style Fusion, -reverse, ...) belong to
+            // QApplication, which sees the same argv; skip them and their value.
+            static const QStringList withValue
+                = {QStringLiteral("-platform"), QStringLiteral("-style"),
+                    QStringLiteral("-stylesheet"), QStringLiteral("-qwindowgeometry"),
+                    QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon"),
+                    QStringLiteral("-session"), QStringLiteral("-display"), QStringLiteral("-name"),
+                    QStringLiteral("-platformtheme"), QStringLiteral("-plugin")};
+            if (withValue.contains(arg) && i + 1 < arguments.size())
+                ++i;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            o.error = QStringLiteral("unknown option %1").arg(arg);
+        } else if (!commandSeen && arg == QLatin1String("key")) {
+            o.command = Command::Key;
+            commandSeen = true;
+        } else if (!commandSeen && arg == QLatin1String("export")) {
+            o.command = Command::Export;
+            commandSeen = true;
+        } else if (!commandSeen && arg == QLatin1String("import")) {
+            o.command = Command::Import;
+            commandSeen = true;
+        } else if (o.command == Command::Key && o.keyAction == KeyAction::None) {
+            if (arg == QLatin1String("set"))
+                o.keyAction = KeyAction::Set;
+            else if (arg == QLatin1String("status"))
+                o.keyAction = KeyAction::Status;
+            else if (arg == QLatin1String("remove"))
+                o.keyAction = KeyAction::Remove;
+            else
+                o.error
+                    = QStringLiteral("key: unknown action \"%1\" (expected set, status or remove)")
+                          .arg(arg);
+        } else if (o.command == Command::Key) {
+            // A key given on the command line would end up in shell history and `ps`.
+            // Not echoed: the stray argument may well be the key itself.
+            o.error = QStringLiteral("key: unexpected argument; the key is read from standard "
+                                     "input, never from the command line");
+        } else {
+            o.error = QStringLiteral("unknown command \"%1\"").arg(arg);
+        }
+    }
+    if (!o.error.isEmpty())
+        return o;
+    if (o.command == Command::Key && o.keyAction == KeyAction::None)
+        o.error = QStringLiteral("key: say what to do: set, status or remove");
+    else if (o.demo && o.command != Command::Gui)
+        o.error = QStringLiteral("--demo only applies to the window");
+    else if (o.demo && !o.baseUrl.isEmpty())
+        o.error = QStringLiteral(
+            "--demo and --base-url cannot be combined: the demo runs its own local server");
+    else if (o.demo && !o.profile.isEmpty())
+        o.error = QStringLiteral(
+            "--demo and --profile cannot be combined: the demo has its own profile");
+    return o;
+}
+
+QString LaunchOptions::usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]\n"
+        "      Open the window. --demo starts a local kakiyo-sandbox with a seeded team and\n"
+        "      connects to it (no key, no network). --profile picks a saved profile;\n"
+        "      --base-url overrides the API address (https, or http on loopback).\n"
+        "  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]\n"
+        "      Manage the API key of a profile; `key set` reads the key from standard input.\n"
+        "  kakiyo-desk export ...   (not available yet)\n"
+        "  kakiyo-desk import ...   (not available yet)\n"
+        "  kakiyo-desk --help | --version\n");
+}
+
+} // namespace kakiyo

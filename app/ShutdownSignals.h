@@ -1,0 +1,31 @@
+// Turns SIGTERM, SIGINT and SIGHUP into an orderly QCoreApplication::quit(), so destructors run
+// and the demo sandbox child is stopped. The handler only writes a byte to a socket pair (the one
+// async-signal-safe way out); a QSocketNotifier picks it up in the event loop.
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace kakiyo {
+
+class ShutdownSignals final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShutdownSignals)
+
+public:
+    explicit ShutdownSignals(QObject *parent = nullptr);
+    ~ShutdownSignals() override;
+
+    int lastSignal() const { return m_lastSignal; }
+
+signals:
+    void received(int signalNumber);
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+    int m_lastSignal = 0;
+};
+
+} // namespace kakiyo

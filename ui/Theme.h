@@ -1,0 +1,48 @@
+// The look: Fusion with a light or dark palette that follows the system (Qt 6.4 has no colour
+// scheme hint, so "system" means the lightness of the platform's window colour), one small style
+// sheet for the sidebar, cards, badges and banners, and SVG icons tinted to the palette.
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+class QApplication;
+
+namespace kakiyo {
+
+class Theme final
+{
+public:
+    enum class Scheme
+    {
+        System,
+        Light,
+        Dark
+    };
+
+    Theme() = delete;
+
+    // Sets style, palette and style sheet on the application.
+    static void apply(QApplication *app, Scheme scheme = Scheme::System);
+    static bool isDark();
+    static Scheme current();
+
+    // An icon from :/icons/<name>.svg, drawn in the palette's text colour (or the given colour)
+    // at 1x, 2x and 3x so it is sharp on HiDPI screens.
+    static QIcon icon(const QString &name, const QColor &color = {});
+
+    // Semantic colours that read on both palettes.
+    static QColor accent();
+    static QColor success();
+    static QColor warning();
+    static QColor danger();
+    static QColor muted();
+
+private:
+    static QPalette palette(bool dark);
+    static QString styleSheet(bool dark);
+};
+
+} // namespace kakiyo
