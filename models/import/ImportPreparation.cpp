@@ -1,0 +1,91 @@
+#include "models/import/ImportPreparation.h"
+
+#include "models/import/CsvReader.h"
+#include "models/import/RowValidator.h"
+
+#include <QFile>
+
+namespace kakiyo {
+
+ImportPreparation::Preview ImportPreparation::preview(QIODevice *device, int maxRows)
+{
+    Preview preview;
+    CsvReader reader(device);
+    if (!reader.start()) {
+        preview.error = QStringLiteral("The file is empty or has no header line.");
+        return preview;
+    }
+    preview.headers = reader.header();
+    CsvRecord record;
+    while (preview.rows.size() < maxRows && reader.next(&record))
+        preview.rows.append(record.fields);
+    preview.delimiter = reader.delimiter();
+    preview.encoding = reader.encoding();
+    preview.mapping = ColumnMapping::detect(preview.headers, preview.rows);
+    return preview;
+}
+
+ImportPreparation::Preview ImportPreparation::previewFile(const QString &path, int maxRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Preview preview;
+        preview.error = QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
+        return preview;
+    }
+    return preview(&file, maxRows);
+}
+
+PreparedImport ImportPreparation::prepare(QIODevice *device, const ColumnMapping &mapping,
+    const QSet<QString> &dnc, const Progress &progress)
+{
+    PreparedImport prepared;
+    prepared.mapping = mapping;
+    CsvReader reader(device);
+    if (!reader.start()) {
+        prepared.error = QStringLiteral("The file is empty or has no header line.");
+        return prepared;
+    }
+    prepared.delimiter = reader.delimiter();
+    prepared.encoding = reader.encoding();
+    if (reader.header() != mapping.headers) {
+        prepared.error = QStringLiteral("The file's columns changed since the mapping was made.");
+        return prepared;
+    }
+    RowValidator validator(mapping);
+    validator.setDncList(dnc);
+    CsvRecord record;
+    qint64 n = 0;
+    while (reader.next(&record)) {
+        prepared.rows.append(validator.validate(record));
+        if (progress && (++n % 1000) == 0 && !progress(reader.bytesRead())) {
+            prepared.rows.clear();
+            prepared.error = QStringLiteral("Cancelled");
+            return prepared;
+        }
+    }
+    if (!reader.errorString().isEmpty())
+        prepared.error = reader.errorString();
+    if (progress)
+        progress(reader.bytesRead());
+    return prepared;
+}
+
+PreparedImport ImportPreparation::prepareFile(const QString &path, const ColumnMapping &mapping,
+    const QSet<QString> &dnc, const Progress &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        PreparedImport prepared;
+        prepared.mapping = mapping;
+        prepared.error = QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
+        return prepared;
+    }
+    const FileFingerprint fingerprint = FileFingerprint::of(&file);
+    file.seek(0);
+    PreparedImport prepared = prepare(&file, mapping, dnc, progress);
+    prepared.fingerprint = fingerprint;
+    return prepared;
+}
+
+} // namespace kakiyo

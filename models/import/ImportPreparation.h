@@ -1,0 +1,46 @@
+#pragma once
+// ImportPreparation: the offline half of an import, as plain functions a worker thread can run
+// (QtConcurrent::run): preview a file (columns, first rows, guessed mapping), then read, map and
+// validate all of it into a PreparedImport. Progress and cancellation go through a callback so
+// the wizard can show a bar and stop a 100,000-row file without touching the UI thread.
+
+#include "models/import/ColumnMapping.h"
+#include "models/import/PreparedImport.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <functional>
+
+class QIODevice;
+
+namespace kakiyo {
+
+class ImportPreparation
+{
+public:
+    struct Preview
+    {
+        QStringList headers;
+        QList<QStringList> rows; // first data rows, as read
+        QChar delimiter;
+        QString encoding;
+        ColumnMapping mapping; // detected
+        QString error;
+    };
+
+    // Called with bytes read so far; return false to cancel (the result then has an error).
+    using Progress = std::function<bool(qint64 bytesRead)>;
+
+    static Preview preview(QIODevice *device, int maxRows = 20);
+    static Preview previewFile(const QString &path, int maxRows = 20);
+
+    // `dnc`: the cached Do Not Contact list's URLs (normalised here, any spelling works).
+    static PreparedImport prepare(QIODevice *device, const ColumnMapping &mapping,
+        const QSet<QString> &dnc = {}, const Progress &progress = {});
+    // Also fingerprints the file (size + SHA-256) for the journal.
+    static PreparedImport prepareFile(const QString &path, const ColumnMapping &mapping,
+        const QSet<QString> &dnc = {}, const Progress &progress = {});
+};
+
+} // namespace kakiyo
