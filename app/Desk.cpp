@@ -1,38 +1,69 @@
 #include "app/Desk.h"
 
 #include "app/DemoSandbox.h"
+#include "models/api/ApiError.h"
+#include "models/api/ApiSession.h"
+#include "models/api/RequestScheduler.h"
+#include "models/api/UsageMeter.h"
+#include "models/store/Cache.h"
+#include "ui/AgentsPage.h"
 #include "ui/BannerArea.h"
+#include "ui/CampaignsPage.h"
 #include "ui/DeskStatusBar.h"
+#include "ui/ErrorNotice.h"
 #include "ui/MainWindow.h"
+#include "ui/OverviewPage.h"
+#include "ui/PlaceholderPage.h"
 #include "ui/WelcomePage.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QTemporaryDir>
 
 namespace kakiyo {
 
-Desk::Desk(const LaunchOptions &options, QObject *parent)
+Desk::Desk(const LaunchOptions &options, const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_cacheDirectory(cacheDirectory)
 {
 }
 
 Desk::~Desk()
 {
-    // Window first (its pages may hold requests), then the demo server.
+    // Pages hold requests on the session; the session must go before the cache; the demo server
+    // goes last so nothing talks to a dead port.
     m_window.reset();
+    m_session.reset();
+    m_cache.reset();
     m_demo.reset();
 }
 
-void Desk::start()
+QUrl Desk::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.kakiyo.com/v1"));
+}
+
+void Desk::start(bool show)
 {
     m_window = std::make_unique<MainWindow>();
     m_window->restoreState();
     connect(m_window->welcomePage(), &WelcomePage::demoRequested, this, &Desk::startDemo);
+    m_window->showWelcome(true);
     if (m_options.demo) {
-        m_window->showWelcome(true);
         startDemo();
     } else {
-        m_window->showWelcome(true);
+        // A key from the environment is used for this run only and never stored.
+        const QString envKey = qEnvironmentVariable("KAKIYO_API_KEY").trimmed();
+        if (!envKey.isEmpty()) {
+            const QUrl base = m_options.baseUrl.isEmpty() ? defaultBaseUrl() : m_options.baseUrl;
+            const QString profile
+                = m_options.profile.isEmpty() ? QStringLiteral("default") : m_options.profile;
+            openSession(base, envKey, profile, profile);
+        }
     }
-    m_window->show();
+    if (show)
+        m_window->show();
 }
 
 void Desk::startDemo()
@@ -43,7 +74,10 @@ void Desk::startDemo()
     m_window->welcomePage()->setDemoStarting(true);
     connect(m_demo.get(), &DemoSandbox::ready, this, [this] {
         const DemoConnection &c = m_demo->connection();
-        connectTo(c.baseUrl, c.apiKey, tr("Demo"), true);
+        // Each demo server is a fresh team: its answers are cached for this run only.
+        m_demoCacheDir = std::make_unique<QTemporaryDir>();
+        m_cacheDirectory = m_demoCacheDir->path();
+        openSession(c.baseUrl, c.apiKey, tr("Demo team"), QStringLiteral("demo"));
     });
     connect(m_demo.get(), &DemoSandbox::failed, this, [this](const QString &message) {
         m_window->welcomePage()->setDemoStarting(false);
@@ -60,19 +94,147 @@ void Desk::startDemo()
     m_demo->start(DemoSandbox::findProgram());
 }
 
-void Desk::connectTo(
-    const QUrl &baseUrl, const QString &apiKey, const QString &profileName, bool sessionOnly)
+void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString &profileName,
+    const QString &profileId)
 {
-    Q_UNUSED(apiKey)
-    Q_UNUSED(sessionOnly)
+    m_window->welcomePage()->setDemoStarting(false);
+    auto session = std::make_unique<ApiSession>();
+    const ApiError urlError = session->setBaseUrl(baseUrl);
+    if (urlError.isError()) {
+        m_window->welcomePage()->setStatus(urlError.userMessage(), true);
+        emit connectionFailed(urlError.userMessage());
+        return;
+    }
+    session->setApiKey(apiKey);
+    m_cache = std::make_unique<Cache>(m_cacheDirectory);
+    session->setCache(m_cache.get(), CachePartition {profileId, QString()});
+    m_session = std::move(session);
+    m_profileName = profileName;
+
+    connect(m_session.get(), &ApiSession::failed, this, &Desk::showError);
+    connect(m_session->scheduler(), &RequestScheduler::stateChanged, this, &Desk::updateStatus);
+    connect(m_session->usage(), &UsageMeter::changed, this, &Desk::updateStatus);
+
+    installPages();
     m_connected = true;
     m_window->deskStatusBar()->setProfile(profileName);
     m_window->deskStatusBar()->setOnline(true, baseUrl.host());
-    m_window->welcomePage()->setDemoStarting(false);
+    updateStatus();
     m_window->welcomePage()->setStatus({});
-    m_window->banners()->dismiss(QStringLiteral("network"));
+    m_window->banners()->dismissAll();
     m_window->showWelcome(false);
     emit connected();
+}
+
+void Desk::installPages()
+{
+    ApiSession *s = m_session.get();
+    using P = MainWindow::PageId;
+    auto *overview = new OverviewPage(s);
+    auto *agents = new AgentsPage(s);
+    auto *campaigns = new CampaignsPage(s);
+    m_window->setPage(P::Overview, overview);
+    m_window->setPage(P::Agents, agents);
+    m_window->setPage(P::Campaigns, campaigns);
+    connect(overview, &OverviewPage::openAgent, this, [this, agents](const QString &id) {
+        m_window->goTo(MainWindow::PageId::Agents);
+        agents->selectAgent(id);
+    });
+    connect(overview, &OverviewPage::openCampaigns, this,
+        [this] { m_window->goTo(MainWindow::PageId::Campaigns); });
+    m_window->setPage(P::Prospects,
+        new PlaceholderPage(tr("Prospects"), QStringLiteral("prospects"),
+            tr("Prospect search and conversations arrive with the prospects work.")));
+    m_window->setPage(P::Analytics,
+        new PlaceholderPage(tr("Analytics"), QStringLiteral("analytics"),
+            tr("Charts and reports arrive with the analytics work.")));
+    m_window->setPage(P::Library,
+        new PlaceholderPage(tr("Library"), QStringLiteral("library"),
+            tr("Products, prompts and models are not in this build yet.")));
+    m_window->setPage(P::Webhooks,
+        new PlaceholderPage(tr("Webhooks"), QStringLiteral("webhooks"),
+            tr("Webhook management is not in this build yet.")));
+    m_window->setPage(P::Dnc,
+        new PlaceholderPage(tr("Do Not Contact"), QStringLiteral("dnc"),
+            tr("The Do Not Contact list is not in this build yet.")));
+    m_window->setPage(P::Workspaces,
+        new PlaceholderPage(tr("Workspaces"), QStringLiteral("workspaces"),
+            tr("Workspaces (agency plan) are not in this build yet.")));
+
+    auto *newCampaign = new QAction(tr("New campaign…"), m_window.get());
+    newCampaign->setObjectName(QStringLiteral("newCampaign"));
+    newCampaign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(newCampaign, &QAction::triggered, this, [this, campaigns] {
+        m_window->goTo(MainWindow::PageId::Campaigns);
+        campaigns->createCampaign();
+    });
+    m_window->addCommand(newCampaign);
+    auto *toggleView = new QAction(tr("Campaigns: switch cards / table"), m_window.get());
+    toggleView->setObjectName(QStringLiteral("toggleCampaignView"));
+    toggleView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(toggleView, &QAction::triggered, this, [this, campaigns] {
+        m_window->goTo(MainWindow::PageId::Campaigns);
+        campaigns->setTableView(!campaigns->isTableView());
+    });
+    m_window->addCommand(toggleView);
+    auto *clearCache = new QAction(tr("Clear cached answers of this profile"), m_window.get());
+    clearCache->setObjectName(QStringLiteral("clearCache"));
+    connect(clearCache, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->clearCache();
+    });
+    m_window->addCommand(clearCache);
+}
+
+void Desk::showError(const ApiError &error)
+{
+    ErrorNotice::Actions actions;
+    actions.retry = [this] {
+        if (!m_window)
+            return;
+        m_window->banners()->dismiss(QStringLiteral("rate"));
+        m_window->banners()->dismiss(QStringLiteral("network"));
+        m_window->banners()->dismiss(QStringLiteral("timeout"));
+        m_window->banners()->dismiss(QStringLiteral("server"));
+        m_window->banners()->dismiss(QStringLiteral("decode"));
+        if (m_window->currentPage())
+            m_window->currentPage()->refresh();
+    };
+    actions.reenterKey = [this] { emit m_window->keyManagerRequested(); };
+    actions.openBilling = [] { QDesktopServices::openUrl(QUrl(ErrorNotice::billingUrl())); };
+    const auto spec = ErrorNotice::bannerFor(error, actions);
+    if (spec)
+        m_window->banners()->show(*spec);
+    const bool offline = error.category == ApiError::Category::Network
+        || error.category == ApiError::Category::Timeout;
+    if (offline)
+        m_window->deskStatusBar()->setOnline(false,
+            error.category == ApiError::Category::Timeout ? tr("no answer") : tr("unreachable"));
+}
+
+void Desk::updateStatus()
+{
+    if (!m_session || !m_window)
+        return;
+    const SchedulerState state = m_session->scheduler()->state();
+    const qint64 wait
+        = state.waitingUntilMs > 0 ? qMax<qint64>(0, state.waitingUntilMs - state.nowMs) : 0;
+    int left = -1;
+    int limit = -1;
+    for (const auto &b : state.buckets) {
+        if (left < 0 || b.remaining < left) {
+            left = b.remaining;
+            limit = b.limit;
+        }
+    }
+    m_window->deskStatusBar()->setQueue(state.queued, wait, left, limit);
+    UsageMeter *usage = m_session->usage();
+    m_window->deskStatusBar()->setUsage(
+        usage->calls(), usage->credits(), usage->callsCostCredits());
+    if (state.inFlight == 0 && state.queued == 0 && m_connected
+        && !m_window->banners()->banner(QStringLiteral("network"))
+        && !m_window->banners()->banner(QStringLiteral("timeout")))
+        m_window->deskStatusBar()->setOnline(true, m_session->baseUrl().host());
 }
 
 } // namespace kakiyo

@@ -1,17 +1,23 @@
-// The composition root of the window app: builds the object graph once (profile, client core,
-// pages, main window), starts the demo sandbox when asked, and wires errors to the banner area
-// and the scheduler's state to the status bar.
+// The composition root of the window app: builds the object graph once (API session and cache,
+// pages, main window), starts the demo sandbox when asked, and wires the session's errors to the
+// banner area and the scheduler's state and today's usage to the status bar.
 #pragma once
 
 #include "app/LaunchOptions.h"
 
 #include <QObject>
+#include <QUrl>
 #include <memory>
+
+class QTemporaryDir;
 
 namespace kakiyo {
 
+class ApiSession;
+class Cache;
 class DemoSandbox;
 class MainWindow;
+struct ApiError;
 
 class Desk final : public QObject
 {
@@ -19,28 +25,43 @@ class Desk final : public QObject
     Q_DISABLE_COPY_MOVE(Desk)
 
 public:
-    explicit Desk(const LaunchOptions &options, QObject *parent = nullptr);
+    // cacheDirectory empty = the platform cache folder.
+    explicit Desk(const LaunchOptions &options, const QString &cacheDirectory = {},
+        QObject *parent = nullptr);
     ~Desk() override;
 
-    // Builds and shows the window (welcome page or last profile); starts the demo if asked.
-    void start();
+    // Builds and shows the window (welcome page, or connects when told how); starts the demo if
+    // asked. show=false builds without showing (tests, benchmark).
+    void start(bool show = true);
     void startDemo();
+    // Connects the pages to an API (key kept in memory only) and leaves the welcome page.
+    void openSession(const QUrl &baseUrl, const QString &apiKey, const QString &profileName,
+        const QString &profileId);
 
     MainWindow *window() const { return m_window.get(); }
     DemoSandbox *demo() const { return m_demo.get(); }
+    ApiSession *session() const { return m_session.get(); }
     bool isConnected() const { return m_connected; }
+
+    static QUrl defaultBaseUrl();
 
 signals:
     void connected();
     void connectionFailed(const QString &message);
 
 private:
-    void connectTo(
-        const QUrl &baseUrl, const QString &apiKey, const QString &profileName, bool sessionOnly);
+    void installPages();
+    void showError(const ApiError &error);
+    void updateStatus();
 
     LaunchOptions m_options;
+    QString m_cacheDirectory;
+    std::unique_ptr<QTemporaryDir> m_demoCacheDir;
     std::unique_ptr<DemoSandbox> m_demo;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<ApiSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    QString m_profileName;
     bool m_connected = false;
 };
 

@@ -1,0 +1,283 @@
+#include "ui/CampaignDialog.h"
+
+#include "models/api/ApiRequest.h"
+#include "models/api/ApiResult.h"
+#include "models/api/ApiSession.h"
+#include "models/domain/Agent.h"
+#include "models/domain/Product.h"
+#include "models/domain/Prompt.h"
+#include "ui/Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kakiyo {
+
+CampaignDialog::CampaignDialog(ApiSession *session, const Campaign *editing, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_editId(editing ? editing->id : QString())
+{
+    setObjectName(QStringLiteral("campaignDialog"));
+    setWindowTitle(editing ? tr("Edit campaign") : tr("New campaign"));
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("campaignName"));
+    m_name->setAccessibleName(tr("Campaign name"));
+    m_name->setPlaceholderText(tr("3 to 100 characters"));
+    m_name->setMaxLength(200);
+    if (editing)
+        m_name->setText(editing->name);
+    form->addRow(tr("&Name"), m_name);
+
+    auto picker = [this](const char *name, const QString &accessible) {
+        auto *c = new QComboBox(this);
+        c->setObjectName(QString::fromLatin1(name));
+        c->setAccessibleName(accessible);
+        c->setEnabled(!isEditing());
+        c->setMinimumContentsLength(24);
+        return c;
+    };
+    m_product = picker("productPicker", tr("Product"));
+    m_prompt = picker("promptPicker", tr("Prompt"));
+    m_agent = picker("agentPicker", tr("Agent"));
+    form->addRow(tr("&Product"), m_product);
+    form->addRow(tr("P&rompt"), m_prompt);
+    form->addRow(tr("&Agent"), m_agent);
+    if (isEditing()) {
+        auto *note
+            = new QLabel(tr("Product, prompt and agent cannot be changed after creation."), this);
+        note->setProperty("class", QStringLiteral("muted"));
+        form->addRow(QString(), note);
+    }
+
+    m_automatic = new QSpinBox(this);
+    m_automatic->setObjectName(QStringLiteral("qualificationAutomatic"));
+    m_automatic->setAccessibleName(tr("Automatic qualification threshold"));
+    m_automatic->setRange(0, 100);
+    m_automatic->setValue(70);
+    m_automatic->setSuffix(QStringLiteral(" %"));
+    m_verification = new QSpinBox(this);
+    m_verification->setObjectName(QStringLiteral("qualificationVerification"));
+    m_verification->setAccessibleName(tr("Manual verification threshold"));
+    m_verification->setRange(0, 100);
+    m_verification->setValue(50);
+    m_verification->setSuffix(QStringLiteral(" %"));
+    auto *thresholds = new QHBoxLayout;
+    thresholds->addWidget(new QLabel(tr("qualify at"), this));
+    thresholds->addWidget(m_automatic);
+    thresholds->addWidget(new QLabel(tr("review from"), this));
+    thresholds->addWidget(m_verification);
+    thresholds->addStretch(1);
+    form->addRow(tr("Qualification"), thresholds);
+
+    m_variables = new QTableWidget(0, 2, this);
+    m_variables->setObjectName(QStringLiteral("variablesTable"));
+    m_variables->setAccessibleName(tr("Prompt variables"));
+    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
+    m_variables->horizontalHeader()->setStretchLastSection(true);
+    m_variables->verticalHeader()->hide();
+    m_variables->setMinimumHeight(110);
+    auto *varButtons = new QVBoxLayout;
+    auto *addVar = new QToolButton(this);
+    addVar->setObjectName(QStringLiteral("addVariableButton"));
+    addVar->setIcon(Theme::icon(QStringLiteral("add")));
+    addVar->setToolTip(tr("Add a variable"));
+    addVar->setAccessibleName(tr("Add a variable"));
+    auto *removeVar = new QToolButton(this);
+    removeVar->setObjectName(QStringLiteral("removeVariableButton"));
+    removeVar->setIcon(Theme::icon(QStringLiteral("delete")));
+    removeVar->setToolTip(tr("Remove the selected variable"));
+    removeVar->setAccessibleName(tr("Remove the selected variable"));
+    varButtons->addWidget(addVar);
+    varButtons->addWidget(removeVar);
+    varButtons->addStretch(1);
+    auto *varRow = new QHBoxLayout;
+    varRow->addWidget(m_variables, 1);
+    varRow->addLayout(varButtons);
+    form->addRow(tr("Variables"), varRow);
+    connect(addVar, &QToolButton::clicked, this, [this] {
+        const int r = m_variables->rowCount();
+        m_variables->insertRow(r);
+        m_variables->setItem(r, 0, new QTableWidgetItem);
+        m_variables->setItem(r, 1, new QTableWidgetItem);
+        m_variables->editItem(m_variables->item(r, 0));
+    });
+    connect(removeVar, &QToolButton::clicked, this, [this] {
+        if (m_variables->currentRow() >= 0)
+            m_variables->removeRow(m_variables->currentRow());
+        revalidate();
+    });
+    connect(m_variables, &QTableWidget::itemChanged, this, &CampaignDialog::revalidate);
+
+    m_preventAutoStart
+        = new QCheckBox(tr("Don't start automatically (stays paused until resumed)"), this);
+    m_preventAutoStart->setObjectName(QStringLiteral("preventAutoStart"));
+    m_preventAutoStart->setVisible(!isEditing());
+    if (!isEditing())
+        form->addRow(QString(), m_preventAutoStart);
+    layout->addLayout(form);
+
+    m_errors = new QLabel(this);
+    m_errors->setObjectName(QStringLiteral("campaignErrors"));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    layout->addWidget(m_errors);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveCampaignButton"));
+    m_save->setText(isEditing() ? tr("Save") : tr("Create"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (problems().isEmpty())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &CampaignDialog::revalidate);
+    connect(m_automatic, &QSpinBox::valueChanged, this, &CampaignDialog::revalidate);
+    connect(m_verification, &QSpinBox::valueChanged, this, &CampaignDialog::revalidate);
+    for (QComboBox *c : {m_product, m_prompt, m_agent})
+        connect(c, &QComboBox::currentIndexChanged, this, &CampaignDialog::revalidate);
+
+    loadPicker(QStringLiteral("/products"), m_product, editing ? editing->productId : QString());
+    loadPicker(QStringLiteral("/prompts"), m_prompt, QString());
+    loadPicker(QStringLiteral("/agents"), m_agent, editing ? editing->agentId : QString());
+    revalidate();
+}
+
+void CampaignDialog::loadPicker(const QString &path, QComboBox *combo, const QString &preselect)
+{
+    ++m_pendingLists;
+    combo->addItem(tr("Loading…"));
+    combo->setProperty("loading", true);
+    m_session->send(
+        ApiRequest::get(path), this, [this, path, combo, preselect](const ApiResult &result) {
+            combo->clear();
+            combo->setProperty("loading", false);
+            QList<QPair<QString, QString>> items; // id, label
+            QString problem;
+            if (!result.ok) {
+                problem = result.error.userMessage();
+            } else {
+                const QJsonValue json = result.json.isArray() ? QJsonValue(result.json.array())
+                                                              : QJsonValue(result.json.object());
+                if (path == QLatin1String("/products")) {
+                    const auto d = Product::listFromJson(json);
+                    for (const Product &p : d.value)
+                        items.append({p.id, p.name});
+                    problem = d.error.toString();
+                } else if (path == QLatin1String("/prompts")) {
+                    const auto d = Prompt::listFromJson(json);
+                    for (const Prompt &p : d.value)
+                        items.append({p.id,
+                            p.type.isEmpty() ? p.name
+                                             : QStringLiteral("%1 (%2)").arg(p.name, p.type)});
+                    problem = d.error.toString();
+                } else {
+                    const auto d = Agent::listFromJson(json);
+                    for (const Agent &a : d.value)
+                        items.append({a.id, QStringLiteral("%1 — %2").arg(a.name, a.status)});
+                    problem = d.error.toString();
+                }
+            }
+            if (items.isEmpty())
+                combo->addItem(
+                    problem.isEmpty() ? tr("(none yet)") : tr("(could not load: %1)").arg(problem));
+            for (const auto &it : items)
+                combo->addItem(it.second, it.first);
+            const int pre = preselect.isEmpty() ? -1 : combo->findData(preselect);
+            combo->setCurrentIndex(pre >= 0 ? pre : 0);
+            if (--m_pendingLists == 0)
+                emit pickersReady();
+            revalidate();
+        });
+}
+
+void CampaignDialog::setVariable(const QString &name, const QString &value)
+{
+    const int r = m_variables->rowCount();
+    m_variables->insertRow(r);
+    m_variables->setItem(r, 0, new QTableWidgetItem(name));
+    m_variables->setItem(r, 1, new QTableWidgetItem(value));
+    revalidate();
+}
+
+QMap<QString, QString> CampaignDialog::variables() const
+{
+    QMap<QString, QString> vars;
+    for (int r = 0; r < m_variables->rowCount(); ++r) {
+        const QTableWidgetItem *k = m_variables->item(r, 0);
+        const QTableWidgetItem *v = m_variables->item(r, 1);
+        const QString key = k ? k->text().trimmed() : QString();
+        if (!key.isEmpty())
+            vars.insert(key, v ? v->text() : QString());
+    }
+    return vars;
+}
+
+CampaignCreate CampaignDialog::createBody() const
+{
+    CampaignCreate c;
+    c.name = m_name->text().trimmed();
+    c.productId = m_product->currentData().toString();
+    c.promptId = m_prompt->currentData().toString();
+    c.agentId = m_agent->currentData().toString();
+    c.qualificationAutomatic = m_automatic->value();
+    c.qualificationVerification = m_verification->value();
+    c.variables = variables();
+    c.preventAutoStart = m_preventAutoStart->isChecked();
+    return c;
+}
+
+CampaignUpdate CampaignDialog::updateBody() const
+{
+    CampaignUpdate u;
+    u.name = m_name->text().trimmed();
+    u.qualificationAutomatic = m_automatic->value();
+    u.qualificationVerification = m_verification->value();
+    const auto vars = variables();
+    if (!vars.isEmpty())
+        u.variables = vars;
+    return u;
+}
+
+QStringList CampaignDialog::problems() const
+{
+    QStringList out;
+    const Encoded e = isEditing() ? updateBody().encode() : createBody().encode();
+    for (const FieldError &f : e.errors)
+        out << (f.field.isEmpty() ? f.message : QStringLiteral("%1: %2").arg(f.field, f.message));
+    if (m_verification->value() > m_automatic->value())
+        out << tr("the review threshold must not be above the qualification threshold");
+    if (!pickersLoaded())
+        out << tr("loading products, prompts and agents…");
+    return out;
+}
+
+void CampaignDialog::revalidate()
+{
+    const QStringList p = problems();
+    // Don't shout about an empty name before the user typed anything.
+    const bool untouched = m_name->text().isEmpty() && !isEditing();
+    m_errors->setText(untouched ? QString() : p.join(QLatin1Char('\n')));
+    m_save->setEnabled(p.isEmpty());
+}
+
+} // namespace kakiyo

@@ -1,0 +1,338 @@
+#include "ui/CampaignsPage.h"
+
+#include "models/CampaignListModel.h"
+#include "models/api/ApiRequest.h"
+#include "models/api/ApiResult.h"
+#include "models/api/ApiSession.h"
+#include "ui/CampaignCard.h"
+#include "ui/CampaignDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/Theme.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kakiyo {
+
+CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
+    : Page(tr("Campaigns"), parent)
+    , m_session(session)
+    , m_model(new CampaignListModel(session, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CampaignListModel::RawRole);
+
+    auto *create
+        = new QPushButton(Theme::icon(QStringLiteral("add"), Qt::white), tr("New campaign"), this);
+    create->setObjectName(QStringLiteral("newCampaignButton"));
+    create->setProperty("primary", true);
+    create->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: white; border-color: %1; }")
+            .arg(Theme::accent().name()));
+    create->setAccessibleName(tr("New campaign"));
+    connect(create, &QPushButton::clicked, this, &CampaignsPage::createCampaign);
+    headerActions()->addWidget(create);
+    m_cardButton = new QToolButton(this);
+    m_cardButton->setObjectName(QStringLiteral("cardViewButton"));
+    m_cardButton->setIcon(Theme::icon(QStringLiteral("cards")));
+    m_cardButton->setToolTip(tr("Cards"));
+    m_cardButton->setAccessibleName(tr("Show as cards"));
+    m_cardButton->setCheckable(true);
+    m_tableButton = new QToolButton(this);
+    m_tableButton->setObjectName(QStringLiteral("tableViewButton"));
+    m_tableButton->setIcon(Theme::icon(QStringLiteral("table")));
+    m_tableButton->setToolTip(tr("Table"));
+    m_tableButton->setAccessibleName(tr("Show as table"));
+    m_tableButton->setCheckable(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_cardButton);
+    group->addButton(m_tableButton);
+    m_cardButton->setChecked(true);
+    headerActions()->addWidget(m_cardButton);
+    headerActions()->addWidget(m_tableButton);
+    connect(m_cardButton, &QToolButton::clicked, this, [this] { setTableView(false); });
+    connect(m_tableButton, &QToolButton::clicked, this, [this] { setTableView(true); });
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("campaignMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    body()->addWidget(m_message);
+
+    m_views = new QStackedWidget(this);
+    m_scroll = new QScrollArea(m_views);
+    m_scroll->setObjectName(QStringLiteral("campaignCards"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_grid = new QWidget(m_scroll);
+    m_gridLayout = new QGridLayout(m_grid);
+    m_gridLayout->setContentsMargins(0, 0, 4, 0);
+    m_gridLayout->setSpacing(12);
+    m_scroll->setWidget(m_grid);
+    m_views->addWidget(m_scroll);
+
+    m_table = new QTableView(m_views);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setAccessibleName(tr("Campaigns"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CampaignListModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(
+        CampaignListModel::NameColumn, QHeaderView::Stretch);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        editCampaign(index.data(CampaignListModel::IdRole).toString());
+    });
+    m_views->addWidget(m_table);
+    body()->addWidget(m_views, 1);
+
+    connect(m_model, &CampaignListModel::loadingChanged, this, &CampaignsPage::setBusy);
+    connect(m_model, &CampaignListModel::loaded, this, [this] {
+        setUpdatedAt(m_model->updatedAt());
+        rebuildCards();
+    });
+    connect(m_model, &CampaignListModel::dataChanged, this, &CampaignsPage::rebuildCards);
+    connect(m_model, &CampaignListModel::rowsRemoved, this, &CampaignsPage::rebuildCards);
+    connect(
+        m_model, &CampaignListModel::loadFailed, this, [this](const QString &m) { say(m, true); });
+}
+
+void CampaignsPage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    m_model->load(false);
+}
+
+void CampaignsPage::refresh()
+{
+    m_activated = true;
+    m_model->load(true);
+}
+
+bool CampaignsPage::isTableView() const
+{
+    return m_views->currentWidget() == m_table;
+}
+
+void CampaignsPage::setTableView(bool table)
+{
+    m_views->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_scroll);
+    m_tableButton->setChecked(table);
+    m_cardButton->setChecked(!table);
+    if (table)
+        m_table->resizeColumnsToContents();
+}
+
+QList<CampaignCard *> CampaignsPage::cards() const
+{
+    return m_cards;
+}
+
+CampaignCard *CampaignsPage::card(const QString &id) const
+{
+    for (CampaignCard *c : m_cards) {
+        if (c->campaignId() == id)
+            return c;
+    }
+    return nullptr;
+}
+
+QString CampaignsPage::lastMessage() const
+{
+    return m_message->text();
+}
+
+void CampaignsPage::say(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(
+        error ? QStringLiteral("color: %1;").arg(Theme::danger().name()) : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void CampaignsPage::rebuildCards()
+{
+    for (CampaignCard *c : std::as_const(m_cards))
+        c->deleteLater();
+    m_cards.clear();
+    // Active first, then paused, then the rest; newest first within a group.
+    QList<Campaign> sorted = m_model->campaigns();
+    auto rank = [](const QString &s) {
+        return s == QLatin1String("active") ? 0
+            : s == QLatin1String("paused")  ? 1
+            : s == QLatin1String("draft")   ? 2
+                                            : 3;
+    };
+    std::stable_sort(sorted.begin(), sorted.end(), [&rank](const Campaign &a, const Campaign &b) {
+        if (rank(a.status) != rank(b.status))
+            return rank(a.status) < rank(b.status);
+        return a.createdAt > b.createdAt;
+    });
+    for (const Campaign &c : sorted) {
+        auto *card = new CampaignCard(c, m_grid);
+        connect(card, &CampaignCard::toggleRequested, this, &CampaignsPage::setPaused);
+        connect(card, &CampaignCard::editRequested, this, &CampaignsPage::editCampaign);
+        connect(card, &CampaignCard::deleteRequested, this, &CampaignsPage::deleteCampaign);
+        m_cards.append(card);
+    }
+    m_columns = 0;
+    layoutCards();
+}
+
+void CampaignsPage::layoutCards()
+{
+    const int available = m_scroll->viewport()->width();
+    const int columns = qBound(1, available / 290, 4);
+    if (columns == m_columns && m_gridLayout->count() == m_cards.size())
+        return;
+    m_columns = columns;
+    while (m_gridLayout->count() > 0)
+        delete m_gridLayout->takeAt(0);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_gridLayout->addWidget(m_cards.at(i), i / columns, i % columns);
+    for (int c = 0; c < 4; ++c)
+        m_gridLayout->setColumnStretch(c, c < columns ? 1 : 0);
+    m_gridLayout->setRowStretch(int(m_cards.size() + columns - 1) / columns, 1);
+}
+
+void CampaignsPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    layoutCards();
+}
+
+void CampaignsPage::createCampaign()
+{
+    auto *dialog = new CampaignDialog(m_session, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Encoded e = dialog->createBody().encode();
+        const QString name = dialog->createBody().name;
+        say(tr("Creating “%1”…").arg(name));
+        m_session->send(ApiRequest::post(QStringLiteral("/campaigns"), QJsonDocument(e.body)), this,
+            [this, name](const ApiResult &result) {
+                if (!result.ok) {
+                    QStringList lines {
+                        tr("“%1” was not created: %2").arg(name, result.error.userMessage())};
+                    for (const auto &d : result.error.details)
+                        lines << QStringLiteral("%1: %2").arg(d.field, d.message);
+                    say(lines.join(QLatin1Char('\n')), true);
+                    return;
+                }
+                say(tr("Campaign “%1” created.").arg(name));
+                m_model->load(true);
+                emit campaignChanged(result.json.object().value(QLatin1String("id")).toString());
+            });
+    });
+    dialog->open();
+    emit dialogOpened(dialog);
+}
+
+void CampaignsPage::editCampaign(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const Campaign campaign = m_model->campaign(row);
+    auto *dialog = new CampaignDialog(m_session, &campaign, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const Encoded e = dialog->updateBody().encode();
+        say(tr("Saving…"));
+        m_session->send(
+            ApiRequest::put(QStringLiteral("/campaigns/%1").arg(id), QJsonDocument(e.body)), this,
+            [this, id](const ApiResult &result) {
+                if (!result.ok) {
+                    say(tr("Not saved: %1").arg(result.error.userMessage()), true);
+                    return;
+                }
+                say(tr("Campaign saved."));
+                m_model->load(true);
+                emit campaignChanged(id);
+            });
+    });
+    dialog->open();
+    emit dialogOpened(dialog);
+}
+
+void CampaignsPage::setPaused(const QString &id, bool pause)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QString name = m_model->campaign(row).name;
+    if (CampaignCard *c = card(id))
+        c->toggleButton()->setEnabled(false);
+    const ApiRequest request = ApiRequest::post(
+        QStringLiteral("/campaigns/%1/%2")
+            .arg(id, pause ? QStringLiteral("pause") : QStringLiteral("resume")));
+    m_session->send(request, this, [this, id, name, pause](const ApiResult &result) {
+        if (!result.ok) {
+            say(tr("“%1” was not %2: %3")
+                    .arg(name, pause ? tr("paused") : tr("resumed"), result.error.userMessage()),
+                true);
+            rebuildCards();
+            return;
+        }
+        say(pause ? tr("“%1” paused.").arg(name) : tr("“%1” resumed.").arg(name));
+        m_model->setStatus(id, pause ? QStringLiteral("paused") : QStringLiteral("active"));
+        emit campaignChanged(id);
+    });
+}
+
+void CampaignsPage::deleteCampaign(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const Campaign c = m_model->campaign(row);
+    if (c.status == QLatin1String("active")) {
+        MessageBox::information(this, tr("Pause first"),
+            tr("“%1” is active. Kakiyo refuses to delete an active campaign: pause it first, then "
+               "delete it.")
+                .arg(c.name));
+        return;
+    }
+    const auto answer = MessageBox::question(this, tr("Delete campaign"),
+        tr("Delete “%1”? This removes its %2 prospects, their conversations and its statistics. It "
+           "cannot be undone.")
+            .arg(c.name)
+            .arg(c.stats.prospects),
+        MessageBox::Buttons(QMessageBox::Yes | QMessageBox::Cancel), QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    say(tr("Deleting “%1”…").arg(c.name));
+    m_session->send(ApiRequest::del(QStringLiteral("/campaigns/%1").arg(id)), this,
+        [this, id, name = c.name](const ApiResult &result) {
+            if (!result.ok) {
+                const bool active = result.error.code == QLatin1String("campaign_active");
+                say(active ? tr("Kakiyo refused: “%1” is active. Pause it first, then delete it.")
+                                 .arg(name)
+                           : tr("“%1” was not deleted: %2").arg(name, result.error.userMessage()),
+                    true);
+                return;
+            }
+            say(tr("“%1” deleted.").arg(name));
+            m_model->removeCampaign(id);
+            emit campaignChanged(id);
+        });
+}
+
+} // namespace kakiyo
