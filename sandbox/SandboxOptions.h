@@ -21,9 +21,9 @@ struct SandboxOptions
     QString key; // empty: generate one
     QString adminToken; // empty: generate one
     quint64 seed = 1;
-    int agents = 6;
-    int campaigns = 8;
-    int prospects = 400;
+    int agents = 7;
+    int campaigns = 10;
+    int prospects = 1500;
     qint64 credits = 100000;
     int rateLimit = 0; // 0: the profile's limits
     int rateWindowMs = 60000;

@@ -97,9 +97,16 @@ void SandboxServer::prepare()
         if (area.createSchema)
             area.createSchema(m_state.db);
     }
-    for (const Area &area : areas) {
-        if (area.seed)
-            m_state.transaction([&] { area.seed(m_state); });
+    // A persisted database (--db) is seeded once; later starts keep what it holds.
+    const bool seeded
+        = m_state.exists(QStringLiteral("SELECT 1 FROM sandbox_meta WHERE key = 'seeded'"));
+    if (!seeded) {
+        for (const Area &area : areas) {
+            if (area.seed)
+                m_state.transaction([&] { area.seed(m_state); });
+        }
+        m_state.run(QStringLiteral("INSERT INTO sandbox_meta (key, value) VALUES ('seeded', ?)"),
+            {QString::number(m_state.options.seed)});
     }
     for (const Area &area : areas) {
         if (area.registerRoutes)
@@ -446,6 +453,25 @@ Response SandboxServer::handleAdmin(const std::shared_ptr<Pending> &pending)
             m_limiter.clear();
             return Response::json(200, QJsonObject {{"ok", true}});
         }
+    } else if (p.startsWith(u"/agents/")) {
+        // Test hook: put an agent into any status (e.g. "ended", which no API call reaches).
+        if (m == "PUT" || m == "POST") {
+            const auto json = body();
+            static const QStringList statuses {"setup_needed", "auth_needed", "auth_in_progress",
+                "running", "paused", "disabled", "ended"};
+            if (!json || !statuses.contains(json->value("status").toString()))
+                return Response::error(400, QStringLiteral("validation_error"),
+                    QStringLiteral("status must be one of %1").arg(statuses.join(u", ")));
+            const QString id = p.mid(8);
+            QSqlQuery q = m_state.run(QStringLiteral("UPDATE agents SET status = ? WHERE id = ?"),
+                {json->value("status").toString(), id});
+            if (q.numRowsAffected() <= 0)
+                return Response::error(
+                    404, QStringLiteral("not_found"), QStringLiteral("Agent not found"));
+            if (json->value("clearAlerts").toBool())
+                m_state.run(QStringLiteral("DELETE FROM agent_alerts WHERE agent_id = ?"), {id});
+            return Response::json(200, QJsonObject {{"id", id}, {"status", json->value("status")}});
+        }
     } else if (p == u"/state") {
         if (m == "GET") {
             return Response::json(200,
@@ -498,10 +524,17 @@ void SandboxServer::drop(const std::shared_ptr<Pending> &pending)
     pending->answered = true;
     log(*pending, "dropped");
     // Abort outside the server's read handler, which still holds the socket.
+    // QNetworkAccessManager silently resends a request whose connection closed before an answer
+    // began, so a bare close would be invisible to clients. Sending the head of an answer and then
+    // closing mid-body reads as a dropped connection on every HTTP client.
     QPointer<QTcpSocket> socket = pending->socket;
+    if (!socket)
+        return;
+    socket->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"");
     QTimer::singleShot(0, this, [socket] {
         if (socket)
-            socket->abort();
+            socket->disconnectFromHost();
     });
 }
 

@@ -58,6 +58,12 @@ bool SandboxState::exists(const QString &sql, const QVariantList &binds) const
     return q.next();
 }
 
+bool SandboxState::hasTable(const QString &name) const
+{
+    return exists(
+        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {name});
+}
+
 void SandboxState::transaction(const std::function<void()> &fn)
 {
     db.transaction();

@@ -46,6 +46,8 @@ struct SandboxState
     // First column of the first row (or an invalid QVariant).
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
     bool exists(const QString &sql, const QVariantList &binds = {}) const;
+    // Whether a table exists (a core route reading a data area's table checks first).
+    bool hasTable(const QString &name) const;
     // Runs fn inside one transaction (seeding speed); rolls back if fn throws.
     void transaction(const std::function<void()> &fn);
 

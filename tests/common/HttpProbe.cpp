@@ -71,7 +71,8 @@ HttpReply HttpProbe::send(const QByteArray &method, const QUrl &url, const QStri
     result.error = reply->error();
     result.errorString = reply->errorString();
     result.headers = reply->rawHeaderPairs();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     QJsonParseError parseError;
     result.json = QJsonDocument::fromJson(result.body, &parseError);
     result.jsonValid = parseError.error == QJsonParseError::NoError && !result.json.isNull();

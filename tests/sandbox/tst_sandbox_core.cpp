@@ -1,0 +1,403 @@
+// The sandbox's HTTP front over 127.0.0.1: start-up line, auth codes, unknown paths and methods,
+// bad bodies, request log, admin API, fault kinds, both profiles' rate limits and the credit rule.
+#include "common/HttpProbe.h"
+#include "common/SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace kakiyo::test;
+
+class TstSandboxCore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startupLine();
+    void verify();
+    void authErrors_data();
+    void authErrors();
+    void subscriptionInactive();
+    void unknownPathAndMethod_data();
+    void unknownPathAndMethod();
+    void badBodies_data();
+    void badBodies();
+    void requestLogNeverHoldsKey();
+    void adminNeedsToken();
+    void requestCounts();
+    void faultStatus();
+    void faultDelay();
+    void faultDrop();
+    void faultMalformed();
+    void faultTruncated();
+    void faultMatchesMethodAndPrefix();
+    void badFaultRejected();
+    void helpCentreRateLimit();
+    void currentProfileTiers();
+    void creditsRunOut();
+    void givenKeyAndToken();
+
+private:
+    HttpReply get(const QString &path)
+    {
+        return HttpProbe::send("GET", m_sandbox->url(path), m_sandbox->apiKey());
+    }
+    std::unique_ptr<SandboxProcess> m_sandbox;
+};
+
+void TstSandboxCore::initTestCase()
+{
+    m_sandbox = std::make_unique<SandboxProcess>(QStringList {"--seed", "7"});
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+}
+
+void TstSandboxCore::startupLine()
+{
+    const QJsonObject hello = m_sandbox->startupInfo();
+    QVERIFY(hello.value("port").toInt() > 0);
+    QCOMPARE(hello.value("baseUrl").toString(), m_sandbox->baseUrl().toString());
+    QCOMPARE(hello.value("adminUrl").toString(), m_sandbox->rootUrl().toString() + "/__admin");
+    QCOMPARE(m_sandbox->apiKey().size(), 40);
+    QCOMPARE(m_sandbox->teamId(), m_sandbox->apiKey().left(20));
+    QVERIFY(!m_sandbox->adminToken().isEmpty());
+    QCOMPARE(m_sandbox->profile(), QStringLiteral("help-centre"));
+}
+
+void TstSandboxCore::verify()
+{
+    const HttpReply r = get("/verify");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value("status").toString(), QStringLiteral("success"));
+    QCOMPARE(r.object().value("message").toString(), QStringLiteral("API key is valid"));
+    QCOMPARE(r.object().value("teamId").toString(), m_sandbox->teamId());
+    QVERIFY(r.header("Content-Type").startsWith("application/json"));
+    // help-centre profile: X-RateLimit-* on every answer.
+    QCOMPARE(r.header("X-RateLimit-Limit"), QByteArray("60"));
+    QVERIFY(r.header("X-RateLimit-Remaining").toInt() < 60);
+    QVERIFY(r.header("X-RateLimit-Reset").toLongLong() > QDateTime::currentSecsSinceEpoch() - 5);
+}
+
+void TstSandboxCore::authErrors_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("missing") << QByteArray() << "missing_api_key";
+    QTest::newRow("not bearer") << QByteArray("Basic abc") << "invalid_api_key_format";
+    QTest::newRow("short") << QByteArray("Bearer abc") << "invalid_api_key_format";
+    QTest::newRow("41 chars") << QByteArray("Bearer " + QByteArray(41, 'a'))
+                              << "invalid_api_key_format";
+    QTest::newRow("bad chars") << QByteArray("Bearer " + QByteArray(39, 'a') + "!")
+                               << "invalid_api_key_format";
+    QTest::newRow("unknown key") << QByteArray("Bearer " + QByteArray(40, 'a'))
+                                 << "invalid_api_key";
+}
+
+void TstSandboxCore::authErrors()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(QString, code);
+    HttpProbe::Headers headers;
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    const HttpReply r = HttpProbe::send("GET", m_sandbox->url("/agents"), {}, {}, headers);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.errorCode(), code);
+    QVERIFY(!r.object().value("message").toString().isEmpty());
+}
+
+void TstSandboxCore::subscriptionInactive()
+{
+    QVERIFY(m_sandbox->setSubscriptionActive(false));
+    const HttpReply r = get("/campaigns");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorCode(), QStringLiteral("subscription_inactive"));
+    QVERIFY(m_sandbox->setSubscriptionActive(true));
+    QCOMPARE(get("/campaigns").status, 200);
+}
+
+void TstSandboxCore::unknownPathAndMethod_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("unknown v1 path")
+        << QByteArray("GET") << "/v1/nothing/here" << 404 << "not_found";
+    QTest::newRow("outside v1") << QByteArray("GET") << "/v2/agents" << 404 << "not_found";
+    QTest::newRow("root") << QByteArray("GET") << "/" << 404 << "not_found";
+    QTest::newRow("wrong method") << QByteArray("DELETE") << "/v1/verify" << 405
+                                  << "method_not_allowed";
+    QTest::newRow("patch agents") << QByteArray("PATCH") << "/v1/agents" << 405
+                                  << "method_not_allowed";
+    QTest::newRow("literal beats param")
+        << QByteArray("POST") << "/v1/webhooks/events" << 405 << "method_not_allowed";
+}
+
+void TstSandboxCore::unknownPathAndMethod()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const HttpReply r = HttpProbe::send(
+        method, QUrl(m_sandbox->rootUrl().toString() + path), m_sandbox->apiKey());
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.jsonValid, r.body.constData());
+    QCOMPARE(r.errorCode(), code);
+}
+
+void TstSandboxCore::badBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("malformed") << QByteArray("{\"name\": ") << 400 << "validation_error";
+    QTest::newRow("array") << QByteArray("[1,2]") << 400 << "validation_error";
+    QTest::newRow("string") << QByteArray("\"text\"") << 400 << "validation_error";
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff", 3) << 400 << "validation_error";
+    QTest::newRow("wrong types") << QByteArray("{\"name\":12,\"description\":true}") << 400
+                                 << "validation_error";
+    QTest::newRow("over 1 MiB") << QByteArray(1024 * 1024 + 10, 'x') << 413 << "payload_too_large";
+}
+
+void TstSandboxCore::badBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const HttpReply r
+        = HttpProbe::send("POST", m_sandbox->url("/products"), m_sandbox->apiKey(), body);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.errorCode(), code);
+    // Still alive and well afterwards.
+    QCOMPARE(get("/verify").status, 200);
+}
+
+void TstSandboxCore::requestLogNeverHoldsKey()
+{
+    QCOMPARE(
+        HttpProbe::send("GET", m_sandbox->url("/agents?probe=log1"), m_sandbox->apiKey()).status,
+        200);
+    QTRY_VERIFY(m_sandbox->stderrLog().contains("GET /v1/agents?probe=log1 200 "));
+    const QByteArray log = m_sandbox->stderrLog();
+    static const QRegularExpression line(QStringLiteral("^GET /v1/agents\\?probe=log1 200 \\d+ms$"),
+        QRegularExpression::MultilineOption);
+    QVERIFY(line.match(QString::fromUtf8(log)).hasMatch());
+    QVERIFY(!log.contains(m_sandbox->apiKey().toUtf8()));
+    QVERIFY(!log.contains(m_sandbox->apiKey().mid(20).toUtf8()));
+}
+
+void TstSandboxCore::adminNeedsToken()
+{
+    const QUrl url(m_sandbox->rootUrl().toString() + "/__admin/state");
+    QCOMPARE(HttpProbe::send("GET", url).status, 401);
+    QCOMPARE(HttpProbe::send("GET", url, {}, {}, {{"X-Admin-Token", "wrong"}}).status, 401);
+    // The API key is not an admin token.
+    QCOMPARE(HttpProbe::send("GET", url, m_sandbox->apiKey()).status, 401);
+    const QJsonObject state = m_sandbox->adminState();
+    QCOMPARE(state.value("profile").toString(), QStringLiteral("help-centre"));
+    QCOMPARE(state.value("teamId").toString(), m_sandbox->teamId());
+    QVERIFY(state.contains("credits"));
+    QVERIFY(state.value("agentsPaused").isBool());
+    QJsonObject reply;
+    QCOMPARE(m_sandbox->admin("GET", "/nothing", {}, &reply), 404);
+}
+
+void TstSandboxCore::requestCounts()
+{
+    QVERIFY(m_sandbox->resetRequestCounts());
+    get("/agents");
+    get("/agents");
+    HttpProbe::send("GET", m_sandbox->url("/agents")); // 401 counts too
+    get("/campaigns");
+    get("/no/such/route");
+    const QJsonObject counts = m_sandbox->requestCounts();
+    QCOMPARE(counts.value("total").toInt(), 5);
+    QCOMPARE(m_sandbox->requestCount("GET /agents"), 3);
+    QCOMPARE(m_sandbox->requestCount("GET /campaigns"), 1);
+    QVERIFY(m_sandbox->resetRequestCounts());
+    QCOMPARE(m_sandbox->requestCounts().value("total").toInt(), 0);
+}
+
+void TstSandboxCore::faultStatus()
+{
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/agents"}, {"count", 2}, {"kind", "status"},
+        {"status", 503}, {"body", QJsonObject {{"error", "internal_error"}, {"message", "down"}}},
+        {"headers", QJsonObject {{"Retry-After", "3"}}}}));
+    for (int i = 0; i < 2; ++i) {
+        const HttpReply r = get("/agents");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.object().value("message").toString(), QStringLiteral("down"));
+        QCOMPARE(r.header("Retry-After"), QByteArray("3"));
+    }
+    QCOMPARE(get("/agents").status, 200); // used up
+}
+
+void TstSandboxCore::faultDelay()
+{
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/verify"}, {"kind", "delay"}, {"delayMs", 700}}));
+    HttpReply r = get("/verify");
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.elapsedMs >= 650, qPrintable(QString::number(r.elapsedMs)));
+    // A client that gives up early gets no answer; the sandbox keeps serving.
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/verify"}, {"kind", "delay"}, {"delayMs", 1500}}));
+    r = HttpProbe::send("GET", m_sandbox->url("/verify"), m_sandbox->apiKey(), {}, {}, 200);
+    QVERIFY(r.timedOut);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(get("/verify").status, 200);
+}
+
+void TstSandboxCore::faultDrop()
+{
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/campaigns"}, {"kind", "drop"}}));
+    // The connection closes in the middle of the answer: a network error, never a usable body.
+    const HttpReply r = get("/campaigns");
+    QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+    QVERIFY(!r.jsonValid);
+    QVERIFY(!r.timedOut);
+    QCOMPARE(m_sandbox->requestCount("GET /campaigns") >= 1, true);
+    QCOMPARE(get("/campaigns").status, 200);
+}
+
+void TstSandboxCore::faultMalformed()
+{
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/products"}, {"kind", "malformed"}}));
+    const HttpReply r = get("/products");
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.isEmpty());
+    QVERIFY(!r.jsonValid);
+}
+
+void TstSandboxCore::faultTruncated()
+{
+    const HttpReply whole = get("/agents");
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/agents"}, {"kind", "truncated"}}));
+    const HttpReply cut = get("/agents");
+    QCOMPARE(cut.status, 200);
+    QVERIFY(!cut.jsonValid);
+    QCOMPARE(cut.body.size(), whole.body.size() / 2);
+    QVERIFY(whole.body.startsWith(cut.body));
+}
+
+void TstSandboxCore::faultMatchesMethodAndPrefix()
+{
+    QVERIFY(m_sandbox->injectFault({{"method", "POST"}, {"path", "/v1/prod"}, {"status", 500}}));
+    QCOMPARE(get("/products").status, 200); // GET does not match
+    const HttpReply r
+        = HttpProbe::sendJson("POST", m_sandbox->url("/products"), m_sandbox->apiKey(),
+            QJsonObject {{"name", "Fault"}, {"description", "Never stored, fault"}});
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.errorCode(), QStringLiteral("internal_error"));
+    // Clearing removes what is left.
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/verify"}, {"status", 500}, {"count", 5}}));
+    QVERIFY(m_sandbox->clearFaults());
+    QCOMPARE(get("/verify").status, 200);
+}
+
+void TstSandboxCore::badFaultRejected()
+{
+    QJsonObject reply;
+    QCOMPARE(m_sandbox->admin("POST", "/faults", {{"kind", "explode"}}, &reply), 400);
+    QCOMPARE(m_sandbox->admin("POST", "/faults", {{"status", 42}}, &reply), 400);
+    QCOMPARE(m_sandbox->admin("POST", "/faults", {{"count", 0}}, &reply), 400);
+}
+
+void TstSandboxCore::helpCentreRateLimit()
+{
+    SandboxProcess sandbox({"--rate-limit", "3", "--rate-window-ms", "1500"});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const QUrl agents = sandbox.url("/agents");
+    for (int i = 0; i < 3; ++i) {
+        const HttpReply r = HttpProbe::send("GET", agents, sandbox.apiKey());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("X-RateLimit-Limit"), QByteArray("3"));
+        QCOMPARE(r.header("X-RateLimit-Remaining").toInt(), 2 - i);
+    }
+    const HttpReply limited = HttpProbe::send("GET", agents, sandbox.apiKey());
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limit_exceeded"));
+    QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    QCOMPARE(limited.object().value("retryAfter").toInt(), limited.header("Retry-After").toInt());
+    QCOMPARE(limited.header("X-RateLimit-Remaining"), QByteArray("0"));
+    QVERIFY(!limited.object().contains("resetTime"));
+    // Per endpoint: another endpoint still has its own budget.
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/campaigns"), sandbox.apiKey()).status, 200);
+    // The window rolls: after it passes, requests go through again.
+    QTRY_COMPARE_WITH_TIMEOUT(HttpProbe::send("GET", agents, sandbox.apiKey()).status, 200, 5000);
+    QVERIFY(sandbox.requestCount("GET /agents") >= 5); // 429s are counted
+}
+
+void TstSandboxCore::currentProfileTiers()
+{
+    SandboxProcess sandbox(
+        {"--profile", "current", "--rate-limit", "2", "--rate-window-ms", "60000"});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    QCOMPARE(sandbox.profile(), QStringLiteral("current"));
+    // Medium tier is shared per team: /agents and /campaigns draw from one bucket.
+    HttpReply r = HttpProbe::send("GET", sandbox.url("/agents"), sandbox.apiKey());
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("X-RateLimit-Limit").isEmpty()); // no legacy headers in this profile
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/campaigns"), sandbox.apiKey()).status, 200);
+    r = HttpProbe::send("GET", sandbox.url("/agents"), sandbox.apiKey());
+    QCOMPARE(r.status, 429);
+    QVERIFY(r.header("Retry-After").toInt() >= 50);
+    QCOMPARE(r.object().value("retryAfter").toInt(), r.header("Retry-After").toInt());
+    // The High tier (verify, models) is a different bucket.
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), sandbox.apiKey()).status, 200);
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/models"), sandbox.apiKey()).status, 200);
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), sandbox.apiKey()).status, 429);
+    // No credits in this profile: zero credits change nothing.
+    QVERIFY(sandbox.setCredits(0));
+    QVERIFY(sandbox.resetRateLimits());
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), sandbox.apiKey()).status, 200);
+}
+
+void TstSandboxCore::creditsRunOut()
+{
+    SandboxProcess sandbox({"--seed", "3"});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const HttpReply before = HttpProbe::send("GET", sandbox.url("/agents"), sandbox.apiKey());
+    QCOMPARE(before.status, 200);
+    int running = 0;
+    for (const QJsonValue &a : before.json.array())
+        running += a.toObject().value("status").toString() == u"running";
+    QVERIFY(running > 0);
+    QVERIFY(!sandbox.adminState().value("agentsPaused").toBool());
+
+    QVERIFY(sandbox.setCredits(2));
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), sandbox.apiKey()).status, 200);
+    QCOMPARE(sandbox.adminState().value("credits").toInt(), 1);
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), sandbox.apiKey()).status, 200);
+    const HttpReply broke = HttpProbe::send("GET", sandbox.url("/agents"), sandbox.apiKey());
+    QCOMPARE(broke.status, 402);
+    QCOMPARE(broke.errorCode(), QStringLiteral("insufficient_credits"));
+    QVERIFY(!broke.object().value("message").toString().isEmpty());
+    QVERIFY(sandbox.adminState().value("agentsPaused").toBool());
+
+    QVERIFY(sandbox.setCredits(100));
+    const HttpReply after = HttpProbe::send("GET", sandbox.url("/agents"), sandbox.apiKey());
+    QCOMPARE(after.status, 200);
+    for (const QJsonValue &a : after.json.array())
+        QVERIFY(a.toObject().value("status").toString() != u"running");
+}
+
+void TstSandboxCore::givenKeyAndToken()
+{
+    const QString key = QStringLiteral("abcdefghij1234567890ABCDEFGHIJ1234567890");
+    SandboxProcess sandbox({"--key", key, "--admin-token", "secret-token", "--quiet"});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    QCOMPARE(sandbox.apiKey(), key);
+    QCOMPARE(sandbox.teamId(), QStringLiteral("abcdefghij1234567890"));
+    QCOMPARE(sandbox.adminToken(), QStringLiteral("secret-token"));
+    QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), key).status, 200);
+    QVERIFY(!sandbox.stderrLog().contains("/v1/verify"));
+
+    SandboxProcess bad({"--key", "short"});
+    QVERIFY(!bad.start(5000));
+    QVERIFY(bad.errorString().contains("40"));
+}
+
+QTEST_GUILESS_MAIN(TstSandboxCore)
+#include "tst_sandbox_core.moc"
