@@ -1,0 +1,310 @@
+// AnalyticsModel: the tables behind every chart, built from the contract's example analytics
+// answers (kakiyo-api.md section I), hold exactly the documented numbers; the date range and the
+// stored snapshots drive the history and the KPI changes without further calls.
+
+#include "models/AnalyticsModel.h"
+#include "models/store/CacheSnapshot.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace kakiyo;
+
+namespace {
+
+// The example bodies of GET /analytics/overview and GET /analytics/campaigns/{id}, verbatim.
+const char overviewExample[]
+    = R"({"summary":{"totalCampaigns":15,"activeCampaigns":8,"pausedCampaigns":5,"completedCampaigns":2,"totalAgents":3,"activeAgents":2,"totalProspects":1250,"totalMessages":3420,"totalQualified":89,"totalAnswers":234,"totalClosed":45},
+   "metrics":{"conversionRate":7.12,"responseRate":18.72,"averageMessagesPerProspect":2.74,"qualificationRate":38.03},
+   "activity":{"last24Hours":{"messages":45,"qualified":3},"lastWeek":{"messages":312,"qualified":18}},
+   "campaigns":[{"id":"campaign_123","name":"Q4 Enterprise Outreach","status":"active","prospects":150,"messages":420,"qualified":12,"answers":35,"conversionRate":8.0,"responseRate":23.33}]})";
+
+const char campaignExample[]
+    = R"({"campaign":{"id":"campaign_123","name":"Q4 Enterprise Outreach","status":"active","createdAt":"2024-01-15T10:30:00Z","agent":"agent_456","product":"Enterprise Solution"},
+   "metrics":{"totalProspects":150,"totalMessages":420,"totalQualified":12,"totalAnswers":35,"totalClosed":8,"conversionRate":8.0,"responseRate":23.33,"qualificationRate":34.29,"averageMessagesPerProspect":2.8},
+   "activity":{"dailyBreakdown":[{"date":"2024-01-20","messages":25,"responses":4,"qualified":1},{"date":"2024-01-19","messages":30,"responses":6,"qualified":2}],"last7Days":{"messages":180,"responses":28,"qualified":8}},
+   "statusDistribution":{"pending":85,"contacted":45,"responded":35,"qualified":12,"closed":8},
+   "qualificationBreakdown":{"pending":123,"qualified":12,"disqualified":15}})";
+
+AnalyticsOverview overview(const QByteArray &body = overviewExample)
+{
+    const auto decoded = AnalyticsOverview::fromJson(QJsonDocument::fromJson(body).object());
+    if (!decoded.ok())
+        qFatal("overview example does not decode: %s", qPrintable(decoded.error.toString()));
+    return decoded.value;
+}
+
+CampaignAnalytics campaign()
+{
+    const auto decoded = CampaignAnalytics::fromJson(
+        QJsonDocument::fromJson(QByteArray(campaignExample)).object());
+    if (!decoded.ok())
+        qFatal("campaign example does not decode: %s", qPrintable(decoded.error.toString()));
+    return decoded.value;
+}
+
+QVariant cell(QAbstractItemModel *model, int row, int column, int role = Qt::UserRole + 1)
+{
+    return model->data(model->index(row, column), role);
+}
+
+} // namespace
+
+class TestAnalyticsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void kpisEqualDocumentedNumbers_data();
+    void kpisEqualDocumentedNumbers();
+    void kpiToolTipsNameFormulas();
+    void campaignTable();
+    void activityTable();
+    void dailySeriesOldestFirst();
+    void funnelWithStageConversion();
+    void qualificationAndLast7Days();
+    void emptyUntilData();
+    void changeSincePreviousSnapshot();
+    void rangeFiltersAndComparesPeriods();
+    void cacheSnapshotsDecodeAndSkipBroken();
+    void tablesByName();
+};
+
+void TestAnalyticsModel::kpisEqualDocumentedNumbers_data()
+{
+    QTest::addColumn<int>("kpi");
+    QTest::addColumn<QVariant>("raw");
+    QTest::addColumn<QString>("display");
+    QTest::newRow("prospects") << int(AnalyticsKpiModel::Prospects) << QVariant(qint64(1250))
+                               << "1,250";
+    QTest::newRow("messages") << int(AnalyticsKpiModel::Messages) << QVariant(qint64(3420))
+                              << "3,420";
+    QTest::newRow("replies") << int(AnalyticsKpiModel::Replies) << QVariant(qint64(234)) << "234";
+    QTest::newRow("qualified") << int(AnalyticsKpiModel::Qualified) << QVariant(qint64(89)) << "89";
+    QTest::newRow("response rate")
+        << int(AnalyticsKpiModel::ResponseRate) << QVariant(18.72) << "18.72 %";
+    QTest::newRow("conversion rate")
+        << int(AnalyticsKpiModel::ConversionRate) << QVariant(7.12) << "7.12 %";
+    QTest::newRow("qualification rate")
+        << int(AnalyticsKpiModel::QualificationRate) << QVariant(38.03) << "38.03 %";
+    QTest::newRow("messages per prospect")
+        << int(AnalyticsKpiModel::MessagesPerProspect) << QVariant(2.74) << "2.74";
+}
+
+void TestAnalyticsModel::kpisEqualDocumentedNumbers()
+{
+    QFETCH(int, kpi);
+    QFETCH(QVariant, raw);
+    QFETCH(QString, display);
+    AnalyticsModel model;
+    QAbstractItemModelTester tester(
+        model.kpis(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOverview(overview(), QDate(2024, 1, 20));
+    QCOMPARE(model.kpis()->rowCount(), int(AnalyticsKpiModel::KpiCount));
+    QCOMPARE(cell(model.kpis(), kpi, AnalyticsKpiModel::ValueColumn), raw);
+    QCOMPARE(cell(model.kpis(), kpi, AnalyticsKpiModel::ValueColumn, Qt::DisplayRole).toString(),
+        display);
+}
+
+void TestAnalyticsModel::kpiToolTipsNameFormulas()
+{
+    AnalyticsModel model;
+    model.setOverview(overview());
+    const QString tip
+        = cell(model.kpis(), AnalyticsKpiModel::QualificationRate, 0, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Qualified ÷ replies")), qPrintable(tip));
+    // Each documented formula, checked against the example numbers it was derived from.
+    const auto v = AnalyticsModel::kpiValues(overview());
+    QCOMPARE(
+        std::round(10000.0 * double(v.qualified) / double(v.prospects)) / 100.0, v.conversionRate);
+    QCOMPARE(std::round(10000.0 * double(v.replies) / double(v.prospects)) / 100.0, v.responseRate);
+    QCOMPARE(
+        std::round(10000.0 * double(v.qualified) / double(v.replies)) / 100.0, v.qualificationRate);
+    QCOMPARE(std::round(100.0 * double(v.messages) / double(v.prospects)) / 100.0,
+        v.messagesPerProspect);
+}
+
+void TestAnalyticsModel::campaignTable()
+{
+    AnalyticsModel model;
+    QAbstractItemModelTester tester(
+        model.campaigns(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOverview(overview());
+    auto *t = model.campaigns();
+    QCOMPARE(t->rowCount(), 1);
+    QCOMPARE(t->rowKey(0), QStringLiteral("campaign_123"));
+    QCOMPARE(
+        t->raw(0, QStringLiteral("name")).toString(), QStringLiteral("Q4 Enterprise Outreach"));
+    QCOMPARE(t->raw(0, QStringLiteral("prospects")).toLongLong(), 150);
+    QCOMPARE(t->raw(0, QStringLiteral("messages")).toLongLong(), 420);
+    QCOMPARE(t->raw(0, QStringLiteral("answers")).toLongLong(), 35);
+    QCOMPARE(t->raw(0, QStringLiteral("qualified")).toLongLong(), 12);
+    QCOMPARE(t->raw(0, QStringLiteral("responseRate")).toDouble(), 23.33);
+    QCOMPARE(t->raw(0, QStringLiteral("conversionRate")).toDouble(), 8.0);
+    QCOMPARE(t->data(t->index(0, t->columnOf(QStringLiteral("responseRate")))).toString(),
+        QStringLiteral("23.33 %"));
+}
+
+void TestAnalyticsModel::activityTable()
+{
+    AnalyticsModel model;
+    model.setOverview(overview());
+    auto *t = model.activity();
+    QCOMPARE(t->rowCount(), 2);
+    QCOMPARE(t->raw(0, QStringLiteral("messages")).toLongLong(), 45);
+    QCOMPARE(t->raw(0, QStringLiteral("qualified")).toLongLong(), 3);
+    QCOMPARE(t->raw(1, QStringLiteral("messages")).toLongLong(), 312);
+    QCOMPARE(t->raw(1, QStringLiteral("qualified")).toLongLong(), 18);
+}
+
+void TestAnalyticsModel::dailySeriesOldestFirst()
+{
+    AnalyticsModel model;
+    QAbstractItemModelTester tester(
+        model.daily(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCampaign(campaign());
+    auto *t = model.daily();
+    QCOMPARE(t->rowCount(), 2);
+    QCOMPARE(t->raw(0, QStringLiteral("date")).toDate(), QDate(2024, 1, 19));
+    QCOMPARE(t->raw(0, QStringLiteral("messages")).toLongLong(), 30);
+    QCOMPARE(t->raw(0, QStringLiteral("responses")).toLongLong(), 6);
+    QCOMPARE(t->raw(0, QStringLiteral("qualified")).toLongLong(), 2);
+    QCOMPARE(t->raw(1, QStringLiteral("date")).toDate(), QDate(2024, 1, 20));
+    QCOMPARE(t->raw(1, QStringLiteral("messages")).toLongLong(), 25);
+    QCOMPARE(t->raw(1, QStringLiteral("responses")).toLongLong(), 4);
+    QCOMPARE(t->raw(1, QStringLiteral("qualified")).toLongLong(), 1);
+}
+
+void TestAnalyticsModel::funnelWithStageConversion()
+{
+    AnalyticsModel model;
+    model.setCampaign(campaign());
+    auto *t = model.funnel();
+    QCOMPARE(t->rowCount(), 5);
+    const QList<qint64> counts {85, 45, 35, 12, 8};
+    const QList<double> conversions {0, 52.94, 77.78, 34.29, 66.67};
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(t->rowKey(i), AnalyticsModel::funnelStages().at(i));
+        QCOMPARE(t->raw(i, QStringLiteral("prospects")).toLongLong(), counts[i]);
+        if (i == 0)
+            QVERIFY(!t->raw(i, QStringLiteral("conversion")).isValid());
+        else
+            QCOMPARE(t->raw(i, QStringLiteral("conversion")).toDouble(), conversions[i]);
+    }
+}
+
+void TestAnalyticsModel::qualificationAndLast7Days()
+{
+    AnalyticsModel model;
+    model.setCampaign(campaign());
+    auto *q = model.qualification();
+    QCOMPARE(q->rowCount(), 3);
+    QCOMPARE(q->rowKey(0), QStringLiteral("qualified"));
+    QCOMPARE(q->raw(0, 1).toLongLong(), 12);
+    QCOMPARE(q->raw(1, 1).toLongLong(), 123);
+    QCOMPARE(q->raw(2, 1).toLongLong(), 15);
+    auto *w = model.last7Days();
+    QCOMPARE(w->raw(0, 1).toLongLong(), 180);
+    QCOMPARE(w->raw(1, 1).toLongLong(), 28);
+    QCOMPARE(w->raw(2, 1).toLongLong(), 8);
+}
+
+void TestAnalyticsModel::emptyUntilData()
+{
+    AnalyticsModel model;
+    QVERIFY(!model.hasOverview());
+    QVERIFY(!model.kpis()->hasData());
+    QCOMPARE(cell(model.kpis(), 0, AnalyticsKpiModel::ValueColumn, Qt::DisplayRole).toString(),
+        QStringLiteral("—"));
+    for (auto *t : model.tables())
+        QVERIFY2(t->isEmpty(), qPrintable(t->name()));
+    model.setCampaign(campaign());
+    QVERIFY(!model.daily()->isEmpty());
+    model.clearCampaign();
+    QVERIFY(model.daily()->isEmpty());
+    QVERIFY(model.funnel()->isEmpty());
+}
+
+void TestAnalyticsModel::changeSincePreviousSnapshot()
+{
+    AnalyticsModel model;
+    AnalyticsOverview before = overview();
+    before.totalProspects = 1200;
+    before.responseRate = 18.50;
+    model.setOverviewHistory(
+        QList<AnalyticsModel::OverviewSnapshot> {{QDate(2024, 1, 18), before}});
+    QSignalSpy changed(&model, &AnalyticsModel::changed);
+    model.setOverview(overview(), QDate(2024, 1, 20));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model.comparedWith(), QDate(2024, 1, 18));
+    auto *k = model.kpis();
+    QCOMPARE(
+        cell(k, AnalyticsKpiModel::Prospects, AnalyticsKpiModel::ChangeColumn).toLongLong(), 50);
+    QCOMPARE(
+        cell(k, AnalyticsKpiModel::ResponseRate, AnalyticsKpiModel::ChangeColumn).toDouble(), 0.22);
+    QCOMPARE(cell(k, AnalyticsKpiModel::Prospects, AnalyticsKpiModel::ChangeColumn, Qt::DisplayRole)
+                 .toString(),
+        QStringLiteral("+50"));
+    QCOMPARE(
+        cell(k, AnalyticsKpiModel::ResponseRate, AnalyticsKpiModel::ChangeColumn, Qt::DisplayRole)
+            .toString(),
+        QStringLiteral("+0.22 pts"));
+    QCOMPARE(cell(k, AnalyticsKpiModel::Messages, AnalyticsKpiModel::ChangeColumn, Qt::DisplayRole)
+                 .toString(),
+        QStringLiteral("no change"));
+    QCOMPARE(model.history()->rowCount(), 2);
+}
+
+void TestAnalyticsModel::rangeFiltersAndComparesPeriods()
+{
+    AnalyticsModel model;
+    QList<AnalyticsModel::OverviewSnapshot> days;
+    for (int i = 0; i < 10; ++i) {
+        AnalyticsOverview o = overview();
+        o.totalMessages = 3000 + 10 * i;
+        days.append({QDate(2024, 1, 1).addDays(i), o});
+    }
+    model.setOverviewHistory(days);
+    QCOMPARE(model.history()->rowCount(), 10);
+    QCOMPARE(model.overviewDay(), QDate(2024, 1, 10)); // newest stored answer shown offline
+    model.setRange(QDate(2024, 1, 4), QDate(2024, 1, 10));
+    QCOMPARE(model.history()->rowCount(), 7);
+    QCOMPARE(model.comparedWith(), QDate(2024, 1, 4));
+    QCOMPARE(cell(model.kpis(), AnalyticsKpiModel::Messages, AnalyticsKpiModel::ChangeColumn)
+                 .toLongLong(),
+        60); // 3090 - 3030
+
+    model.setCampaign(campaign());
+    model.setRange(QDate(2024, 1, 20), QDate(2024, 1, 31));
+    QCOMPARE(model.daily()->rowCount(), 1);
+    QCOMPARE(model.daily()->raw(0, 0).toDate(), QDate(2024, 1, 20));
+    model.setRange({}, {});
+    QCOMPARE(model.daily()->rowCount(), 2);
+}
+
+void TestAnalyticsModel::cacheSnapshotsDecodeAndSkipBroken()
+{
+    AnalyticsModel model;
+    QList<CacheSnapshot> stored;
+    stored.append({QDate(2024, 1, 18), QByteArray(overviewExample), {}});
+    stored.append({QDate(2024, 1, 19), QByteArray("{not json"), {}});
+    stored.append({QDate(2024, 1, 20), QByteArray(R"({"summary":{"totalProspects":"many"}})"), {}});
+    QCOMPARE(model.setOverviewHistory(stored), 2);
+    QCOMPARE(model.history()->rowCount(), 1);
+    QCOMPARE(model.history()->raw(0, QStringLiteral("prospects")).toLongLong(), 1250);
+}
+
+void TestAnalyticsModel::tablesByName()
+{
+    AnalyticsModel model;
+    for (const char *name :
+        {"campaigns", "activity", "history", "daily", "funnel", "qualification", "last7days"})
+        QVERIFY2(model.table(QString::fromLatin1(name)), name);
+    QVERIFY(!model.table(QStringLiteral("nope")));
+}
+
+QTEST_GUILESS_MAIN(TestAnalyticsModel)
+#include "tst_analyticsmodel.moc"
