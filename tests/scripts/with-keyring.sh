@@ -30,6 +30,15 @@ if [ "${KAKIYO_KEYRING_INNER:-}" = 1 ]; then
         esac
     done <<<"$out"
 
+    # The daemon forks before it claims its bus name; wait for the name so the first client
+    # does not D-Bus-activate a second, separate daemon.
+    for _ in $(seq 1 200); do
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+            | grep -q 'boolean true' && break
+        sleep 0.05
+    done
+
     probe="probe-$$-$RANDOM"
     if ! printf '%s' "$probe" | secret-tool store --label="kakiyo keyring probe" kakiyo-probe "$probe" \
         || [ "$(secret-tool lookup kakiyo-probe "$probe")" != "$probe" ] \
@@ -78,5 +87,15 @@ unset XDG_CURRENT_DESKTOP XDG_SESSION_DESKTOP XDG_SESSION_TYPE DESKTOP_SESSION \
 while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep '^GNOME_' || true)
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
-KAKIYO_KEYRING_INNER=1 dbus-run-session -- bash "$here" "$@"
-exit $?
+# The session runs in a process group of its own so that, if this script is stopped (a CTest
+# timeout, Ctrl+C), the test, the bus and the keyring daemon are all stopped with it.
+KAKIYO_KEYRING_INNER=1 setsid dbus-run-session -- bash "$here" "$@" </dev/null &
+session=$!
+trap 'kill -TERM -- -"$session" 2>/dev/null' TERM INT HUP
+while :; do
+    wait "$session"
+    status=$?
+    # wait returns early (status > 128) when a trapped signal arrives; wait for the real end.
+    kill -0 "$session" 2>/dev/null || break
+done
+exit "$status"
