@@ -6,6 +6,7 @@
 #include "sandbox/ProspectQuery.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxState.h"
+#include "sandbox/SearchIndex.h"
 #include "sandbox/Validator.h"
 
 #include <QSqlQuery>
@@ -576,140 +577,151 @@ void registerProspectRoutes(Router &router, SandboxState &state)
         });
 
     // C7: team-wide search, newest activity first.
-    router.add("GET", QStringLiteral("/prospects/search"), RateTier::Low, [s](const Request &r) {
-        QJsonArray details;
-        const qint64 limit
-            = ProspectQuery::integer(r, QStringLiteral("limit"), 50, 1, 100, &details);
-        const qint64 offset
-            = ProspectQuery::integer(r, QStringLiteral("offset"), 0, 0, 1000000000, &details);
-        const bool hasStatus = !r.queryValue(QStringLiteral("status")).isNull();
-        const qint64 status
-            = ProspectQuery::integer(r, QStringLiteral("status"), -1, 0, 999, &details);
-        const auto isPaused = ProspectQuery::boolean(r, QStringLiteral("isPaused"), &details);
-        const auto hasResponded
-            = ProspectQuery::boolean(r, QStringLiteral("hasResponded"), &details);
-        const QString query = r.queryValue(QStringLiteral("query")).trimmed();
-        const QString campaignId = r.queryValue(QStringLiteral("campaignId")).trimmed();
-        const QString qualification = r.queryValue(QStringLiteral("qualification")).trimmed();
-        const QString city = r.queryValue(QStringLiteral("city")).trimmed();
-        const QString country = r.queryValue(QStringLiteral("country")).trimmed();
-        // The filter vocabulary (pending/qualified/disqualified) maps onto the stored one; the
-        // stored values themselves are accepted too.
-        static const QHash<QString, QString> qualificationSql {
-            {QStringLiteral("pending"), QStringLiteral("'inProgress', 'needVerification'")},
-            {QStringLiteral("qualified"), QStringLiteral("'qualified'")},
-            {QStringLiteral("disqualified"), QStringLiteral("'unqualified'")},
-            {QStringLiteral("unqualified"), QStringLiteral("'unqualified'")},
-            {QStringLiteral("inProgress"), QStringLiteral("'inProgress'")},
-            {QStringLiteral("needVerification"), QStringLiteral("'needVerification'")}};
-        if (!qualification.isEmpty() && !qualificationSql.contains(qualification))
-            addDetail(&details, QStringLiteral("qualification"),
-                QStringLiteral("The qualification parameter must be one of: pending, qualified, "
-                               "disqualified"));
-        if (!details.isEmpty())
-            return validationError(details);
-
-        QStringList where;
-        QVariantList binds;
-        QJsonObject applied;
-        bool needsPerson = false;
-        if (!query.isEmpty()) {
-            QString pattern = query;
-            pattern.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'%', QStringLiteral("\\%"))
-                .replace(u'_', QStringLiteral("\\_"));
-            pattern = u'%' + pattern + u'%';
-            where << QStringLiteral("(p.name LIKE ? ESCAPE '\\' OR p.headline LIKE ? ESCAPE '\\')");
-            binds << pattern << pattern;
-            applied.insert("query", query);
-            needsPerson = true;
-        }
-        if (!campaignId.isEmpty()) {
-            where << QStringLiteral("c.campaign_id = ?");
-            binds << campaignId;
-            applied.insert("campaignId", campaignId);
-        }
-        if (!qualification.isEmpty()) {
-            where << QStringLiteral("c.qualification IN (%1)")
-                         .arg(qualificationSql.value(qualification));
-            applied.insert("qualification", qualification);
-        }
-        if (hasStatus) {
-            where << QStringLiteral("c.status = ?");
-            binds << status;
-            applied.insert("status", status);
-        }
-        if (!city.isEmpty()) {
-            where << QStringLiteral("p.city = ? COLLATE NOCASE");
-            binds << city;
-            applied.insert("city", city);
-            needsPerson = true;
-        }
-        if (!country.isEmpty()) {
-            where << QStringLiteral("p.country = ? COLLATE NOCASE");
-            binds << country;
-            applied.insert("country", country);
-            needsPerson = true;
-        }
-        if (hasResponded) {
-            where << QStringLiteral("c.responded = ?");
-            binds << (*hasResponded ? 1 : 0);
-            applied.insert("hasResponded", *hasResponded);
-        }
-        if (isPaused) {
-            where << QStringLiteral("c.paused = ?");
-            binds << (*isPaused ? 1 : 0);
-            applied.insert("isPaused", *isPaused);
-        }
-        const QString from = needsPerson
-            ? QStringLiteral("FROM chats c JOIN prospects p ON p.id = c.prospect_id")
-            : QStringLiteral("FROM chats c");
-        const QString condition = where.isEmpty()
-            ? QString()
-            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-        const qint64 total
-            = s->scalar(QStringLiteral("SELECT COUNT(*) %1%2").arg(from, condition), binds)
-                  .toLongLong();
-        QVariantList pageBinds = binds;
-        pageBinds << limit << offset;
-        QSqlQuery q
-            = s->run(QStringLiteral("SELECT c.id %1%2 ORDER BY c.last_activity DESC, c.id DESC "
-                                    "LIMIT ? OFFSET ?")
-                         .arg(from, condition),
-                pageBinds);
-        QStringList ids;
-        while (q.next())
-            ids << q.value(0).toString();
-        q.finish();
-
+    struct AvailableFilters
+    {
+        qint64 version = -1;
         QJsonArray cities;
         QJsonArray countries;
-        QSqlQuery c
-            = s->run(QStringLiteral("SELECT DISTINCT city FROM prospects WHERE city IS NOT NULL "
-                                    "ORDER BY city COLLATE NOCASE"));
-        while (c.next())
-            cities.append(c.value(0).toString());
-        c.finish();
-        QSqlQuery k
-            = s->run(QStringLiteral("SELECT DISTINCT country FROM prospects WHERE country IS NOT "
-                                    "NULL ORDER BY country COLLATE NOCASE"));
-        while (k.next())
-            countries.append(k.value(0).toString());
-        k.finish();
+    };
+    auto available = std::make_shared<AvailableFilters>();
+    router.add("GET", QStringLiteral("/prospects/search"), RateTier::Low,
+        [s, available](const Request &r) {
+            QJsonArray details;
+            const qint64 limit
+                = ProspectQuery::integer(r, QStringLiteral("limit"), 50, 1, 100, &details);
+            const qint64 offset
+                = ProspectQuery::integer(r, QStringLiteral("offset"), 0, 0, 1000000000, &details);
+            const bool hasStatus = !r.queryValue(QStringLiteral("status")).isNull();
+            const qint64 status
+                = ProspectQuery::integer(r, QStringLiteral("status"), -1, 0, 999, &details);
+            const auto isPaused = ProspectQuery::boolean(r, QStringLiteral("isPaused"), &details);
+            const auto hasResponded
+                = ProspectQuery::boolean(r, QStringLiteral("hasResponded"), &details);
+            const QString query = r.queryValue(QStringLiteral("query")).trimmed();
+            const QString campaignId = r.queryValue(QStringLiteral("campaignId")).trimmed();
+            const QString qualification = r.queryValue(QStringLiteral("qualification")).trimmed();
+            const QString city = r.queryValue(QStringLiteral("city")).trimmed();
+            const QString country = r.queryValue(QStringLiteral("country")).trimmed();
+            // The filter vocabulary (pending/qualified/disqualified) maps onto the stored one; the
+            // stored values themselves are accepted too.
+            static const QHash<QString, QString> qualificationSql {
+                {QStringLiteral("pending"), QStringLiteral("'inProgress', 'needVerification'")},
+                {QStringLiteral("qualified"), QStringLiteral("'qualified'")},
+                {QStringLiteral("disqualified"), QStringLiteral("'unqualified'")},
+                {QStringLiteral("unqualified"), QStringLiteral("'unqualified'")},
+                {QStringLiteral("inProgress"), QStringLiteral("'inProgress'")},
+                {QStringLiteral("needVerification"), QStringLiteral("'needVerification'")}};
+            if (!qualification.isEmpty() && !qualificationSql.contains(qualification))
+                addDetail(&details, QStringLiteral("qualification"),
+                    QStringLiteral(
+                        "The qualification parameter must be one of: pending, qualified, "
+                        "disqualified"));
+            if (!details.isEmpty())
+                return validationError(details);
 
-        const QJsonObject result {
-            {"prospects", ProspectQuery(*s).items(ids, ProspectQuery::Shape::Search)},
-            {"pagination",
-                QJsonObject {{"total", total}, {"limit", limit}, {"offset", offset},
-                    {"hasMore", offset + ids.size() < total}}},
-            {"filters",
-                QJsonObject {{"applied", applied},
-                    {"available",
-                        QJsonObject {
-                            {"qualifications", QJsonArray {"pending", "qualified", "disqualified"}},
-                            {"cities", cities}, {"countries", countries}}}}}};
-        return Response::json(200, result);
-    });
+            QStringList where;
+            QVariantList binds;
+            QJsonObject applied;
+            bool needsPerson = false;
+            if (!query.isEmpty()) {
+                where << SearchIndex::condition(query, &binds);
+                applied.insert("query", query);
+                needsPerson = true;
+            }
+            if (!campaignId.isEmpty()) {
+                where << QStringLiteral("c.campaign_id = ?");
+                binds << campaignId;
+                applied.insert("campaignId", campaignId);
+            }
+            if (!qualification.isEmpty()) {
+                where << QStringLiteral("c.qualification IN (%1)")
+                             .arg(qualificationSql.value(qualification));
+                applied.insert("qualification", qualification);
+            }
+            if (hasStatus) {
+                where << QStringLiteral("c.status = ?");
+                binds << status;
+                applied.insert("status", status);
+            }
+            if (!city.isEmpty()) {
+                where << QStringLiteral("p.city = ? COLLATE NOCASE");
+                binds << city;
+                applied.insert("city", city);
+                needsPerson = true;
+            }
+            if (!country.isEmpty()) {
+                where << QStringLiteral("p.country = ? COLLATE NOCASE");
+                binds << country;
+                applied.insert("country", country);
+                needsPerson = true;
+            }
+            if (hasResponded) {
+                where << QStringLiteral("c.responded = ?");
+                binds << (*hasResponded ? 1 : 0);
+                applied.insert("hasResponded", *hasResponded);
+            }
+            if (isPaused) {
+                where << QStringLiteral("c.paused = ?");
+                binds << (*isPaused ? 1 : 0);
+                applied.insert("isPaused", *isPaused);
+            }
+            const QString from = needsPerson
+                // Person filters are the selective ones: drive the join from prospects.
+                ? QStringLiteral("FROM prospects p CROSS JOIN chats c ON c.prospect_id = p.id")
+                : QStringLiteral("FROM chats c");
+            const QString condition = where.isEmpty()
+                ? QString()
+                : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+            const qint64 total
+                = s->scalar(QStringLiteral("SELECT COUNT(*) %1%2").arg(from, condition), binds)
+                      .toLongLong();
+            QVariantList pageBinds = binds;
+            pageBinds << limit << offset;
+            QSqlQuery q
+                = s->run(QStringLiteral("SELECT c.id %1%2 ORDER BY c.last_activity DESC, c.id DESC "
+                                        "LIMIT ? OFFSET ?")
+                             .arg(from, condition),
+                    pageBinds);
+            QStringList ids;
+            while (q.next())
+                ids << q.value(0).toString();
+            q.finish();
+
+            // The cities/countries on offer change only when prospects do: recompute them when the
+            // connection has written anything since the last time.
+            const qint64 version = s->scalar(QStringLiteral("SELECT total_changes()")).toLongLong();
+            if (available->version != version) {
+                available->cities = {};
+                available->countries = {};
+                QSqlQuery c = s->run(
+                    QStringLiteral("SELECT DISTINCT city FROM prospects WHERE city IS NOT NULL "
+                                   "ORDER BY city COLLATE NOCASE"));
+                while (c.next())
+                    available->cities.append(c.value(0).toString());
+                c.finish();
+                QSqlQuery k = s->run(
+                    QStringLiteral("SELECT DISTINCT country FROM prospects WHERE country IS NOT "
+                                   "NULL ORDER BY country COLLATE NOCASE"));
+                while (k.next())
+                    available->countries.append(k.value(0).toString());
+                available->version = version;
+            }
+            const QJsonArray &cities = available->cities;
+            const QJsonArray &countries = available->countries;
+
+            const QJsonObject result {
+                {"prospects", ProspectQuery(*s).items(ids, ProspectQuery::Shape::Search)},
+                {"pagination",
+                    QJsonObject {{"total", total}, {"limit", limit}, {"offset", offset},
+                        {"hasMore", offset + ids.size() < total}}},
+                {"filters",
+                    QJsonObject {{"applied", applied},
+                        {"available",
+                            QJsonObject {{"qualifications",
+                                             QJsonArray {"pending", "qualified", "disqualified"}},
+                                {"cities", cities}, {"countries", countries}}}}}};
+            return Response::json(200, result);
+        });
 
     // C8
     router.add(

@@ -1,6 +1,7 @@
 #include "sandbox/ProspectSchema.h"
 
 #include "sandbox/SandboxState.h"
+#include "sandbox/SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,8 +25,6 @@ void createProspectSchema(QSqlDatabase &db)
             city TEXT,
             country TEXT,
             created_at TEXT NOT NULL))",
-        R"(CREATE INDEX IF NOT EXISTS prospects_city ON prospects(city COLLATE NOCASE))",
-        R"(CREATE INDEX IF NOT EXISTS prospects_country ON prospects(country COLLATE NOCASE))",
         // The conversation of one prospect inside one campaign. last_message_at, responded and
         // last_activity are kept in step with the messages table (filter/sort columns).
         R"(CREATE TABLE IF NOT EXISTS chats (
@@ -45,11 +44,6 @@ void createProspectSchema(QSqlDatabase &db)
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             UNIQUE (campaign_id, prospect_id)))",
-        R"(CREATE INDEX IF NOT EXISTS chats_prospect ON chats(prospect_id))",
-        R"(CREATE INDEX IF NOT EXISTS chats_campaign_created ON chats(campaign_id, created_at, id))",
-        R"(CREATE INDEX IF NOT EXISTS chats_activity ON chats(last_activity, id))",
-        R"(CREATE INDEX IF NOT EXISTS chats_status ON chats(status))",
-        R"(CREATE INDEX IF NOT EXISTS chats_qualified_at ON chats(qualified_at) WHERE qualified_at IS NOT NULL)",
         // role is 'assistant' (agent) or 'user' (prospect); campaign_id is copied from the chat so
         // the per-day analytics need no join.
         R"(CREATE TABLE IF NOT EXISTS messages (
@@ -59,9 +53,6 @@ void createProspectSchema(QSqlDatabase &db)
             role TEXT NOT NULL,
             content TEXT NOT NULL,
             sent_at TEXT NOT NULL))",
-        R"(CREATE INDEX IF NOT EXISTS messages_chat ON messages(chat_id, sent_at))",
-        R"(CREATE INDEX IF NOT EXISTS messages_campaign_day ON messages(campaign_id, sent_at, role))",
-        R"(CREATE INDEX IF NOT EXISTS messages_day ON messages(sent_at, role))",
         R"(CREATE TABLE IF NOT EXISTS import_lists (
             id TEXT PRIMARY KEY,
             campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
@@ -72,7 +63,6 @@ void createProspectSchema(QSqlDatabase &db)
             started_at TEXT,
             last_processed_at TEXT,
             completed_at TEXT))",
-        R"(CREATE INDEX IF NOT EXISTS import_lists_campaign ON import_lists(campaign_id, completed_at))",
         R"(CREATE TABLE IF NOT EXISTS import_rows (
             list_id TEXT NOT NULL REFERENCES import_lists(id) ON DELETE CASCADE,
             idx INTEGER NOT NULL,
@@ -96,7 +86,6 @@ void createProspectSchema(QSqlDatabase &db)
             updated_at TEXT NOT NULL,
             seq INTEGER NOT NULL,
             UNIQUE (team_id, url)))",
-        R"(CREATE INDEX IF NOT EXISTS dnc_newest ON dnc(team_id, created_at DESC, seq DESC))",
         R"(CREATE TABLE IF NOT EXISTS sales_nav_sources (
             id TEXT PRIMARY KEY,
             campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
@@ -118,6 +107,35 @@ void createProspectSchema(QSqlDatabase &db)
             throw SqlFailure(
                 QStringLiteral("prospect schema: %1").arg(q.lastError().text()).toStdString());
     }
+}
+
+void createProspectIndexes(QSqlDatabase &db)
+{
+    // The chat indexes carry every filter column of the search (status, paused, responded,
+    // qualification, campaign) next to the sort key, so a filtered count or page reads only the
+    // index, never the wide table rows.
+    static const char *statements[] = {
+        R"(CREATE INDEX IF NOT EXISTS prospects_city ON prospects(city COLLATE NOCASE, id))",
+        R"(CREATE INDEX IF NOT EXISTS prospects_country ON prospects(country COLLATE NOCASE, id))",
+        R"(CREATE INDEX IF NOT EXISTS chats_prospect ON chats(prospect_id, last_activity, id, status, paused, responded, qualification, campaign_id))",
+        R"(CREATE INDEX IF NOT EXISTS chats_campaign_created ON chats(campaign_id, created_at, id))",
+        R"(CREATE INDEX IF NOT EXISTS chats_activity ON chats(last_activity, id, status, paused, responded, qualification, campaign_id))",
+        R"(CREATE INDEX IF NOT EXISTS chats_status ON chats(status, paused, last_activity, id, responded, qualification, campaign_id))",
+        R"(CREATE INDEX IF NOT EXISTS chats_campaign_activity ON chats(campaign_id, last_activity, id, status, paused, responded, qualification))",
+        R"(CREATE INDEX IF NOT EXISTS chats_qualified_at ON chats(qualified_at) WHERE qualified_at IS NOT NULL)",
+        R"(CREATE INDEX IF NOT EXISTS messages_chat ON messages(chat_id, sent_at))",
+        R"(CREATE INDEX IF NOT EXISTS messages_campaign_day ON messages(campaign_id, sent_at, role))",
+        R"(CREATE INDEX IF NOT EXISTS messages_day ON messages(sent_at, role))",
+        R"(CREATE INDEX IF NOT EXISTS import_lists_campaign ON import_lists(campaign_id, completed_at))",
+        R"(CREATE INDEX IF NOT EXISTS dnc_newest ON dnc(team_id, created_at DESC, seq DESC))",
+    };
+    for (const char *sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromUtf8(sql)))
+            throw SqlFailure(
+                QStringLiteral("prospect indexes: %1").arg(q.lastError().text()).toStdString());
+    }
+    SearchIndex::create(db);
 }
 
 } // namespace kakiyo::sandbox

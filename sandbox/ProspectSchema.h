@@ -9,5 +9,8 @@
 namespace kakiyo::sandbox {
 
 void createProspectSchema(QSqlDatabase &db);
+// The secondary indexes; seedProspects calls this after its bulk insert (building an index once
+// is much faster than updating it row by row). Idempotent.
+void createProspectIndexes(QSqlDatabase &db);
 
 } // namespace kakiyo::sandbox

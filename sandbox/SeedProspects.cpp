@@ -1,5 +1,6 @@
 #include "sandbox/SeedProspects.h"
 
+#include "sandbox/ProspectSchema.h"
 #include "sandbox/ProspectVocabulary.h"
 #include "sandbox/SandboxState.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <array>
+#include <cstdio>
 
 namespace kakiyo::sandbox {
 
@@ -43,9 +45,29 @@ QString base36(quint64 n)
     return QString::number(n, 36);
 }
 
+// "YYYY-MM-DDTHH:MM:SS.sssZ" without QDateTime (seeding formats hundreds of thousands of
+// timestamps); civil-from-days after Howard Hinnant's public-domain algorithm.
 QString isoMs(qint64 ms)
 {
-    return SandboxState::iso(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    const qint64 days = ms >= 0 ? ms / kDay : (ms - kDay + 1) / kDay;
+    qint64 rest = ms - days * kDay;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char text[64];
+    const int h = int(rest / kHour);
+    rest %= kHour;
+    const int m = int(rest / 60000);
+    rest %= 60000;
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", int(year), int(month),
+        int(day), h, m, int(rest / 1000), int(rest % 1000));
+    return QString::fromLatin1(text);
 }
 
 class Batch
@@ -244,7 +266,9 @@ void seedProspects(SandboxState &state)
             t += 2 * kHour + qint64(gen.bounded(quint64(70 * kHour)));
         }
         if (!times.isEmpty() && times.last() > nowMs - 60000) {
-            const double scale = double(nowMs - 60000 - created) / double(times.last() - created);
+            // Squeeze the conversation so it ends somewhere between its start and now.
+            const double end = double(nowMs - 60000 - created) * (0.2 + 0.8 * gen.generateDouble());
+            const double scale = end / double(times.last() - created);
             for (qint64 &time : times)
                 time = created + qint64(double(time - created) * scale);
         }
@@ -284,6 +308,7 @@ void seedProspects(SandboxState &state)
             someUrls << url;
     }
     seedDnc(state, gen, nowMs, someUrls);
+    createProspectIndexes(state.db);
     if (!state.options.quiet && count >= 10000)
         qInfo("seeded %d prospects in %lld ms", count, qint64(timer.elapsed()));
 }
