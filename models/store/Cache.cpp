@@ -81,9 +81,8 @@ CacheFile *Cache::fileFor(const QString &profileId)
     const bool wasOpen = m_files.contains(stem);
     auto file = std::make_shared<CacheFile>(filePath(profileId));
     m_files.remove(stem); // closes the damaged connection before the file is moved
-    const CacheFile::OpenOutcome outcome = file->open();
-    if (outcome == CacheFile::OpenOutcome::Recovered
-        || (wasOpen && outcome == CacheFile::OpenOutcome::Opened)) {
+    const CacheFile::OpenOutcome outcome = file->open(/*discardExisting=*/wasOpen);
+    if (outcome == CacheFile::OpenOutcome::Recovered) {
         const QString aside = file->movedAsideTo();
         const QString message = aside.isEmpty()
             ? tr("The cache file was damaged and has been replaced by an empty one (%1).")
