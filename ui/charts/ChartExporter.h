@@ -8,6 +8,7 @@
 #include "ui/charts/ExportOutcome.h"
 
 #include <QByteArray>
+#include <QChart>
 #include <QImage>
 #include <QPointer>
 #include <QSizeF>
@@ -17,10 +18,6 @@ class QAbstractItemModel;
 class QPainter;
 class QRectF;
 class QWidget;
-
-QT_BEGIN_NAMESPACE
-class QChart;
-QT_END_NAMESPACE
 
 namespace kakiyo {
 

@@ -1,0 +1,112 @@
+#include "ui/charts/AnalyticsCharts.h"
+
+#include "models/AnalyticsModel.h"
+#include "ui/charts/ChartCard.h"
+
+#include <QComboBox>
+#include <QObject>
+
+namespace kakiyo {
+
+QList<ChartSpec> AnalyticsCharts::catalog()
+{
+    return {
+        {QStringLiteral("campaigns"), QObject::tr("Campaign comparison"),
+            QObject::tr("one bar per campaign for a chosen metric (team overview)"), false},
+        {QStringLiteral("activity"), QObject::tr("Recent activity"),
+            QObject::tr("messages and qualified prospects, last 24 hours and last week"), false},
+        {QStringLiteral("history"), QObject::tr("Team trend"),
+            QObject::tr("messages, replies and qualified per stored daily snapshot"), false},
+        {QStringLiteral("daily"), QObject::tr("Daily activity"),
+            QObject::tr("messages, responses and qualified per day of one campaign"), true},
+        {QStringLiteral("funnel"), QObject::tr("Status funnel"),
+            QObject::tr("pending → contacted → responded → qualified → closed, with stage "
+                        "conversion"),
+            true},
+        {QStringLiteral("qualification"), QObject::tr("Qualification breakdown"),
+            QObject::tr("qualified, pending and disqualified prospects of one campaign"), true},
+        {QStringLiteral("last7days"), QObject::tr("Last 7 days"),
+            QObject::tr("messages, responses and qualified of one campaign in the last 7 days"),
+            true},
+    };
+}
+
+std::optional<ChartSpec> AnalyticsCharts::find(const QString &name)
+{
+    for (const ChartSpec &spec : catalog())
+        if (spec.name == name)
+            return spec;
+    return std::nullopt;
+}
+
+QString AnalyticsCharts::helpText()
+{
+    QStringList lines;
+    for (const ChartSpec &spec : catalog())
+        lines << QStringLiteral("  %1%2%3")
+                     .arg(spec.name.leftJustified(15), spec.description,
+                         spec.needsCampaign ? QObject::tr(" (needs --campaign)") : QString());
+    return lines.join(u'\n');
+}
+
+ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, QWidget *parent)
+{
+    const auto spec = find(name);
+    if (!spec)
+        return nullptr;
+    using Shape = ChartAdapter::Shape;
+    ChartCard *card = nullptr;
+    if (name == QLatin1String("campaigns")) {
+        AnalyticsTableModel *t = model.campaigns();
+        card = new ChartCard(name, spec->title, t, Shape::Bars, t->columnOf(QStringLiteral("name")),
+            {t->columnOf(QStringLiteral("qualified"))}, parent);
+        card->setEmptyText(QObject::tr("No campaigns yet"));
+        // The metric the bars compare; the table beside the chart sorts by any column.
+        auto *metric = new QComboBox(card);
+        metric->setObjectName(QStringLiteral("metricPicker"));
+        metric->setToolTip(QObject::tr("Metric to compare"));
+        for (const char *key :
+            {"qualified", "prospects", "messages", "answers", "responseRate", "conversionRate"}) {
+            const int column = t->columnOf(QString::fromLatin1(key));
+            metric->addItem(t->headerData(column, Qt::Horizontal).toString(), column);
+        }
+        QObject::connect(metric, &QComboBox::currentIndexChanged, card,
+            [card, metric] { card->adapter()->setValueColumns({metric->currentData().toInt()}); });
+        card->addHeaderWidget(metric);
+    } else if (name == QLatin1String("activity")) {
+        AnalyticsTableModel *t = model.activity();
+        card = new ChartCard(name, spec->title, t, Shape::Bars, 0,
+            {t->columnOf(QStringLiteral("messages")), t->columnOf(QStringLiteral("qualified"))},
+            parent);
+    } else if (name == QLatin1String("history")) {
+        AnalyticsTableModel *t = model.history();
+        card = new ChartCard(name, spec->title, t, Shape::Lines, 0,
+            {t->columnOf(QStringLiteral("messages")), t->columnOf(QStringLiteral("answers")),
+                t->columnOf(QStringLiteral("qualified"))},
+            parent);
+        card->setEmptyText(QObject::tr("No history yet: a snapshot is kept each day you refresh"));
+    } else if (name == QLatin1String("daily")) {
+        AnalyticsTableModel *t = model.daily();
+        card = new ChartCard(name, spec->title, t, Shape::Lines, 0,
+            {t->columnOf(QStringLiteral("messages")), t->columnOf(QStringLiteral("responses")),
+                t->columnOf(QStringLiteral("qualified"))},
+            parent);
+        card->setEmptyText(QObject::tr("No daily activity yet"));
+    } else if (name == QLatin1String("funnel")) {
+        AnalyticsTableModel *t = model.funnel();
+        card = new ChartCard(name, spec->title, t, Shape::Funnel, 0,
+            {t->columnOf(QStringLiteral("prospects"))}, parent);
+        card->adapter()->setConversionColumn(t->columnOf(QStringLiteral("conversion")));
+    } else if (name == QLatin1String("qualification")) {
+        AnalyticsTableModel *t = model.qualification();
+        card = new ChartCard(name, spec->title, t, Shape::Donut, 0, {1}, parent);
+    } else if (name == QLatin1String("last7days")) {
+        AnalyticsTableModel *t = model.last7Days();
+        card = new ChartCard(name, spec->title, t, Shape::Bars, 0, {1}, parent);
+    }
+    if (card && spec->needsCampaign && name != QLatin1String("daily"))
+        card->setEmptyText(QObject::tr("Choose a campaign to see this chart"));
+    return card;
+}
+
+} // namespace kakiyo

@@ -1,0 +1,73 @@
+#pragma once
+// ChartAdapter: the one bridge from item models to Qt Charts. It draws the columns of a table
+// model (raw values, Qt::UserRole + 1) as lines over dates, grouped bars, a stage funnel or a
+// donut, and redraws whenever the model changes — so a chart and the table beside it always
+// show the same rows. Keeping every QtCharts type behind ui/charts makes a later move off the
+// deprecated module a change in one folder.
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+QT_BEGIN_NAMESPACE
+class QChart;
+class QAbstractSeries;
+QT_END_NAMESPACE
+
+namespace kakiyo {
+
+class ChartAdapter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartAdapter)
+
+public:
+    enum class Shape
+    {
+        Lines, // x = a date column, one line per value column; hover shows values
+        Bars, // categories = label column, one bar set per value column
+        Funnel, // horizontal bars from top to bottom, conversion column shown in the labels
+        Donut, // one slice per row of the first value column
+    };
+
+    ChartAdapter(QChart *chart, QAbstractItemModel *model, Shape shape, int labelColumn,
+        const QList<int> &valueColumns, QObject *parent = nullptr);
+
+    QChart *chart() const { return m_chart; }
+    QAbstractItemModel *model() const { return m_model; }
+    Shape shape() const { return m_shape; }
+    void setValueColumns(const QList<int> &columns); // e.g. the chosen metric of a comparison
+    QList<int> valueColumns() const { return m_values; }
+    // Funnel only: the column whose value (percent) is added to each stage label.
+    void setConversionColumn(int column);
+    bool hasData() const { return m_hasData; }
+    void setDark(bool dark);
+
+    void rebuild();
+
+signals:
+    void rebuilt(bool hasData);
+    // A value under the mouse (lines and bars), already worded for a tooltip.
+    void hovered(const QString &text, bool entered);
+
+private:
+    void buildLines();
+    void buildBars();
+    void buildFunnel();
+    void buildDonut();
+    void clearChart();
+    void wireLegend();
+    QString seriesName(int column) const;
+    double value(int row, int column) const;
+
+    QPointer<QChart> m_chart;
+    QPointer<QAbstractItemModel> m_model;
+    Shape m_shape;
+    int m_label;
+    QList<int> m_values;
+    int m_conversion = -1;
+    bool m_hasData = false;
+    bool m_dark = false;
+};
+
+} // namespace kakiyo
