@@ -15,7 +15,11 @@ namespace kakiyo {
 namespace {
 
 constexpr int SchemaVersion = 1;
+// SQLite primary result codes that mean "this file is damaged or not usable as ours".
+constexpr int SqlitePermission = 3;
+constexpr int SqliteReadOnly = 8;
 constexpr int SqliteCorrupt = 11;
+constexpr int SqliteCannotOpen = 14;
 constexpr int SqliteNotADatabase = 26;
 
 QString nextConnectionName()
@@ -24,16 +28,31 @@ QString nextConnectionName()
     return QStringLiteral("kakiyo-cache-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool isCorruptionError(const QSqlError &error)
+int primaryCode(const QSqlError &error)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary code of an extended one
-    if (ok && (code == SqliteCorrupt || code == SqliteNotADatabase))
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1; // the primary code of an extended one
+}
+
+bool isCorruptionError(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    if (code == SqliteCorrupt || code == SqliteNotADatabase)
         return true;
     // Some paths (open, pragmas) report only text.
     const QString text = error.databaseText();
     return text.contains(QLatin1String("malformed"))
         || text.contains(QLatin1String("not a database"));
+}
+
+// Damaged or unreadable: worth replacing. Busy, locked (another instance), disk full and the like
+// are not the file's fault and must never cost the user a healthy cache.
+bool isReplaceableError(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return isCorruptionError(error) || code == SqlitePermission || code == SqliteReadOnly
+        || code == SqliteCannotOpen;
 }
 
 // The smallest byte string greater than every string that starts with prefix. UTF-8 never
@@ -128,6 +147,7 @@ CacheFile::OpenOutcome CacheFile::open(bool discardExisting)
     m_corrupt = false;
     m_inMemory = false;
 
+    m_replaceable = discardExisting;
     if (!discardExisting && createFileOwnerOnly() && openAt(m_path))
         return OpenOutcome::Opened;
 
@@ -135,7 +155,7 @@ CacheFile::OpenOutcome CacheFile::open(bool discardExisting)
     const QString firstError
         = discardExisting ? QStringLiteral("database disk image is malformed") : m_error;
     closeDatabase();
-    if (moveAside() && createFileOwnerOnly() && openAt(m_path)) {
+    if (m_replaceable && moveAside() && createFileOwnerOnly() && openAt(m_path)) {
         m_error = firstError;
         return OpenOutcome::Recovered;
     }
@@ -163,6 +183,7 @@ bool CacheFile::createFileOwnerOnly()
     if (info.exists() || info.isSymLink()) {
         if (!info.isFile()) {
             m_error = QStringLiteral("%1 is not a regular file").arg(m_path);
+            m_replaceable = true;
             return false;
         }
         // Created by us with 0600; tighten anything looser (an older build, a copied file).
@@ -188,8 +209,11 @@ bool CacheFile::openAt(const QString &databaseName)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(databaseName);
+        // Another instance may hold a lock briefly; don't stall the UI for long on it.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
         if (!db.open()) {
             m_error = db.lastError().text();
+            m_replaceable = isReplaceableError(db.lastError());
             return false;
         }
     }
@@ -206,6 +230,7 @@ bool CacheFile::prepareSchema()
         if (q.exec(sql))
             return true;
         m_error = q.lastError().text();
+        m_replaceable = isReplaceableError(q.lastError());
         return false;
     };
 
@@ -215,6 +240,7 @@ bool CacheFile::prepareSchema()
         return false;
     if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
         m_error = QStringLiteral("integrity check failed: %1").arg(q.value(0).toString());
+        m_replaceable = true;
         return false;
     }
     if (!run(QStringLiteral("PRAGMA journal_mode=WAL"))

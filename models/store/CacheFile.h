@@ -71,6 +71,7 @@ private:
     QString m_error;
     bool m_corrupt = false;
     bool m_inMemory = false;
+    bool m_replaceable = false; // the last open failed because the file is damaged or unreadable
     // Prepared once per open; dropped before the connection is removed.
     struct Statements;
     std::unique_ptr<Statements> m_statements;

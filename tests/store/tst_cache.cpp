@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,6 +318,39 @@ private slots:
         QVERIFY(cache.put(Alpha, QStringLiteral("k"), "fresh"));
         QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("fresh"));
         QCOMPARE(problems.size(), 1);
+    }
+
+    void busyFileIsNeverMovedAside()
+    {
+        // Another program holds an exclusive lock: that is not damage. The cache works from
+        // memory for now and leaves the healthy file exactly where it is.
+        Cache cache(m_dir->path());
+        const QString path = cache.filePath(Alpha.profileId);
+        {
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE mine (x)")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO mine VALUES (1)")));
+
+            QSignalSpy problems(&cache, &Cache::problem);
+            QVERIFY(cache.put(Alpha, QStringLiteral("k"), "v"));
+            QCOMPARE(problems.size(), 1);
+            QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("memory")));
+            QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("v"));
+            QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM mine")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        cache.close(Alpha.profileId);
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "on disk")); // the lock is gone: back on disk
+        QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("on disk"));
     }
 
     void directoryInPlaceOfTheFileIsMovedAside()
