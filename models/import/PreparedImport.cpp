@@ -4,21 +4,21 @@ namespace kakiyo {
 
 int PreparedImport::validCount() const
 {
-    return count(ImportRow::Rejection::None);
+    return count(LeadRow::Rejection::None);
 }
 
-int PreparedImport::count(ImportRow::Rejection rejection) const
+int PreparedImport::count(LeadRow::Rejection rejection) const
 {
     int n = 0;
-    for (const ImportRow &row : rows)
+    for (const LeadRow &row : rows)
         n += row.rejection == rejection ? 1 : 0;
     return n;
 }
 
-QList<ImportRow> PreparedImport::validRows() const
+QList<LeadRow> PreparedImport::validRows() const
 {
-    QList<ImportRow> valid;
-    for (const ImportRow &row : rows) {
+    QList<LeadRow> valid;
+    for (const LeadRow &row : rows) {
         if (row.isValid())
             valid.append(row);
     }

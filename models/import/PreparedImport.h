@@ -5,7 +5,7 @@
 
 #include "models/import/ColumnMapping.h"
 #include "models/import/FileFingerprint.h"
-#include "models/import/ImportRow.h"
+#include "models/import/LeadRow.h"
 
 #include <QHash>
 #include <QList>
@@ -18,13 +18,13 @@ struct PreparedImport
     FileFingerprint fingerprint; // filled by ImportPreparation::prepareFile
     QChar delimiter;
     QString encoding;
-    QList<ImportRow> rows; // every data line, file order
+    QList<LeadRow> rows; // every data line, file order
     QString error; // the file could not be read at all (rows then empty)
 
     int validCount() const;
     int rejectedCount() const { return int(rows.size()) - validCount(); }
-    int count(ImportRow::Rejection rejection) const;
-    QList<ImportRow> validRows() const;
+    int count(LeadRow::Rejection rejection) const;
+    QList<LeadRow> validRows() const;
 };
 
 } // namespace kakiyo

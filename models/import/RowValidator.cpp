@@ -19,10 +19,10 @@ void RowValidator::setDncList(const QStringList &urls)
     }
 }
 
-ImportRow RowValidator::validate(const CsvRecord &record)
+LeadRow RowValidator::validate(const CsvRecord &record)
 {
-    using Rejection = ImportRow::Rejection;
-    ImportRow row;
+    using Rejection = LeadRow::Rejection;
+    LeadRow row;
     row.line = record.line;
     row.name = m_mapping.name(record.fields);
     row.inputUrl = m_mapping.url(record.fields);

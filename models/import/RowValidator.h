@@ -6,7 +6,7 @@
 
 #include "models/import/ColumnMapping.h"
 #include "models/import/CsvRecord.h"
-#include "models/import/ImportRow.h"
+#include "models/import/LeadRow.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,7 +26,7 @@ public:
         setDncList(QStringList(urls.begin(), urls.end()));
     }
 
-    ImportRow validate(const CsvRecord &record);
+    LeadRow validate(const CsvRecord &record);
 
 private:
     ColumnMapping m_mapping;

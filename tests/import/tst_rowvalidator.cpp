@@ -8,9 +8,9 @@
 #include <QTest>
 
 using namespace kakiyo;
-using Rejection = ImportRow::Rejection;
+using Rejection = LeadRow::Rejection;
 
-Q_DECLARE_METATYPE(kakiyo::ImportRow::Rejection)
+Q_DECLARE_METATYPE(kakiyo::LeadRow::Rejection)
 
 class tst_RowValidator : public QObject
 {
@@ -98,7 +98,7 @@ void tst_RowValidator::validate()
 
     RowValidator validator(mapping());
     validator.setDncList(QStringList {"linkedin.com/in/dnc-person/", "not a url"});
-    const ImportRow row = validator.validate(record(fields, 2, problem));
+    const LeadRow row = validator.validate(record(fields, 2, problem));
     QCOMPARE(row.rejection, rejection);
     QCOMPARE(row.line, qint64(2));
     QCOMPARE(row.url, url);
@@ -107,18 +107,17 @@ void tst_RowValidator::validate()
         QVERIFY(row.reason.isEmpty());
     else
         QVERIFY2(row.reason.contains(reasonContains, Qt::CaseInsensitive), qPrintable(row.reason));
-    QCOMPARE(ImportRow::rejectionFromToken(ImportRow::rejectionToken(rejection)), rejection);
+    QCOMPARE(LeadRow::rejectionFromToken(LeadRow::rejectionToken(rejection)), rejection);
 }
 
 void tst_RowValidator::duplicatesFoldOntoFirst()
 {
     RowValidator validator(mapping());
-    const ImportRow a = validator.validate(record({"A", "linkedin.com/in/same", ""}, 2));
-    const ImportRow bad = validator.validate(record({"", "linkedin.com/in/other", ""}, 3));
-    const ImportRow b
-        = validator.validate(record({"B", "https://www.LinkedIn.com/in/SAME/", ""}, 5));
-    const ImportRow c = validator.validate(record({"C", "in/same?trk=1", ""}, 9));
-    const ImportRow other = validator.validate(record({"D", "linkedin.com/in/other", ""}, 11));
+    const LeadRow a = validator.validate(record({"A", "linkedin.com/in/same", ""}, 2));
+    const LeadRow bad = validator.validate(record({"", "linkedin.com/in/other", ""}, 3));
+    const LeadRow b = validator.validate(record({"B", "https://www.LinkedIn.com/in/SAME/", ""}, 5));
+    const LeadRow c = validator.validate(record({"C", "in/same?trk=1", ""}, 9));
+    const LeadRow other = validator.validate(record({"D", "linkedin.com/in/other", ""}, 11));
     QVERIFY(a.isValid());
     QCOMPARE(bad.rejection, Rejection::MissingName);
     QCOMPARE(b.rejection, Rejection::Duplicate);
@@ -150,8 +149,8 @@ void tst_RowValidator::prepareWholeFile()
     QCOMPARE(p.delimiter, QChar(u';'));
     QCOMPARE(p.rows.size(), 8);
     QStringList seen;
-    for (const ImportRow &row : p.rows)
-        seen.append(QString::number(row.line) + u':' + ImportRow::rejectionToken(row.rejection));
+    for (const LeadRow &row : p.rows)
+        seen.append(QString::number(row.line) + u':' + LeadRow::rejectionToken(row.rejection));
     QCOMPARE(seen,
         (QStringList {"2:", "3:", "5:duplicate", "6:bad_url", "7:malformed", "8:missing_name",
             "9:on_dnc_list", "10:malformed"}));
@@ -162,7 +161,7 @@ void tst_RowValidator::prepareWholeFile()
     QCOMPARE(p.validRows().at(1).url, QStringLiteral("https://linkedin.com/in/bob"));
     QCOMPARE(p.fingerprint.size, file.size());
     QCOMPARE(p.fingerprint.sha256Hex.size(), 64);
-    for (const ImportRow &row : p.rows)
+    for (const LeadRow &row : p.rows)
         QCOMPARE(row.isValid(), row.reason.isEmpty());
 }
 

@@ -1,8 +1,8 @@
-#include "models/import/ImportRow.h"
+#include "models/import/LeadRow.h"
 
 namespace kakiyo {
 
-QString ImportRow::rejectionToken(Rejection rejection)
+QString LeadRow::rejectionToken(Rejection rejection)
 {
     switch (rejection) {
     case Rejection::None:
@@ -23,7 +23,7 @@ QString ImportRow::rejectionToken(Rejection rejection)
     return {};
 }
 
-ImportRow::Rejection ImportRow::rejectionFromToken(const QString &token)
+LeadRow::Rejection LeadRow::rejectionFromToken(const QString &token)
 {
     for (const Rejection r : {Rejection::Malformed, Rejection::MissingName, Rejection::BadUrl,
              Rejection::CustomDataTooLong, Rejection::OnDncList, Rejection::Duplicate}) {

@@ -1,5 +1,5 @@
 #pragma once
-// ImportRow: one data line of the user's file after mapping and validation: what will be sent
+// LeadRow: one data line of the user's file after mapping and validation: what will be sent
 // (name, canonical URL, custom data) or why it will not be (the reason stays with the row all the
 // way to the report).
 
@@ -7,7 +7,7 @@
 
 namespace kakiyo {
 
-struct ImportRow
+struct LeadRow
 {
     enum class Rejection
     {
