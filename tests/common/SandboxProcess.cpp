@@ -114,6 +114,14 @@ QUrl SandboxProcess::url(const QString &path) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1/v1%2").arg(m_port).arg(path));
 }
 
+HttpReply SandboxProcess::call(
+    const QByteArray &method, const QString &path, const QJsonValue &body) const
+{
+    if (body.isUndefined())
+        return HttpProbe::send(method, url(path), m_apiKey);
+    return HttpProbe::sendJson(method, url(path), m_apiKey, body);
+}
+
 int SandboxProcess::admin(
     const QByteArray &method, const QString &path, const QJsonObject &body, QJsonObject *reply)
 {

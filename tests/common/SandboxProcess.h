@@ -3,6 +3,8 @@
 // counts, credits). The process is killed in the destructor.
 #pragma once
 
+#include "HttpProbe.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -34,6 +36,9 @@ public:
     QJsonObject startupInfo() const { return m_hello; }
     // baseUrl() + path (path starts with '/'; may carry a query).
     QUrl url(const QString &path) const;
+    // One authenticated API call (body sent as compact JSON unless undefined), synchronous.
+    HttpReply call(const QByteArray &method, const QString &path,
+        const QJsonValue &body = QJsonValue(QJsonValue::Undefined)) const;
 
     // Admin helpers, synchronous (own QNetworkAccessManager + local event loop):
     bool injectFault(const QJsonObject &fault); // POST /__admin/faults
