@@ -220,7 +220,7 @@ qint64 ImportJournal::create(
         const QString now = nowIso();
         query.addBindValue(prepared.fingerprint.toString());
         query.addBindValue(plan.target.key());
-        query.addBindValue(fileName);
+        query.addBindValue(fileName.isNull() ? QStringLiteral("") : fileName); // NULL if null
         query.addBindValue(QString::fromUtf8(
             QJsonDocument(prepared.mapping.toJson()).toJson(QJsonDocument::Compact)));
         query.addBindValue(plan.batchSize);
