@@ -58,8 +58,9 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
     ChartCard *card = nullptr;
     if (name == QLatin1String("campaigns")) {
         AnalyticsTableModel *t = model.campaigns();
-        card = new ChartCard(name, spec->title, t, Shape::Bars, t->columnOf(QStringLiteral("name")),
-            {t->columnOf(QStringLiteral("qualified"))}, parent);
+        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars,
+            t->columnOf(QStringLiteral("name")), {t->columnOf(QStringLiteral("qualified"))},
+            parent);
         card->setEmptyText(QObject::tr("No campaigns yet"));
         // The metric the bars compare; the table beside the chart sorts by any column.
         auto *metric = new QComboBox(card);
@@ -94,7 +95,7 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
         card->setEmptyText(QObject::tr("No daily activity yet"));
     } else if (name == QLatin1String("funnel")) {
         AnalyticsTableModel *t = model.funnel();
-        card = new ChartCard(name, spec->title, t, Shape::Funnel, 0,
+        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars, 0,
             {t->columnOf(QStringLiteral("prospects"))}, parent);
         card->adapter()->setConversionColumn(t->columnOf(QStringLiteral("conversion")));
     } else if (name == QLatin1String("qualification")) {
@@ -102,7 +103,7 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
         card = new ChartCard(name, spec->title, t, Shape::Donut, 0, {1}, parent);
     } else if (name == QLatin1String("last7days")) {
         AnalyticsTableModel *t = model.last7Days();
-        card = new ChartCard(name, spec->title, t, Shape::Bars, 0, {1}, parent);
+        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars, 0, {1}, parent);
     }
     if (card && spec->needsCampaign && name != QLatin1String("daily"))
         card->setEmptyText(QObject::tr("Choose a campaign to see this chart"));

@@ -110,8 +110,8 @@ void ChartAdapter::rebuild()
         case Shape::Bars:
             buildBars();
             break;
-        case Shape::Funnel:
-            buildFunnel();
+        case Shape::HorizontalBars:
+            buildHorizontalBars();
             break;
         case Shape::Donut:
             buildDonut();
@@ -231,7 +231,7 @@ void ChartAdapter::buildBars()
     m_chart->legend()->setVisible(m_values.size() > 1);
 }
 
-void ChartAdapter::buildFunnel()
+void ChartAdapter::buildHorizontalBars()
 {
     const int rows = m_model->rowCount();
     QStringList categories;
@@ -252,6 +252,13 @@ void ChartAdapter::buildFunnel()
     }
     set->setColor(ChartPalette::seriesColor(0, m_dark));
     set->setBorderColor(Qt::transparent);
+    connect(set, &QBarSet::hovered, this, [this, set, categories](bool state, int index) {
+        if (index < 0 || index >= categories.size())
+            return;
+        emit hovered(
+            tr("%1: %2").arg(categories[index], QLocale().toString(set->at(index), 'g', 10)),
+            state);
+    });
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
@@ -288,18 +295,19 @@ void ChartAdapter::buildDonut()
         slice->setBorderColor(Qt::transparent);
         const QString share
             = total > 0 ? QLocale().toString(100.0 * v / total, 'f', 1) : QStringLiteral("0");
+        // Labels go to the legend: slice labels around a small donut get cut off.
         slice->setLabel(tr("%1: %2 (%3 %)").arg(label, QLocale().toString(qint64(v)), share));
-        slice->setLabelVisible(v > 0);
+        slice->setLabelVisible(false);
     }
     m_chart->addSeries(series);
-    m_chart->legend()->setVisible(false);
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 void ChartAdapter::wireLegend()
 {
-    if (m_shape != Shape::Lines) {
+    if (m_shape != Shape::Lines)
         return;
-    }
     m_chart->legend()->setVisible(true);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     // Clicking a legend entry hides or shows its line; the entry fades to say so.

@@ -26,7 +26,8 @@ public:
     {
         Lines, // x = a date column, one line per value column; hover shows values
         Bars, // categories = label column, one bar set per value column
-        Funnel, // horizontal bars from top to bottom, conversion column shown in the labels
+        HorizontalBars, // one bar per row from top to bottom (funnel stages, long names);
+                        // an optional conversion column is added to each label
         Donut, // one slice per row of the first value column
     };
 
@@ -38,7 +39,7 @@ public:
     Shape shape() const { return m_shape; }
     void setValueColumns(const QList<int> &columns); // e.g. the chosen metric of a comparison
     QList<int> valueColumns() const { return m_values; }
-    // Funnel only: the column whose value (percent) is added to each stage label.
+    // HorizontalBars only: the column whose value (percent) is added to each stage label.
     void setConversionColumn(int column);
     bool hasData() const { return m_hasData; }
     void setDark(bool dark);
@@ -53,7 +54,7 @@ signals:
 private:
     void buildLines();
     void buildBars();
-    void buildFunnel();
+    void buildHorizontalBars();
     void buildDonut();
     void clearChart();
     void wireLegend();

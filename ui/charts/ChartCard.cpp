@@ -40,8 +40,9 @@ ChartCard::ChartCard(const QString &name, const QString &title, QAbstractItemMod
     setMinimumHeight(260);
 
     m_chart->setTitle(title);
-    m_chart->setAnimationOptions(QChart::SeriesAnimations);
-    m_chart->setAnimationDuration(250);
+    // No animations: a chart redrawn from its model must be complete the moment it is shown,
+    // grabbed or exported (a running animation would be caught half-grown).
+    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
     // The card shows the title above the chart; exports keep it inside the picture.

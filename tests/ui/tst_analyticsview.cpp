@@ -1,0 +1,347 @@
+// AnalyticsView: the Analytics page content built from the contract's example answers — tiles
+// show the documented numbers, charts leave their "no data yet" state, the campaign table sorts
+// by raw values, the chart menu exports through the save prompt, and screenshots in the light and
+// the dark palette land in $KAKIYO_TEST_OUTPUT/screenshots for a person to look at.
+
+#include "models/AnalyticsModel.h"
+#include "ui/Theme.h"
+#include "ui/analytics/AnalyticsView.h"
+#include "ui/analytics/DateRangeBar.h"
+#include "ui/analytics/KpiTile.h"
+#include "ui/charts/ChartCard.h"
+#include "ui/charts/SavePrompt.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kakiyo;
+
+namespace {
+
+const char overviewExample[]
+    = R"({"summary":{"totalCampaigns":15,"activeCampaigns":8,"pausedCampaigns":5,"completedCampaigns":2,"totalAgents":3,"activeAgents":2,"totalProspects":1250,"totalMessages":3420,"totalQualified":89,"totalAnswers":234,"totalClosed":45},
+   "metrics":{"conversionRate":7.12,"responseRate":18.72,"averageMessagesPerProspect":2.74,"qualificationRate":38.03},
+   "activity":{"last24Hours":{"messages":45,"qualified":3},"lastWeek":{"messages":312,"qualified":18}},
+   "campaigns":[{"id":"campaign_123","name":"Q4 Enterprise Outreach","status":"active","prospects":150,"messages":420,"qualified":12,"answers":35,"conversionRate":8.0,"responseRate":23.33}]})";
+
+const char campaignExample[]
+    = R"({"campaign":{"id":"campaign_123","name":"Q4 Enterprise Outreach","status":"active","createdAt":"2024-01-15T10:30:00Z","agent":"agent_456","product":"Enterprise Solution"},
+   "metrics":{"totalProspects":150,"totalMessages":420,"totalQualified":12,"totalAnswers":35,"totalClosed":8,"conversionRate":8.0,"responseRate":23.33,"qualificationRate":34.29,"averageMessagesPerProspect":2.8},
+   "activity":{"dailyBreakdown":[{"date":"2024-01-20","messages":25,"responses":4,"qualified":1},{"date":"2024-01-19","messages":30,"responses":6,"qualified":2}],"last7Days":{"messages":180,"responses":28,"qualified":8}},
+   "statusDistribution":{"pending":85,"contacted":45,"responded":35,"qualified":12,"closed":8},
+   "qualificationBreakdown":{"pending":123,"qualified":12,"disqualified":15}})";
+
+AnalyticsOverview exampleOverview()
+{
+    return AnalyticsOverview::fromJson(QJsonDocument::fromJson(overviewExample).object()).value;
+}
+
+CampaignAnalytics exampleCampaign()
+{
+    return CampaignAnalytics::fromJson(QJsonDocument::fromJson(campaignExample).object()).value;
+}
+
+// A fuller team for the screenshots: the example plus more campaigns, 30 days and stored history.
+void fillRich(AnalyticsModel &model)
+{
+    AnalyticsOverview o = exampleOverview();
+    const QStringList names {"Fintech founders", "EU SaaS CTOs", "Agency partners", "Retail heads"};
+    for (int i = 0; i < names.size(); ++i) {
+        CampaignComparison c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.name = names[i];
+        c.status = i == 2 ? QStringLiteral("paused") : QStringLiteral("active");
+        c.prospects = 120 + 70 * i;
+        c.messages = 300 + 150 * i;
+        c.answers = 20 + 9 * i;
+        c.qualified = 5 + 4 * i;
+        c.responseRate = std::round(10000.0 * c.answers / c.prospects) / 100.0;
+        c.conversionRate = std::round(10000.0 * c.qualified / c.prospects) / 100.0;
+        o.campaigns.append(c);
+    }
+    QList<AnalyticsModel::OverviewSnapshot> history;
+    for (int d = 0; d < 14; ++d) {
+        AnalyticsOverview s = o;
+        s.totalMessages = 3420 - 40 * (14 - d);
+        s.totalAnswers = 234 - 3 * (14 - d);
+        s.totalQualified = 89 - (14 - d);
+        s.totalProspects = 1250 - 5 * (14 - d);
+        s.responseRate = 18.72 - 0.05 * (14 - d);
+        history.append({QDate(2024, 1, 6).addDays(d), s});
+    }
+    model.setOverviewHistory(history);
+    model.setOverview(o, QDate(2024, 1, 20));
+    CampaignAnalytics c = exampleCampaign();
+    c.dailyBreakdown.clear();
+    for (int d = 0; d < 30; ++d) {
+        DailyActivity day;
+        day.date = QDate(2024, 1, 20).addDays(-d);
+        day.messages = 12 + (d * 7) % 19;
+        day.responses = 2 + (d * 5) % 6;
+        day.qualified = (d * 3) % 4;
+        c.dailyBreakdown.append(day);
+    }
+    model.setCampaign(c);
+}
+
+QString screenshotDir()
+{
+    QString base = qEnvironmentVariable("KAKIYO_TEST_OUTPUT");
+    if (base.isEmpty())
+        base = QDir::temp().filePath(QStringLiteral("kakiyo-test-output"));
+    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace
+
+class TestAnalyticsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { SavePrompt::preset({}); }
+    void emptyStatesBeforeData();
+    void tilesShowDocumentedNumbers();
+    void chartsLeaveEmptyStateWithData();
+    void campaignTableSortsByRawValue();
+    void pickerListsCampaignsAndAsks();
+    void metricPickerChangesBars();
+    void exportFromChartMenu();
+    void cancelledExportWritesNothing();
+    void rangeControlFiltersWithoutCalls();
+    void screenshots_data();
+    void screenshots();
+};
+
+void TestAnalyticsView::emptyStatesBeforeData()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    view.resize(1200, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (ChartCard *card : view.charts()) {
+        QVERIFY2(!card->hasData(), qPrintable(card->name()));
+        auto *stack = card->findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+    }
+    QCOMPARE(view.tile(AnalyticsKpiModel::Prospects)->valueText(), QStringLiteral("—"));
+    // Exporting an empty chart as a picture is refused with a reason.
+    QTemporaryDir dir;
+    const ExportOutcome outcome
+        = view.chart(QStringLiteral("daily"))
+              ->exportTo(ChartExporter::Format::Png, dir.filePath(QStringLiteral("x.png")));
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.message.contains(QStringLiteral("no data")));
+}
+
+void TestAnalyticsView::tilesShowDocumentedNumbers()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    model.setOverview(exampleOverview(), QDate(2024, 1, 20));
+    const QList<QPair<int, QString>> expected {{AnalyticsKpiModel::Prospects, "1,250"},
+        {AnalyticsKpiModel::Messages, "3,420"}, {AnalyticsKpiModel::Replies, "234"},
+        {AnalyticsKpiModel::Qualified, "89"}, {AnalyticsKpiModel::ResponseRate, "18.72 %"},
+        {AnalyticsKpiModel::ConversionRate, "7.12 %"},
+        {AnalyticsKpiModel::QualificationRate, "38.03 %"},
+        {AnalyticsKpiModel::MessagesPerProspect, "2.74"}};
+    for (const auto &[kpi, text] : expected) {
+        QCOMPARE(view.tile(kpi)->valueText(), text);
+        QVERIFY(view.tile(kpi)->toolTip().contains(
+            AnalyticsKpiModel::formula(AnalyticsKpiModel::Kpi(kpi))));
+    }
+    QCOMPARE(view.tile(0)->changeText(), QStringLiteral("no earlier snapshot"));
+}
+
+void TestAnalyticsView::chartsLeaveEmptyStateWithData()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    model.setOverview(exampleOverview(), QDate(2024, 1, 20));
+    model.setCampaign(exampleCampaign());
+    for (ChartCard *card : view.charts())
+        QVERIFY2(card->hasData(), qPrintable(card->name() + " still empty"));
+    // The daily chart draws one line per column, each with the documented points.
+    QChart *daily = view.chart(QStringLiteral("daily"))->chart();
+    QCOMPARE(daily->series().size(), 3);
+}
+
+void TestAnalyticsView::campaignTableSortsByRawValue()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    fillRich(model);
+    QTableView *table = view.campaignTable();
+    const int prospects = model.campaigns()->columnOf(QStringLiteral("prospects"));
+    table->sortByColumn(prospects, Qt::DescendingOrder);
+    QAbstractItemModel *m = table->model();
+    qint64 last = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const qint64 v = m->data(m->index(r, prospects), AnalyticsTableModel::RawRole).toLongLong();
+        QVERIFY(v <= last);
+        last = v;
+    }
+    QCOMPARE(m->data(m->index(0, prospects)).toString(), QStringLiteral("330"));
+}
+
+void TestAnalyticsView::pickerListsCampaignsAndAsks()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    model.setOverview(exampleOverview(), QDate(2024, 1, 20));
+    QComboBox *picker = view.campaignPicker();
+    QCOMPARE(picker->count(), 2);
+    QCOMPARE(picker->itemText(1), QStringLiteral("Q4 Enterprise Outreach"));
+    QSignalSpy chosen(&view, &AnalyticsView::campaignChosen);
+    view.selectCampaign(QStringLiteral("campaign_123"));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("campaign_123"));
+    QCOMPARE(view.selectedCampaignId(), QStringLiteral("campaign_123"));
+}
+
+void TestAnalyticsView::metricPickerChangesBars()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    model.setOverview(exampleOverview(), QDate(2024, 1, 20));
+    ChartCard *card = view.chart(QStringLiteral("campaigns"));
+    auto *metric = card->findChild<QComboBox *>(QStringLiteral("metricPicker"));
+    QVERIFY(metric);
+    metric->setCurrentIndex(metric->findText(QStringLiteral("Messages")));
+    const QByteArray csv = ChartExporter::csvFromChart(*card->chart());
+    QVERIFY2(csv.contains("Q4 Enterprise Outreach,420"), csv.constData());
+}
+
+void TestAnalyticsView::exportFromChartMenu()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    view.resize(1200, 1400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.setOverview(exampleOverview(), QDate(2024, 1, 20));
+    model.setCampaign(exampleCampaign());
+    QTemporaryDir dir;
+    QString suggested;
+    SavePrompt::preset([&](const QString &name, const QString &) {
+        suggested = name;
+        return dir.filePath(name);
+    });
+    ChartCard *card = view.chart(QStringLiteral("daily"));
+    QSignalSpy exported(card, &ChartCard::exported);
+    auto *png2 = card->exportMenu()->findChild<QAction *>(QStringLiteral("exportPng2"));
+    QVERIFY(png2);
+    png2->trigger();
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(suggested.startsWith(QStringLiteral("kakiyo-daily-")));
+    QVERIFY(suggested.endsWith(QStringLiteral("@2x.png")));
+    QImage image(dir.filePath(suggested));
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), card->view()->size() * 2);
+    QVERIFY(view.notice().contains(suggested));
+
+    auto *csv = card->exportMenu()->findChild<QAction *>(QStringLiteral("exportCsv"));
+    csv->trigger();
+    QFile file(dir.filePath(suggested));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(),
+        QByteArray("Date,Messages,Responses,Qualified\r\n"
+                   "2024-01-19,30,6,2\r\n"
+                   "2024-01-20,25,4,1\r\n"));
+}
+
+void TestAnalyticsView::cancelledExportWritesNothing()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    model.setCampaign(exampleCampaign());
+    SavePrompt::preset([](const QString &, const QString &) { return QString(); });
+    ChartCard *card = view.chart(QStringLiteral("funnel"));
+    QSignalSpy exported(card, &ChartCard::exported);
+    card->exportMenu()->findChild<QAction *>(QStringLiteral("exportSvg"))->trigger();
+    QCOMPARE(exported.count(), 0);
+}
+
+void TestAnalyticsView::rangeControlFiltersWithoutCalls()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    fillRich(model);
+    QCOMPARE(model.daily()->rowCount(), 30);
+    view.dateRange()->setToday(QDate(2024, 1, 20));
+    view.dateRange()->setPreset(DateRangeBar::Last7Days);
+    QCOMPARE(model.daily()->rowCount(), 7);
+    QCOMPARE(model.history()->rowCount(), 7);
+    QCOMPARE(model.comparedWith(), QDate(2024, 1, 14));
+    view.dateRange()->setCustomRange(QDate(2024, 1, 1), QDate(2024, 1, 10));
+    QCOMPARE(model.daily()->rowCount(), 10);
+    view.dateRange()->setPreset(DateRangeBar::AllTime);
+    QCOMPARE(model.daily()->rowCount(), 30);
+}
+
+void TestAnalyticsView::screenshots_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("rich");
+    QTest::newRow("light-example") << false << false;
+    QTest::newRow("light") << false << true;
+    QTest::newRow("dark") << true << true;
+}
+
+void TestAnalyticsView::screenshots()
+{
+    QFETCH(bool, dark);
+    QFETCH(bool, rich);
+    Theme::apply(qApp, dark ? Theme::Scheme::Dark : Theme::Scheme::Light);
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    view.resize(1280, 1700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    if (rich) {
+        fillRich(model);
+    } else {
+        model.setOverview(exampleOverview(), QDate(2024, 1, 20));
+        model.setCampaign(exampleCampaign());
+    }
+    view.selectCampaign(QStringLiteral("campaign_123"));
+    // Let layouts settle and animations finish before the picture is taken.
+    for (ChartCard *card : view.charts())
+        card->chart()->setAnimationOptions(QChart::NoAnimation);
+    QTest::qWait(50); // layout pass only; nothing is awaited from the network
+    auto *scroll = view.findChild<QWidget *>(QStringLiteral("analyticsScroll"));
+    QVERIFY(scroll);
+    QWidget *content = view.findChild<QScrollArea *>()->widget();
+    const QImage shot = content->grab().toImage();
+    const QString path = QDir(screenshotDir())
+                             .filePath(QStringLiteral("analytics-%1.png")
+                                           .arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(shot.save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+    // The chart background follows the palette.
+    const QColor background
+        = view.chart(QStringLiteral("daily"))->chart()->backgroundBrush().color();
+    QCOMPARE(background.lightness() < 128, dark);
+}
+
+QTEST_MAIN(TestAnalyticsView)
+#include "tst_analyticsview.moc"

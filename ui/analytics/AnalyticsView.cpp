@@ -1,0 +1,241 @@
+#include "ui/analytics/AnalyticsView.h"
+
+#include "models/AnalyticsModel.h"
+#include "ui/analytics/DateRangeBar.h"
+#include "ui/analytics/KpiTile.h"
+#include "ui/charts/AnalyticsCharts.h"
+#include "ui/charts/ChartCard.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kakiyo {
+
+namespace {
+QLabel *sectionHeading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_picker(new QComboBox)
+    , m_range(new DateRangeBar)
+    , m_report(new QPushButton(tr("Export report…")))
+    , m_notice(new QLabel)
+    , m_campaignHeading(sectionHeading(tr("Campaign")))
+    , m_compared(new QLabel)
+    , m_table(new QTableView)
+    , m_sorted(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("analyticsView"));
+    m_picker->setObjectName(QStringLiteral("campaignPicker"));
+    m_picker->setMinimumContentsLength(24);
+    m_picker->setToolTip(tr("Campaign whose daily activity, funnel and breakdown are shown"));
+    m_report->setObjectName(QStringLiteral("exportReport"));
+    m_report->setToolTip(tr("One PDF with the KPIs, every chart, the campaign table and the "
+                            "definitions"));
+    m_notice->setObjectName(QStringLiteral("analyticsNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_compared->setObjectName(QStringLiteral("comparedWith"));
+    m_compared->setEnabled(false);
+
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setSpacing(12);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_range);
+    controls->addStretch(1);
+    controls->addWidget(new QLabel(tr("Campaign:")));
+    controls->addWidget(m_picker);
+    controls->addWidget(m_report);
+    column->addLayout(controls);
+    column->addWidget(m_notice);
+
+    // KPI tiles: two rows of four.
+    column->addWidget(sectionHeading(tr("Team overview")));
+    column->addWidget(m_compared);
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(8);
+    for (int k = 0; k < AnalyticsKpiModel::KpiCount; ++k) {
+        auto *tile = new KpiTile(AnalyticsKpiModel::name(AnalyticsKpiModel::Kpi(k)));
+        tile->setObjectName(QStringLiteral("kpi-%1").arg(k));
+        m_tiles.insert(k, tile);
+        tiles->addWidget(tile, k / 4, k % 4);
+    }
+    column->addLayout(tiles);
+
+    for (const ChartSpec &spec : AnalyticsCharts::catalog()) {
+        ChartCard *card = AnalyticsCharts::create(spec.name, *model);
+        m_charts.insert(spec.name, card);
+        connect(card, &ChartCard::exported, this,
+            [this](const ExportOutcome &outcome) { setNotice(outcome.message); });
+    }
+
+    // Comparison chart with the sortable table of the same model beside it.
+    m_sorted->setSourceModel(model->campaigns());
+    m_sorted->setSortRole(AnalyticsTableModel::RawRole);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(
+        model->campaigns()->columnOf(QStringLiteral("qualified")), Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        model->campaigns()->columnOf(QStringLiteral("name")), QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setMinimumHeight(260);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        selectCampaign(m_sorted->data(index, AnalyticsTableModel::RowKeyRole).toString());
+    });
+    auto *comparison = new QHBoxLayout;
+    comparison->addWidget(m_charts.value(QStringLiteral("campaigns")), 3);
+    comparison->addWidget(m_table, 4);
+    column->addLayout(comparison);
+
+    auto *team = new QHBoxLayout;
+    team->addWidget(m_charts.value(QStringLiteral("activity")), 2);
+    team->addWidget(m_charts.value(QStringLiteral("history")), 3);
+    column->addLayout(team);
+
+    column->addWidget(m_campaignHeading);
+    column->addWidget(m_charts.value(QStringLiteral("daily")));
+    m_charts.value(QStringLiteral("daily"))->setMinimumHeight(300);
+    auto *campaign = new QHBoxLayout;
+    campaign->addWidget(m_charts.value(QStringLiteral("funnel")), 4);
+    campaign->addWidget(m_charts.value(QStringLiteral("qualification")), 3);
+    campaign->addWidget(m_charts.value(QStringLiteral("last7days")), 3);
+    column->addLayout(campaign);
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("analyticsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_range, &DateRangeBar::rangeChanged, this,
+        [this](QDate from, QDate to) { m_model->setRange(from, to); });
+    connect(m_report, &QPushButton::clicked, this, &AnalyticsView::reportRequested);
+    connect(m_picker, &QComboBox::activated, this,
+        [this] { emit campaignChosen(selectedCampaignId()); });
+    connect(model, &AnalyticsModel::changed, this, [this] {
+        refreshTiles();
+        refreshPicker();
+        refreshCampaignHeading();
+    });
+    refreshTiles();
+    refreshPicker();
+    refreshCampaignHeading();
+}
+
+QList<ChartCard *> AnalyticsView::charts() const
+{
+    QList<ChartCard *> out;
+    for (const ChartSpec &spec : AnalyticsCharts::catalog())
+        out << m_charts.value(spec.name);
+    return out;
+}
+
+QString AnalyticsView::selectedCampaignId() const
+{
+    return m_picker->currentData().toString();
+}
+
+void AnalyticsView::selectCampaign(const QString &id)
+{
+    const int index = m_picker->findData(id);
+    if (index < 0 || index == m_picker->currentIndex())
+        return;
+    m_picker->setCurrentIndex(index);
+    emit campaignChosen(id);
+}
+
+void AnalyticsView::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString AnalyticsView::notice() const
+{
+    return m_notice->text();
+}
+
+void AnalyticsView::refreshTiles()
+{
+    AnalyticsKpiModel *kpis = m_model->kpis();
+    for (int k = 0; k < AnalyticsKpiModel::KpiCount; ++k) {
+        const QModelIndex value = kpis->index(k, AnalyticsKpiModel::ValueColumn);
+        const QModelIndex change = kpis->index(k, AnalyticsKpiModel::ChangeColumn);
+        const QVariant raw = kpis->data(change, AnalyticsKpiModel::RawRole);
+        m_tiles.value(k)->setValue(kpis->data(value).toString(),
+            raw.isValid() ? kpis->data(change).toString() : QString(), raw.toDouble(),
+            kpis->data(value, Qt::ToolTipRole).toString());
+    }
+    const QDate compared = m_model->comparedWith();
+    m_compared->setText(!m_model->hasOverview()
+            ? tr("No data yet — refresh to load the team's analytics")
+            : compared.isValid()
+            ? tr("Figures of %1; changes since the snapshot of %2")
+                  .arg(QLocale().toString(m_model->overviewDay(), QLocale::ShortFormat),
+                      QLocale().toString(compared, QLocale::ShortFormat))
+            : tr("Figures of %1; changes appear once an earlier day is stored")
+                  .arg(QLocale().toString(m_model->overviewDay(), QLocale::ShortFormat)));
+}
+
+void AnalyticsView::refreshPicker()
+{
+    const QString current = selectedCampaignId();
+    const QSignalBlocker blocker(m_picker);
+    m_picker->clear();
+    m_picker->addItem(tr("Choose a campaign"), QString());
+    AnalyticsTableModel *campaigns = m_model->campaigns();
+    for (int r = 0; r < campaigns->rowCount(); ++r)
+        m_picker->addItem(
+            campaigns->raw(r, QStringLiteral("name")).toString(), campaigns->rowKey(r));
+    QString wanted = current;
+    if (wanted.isEmpty() && m_model->hasCampaign())
+        wanted = m_model->campaign()->campaignId;
+    const int index = m_picker->findData(wanted);
+    m_picker->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void AnalyticsView::refreshCampaignHeading()
+{
+    if (m_model->hasCampaign()) {
+        const auto c = *m_model->campaign();
+        m_campaignHeading->setText(
+            tr("Campaign: %1").arg(c.campaignName.isEmpty() ? c.campaignId : c.campaignName));
+    } else {
+        m_campaignHeading->setText(tr("Campaign — choose one above"));
+    }
+}
+
+} // namespace kakiyo

@@ -1,0 +1,50 @@
+#pragma once
+// DateRangeBar: picks the period the Analytics page shows — all stored history, the last 7, 30 or
+// 90 days, or custom dates. Changing it re-filters stored snapshots; it never calls the API.
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+
+namespace kakiyo {
+
+class DateRangeBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DateRangeBar)
+
+public:
+    enum Preset
+    {
+        AllTime,
+        Last7Days,
+        Last30Days,
+        Last90Days,
+        Custom
+    };
+
+    explicit DateRangeBar(QWidget *parent = nullptr);
+
+    void setToday(QDate today); // tests pin "today"
+    void setPreset(Preset preset);
+    void setCustomRange(QDate from, QDate to);
+    QDate from() const; // null = open
+    QDate to() const;
+    QString describe() const; // "1 Jan 2024 – 20 Jan 2024" or "all stored history"
+
+signals:
+    void rangeChanged(QDate from, QDate to);
+
+private:
+    void presetChosen();
+    void announce();
+
+    QComboBox *m_preset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QDate m_today;
+};
+
+} // namespace kakiyo
