@@ -83,6 +83,26 @@ QStringList segmentsOf(const QString &path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
+struct CompiledRoute
+{
+    QByteArray method;
+    QString pattern;
+    QStringList segments;
+};
+
+const QList<CompiledRoute> &compiledRoutes()
+{
+    static const QList<CompiledRoute> routes = [] {
+        QList<CompiledRoute> out;
+        for (const Route &route : kRoutes) {
+            const QString pattern = QString::fromLatin1(route.pattern);
+            out.append({QByteArray(route.method), pattern, segmentsOf(pattern)});
+        }
+        return out;
+    }();
+    return routes;
+}
+
 // Score of a match: number of literal segments (higher = more specific); -1 = no match.
 int matchScore(const QStringList &pattern, const QStringList &path)
 {
@@ -113,14 +133,13 @@ QString RatePolicy::routeFor(const QByteArray &method, const QString &path)
     QString best;
     // Prefer a route of the same method; fall back to any method's template (same shape).
     for (int pass = 0; pass < 2 && best.isEmpty(); ++pass) {
-        for (const Route &route : kRoutes) {
+        for (const CompiledRoute &route : compiledRoutes()) {
             if (pass == 0 && method != route.method)
                 continue;
-            const QString pattern = QString::fromLatin1(route.pattern);
-            const int score = matchScore(segmentsOf(pattern), segments);
+            const int score = matchScore(route.segments, segments);
             if (score > bestScore) {
                 bestScore = score;
-                best = pattern;
+                best = route.pattern;
             }
         }
     }

@@ -51,7 +51,7 @@ void RequestScheduler::setPolicy(const RatePolicy &policy)
     m_policy = policy;
     m_buckets.clear();
     for (auto &[id, job] : m_jobs)
-        job->buckets = bucketsFor(job->request);
+        job->limits = m_policy.limitsFor(job->request.method, job->request.path);
     schedulePump();
 }
 
@@ -123,7 +123,7 @@ void RequestScheduler::enqueue(const ApiRequest &request, QObject *owner, Done d
         job->coalesceKey = request.key();
         m_coalesce.insert(job->coalesceKey, job->id);
     }
-    job->buckets = bucketsFor(request);
+    job->limits = m_policy.limitsFor(request.method, request.path);
     job->waiters.append(std::move(waiter));
     m_jobs.emplace(job->id, job);
     schedulePump();
@@ -253,7 +253,7 @@ void RequestScheduler::armTimer(qint64 dueMs)
 
 void RequestScheduler::send(Job &job, qint64 now)
 {
-    for (const RatePolicy::Limit &limit : m_policy.limitsFor(job.request.method, job.request.path))
+    for (const RatePolicy::Limit &limit : job.limits)
         bucket(limit).take(now);
     job.inFlight = true;
     ++job.attempts;

@@ -89,7 +89,7 @@ private:
         quint64 id = 0;
         ApiRequest request;
         QString coalesceKey; // empty for writes
-        QStringList buckets;
+        QList<RatePolicy::Limit> limits; // the buckets it spends from
         QList<Waiter> waiters;
         int attempts = 0;
         qint64 notBefore = 0;

@@ -1,0 +1,35 @@
+#pragma once
+// CampaignsApi: GET/POST /campaigns, PUT/DELETE /campaigns/{id}, pause, resume and stats.
+// The list is asked without parameters (the contract's Decision 4: the full list).
+
+#include "models/api/ApiCall.h"
+#include "models/domain/Ack.h"
+#include "models/domain/Campaign.h"
+#include "models/domain/DeletionResult.h"
+
+namespace kakiyo {
+
+class CampaignsApi
+{
+public:
+    explicit CampaignsApi(ApiSession *session)
+        : m_call(session)
+    {
+    }
+
+    void list(QObject *owner, ResultHandler<QList<Campaign>> done, ReadOptions options = {});
+    void create(const CampaignCreate &campaign, QObject *owner,
+                ResultHandler<CampaignCreated> done);
+    void update(const QString &id, const CampaignUpdate &changes, QObject *owner,
+                ResultHandler<Ack> done);
+    void remove(const QString &id, QObject *owner, ResultHandler<DeletionResult> done);
+    void pause(const QString &id, QObject *owner, ResultHandler<Ack> done);
+    void resume(const QString &id, QObject *owner, ResultHandler<Ack> done);
+    void stats(const QString &id, QObject *owner, ResultHandler<CampaignStats> done,
+               ReadOptions options = {});
+
+private:
+    ApiCall m_call;
+};
+
+} // namespace kakiyo
