@@ -1,0 +1,429 @@
+// Webhooks over 127.0.0.1 (contract H1-H8, section 10): management and validation, the event
+// catalogues, and test events that are really delivered to a loopback receiver, signed with
+// X-Kakiyo-Signature (hex HMAC-SHA256 of the raw body), and counted on the webhook.
+#include "common/SandboxProcess.h"
+#include "common/WebhookReceiver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QTest>
+
+using namespace kakiyo::test;
+
+class TstSandboxWebhooks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void list();
+    void events();
+    void create();
+    void createValidation_data();
+    void createValidation();
+    void update();
+    void updateValidation_data();
+    void updateValidation();
+    void remove();
+    void testEventDeliveredAndSigned();
+    void testEventFailureCountedAndAutoDisabled();
+    void testEventValidation_data();
+    void testEventValidation();
+    void testEventWithoutSubscribers();
+    void legacyTestCatalogue();
+    void examplePayloads_data();
+    void examplePayloads();
+    void invalidExample();
+
+private:
+    QJsonObject webhook(const QString &id);
+    QString create(const QJsonObject &body);
+    void deactivateAll();
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    WebhookReceiver m_receiver;
+};
+
+void TstSandboxWebhooks::initTestCase()
+{
+    m_sandbox = std::make_unique<SandboxProcess>(
+        QStringList {"--seed", "51", "--rate-limit", "100000", "--prospects", "50"});
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    QVERIFY(m_receiver.listen());
+}
+
+QJsonObject TstSandboxWebhooks::webhook(const QString &id)
+{
+    for (const QJsonValue &w : m_sandbox->call("GET", "/webhooks").json.array()) {
+        if (w.toObject().value("id").toString() == id)
+            return w.toObject();
+    }
+    return {};
+}
+
+QString TstSandboxWebhooks::create(const QJsonObject &body)
+{
+    const HttpReply r = m_sandbox->call("POST", "/webhooks", body);
+    return r.status == 201 ? r.object().value("id").toString() : QString();
+}
+
+void TstSandboxWebhooks::deactivateAll()
+{
+    for (const QJsonValue &w : m_sandbox->call("GET", "/webhooks").json.array())
+        m_sandbox->call("PUT", "/webhooks/" + w.toObject().value("id").toString(),
+            QJsonObject {{"active", false}});
+}
+
+void TstSandboxWebhooks::list()
+{
+    const HttpReply r = m_sandbox->call("GET", "/webhooks");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.isArray());
+    QCOMPARE(r.json.array().size(), 3);
+    int withHistory = 0;
+    for (const QJsonValue &v : r.json.array()) {
+        const QJsonObject w = v.toObject();
+        QVERIFY(w.value("url").toString().startsWith("https://"));
+        QVERIFY(w.value("events").isArray());
+        QVERIFY(w.value("active").isBool());
+        QVERIFY(w.value("successCount").isDouble());
+        QVERIFY(w.value("failureCount").isDouble());
+        QVERIFY(!w.contains("secret")); // never returned
+        QVERIFY(!w.contains("lastFailure") || w.value("lastFailure").isString());
+        withHistory += w.value("successCount").toInt() > 0;
+    }
+    QCOMPARE(withHistory, 3);
+}
+
+void TstSandboxWebhooks::events()
+{
+    const HttpReply r = m_sandbox->call("GET", "/webhooks/events");
+    QCOMPARE(r.status, 200);
+    QStringList ids;
+    for (const QJsonValue &e : r.json.array()) {
+        ids << e.toObject().value("id").toString();
+        QVERIFY(!e.toObject().value("name").toString().isEmpty());
+    }
+    QCOMPARE(ids,
+        (QStringList {"linkedin.message.sent", "linkedin.message.received",
+            "linkedin.invitation.sent", "linkedin.invitation.accepted",
+            "prospect.qualification.manual", "prospect.unqualified"}));
+    QCOMPARE(r.json.array().at(1).toObject().value("name").toString(),
+        QStringLiteral("LinkedIn Message Received"));
+}
+
+void TstSandboxWebhooks::create()
+{
+    const HttpReply r = m_sandbox->call("POST", "/webhooks",
+        QJsonObject {{"name", "CRM Integration"}, {"url", "https://your-app.com/kakiyo/webhook"},
+            {"secret", "s3cret"},
+            {"events", QJsonArray {"linkedin.message.received", "prospect.qualification.manual"}}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject o = r.object();
+    QCOMPARE(o.value("id").toString().size(), 20);
+    QCOMPARE(o.value("name").toString(), QStringLiteral("CRM Integration"));
+    QCOMPARE(o.value("active").toBool(), true);
+    QCOMPARE(o.value("events").toArray().size(), 2);
+    QCOMPARE(o.value("message").toString(), QStringLiteral("Webhook created successfully"));
+    QVERIFY(!o.contains("secret"));
+    const QJsonObject listed = webhook(o.value("id").toString());
+    QCOMPARE(listed.value("successCount").toInt(), 0);
+    QCOMPARE(listed.value("failureCount").toInt(), 0);
+    QVERIFY(!listed.contains("lastSuccess"));
+}
+
+void TstSandboxWebhooks::createValidation_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no name") << QByteArray(R"({"url":"https://a.example/h","events":["*"]})")
+                             << "name";
+    QTest::newRow("no url") << QByteArray(R"({"name":"A","events":["*"]})") << "url";
+    QTest::newRow("not a url") << QByteArray(R"({"name":"A","url":"not a url","events":["*"]})")
+                               << "url";
+    QTest::newRow("ftp url") << QByteArray(
+        R"({"name":"A","url":"ftp://a.example/h","events":["*"]})")
+                             << "url";
+    QTest::newRow("no events") << QByteArray(R"({"name":"A","url":"https://a.example/h"})")
+                               << "events";
+    QTest::newRow("empty events") << QByteArray(
+        R"({"name":"A","url":"https://a.example/h","events":[]})")
+                                  << "events";
+    QTest::newRow("legacy event") << QByteArray(
+        R"({"name":"A","url":"https://a.example/h","events":["prospect.qualified"]})")
+                                  << "events[0]";
+    QTest::newRow("events not array")
+        << QByteArray(R"({"name":"A","url":"https://a.example/h","events":"*"})") << "events";
+    QTest::newRow("secret not text")
+        << QByteArray(R"({"name":"A","url":"https://a.example/h","events":["*"],"secret":1})")
+        << "secret";
+}
+
+void TstSandboxWebhooks::createValidation()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    const HttpReply r
+        = HttpProbe::send("POST", m_sandbox->url("/webhooks"), m_sandbox->apiKey(), body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
+    QStringList fields;
+    for (const QJsonValue &d : r.object().value("details").toArray())
+        fields << d.toObject().value("field").toString();
+    QVERIFY2(fields.contains(field), qPrintable(fields.join(", ")));
+}
+
+void TstSandboxWebhooks::update()
+{
+    const QString id = create(
+        {{"name", "To edit"}, {"url", "https://a.example/h"}, {"events", QJsonArray {"*"}}});
+    QVERIFY(!id.isEmpty());
+    const HttpReply r = m_sandbox->call("PUT", "/webhooks/" + id,
+        QJsonObject {{"name", "Edited"}, {"active", false},
+            {"events", QJsonArray {"linkedin.invitation.sent"}}, {"url", "https://b.example/v2"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value("id").toString(), id);
+    QCOMPARE(
+        r.object().value("message").toString(), QStringLiteral("Webhook updated successfully"));
+    const QJsonObject w = webhook(id);
+    QCOMPARE(w.value("name").toString(), QStringLiteral("Edited"));
+    QCOMPARE(w.value("active").toBool(true), false);
+    QCOMPARE(w.value("url").toString(), QStringLiteral("https://b.example/v2"));
+    QCOMPARE(w.value("events").toArray(), QJsonArray {"linkedin.invitation.sent"});
+}
+
+void TstSandboxWebhooks::updateValidation_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("empty") << QByteArray("{}") << "body";
+    QTest::newRow("unknown key") << QByteArray(R"({"colour":"red"})") << "colour";
+    QTest::newRow("bad url") << QByteArray(R"({"url":"nope"})") << "url";
+    QTest::newRow("active text") << QByteArray(R"({"active":"no"})") << "active";
+    QTest::newRow("empty events") << QByteArray(R"({"events":[]})") << "events";
+}
+
+void TstSandboxWebhooks::updateValidation()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    const QString id = m_sandbox->call("GET", "/webhooks")
+                           .json.array()
+                           .first()
+                           .toObject()
+                           .value("id")
+                           .toString();
+    const HttpReply r
+        = HttpProbe::send("PUT", m_sandbox->url("/webhooks/" + id), m_sandbox->apiKey(), body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
+    QStringList fields;
+    for (const QJsonValue &d : r.object().value("details").toArray())
+        fields << d.toObject().value("field").toString();
+    QVERIFY2(fields.contains(field), qPrintable(fields.join(", ")));
+    QCOMPARE(
+        m_sandbox->call("PUT", "/webhooks/webhook_12345abcde", QJsonObject {{"name", "x"}}).status,
+        404);
+}
+
+void TstSandboxWebhooks::remove()
+{
+    const QString id = create(
+        {{"name", "Doomed"}, {"url", "https://a.example/h"}, {"events", QJsonArray {"*"}}});
+    HttpReply r = m_sandbox->call("DELETE", "/webhooks/" + id);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value("id").toString(), id);
+    QCOMPARE(
+        r.object().value("message").toString(), QStringLiteral("Webhook deleted successfully"));
+    QVERIFY(webhook(id).isEmpty());
+    r = m_sandbox->call("DELETE", "/webhooks/" + id);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.object().value("message").toString(), QStringLiteral("Webhook not found"));
+}
+
+void TstSandboxWebhooks::testEventDeliveredAndSigned()
+{
+    deactivateAll();
+    m_receiver.setReplyStatus(200);
+    m_receiver.clear();
+    const QString id = create({{"name", "Local receiver"}, {"url", m_receiver.url().toString()},
+        {"secret", "whsec_local"}, {"events", QJsonArray {"linkedin.message.received"}}});
+    QVERIFY(!id.isEmpty());
+    const HttpReply r = m_sandbox->call("POST", "/webhooks/test",
+        QJsonObject {{"event", "linkedin.message.received"},
+            {"data", QJsonObject {{"message", "This is a test message"}}}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(
+        r.object().value("message").toString(), QStringLiteral("Test webhook sent successfully"));
+    QCOMPARE(r.object().value("event").toString(), QStringLiteral("linkedin.message.received"));
+    QCOMPARE(r.object().value("webhooksCount").toInt(), 1);
+    const QJsonObject reported = r.object().value("webhooks").toArray().first().toObject();
+    QCOMPARE(reported.value("id").toString(), id);
+    QCOMPARE(reported.value("url").toString(), m_receiver.url().toString());
+    QCOMPARE(reported.value("delivered").toBool(), true);
+    QCOMPARE(reported.value("statusCode").toInt(), 200);
+
+    QCOMPARE(m_receiver.received().size(), 1);
+    const ReceivedRequest got = m_receiver.received().first();
+    QCOMPARE(got.method, QByteArray("POST"));
+    QCOMPARE(got.path, QByteArray("/hook"));
+    QVERIFY(got.headers.value("content-type").startsWith("application/json"));
+    const QByteArray expected
+        = QMessageAuthenticationCode::hash(got.body, "whsec_local", QCryptographicHash::Sha256)
+              .toHex();
+    QCOMPARE(got.headers.value("x-kakiyo-signature"), expected);
+    const QJsonObject payload = QJsonDocument::fromJson(got.body).object();
+    QCOMPARE(payload.value("event").toString(), QStringLiteral("linkedin.message.received"));
+    QCOMPARE(payload.value("teamId").toString(), m_sandbox->teamId());
+    QVERIFY(
+        QDateTime::fromString(payload.value("timestamp").toString(), Qt::ISODateWithMs).isValid());
+    const QJsonObject data = payload.value("data").toObject();
+    QCOMPARE(data.value("message").toString(), QStringLiteral("This is a test message"));
+    for (const char *k : {"agentId", "campaignId", "chatId", "prospectId", "timestamp"})
+        QVERIFY2(data.contains(QLatin1String(k)), k);
+
+    const QJsonObject w = webhook(id);
+    QCOMPARE(w.value("successCount").toInt(), 1);
+    QVERIFY(w.value("lastSuccess").isString());
+
+    // Without a secret there is no signature header.
+    m_receiver.clear();
+    QCOMPARE(m_sandbox->call("PUT", "/webhooks/" + id, QJsonObject {{"secret", ""}}).status, 200);
+    QCOMPARE(
+        m_sandbox
+            ->call("POST", "/webhooks/test", QJsonObject {{"event", "linkedin.message.received"}})
+            .status,
+        200);
+    QCOMPARE(m_receiver.received().size(), 1);
+    QVERIFY(!m_receiver.received().first().headers.contains("x-kakiyo-signature"));
+    QCOMPARE(m_sandbox->call("DELETE", "/webhooks/" + id).status, 200);
+}
+
+void TstSandboxWebhooks::testEventFailureCountedAndAutoDisabled()
+{
+    deactivateAll();
+    m_receiver.setReplyStatus(500);
+    m_receiver.clear();
+    const QString id = create({{"name", "Failing receiver"}, {"url", m_receiver.url().toString()},
+        {"events", QJsonArray {"*"}}});
+    for (int i = 1; i <= 4; ++i) {
+        const HttpReply r = m_sandbox->call(
+            "POST", "/webhooks/test", QJsonObject {{"event", "prospect.unqualified"}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject reported = r.object().value("webhooks").toArray().first().toObject();
+        QCOMPARE(reported.value("delivered").toBool(true), false);
+        QCOMPARE(reported.value("statusCode").toInt(), 500);
+        QCOMPARE(webhook(id).value("failureCount").toInt(), i);
+    }
+    QCOMPARE(m_receiver.received().size(), 4);
+    // Four consecutive failures disable the webhook; it no longer receives test events.
+    const QJsonObject w = webhook(id);
+    QCOMPARE(w.value("active").toBool(true), false);
+    QVERIFY(w.value("lastFailure").isString());
+    QCOMPARE(
+        m_sandbox->call("POST", "/webhooks/test", QJsonObject {{"event", "prospect.unqualified"}})
+            .status,
+        404);
+    // Re-enabling starts over.
+    m_receiver.setReplyStatus(204);
+    QCOMPARE(m_sandbox->call("PUT", "/webhooks/" + id, QJsonObject {{"active", true}}).status, 200);
+    const HttpReply r = m_sandbox->call(
+        "POST", "/webhooks/test", QJsonObject {{"event", "prospect.unqualified"}});
+    QCOMPARE(r.object().value("webhooks").toArray().first().toObject().value("delivered").toBool(),
+        true);
+    QCOMPARE(webhook(id).value("successCount").toInt(), 1);
+    QCOMPARE(m_sandbox->call("DELETE", "/webhooks/" + id).status, 200);
+}
+
+void TstSandboxWebhooks::testEventValidation_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("no event") << QByteArray("{}");
+    QTest::newRow("wildcard") << QByteArray(R"({"event":"*"})");
+    QTest::newRow("legacy event") << QByteArray(R"({"event":"prospect.qualified"})");
+    QTest::newRow("data not object")
+        << QByteArray(R"({"event":"linkedin.message.sent","data":"x"})");
+    QTest::newRow("malformed") << QByteArray(R"({"event":)");
+}
+
+void TstSandboxWebhooks::testEventValidation()
+{
+    QFETCH(QByteArray, body);
+    const HttpReply r
+        = HttpProbe::send("POST", m_sandbox->url("/webhooks/test"), m_sandbox->apiKey(), body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
+}
+
+void TstSandboxWebhooks::testEventWithoutSubscribers()
+{
+    deactivateAll();
+    const HttpReply r = m_sandbox->call(
+        "POST", "/webhooks/test", QJsonObject {{"event", "linkedin.invitation.accepted"}});
+    QCOMPARE(r.status, 404);
+    QCOMPARE(
+        r.object().value("message").toString(), QStringLiteral("No webhooks found for this event"));
+}
+
+void TstSandboxWebhooks::legacyTestCatalogue()
+{
+    const HttpReply r = m_sandbox->call("GET", "/webhooks/test/events");
+    QCOMPARE(r.status, 200);
+    QStringList ids;
+    for (const QJsonValue &e : r.json.array()) {
+        const QJsonObject o = e.toObject();
+        ids << o.value("id").toString();
+        QVERIFY(!o.value("name").toString().isEmpty());
+        QVERIFY(!o.value("description").toString().isEmpty());
+        QVERIFY(QStringList({"prospect", "campaign", "agent", "message", "connection"})
+                    .contains(o.value("category").toString()));
+    }
+    for (const char *e : {"prospect.qualified", "prospect.responded", "campaign.completed",
+             "agent.status_changed", "message.sent", "connection.accepted"})
+        QVERIFY2(ids.contains(QLatin1String(e)), e);
+}
+
+void TstSandboxWebhooks::examplePayloads_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("dataKey");
+    QTest::newRow("prospect.qualified") << "prospect.qualified"
+                                        << "prospect";
+    QTest::newRow("campaign.completed") << "campaign.completed"
+                                        << "campaign";
+    QTest::newRow("message.sent") << "message.sent"
+                                  << "message";
+    QTest::newRow("agent.status_changed") << "agent.status_changed"
+                                          << "agent";
+    QTest::newRow("connection.accepted") << "connection.accepted"
+                                         << "connection";
+    QTest::newRow("linkedin.message.received") << "linkedin.message.received"
+                                               << "chatId";
+}
+
+void TstSandboxWebhooks::examplePayloads()
+{
+    QFETCH(QString, event);
+    QFETCH(QString, dataKey);
+    const HttpReply r = m_sandbox->call("GET", "/webhooks/test/example/" + event);
+    QCOMPARE(r.status, 200);
+    const QJsonObject o = r.object();
+    QCOMPARE(o.value("event").toString(), event);
+    QVERIFY(o.value("timestamp").isString());
+    QVERIFY(o.value("data").toObject().contains(dataKey));
+    QCOMPARE(o.value("team").toObject().value("id").toString(), m_sandbox->teamId());
+    QVERIFY(!o.value("team").toObject().value("name").toString().isEmpty());
+}
+
+void TstSandboxWebhooks::invalidExample()
+{
+    const HttpReply r = m_sandbox->call("GET", "/webhooks/test/example/invalid.event.type");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("invalid_event"));
+    QCOMPARE(r.object().value("message").toString(),
+        QStringLiteral("Invalid event: invalid.event.type"));
+    QVERIFY(r.object().value("validEvents").toArray().contains("prospect.qualified"));
+}
+
+QTEST_GUILESS_MAIN(TstSandboxWebhooks)
+#include "tst_sandbox_webhooks.moc"
