@@ -44,8 +44,8 @@ public:
     static QJsonValue bodyValue(const ApiResult &result);
     static ApiError decodeError(const DecodeError &error, int httpStatus);
     // A GET request with the caller's read options.
-    static ApiRequest read(const QString &path, const ReadOptions &options,
-                           const QUrlQuery &query = {});
+    static ApiRequest read(
+        const QString &path, const ReadOptions &options, const QUrlQuery &query = {});
     // A JSON body for a write.
     static QJsonDocument body(const QJsonObject &object) { return QJsonDocument(object); }
 

@@ -5,7 +5,7 @@ namespace kakiyo {
 void AuthApi::verify(QObject *owner, ResultHandler<VerifyResult> done, ReadOptions options)
 {
     m_call.sendJson<VerifyResult>(ApiCall::read(QStringLiteral("/verify"), options), owner,
-                                  &VerifyResult::fromJson, std::move(done));
+        &VerifyResult::fromJson, std::move(done));
 }
 
 } // namespace kakiyo

@@ -16,8 +16,7 @@ public:
     }
 
     void verify(QObject *owner, ResultHandler<VerifyResult> done,
-                ReadOptions options = {Priority::Interactive,
-                                       ApiRequest::CacheMode::NetworkOnly});
+        ReadOptions options = {Priority::Interactive, ApiRequest::CacheMode::NetworkOnly});
 
 private:
     ApiCall m_call;

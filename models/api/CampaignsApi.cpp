@@ -5,11 +5,11 @@ namespace kakiyo {
 void CampaignsApi::list(QObject *owner, ResultHandler<QList<Campaign>> done, ReadOptions options)
 {
     m_call.sendJson<QList<Campaign>>(ApiCall::read(QStringLiteral("/campaigns"), options), owner,
-                                     &Campaign::listFromJson, std::move(done));
+        &Campaign::listFromJson, std::move(done));
 }
 
-void CampaignsApi::create(const CampaignCreate &campaign, QObject *owner,
-                          ResultHandler<CampaignCreated> done)
+void CampaignsApi::create(
+    const CampaignCreate &campaign, QObject *owner, ResultHandler<CampaignCreated> done)
 {
     const Encoded e = campaign.encode();
     if (!e.ok())
@@ -19,8 +19,8 @@ void CampaignsApi::create(const CampaignCreate &campaign, QObject *owner,
         &CampaignCreated::fromJson, std::move(done));
 }
 
-void CampaignsApi::update(const QString &id, const CampaignUpdate &changes, QObject *owner,
-                          ResultHandler<Ack> done)
+void CampaignsApi::update(
+    const QString &id, const CampaignUpdate &changes, QObject *owner, ResultHandler<Ack> done)
 {
     Encoded e = changes.encode();
     e.errors += ApiCall::checkPathId(QStringLiteral("id"), id);
@@ -33,7 +33,8 @@ void CampaignsApi::update(const QString &id, const CampaignUpdate &changes, QObj
 
 void CampaignsApi::remove(const QString &id, QObject *owner, ResultHandler<DeletionResult> done)
 {
-    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id); !errors.isEmpty())
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
+        !errors.isEmpty())
         return m_call.refuse<DeletionResult>(errors, owner, std::move(done));
     ApiRequest request = ApiRequest::del(QStringLiteral("/campaigns/%1").arg(id));
     // The delete cascades to the campaign's prospects and analytics.
@@ -43,24 +44,27 @@ void CampaignsApi::remove(const QString &id, QObject *owner, ResultHandler<Delet
 
 void CampaignsApi::pause(const QString &id, QObject *owner, ResultHandler<Ack> done)
 {
-    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id); !errors.isEmpty())
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
+        !errors.isEmpty())
         return m_call.refuse<Ack>(errors, owner, std::move(done));
     m_call.sendJson<Ack>(ApiRequest::post(QStringLiteral("/campaigns/%1/pause").arg(id)), owner,
-                         &Ack::fromJson, std::move(done));
+        &Ack::fromJson, std::move(done));
 }
 
 void CampaignsApi::resume(const QString &id, QObject *owner, ResultHandler<Ack> done)
 {
-    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id); !errors.isEmpty())
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
+        !errors.isEmpty())
         return m_call.refuse<Ack>(errors, owner, std::move(done));
     m_call.sendJson<Ack>(ApiRequest::post(QStringLiteral("/campaigns/%1/resume").arg(id)), owner,
-                         &Ack::fromJson, std::move(done));
+        &Ack::fromJson, std::move(done));
 }
 
-void CampaignsApi::stats(const QString &id, QObject *owner, ResultHandler<CampaignStats> done,
-                         ReadOptions options)
+void CampaignsApi::stats(
+    const QString &id, QObject *owner, ResultHandler<CampaignStats> done, ReadOptions options)
 {
-    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id); !errors.isEmpty())
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
+        !errors.isEmpty())
         return m_call.refuse<CampaignStats>(errors, owner, std::move(done));
     m_call.sendJson<CampaignStats>(
         ApiCall::read(QStringLiteral("/campaigns/%1/stats").arg(id), options), owner,

@@ -18,15 +18,15 @@ public:
     }
 
     void list(QObject *owner, ResultHandler<QList<Campaign>> done, ReadOptions options = {});
-    void create(const CampaignCreate &campaign, QObject *owner,
-                ResultHandler<CampaignCreated> done);
-    void update(const QString &id, const CampaignUpdate &changes, QObject *owner,
-                ResultHandler<Ack> done);
+    void create(
+        const CampaignCreate &campaign, QObject *owner, ResultHandler<CampaignCreated> done);
+    void update(
+        const QString &id, const CampaignUpdate &changes, QObject *owner, ResultHandler<Ack> done);
     void remove(const QString &id, QObject *owner, ResultHandler<DeletionResult> done);
     void pause(const QString &id, QObject *owner, ResultHandler<Ack> done);
     void resume(const QString &id, QObject *owner, ResultHandler<Ack> done);
     void stats(const QString &id, QObject *owner, ResultHandler<CampaignStats> done,
-               ReadOptions options = {});
+        ReadOptions options = {});
 
 private:
     ApiCall m_call;

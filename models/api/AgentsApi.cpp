@@ -1,0 +1,81 @@
+#include "models/api/AgentsApi.h"
+
+namespace kakiyo {
+
+void AgentsApi::list(QObject *owner, ResultHandler<QList<Agent>> done, ReadOptions options)
+{
+    m_call.sendJson<QList<Agent>>(ApiCall::read(QStringLiteral("/agents"), options), owner,
+        &Agent::listFromJson, std::move(done));
+}
+
+void AgentsApi::create(QObject *owner, ResultHandler<Ack> done)
+{
+    m_call.sendJson<Ack>(
+        ApiRequest::post(QStringLiteral("/agents")), owner, &Ack::fromJson, std::move(done));
+}
+
+void AgentsApi::get(
+    const QString &id, QObject *owner, ResultHandler<Agent> done, ReadOptions options)
+{
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
+        !errors.isEmpty())
+        return m_call.refuse<Agent>(errors, owner, std::move(done));
+    m_call.sendJson<Agent>(ApiCall::read(QStringLiteral("/agents/%1").arg(id), options), owner,
+        &Agent::fromJson, std::move(done));
+}
+
+void AgentsApi::action(const QByteArray &method, const QString &id, const QString &suffix,
+    const QJsonObject &body, QObject *owner, ResultHandler<Ack> done)
+{
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
+        !errors.isEmpty())
+        return m_call.refuse<Ack>(errors, owner, std::move(done));
+    ApiRequest request;
+    request.method = method;
+    request.path = QStringLiteral("/agents/%1").arg(id) + suffix;
+    if (!body.isEmpty())
+        request.body = QJsonDocument(body);
+    // Agent state shows in campaign and analytics figures too.
+    request.invalidates = {QStringLiteral("/campaigns"), QStringLiteral("/analytics")};
+    m_call.sendJson<Ack>(request, owner, &Ack::fromJson, std::move(done));
+}
+
+void AgentsApi::update(
+    const QString &id, const AgentUpdate &changes, QObject *owner, ResultHandler<Ack> done)
+{
+    const Encoded e = changes.encode();
+    if (!e.ok())
+        return m_call.refuse<Ack>(e.errors, owner, std::move(done));
+    action("PUT", id, QString(), e.body, owner, std::move(done));
+}
+
+void AgentsApi::setup(
+    const QString &id, const AgentSetup &credentials, QObject *owner, ResultHandler<Ack> done)
+{
+    const Encoded e = credentials.encode();
+    if (!e.ok())
+        return m_call.refuse<Ack>(e.errors, owner, std::move(done));
+    action("POST", id, QStringLiteral("/setup"), e.body, owner, std::move(done));
+}
+
+void AgentsApi::pause(const QString &id, QObject *owner, ResultHandler<Ack> done)
+{
+    action("POST", id, QStringLiteral("/pause"), {}, owner, std::move(done));
+}
+
+void AgentsApi::resume(const QString &id, QObject *owner, ResultHandler<Ack> done)
+{
+    action("POST", id, QStringLiteral("/resume"), {}, owner, std::move(done));
+}
+
+void AgentsApi::remove(const QString &id, QObject *owner, ResultHandler<Ack> done)
+{
+    action("DELETE", id, QString(), {}, owner, std::move(done));
+}
+
+void AgentsApi::relaunch(const QString &id, QObject *owner, ResultHandler<Ack> done)
+{
+    action("POST", id, QStringLiteral("/relaunch"), {}, owner, std::move(done));
+}
+
+} // namespace kakiyo

@@ -1,0 +1,180 @@
+#include "models/api/ProspectsApi.h"
+
+namespace kakiyo {
+
+namespace {
+// Everything an added prospect changes besides /prospects itself.
+const QStringList kImportInvalidates {QStringLiteral("/campaigns"), QStringLiteral("/analytics")};
+} // namespace
+
+void ProspectsApi::add(
+    const ProspectCreate &prospect, QObject *owner, ResultHandler<ImportAccepted> done)
+{
+    const Encoded e = prospect.encode();
+    if (!e.ok())
+        return m_call.refuse<ImportAccepted>(e.errors, owner, std::move(done));
+    ApiRequest request = ApiRequest::post(QStringLiteral("/prospects"), ApiCall::body(e.body));
+    request.invalidates = kImportInvalidates;
+    m_call.sendJson<ImportAccepted>(request, owner, &ImportAccepted::fromJson, std::move(done));
+}
+
+void ProspectsApi::addBatch(
+    const ProspectBatch &batch, QObject *owner, ResultHandler<ImportAccepted> done)
+{
+    const Encoded e = batch.encode();
+    if (!e.ok())
+        return m_call.refuse<ImportAccepted>(e.errors, owner, std::move(done));
+    ApiRequest request
+        = ApiRequest::post(QStringLiteral("/prospects/batch"), ApiCall::body(e.body));
+    request.invalidates = kImportInvalidates;
+    m_call.sendJson<ImportAccepted>(request, owner, &ImportAccepted::fromJson, std::move(done));
+}
+
+void ProspectsApi::addRoundRobin(
+    const RoundRobinBatch &batch, QObject *owner, ResultHandler<RoundRobinResult> done)
+{
+    const Encoded e = batch.encode();
+    if (!e.ok())
+        return m_call.refuse<RoundRobinResult>(e.errors, owner, std::move(done));
+    ApiRequest request
+        = ApiRequest::post(QStringLiteral("/prospects/batch/round-robin"), ApiCall::body(e.body));
+    request.invalidates = kImportInvalidates;
+    m_call.sendJson<RoundRobinResult>(request, owner, &RoundRobinResult::fromJson, std::move(done));
+}
+
+void ProspectsApi::importSalesNavigator(
+    const SalesNavigatorImport &import, QObject *owner, ResultHandler<SalesNavigatorRun> done)
+{
+    const Encoded e = import.encode();
+    if (!e.ok())
+        return m_call.refuse<SalesNavigatorRun>(e.errors, owner, std::move(done));
+    m_call.sendJson<SalesNavigatorRun>(
+        ApiRequest::post(QStringLiteral("/prospects/sales-navigator"), ApiCall::body(e.body)),
+        owner, &SalesNavigatorRun::fromJson, std::move(done));
+}
+
+void ProspectsApi::importStatus(
+    const QString &listId, QObject *owner, ResultHandler<ImportStatus> done, ReadOptions options)
+{
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("listId"), listId);
+        !errors.isEmpty())
+        return m_call.refuse<ImportStatus>(errors, owner, std::move(done));
+    m_call.sendJson<ImportStatus>(
+        ApiCall::read(QStringLiteral("/prospects/imports/%1").arg(listId), options), owner,
+        &ImportStatus::fromJson, std::move(done));
+}
+
+void ProspectsApi::listForCampaign(const QString &campaignId, const CampaignProspectQuery &query,
+    QObject *owner, ResultHandler<CampaignProspectPage> done, ReadOptions options)
+{
+    EncodedQuery q = query.encode();
+    q.errors += ApiCall::checkPathId(QStringLiteral("campaignId"), campaignId);
+    if (!q.ok())
+        return m_call.refuse<CampaignProspectPage>(q.errors, owner, std::move(done));
+    const int limit = query.limit;
+    const qint64 offset = query.cursor.isEmpty() ? query.offset : 0;
+    m_call.send<CampaignProspectPage>(
+        ApiCall::read(QStringLiteral("/prospects/campaign/%1").arg(campaignId), options, q.query),
+        owner,
+        [limit, offset](const ApiResult &r) {
+            auto page
+                = CampaignProspectPage::fromJson(ApiCall::bodyValue(r), r.header("x-has-more"),
+                    r.header("x-next-cursor"), r.header("x-limit"), r.header("x-offset"));
+            // A cached answer (or an older server) has no pagination headers: a full page may
+            // have a successor, reached by offset.
+            if (page.ok() && r.header("x-has-more").isEmpty()
+                && r.header("x-next-cursor").isEmpty()) {
+                page.value.hasMore = page.value.items.size() >= limit;
+                page.value.limit = limit;
+                page.value.offset = offset;
+            }
+            return page;
+        },
+        std::move(done));
+}
+
+void ProspectsApi::search(const ProspectSearchQuery &query, QObject *owner,
+    ResultHandler<SearchPage> done, ReadOptions options)
+{
+    const EncodedQuery q = query.encode();
+    if (!q.ok())
+        return m_call.refuse<SearchPage>(q.errors, owner, std::move(done));
+    m_call.sendJson<SearchPage>(
+        ApiCall::read(QStringLiteral("/prospects/search"), options, q.query), owner,
+        &SearchPage::fromJson, std::move(done));
+}
+
+void ProspectsApi::details(
+    const QString &chatId, QObject *owner, ResultHandler<ChatDetails> done, ReadOptions options)
+{
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("chatId"), chatId);
+        !errors.isEmpty())
+        return m_call.refuse<ChatDetails>(errors, owner, std::move(done));
+    m_call.sendJson<ChatDetails>(
+        ApiCall::read(QStringLiteral("/prospects/%1").arg(chatId), options), owner,
+        &ChatDetails::fromJson, std::move(done));
+}
+
+void ProspectsApi::updateCustomData(const QString &chatId, const CustomDataUpdate &update,
+    QObject *owner, ResultHandler<CustomDataResult> done)
+{
+    Encoded e = update.encode();
+    e.errors += ApiCall::checkPathId(QStringLiteral("chatId"), chatId);
+    if (!e.ok())
+        return m_call.refuse<CustomDataResult>(e.errors, owner, std::move(done));
+    m_call.sendJson<CustomDataResult>(
+        ApiRequest::patch(
+            QStringLiteral("/prospects/%1/custom-data").arg(chatId), ApiCall::body(e.body)),
+        owner, &CustomDataResult::fromJson, std::move(done));
+}
+
+void ProspectsApi::chatAction(
+    const QString &chatId, const char *action, QObject *owner, ResultHandler<Ack> done)
+{
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("chatId"), chatId);
+        !errors.isEmpty())
+        return m_call.refuse<Ack>(errors, owner, std::move(done));
+    ApiRequest request = ApiRequest::post(
+        QStringLiteral("/prospects/%1/%2").arg(chatId, QString::fromLatin1(action)));
+    request.invalidates = kImportInvalidates;
+    m_call.sendJson<Ack>(request, owner, &Ack::fromJson, std::move(done));
+}
+
+void ProspectsApi::pause(const QString &chatId, QObject *owner, ResultHandler<Ack> done)
+{
+    chatAction(chatId, "pause", owner, std::move(done));
+}
+
+void ProspectsApi::resume(const QString &chatId, QObject *owner, ResultHandler<Ack> done)
+{
+    chatAction(chatId, "resume", owner, std::move(done));
+}
+
+void ProspectsApi::qualify(const QString &chatId, QObject *owner, ResultHandler<Ack> done)
+{
+    chatAction(chatId, "qualify", owner, std::move(done));
+}
+
+void ProspectsApi::remove(
+    const QString &prospectId, QObject *owner, ResultHandler<DeletionResult> done)
+{
+    if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("prospectId"), prospectId);
+        !errors.isEmpty())
+        return m_call.refuse<DeletionResult>(errors, owner, std::move(done));
+    ApiRequest request = ApiRequest::del(QStringLiteral("/prospects/%1").arg(prospectId));
+    request.invalidates = kImportInvalidates;
+    m_call.sendJson<DeletionResult>(request, owner, &DeletionResult::fromJson, std::move(done));
+}
+
+void ProspectsApi::removeMany(
+    const BulkDelete &bulk, QObject *owner, ResultHandler<BulkDeleteResult> done)
+{
+    const Encoded e = bulk.encode();
+    if (!e.ok())
+        return m_call.refuse<BulkDeleteResult>(e.errors, owner, std::move(done));
+    ApiRequest request = ApiRequest::del(QStringLiteral("/prospects"), ApiCall::body(e.body));
+    request.invalidates = kImportInvalidates;
+    m_call.sendJson<BulkDeleteResult>(request, owner, &BulkDeleteResult::fromJson, std::move(done));
+}
+
+} // namespace kakiyo
