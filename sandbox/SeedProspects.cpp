@@ -11,6 +11,7 @@
 #include <QTimeZone>
 #include <array>
 #include <cstdio>
+#include <ctime>
 
 namespace kakiyo::sandbox {
 
@@ -308,7 +309,11 @@ void seedProspects(SandboxState &state)
             someUrls << url;
     }
     seedDnc(state, gen, nowMs, someUrls);
+    const std::clock_t rowsCpu = std::clock();
     createProspectIndexes(state.db);
+    if (qEnvironmentVariableIsSet("KAKIYO_SEED_TIMING"))
+        qInfo("seed cpu: rows %.2fs, indexes %.2fs", double(rowsCpu) / CLOCKS_PER_SEC,
+            double(std::clock() - rowsCpu) / CLOCKS_PER_SEC);
     if (!state.options.quiet && count >= 10000)
         qInfo("seeded %d prospects in %lld ms", count, qint64(timer.elapsed()));
 }
