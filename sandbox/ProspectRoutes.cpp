@@ -393,8 +393,9 @@ void registerProspectRoutes(Router &router, SandboxState &state)
                     {"successfulCampaignIds", successful}, {"distribution", distribution}});
         });
 
-    // C4: the run is "active" for three import delays (it would fetch, wait and import on the
-    // real service); while active it blocks the campaign and counts toward the team's three.
+    // C4: the run is "active" for three import delays, at least ten seconds (it would fetch, wait
+    // and import on the real service); while active it blocks the campaign and counts toward the
+    // team's three.
     router.add("POST", QStringLiteral("/prospects/sales-navigator"), RateTier::Low,
         [s, pipeline](const Request &r) {
             Response error;
@@ -479,7 +480,8 @@ void registerProspectRoutes(Router &router, SandboxState &state)
                        "INSERT INTO sales_nav_runs (id, source_id, campaign_id, requested_count, "
                        "created_ms, finishes_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 {runId, sourceId, *campaignId, requestedCount, nowMs,
-                    nowMs + 3 * qint64(std::max(1, s->options.importDelayMs)), s->isoNow()});
+                    nowMs + std::max<qint64>(10000, 3 * qint64(s->options.importDelayMs)),
+                    s->isoNow()});
             return Response::json(202,
                 QJsonObject {{"message", "Sales Navigator import queued"}, {"sourceId", sourceId},
                     {"runId", runId}, {"status", "queued"}, {"requestedCount", requestedCount}});
