@@ -1,6 +1,7 @@
 // The conversation counts behind campaign stats (B1/B7), analytics (I1/I2) and the delete
 // summaries, each derived by SQL from the stored chats and messages:
-//   prospects = chats; answers = chats with at least one prospect ("user") message;
+//   prospects = chats; answers = chats with at least one prospect ("user") message (the chat's
+//   responded flag, set whenever a prospect message is stored);
 //   messages = messages sent by the agent ("assistant"); qualified = qualification "qualified";
 //   closed = conversations that ended without a deal: 6 Unqualified, 7 Skipped, 502 Invites
 //   disabled, 503 Unreachable, 504 No longer in network.
