@@ -1,6 +1,7 @@
 #include "models/api/RatePolicy.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace kakiyo {
 
@@ -190,6 +191,12 @@ QString RatePolicy::groupFor(const QString &path)
     return segments.isEmpty() ? QStringLiteral("other") : segments.first();
 }
 
+void RatePolicy::setOverride(int limit, qint64 windowMs)
+{
+    m_overrideLimit = std::max(0, limit);
+    m_overrideWindowMs = std::max<qint64>(1, windowMs);
+}
+
 QList<RatePolicy::Limit> RatePolicy::limitsFor(const QByteArray &method, const QString &path) const
 {
     const QString route = routeFor(method, path);
@@ -200,6 +207,12 @@ QList<RatePolicy::Limit> RatePolicy::limitsFor(const QByteArray &method, const Q
     if (m_mode != Mode::PerEndpoint) {
         const QString tier = tierFor(method, route);
         limits.append({QStringLiteral("tier:") + tier, tierLimit(tier), 60000});
+    }
+    if (m_overrideLimit > 0) {
+        for (Limit &limit : limits) {
+            limit.limit = m_overrideLimit;
+            limit.windowMs = m_overrideWindowMs;
+        }
     }
     return limits;
 }

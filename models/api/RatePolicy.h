@@ -41,6 +41,10 @@ public:
     qint64 marginMs() const { return m_marginMs; }
     void setMarginMs(qint64 margin) { m_marginMs = margin; }
 
+    // Replaces every bucket's limit and window (limit 0 = use the tables). For a server known to
+    // run other limits, e.g. a sandbox started with --rate-limit / --rate-window-ms.
+    void setOverride(int limit, qint64 windowMs);
+
     QList<Limit> limitsFor(const QByteArray &method, const QString &path) const;
 
     // "/prospects/abc/pause" -> "/prospects/{chatId}/pause"; query and base path are not part
@@ -55,6 +59,8 @@ public:
 private:
     Mode m_mode;
     qint64 m_marginMs = 250;
+    int m_overrideLimit = 0;
+    qint64 m_overrideWindowMs = 60000;
 };
 
 } // namespace kakiyo

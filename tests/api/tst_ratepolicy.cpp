@@ -173,6 +173,13 @@ void TestRatePolicy::limitsPerMode()
     for (const auto &l : limits)
         strictestLimit = std::min(strictestLimit, l.limit);
     QCOMPARE(strictestLimit, 15);
+
+    RatePolicy overridden;
+    overridden.setOverride(3, 2000);
+    for (const auto &l : overridden.limitsFor("POST", "/dnc/batch")) {
+        QCOMPARE(l.limit, 3);
+        QCOMPARE(l.windowMs, qint64(2000));
+    }
 }
 
 void TestRatePolicy::bucketSlidingWindow()
