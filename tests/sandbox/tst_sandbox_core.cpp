@@ -36,6 +36,7 @@ private slots:
     void badFaultRejected();
     void helpCentreRateLimit();
     void currentProfileTiers();
+    void dncBucketsCarryResetTime();
     void creditsRunOut();
     void givenKeyAndToken();
 
@@ -352,6 +353,41 @@ void TstSandboxCore::currentProfileTiers()
     QVERIFY(sandbox.setCredits(0));
     QVERIFY(sandbox.resetRateLimits());
     QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), sandbox.apiKey()).status, 200);
+}
+
+void TstSandboxCore::dncBucketsCarryResetTime()
+{
+    SandboxProcess sandbox({"--profile", "current", "--rate-limit", "1", "--prospects", "20"});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    QCOMPARE(sandbox.call("GET", "/dnc").status, 200);
+    // DNC reads share one bucket (list and check).
+    const HttpReply r = sandbox.call("GET", "/dnc/check?url=https://linkedin.com/in/johnsmith");
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.errorCode(), QStringLiteral("rate_limit_exceeded"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 reset = qint64(r.object().value("resetTime").toDouble());
+    QVERIFY2(reset > now && reset <= now + 61000, qPrintable(QString::number(reset - now)));
+    QVERIFY(r.header("Retry-After").toInt() >= 1);
+    QCOMPARE(r.object().value("retryAfter").toInt(), r.header("Retry-After").toInt());
+    // DNC writes and the batch have buckets of their own, apart from the Low tier.
+    QVERIFY(
+        sandbox.call("POST", "/dnc", QJsonObject {{"url", "https://linkedin.com/in/someone-new"}})
+            .status
+        != 429);
+    QVERIFY(sandbox
+                .call("POST", "/dnc/batch",
+                    QJsonObject {{"entries",
+                        QJsonArray {QJsonObject {{"url", "https://linkedin.com/in/x1"}}}}})
+                .status
+        != 429);
+    QVERIFY(sandbox
+                .call("POST", "/products",
+                    QJsonObject {{"name", "Tier test"}, {"description", "Low tier is separate"}})
+                .status
+        != 429);
+    const HttpReply write = sandbox.call("DELETE", "/dnc/nosuchentry");
+    QCOMPARE(write.status, 429); // shares the write bucket with POST /dnc
+    QVERIFY(write.object().contains("resetTime"));
 }
 
 void TstSandboxCore::creditsRunOut()
