@@ -12,7 +12,8 @@
 using namespace kakiyo::test;
 
 namespace {
-constexpr int kDelayMs = 400;
+// Long enough that the processing stage is seen even on a loaded machine.
+constexpr int kDelayMs = 1000;
 }
 
 class TstSandboxImports : public QObject
