@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kakiyo::test;
@@ -39,6 +41,8 @@ private slots:
     void dncBucketsCarryResetTime();
     void creditsRunOut();
     void givenKeyAndToken();
+    void garbageOnTheWire();
+    void databaseFilePersists();
 
 private:
     HttpReply get(const QString &path)
@@ -433,6 +437,57 @@ void TstSandboxCore::givenKeyAndToken()
     SandboxProcess bad({"--key", "short"});
     QVERIFY(!bad.start(5000));
     QVERIFY(bad.errorString().contains("40"));
+}
+
+void TstSandboxCore::garbageOnTheWire()
+{
+    const QList<QByteArray> payloads {
+        "NOT HTTP AT ALL\r\n\r\n",
+        QByteArray(70000, 'A'),
+        "GET /v1/verify HTTP/1.1\r\nHost: x\r\n" + QByteArray(20000, 'h') + ": y\r\n\r\n",
+        // A body shorter than announced, then the client goes away.
+        "POST /v1/products HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: 500\r\n\r\n{\"name\":",
+        QByteArray("\x00\x01\x02\xff\r\n\r\n", 8),
+    };
+    for (const QByteArray &payload : payloads) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(payload);
+        socket.waitForBytesWritten(2000);
+        socket.waitForReadyRead(300); // an error answer or a close, never a crash
+        socket.abort();
+        QCOMPARE(get("/verify").status, 200);
+    }
+    QVERIFY(m_sandbox->isRunning());
+}
+
+void TstSandboxCore::databaseFilePersists()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath("team.sqlite");
+    const QString key = QStringLiteral("persistpersistpersisABCDEFGHIJ1234567890");
+    QString productId;
+    int agents = 0;
+    {
+        SandboxProcess first({"--db", file, "--key", key, "--prospects", "30", "--quiet"});
+        QVERIFY2(first.start(), qPrintable(first.errorString()));
+        const HttpReply r = first.call("POST", "/products",
+            QJsonObject {{"name", "Kept"}, {"description", "Survives a restart"}});
+        QCOMPARE(r.status, 201);
+        productId = r.object().value("id").toString();
+        agents = first.call("GET", "/agents").json.array().size();
+        first.stop();
+    }
+    SandboxProcess second({"--db", file, "--key", key, "--prospects", "30", "--quiet"});
+    QVERIFY2(second.start(), qPrintable(second.errorString()));
+    bool kept = false;
+    for (const QJsonValue &p : second.call("GET", "/products").json.array())
+        kept = kept || p.toObject().value("id").toString() == productId;
+    QVERIFY(kept);
+    QCOMPARE(second.call("GET", "/agents").json.array().size(), agents); // not seeded twice
 }
 
 QTEST_GUILESS_MAIN(TstSandboxCore)
