@@ -1,0 +1,82 @@
+#include "ui/analytics/AnalyticsPage.h"
+
+#include "models/AnalyticsModel.h"
+#include "models/AnalyticsModelLoader.h"
+#include "ui/analytics/AnalyticsView.h"
+#include "ui/analytics/DateRangeBar.h"
+#include "ui/charts/ReportWriter.h"
+#include "ui/charts/SavePrompt.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace kakiyo {
+
+AnalyticsPage::AnalyticsPage(ApiSession *session, QWidget *parent)
+    : Page(tr("Analytics"), parent)
+    , m_session(session)
+    , m_model(new AnalyticsModel(this))
+    , m_loader(new AnalyticsModelLoader(session, m_model, this))
+    , m_view(new AnalyticsView(m_model))
+{
+    setObjectName(QStringLiteral("analyticsPage"));
+    setRefreshable(true);
+    body()->addWidget(m_view);
+    connect(
+        m_loader, &AnalyticsModelLoader::busyChanged, this, [this](bool busy) { setBusy(busy); });
+    connect(m_loader, &AnalyticsModelLoader::failed, m_view, &AnalyticsView::setNotice);
+    connect(m_loader, &AnalyticsModelLoader::overviewLoaded, this, [this] {
+        m_view->setNotice({});
+        setUpdatedAt(m_loader->fetchedAt());
+        // First load: show the first campaign's details so the page is never half empty.
+        if (m_view->selectedCampaignId().isEmpty() && m_model->campaigns()->rowCount() > 0)
+            m_view->selectCampaign(m_model->campaigns()->rowKey(0));
+    });
+    connect(m_view, &AnalyticsView::campaignChosen, this,
+        [this](const QString &id) { m_loader->loadCampaign(id, false); });
+    connect(m_view, &AnalyticsView::reportRequested, this, &AnalyticsPage::exportReport);
+}
+
+void AnalyticsPage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    m_loader->loadHistory();
+    m_loader->loadOverview(false); // cached answer first: opening the page costs no call
+}
+
+void AnalyticsPage::refresh()
+{
+    m_activated = true;
+    m_loader->loadOverview(true);
+    if (!m_view->selectedCampaignId().isEmpty())
+        m_loader->loadCampaign(m_view->selectedCampaignId(), true);
+}
+
+void AnalyticsPage::setTeamName(const QString &name)
+{
+    m_teamName = name;
+}
+
+void AnalyticsPage::exportReport()
+{
+    const QString path = SavePrompt::ask(this, tr("Export analytics report"),
+        QStringLiteral("kakiyo-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ReportOptions options;
+    options.teamName = m_teamName;
+    options.rangeText = m_view->dateRange()->describe();
+    options.pageSize = QLocale().measurementSystem() == QLocale::ImperialUSSystem
+        ? QPageSize::Letter
+        : QPageSize::A4;
+    ReportWriter writer(*m_model, options);
+    const ExportOutcome outcome = writer.write(path);
+    m_view->setNotice(outcome.ok ? tr("%1; %2 pages").arg(outcome.message).arg(writer.pageCount())
+                                 : outcome.message);
+}
+
+} // namespace kakiyo
