@@ -31,6 +31,7 @@ private slots:
     void pauseRefusedWhenNotRunning();
     void deleteOnlyWhenEnded();
     void relaunchOnlyWhenEnded();
+    void planLimit();
 
 private:
     QJsonObject agentWithStatus(const QString &status, bool withoutAlerts = true);
@@ -394,6 +395,23 @@ void TstSandboxAgents::relaunchOnlyWhenEnded()
     QCOMPARE(after.value("status").toString(), QStringLiteral("setup_needed"));
     QVERIFY(!after.contains("login"));
     QVERIFY(after.value("alerts").toArray().isEmpty());
+}
+
+void TstSandboxAgents::planLimit()
+{
+    // The plan caps LinkedIn profiles (50 in the sandbox): then 403 "Forbidden - limit reached".
+    int created = m_sandbox->call("GET", "/agents").json.array().size();
+    HttpReply r;
+    for (int guard = 0; guard < 100; ++guard) {
+        r = m_sandbox->call("POST", "/agents");
+        if (r.status != 201)
+            break;
+        ++created;
+    }
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
+    QCOMPARE(r.object().value("message").toString(), QStringLiteral("Forbidden - limit reached"));
+    QCOMPARE(created, 50);
 }
 
 QTEST_GUILESS_MAIN(TstSandboxAgents)
