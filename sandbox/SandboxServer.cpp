@@ -81,6 +81,34 @@ QString tierName(RateTier tier)
     return {};
 }
 
+// The documented error body for an injected status without a body of its own.
+Response injectedError(int status)
+{
+    const QString message = QStringLiteral("Injected fault (HTTP %1)").arg(status);
+    switch (status) {
+    case 400:
+        return Response::error(status, QStringLiteral("validation_error"), message);
+    case 401:
+        return Response::error(status, QStringLiteral("invalid_api_key"), message);
+    case 402:
+        return Response::error(status, QStringLiteral("insufficient_credits"), message);
+    case 403:
+        return Response::error(status, QStringLiteral("forbidden"), message);
+    case 404:
+        return Response::error(status, QStringLiteral("not_found"), message);
+    case 409:
+        return Response::error(status, QStringLiteral("conflict"), message);
+    case 429:
+        return Response::error(status, QStringLiteral("rate_limit_exceeded"),
+            QStringLiteral("Too many requests. Please try again later."),
+            QJsonObject {{"retryAfter", 1}});
+    default:
+        return Response::error(status,
+            status >= 500 ? QStringLiteral("internal_error") : QStringLiteral("injected_fault"),
+            message);
+    }
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(SandboxState &state, QObject *parent)
@@ -221,15 +249,10 @@ void SandboxServer::handleApi(const std::shared_ptr<Pending> &pending)
         const Fault &f = *pending->fault;
         switch (f.kind) {
         case Fault::Kind::Status: {
-            Response resp;
-            if (f.hasBody)
-                resp = Response::json(f.status, f.body);
-            else
-                resp = Response::error(f.status,
-                    f.status == 429       ? QStringLiteral("rate_limit_exceeded")
-                        : f.status >= 500 ? QStringLiteral("internal_error")
-                                          : QStringLiteral("injected_fault"),
-                    QStringLiteral("Injected fault (HTTP %1)").arg(f.status));
+            Response resp = f.hasBody ? Response::json(f.status, f.body) : injectedError(f.status);
+            // An injected 429 without its own headers still says when to come back.
+            if (f.status == 429 && !f.headers.contains(QStringLiteral("Retry-After")))
+                resp.setHeader("Retry-After", "1");
             for (auto it = f.headers.begin(); it != f.headers.end(); ++it)
                 resp.setHeader(it.key().toLatin1(), it.value().toVariant().toString().toLatin1());
             pending->fault.reset();

@@ -30,6 +30,8 @@ private slots:
     void adminNeedsToken();
     void requestCounts();
     void faultStatus();
+    void faultDefaultBodies_data();
+    void faultDefaultBodies();
     void faultDelay();
     void faultDrop();
     void faultMalformed();
@@ -238,6 +240,35 @@ void TstSandboxCore::faultStatus()
         QCOMPARE(r.header("Retry-After"), QByteArray("3"));
     }
     QCOMPARE(get("/agents").status, 200); // used up
+}
+
+void TstSandboxCore::faultDefaultBodies_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("400") << 400 << "validation_error";
+    QTest::newRow("401") << 401 << "invalid_api_key";
+    QTest::newRow("402") << 402 << "insufficient_credits";
+    QTest::newRow("403") << 403 << "forbidden";
+    QTest::newRow("404") << 404 << "not_found";
+    QTest::newRow("429") << 429 << "rate_limit_exceeded";
+    QTest::newRow("500") << 500 << "internal_error";
+    QTest::newRow("503") << 503 << "internal_error";
+}
+
+void TstSandboxCore::faultDefaultBodies()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QVERIFY(m_sandbox->injectFault({{"path", "/v1/models"}, {"status", status}}));
+    const HttpReply r = get("/models");
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.errorCode(), code);
+    QVERIFY(!r.object().value("message").toString().isEmpty());
+    if (status == 429) {
+        QCOMPARE(r.header("Retry-After"), QByteArray("1"));
+        QCOMPARE(r.object().value("retryAfter").toInt(), 1);
+    }
 }
 
 void TstSandboxCore::faultDelay()
