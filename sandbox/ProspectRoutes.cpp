@@ -4,6 +4,7 @@
 #include "sandbox/ImportPipeline.h"
 #include "sandbox/LinkedinUrl.h"
 #include "sandbox/ProspectQuery.h"
+#include "sandbox/ProspectVocabulary.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxState.h"
 #include "sandbox/SearchIndex.h"
@@ -235,6 +236,29 @@ Deletion deleteProspect(SandboxState &state, const QString &prospectId, const QS
                 {"chats", chats}, {"messages", messages}, {"tasks", 0}, {"webhookEvents", 0}}},
         {"deletedAt", state.isoNow()}};
     return d;
+}
+
+// requested people "found" by a Sales Navigator search: the same URL always finds the same ones.
+QList<ImportPipeline::Row> salesNavigatorPeople(const QString &searchUrl, int requested)
+{
+    quint64 h = 1469598103934665603ull;
+    for (const QChar c : searchUrl) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    QList<ImportPipeline::Row> rows;
+    for (int i = 0; i < requested; ++i) {
+        const quint64 pick = h + quint64(i) * 0x9E3779B97F4A7C15ull;
+        const QString first = ProspectVocabulary::firstName(pick >> 7);
+        const QString last = ProspectVocabulary::lastName(pick >> 23);
+        ImportPipeline::Row row;
+        row.name = first + u' ' + last;
+        row.url
+            = QStringLiteral("https://www.linkedin.com/in/%1-%2-%3")
+                  .arg(first.toLower(), last.toLower(), QString::number(pick % 2176782336ull, 36));
+        rows << row;
+    }
+    return rows;
 }
 
 Response setChatFlag(
@@ -482,6 +506,9 @@ void registerProspectRoutes(Router &router, SandboxState &state)
                 {runId, sourceId, *campaignId, requestedCount, nowMs,
                     nowMs + std::max<qint64>(10000, 3 * qint64(s->options.importDelayMs)),
                     s->isoNow()});
+            // The people the saved search finds go through the normal import pipeline (DNC,
+            // de-duplication, enrichment), so they arrive in the campaign over the import delay.
+            pipeline->create(*campaignId, salesNavigatorPeople(*searchUrl, int(requestedCount)));
             return Response::json(202,
                 QJsonObject {{"message", "Sales Navigator import queued"}, {"sourceId", sourceId},
                     {"runId", runId}, {"status", "queued"}, {"requestedCount", requestedCount}});

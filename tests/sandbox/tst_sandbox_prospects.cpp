@@ -352,6 +352,13 @@ void TstSandboxProspects::roundRobinSpreadsByWorkload()
 void TstSandboxProspects::salesNavigator()
 {
     const QString url = "https://www.linkedin.com/sales/search/people?query=(keywords%3ASaaS)";
+    const auto chatsIn = [this](const QString &campaign) {
+        return call("GET", "/prospects/search?limit=1&campaignId=" + campaign)
+            .object()
+            .value("pagination")["total"]
+            .toInteger();
+    };
+    const qint64 before = chatsIn(m_readyCampaigns.at(0));
     const HttpReply r = call("POST", "/prospects/sales-navigator",
         QJsonObject {
             {"campaignId", m_readyCampaigns.at(0)}, {"searchUrl", url}, {"name", "US SaaS"}});
@@ -362,6 +369,8 @@ void TstSandboxProspects::salesNavigator()
     QCOMPARE(o["message"].toString(), QString("Sales Navigator import queued"));
     QVERIFY(!o["sourceId"].toString().isEmpty());
     QVERIFY(!o["runId"].toString().isEmpty());
+    // The people the search finds arrive through the import pipeline.
+    QTRY_COMPARE(chatsIn(m_readyCampaigns.at(0)), before + 250);
 
     HttpReply again = call("POST", "/prospects/sales-navigator",
         QJsonObject {{"campaignId", m_readyCampaigns.at(0)}, {"searchUrl", url + "x"}});
