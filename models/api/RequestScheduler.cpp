@@ -4,6 +4,7 @@
 #include "models/api/Transport.h"
 
 #include <QDateTime>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <algorithm>
 #include <limits>
@@ -51,7 +52,7 @@ void RequestScheduler::setPolicy(const RatePolicy &policy)
     m_policy = policy;
     m_buckets.clear();
     for (auto &[id, job] : m_jobs)
-        job->limits = m_policy.limitsFor(job->request.method, job->request.path);
+        resolveBuckets(*job);
     schedulePump();
 }
 
@@ -69,13 +70,23 @@ QStringList RequestScheduler::bucketsFor(const ApiRequest &request) const
     return ids;
 }
 
+void RequestScheduler::resolveBuckets(Job &job)
+{
+    job.limits = m_policy.limitsFor(job.request.method, job.request.path);
+    job.buckets.clear();
+    for (const RatePolicy::Limit &limit : std::as_const(job.limits))
+        job.buckets.append(&bucket(limit));
+}
+
 RateBucket &RequestScheduler::bucket(const RatePolicy::Limit &limit)
 {
     auto it = m_buckets.find(limit.bucketId);
     if (it == m_buckets.end())
-        it = m_buckets.insert(limit.bucketId,
-            RateBucket(limit.bucketId, limit.limit, limit.windowMs, m_policy.marginMs()));
-    return it.value();
+        it = m_buckets
+                 .emplace(limit.bucketId,
+                     RateBucket(limit.bucketId, limit.limit, limit.windowMs, m_policy.marginMs()))
+                 .first;
+    return it->second;
 }
 
 void RequestScheduler::enqueue(const ApiRequest &request, QObject *owner, Done done)
@@ -123,7 +134,7 @@ void RequestScheduler::enqueue(const ApiRequest &request, QObject *owner, Done d
         job->coalesceKey = request.key();
         m_coalesce.insert(job->coalesceKey, job->id);
     }
-    job->limits = m_policy.limitsFor(request.method, request.path);
+    resolveBuckets(*job);
     job->waiters.append(std::move(waiter));
     m_jobs.emplace(job->id, job);
     schedulePump();
@@ -196,10 +207,8 @@ void RequestScheduler::schedulePump()
 bool RequestScheduler::bucketsAllow(const Job &job, qint64 now, qint64 *nextAt)
 {
     qint64 at = now;
-    const QList<RatePolicy::Limit> limits
-        = m_policy.limitsFor(job.request.method, job.request.path);
-    for (const RatePolicy::Limit &limit : limits)
-        at = std::max(at, bucket(limit).nextSendAt(now));
+    for (RateBucket *b : job.buckets)
+        at = std::max(at, b->nextSendAt(now));
     *nextAt = at;
     return at <= now;
 }
@@ -210,14 +219,15 @@ void RequestScheduler::pump()
     const qint64 now = m_clock->nowMs();
     qint64 nextDue = kNever;
 
-    while (m_inFlight < m_maxInFlight) {
-        Job *best = nullptr;
+    // One pass per priority level, in arrival order within a level: what the user waits for gets
+    // the free slots first; a call whose bucket is spent never blocks a call in another bucket.
+    for (int level = int(Priority::Interactive);
+         level <= int(Priority::Background) && m_inFlight < m_maxInFlight; ++level) {
         for (auto &[id, jobPtr] : m_jobs) {
+            if (m_inFlight >= m_maxInFlight)
+                break;
             Job &job = *jobPtr;
-            if (job.inFlight || job.waiters.isEmpty())
-                continue;
-            // Only a more urgent job can beat the best so far; it is earlier in arrival order.
-            if (best && int(job.request.priority) >= int(best->request.priority))
+            if (job.inFlight || job.waiters.isEmpty() || int(job.request.priority) != level)
                 continue;
             if (job.notBefore > now) {
                 nextDue = std::min(nextDue, job.notBefore);
@@ -228,13 +238,8 @@ void RequestScheduler::pump()
                 nextDue = std::min(nextDue, at);
                 continue;
             }
-            best = &job;
-            if (best->request.priority == Priority::Interactive)
-                break;
+            send(job, now);
         }
-        if (!best)
-            break;
-        send(*best, now);
     }
     if (nextDue != kNever)
         armTimer(nextDue);
@@ -253,8 +258,8 @@ void RequestScheduler::armTimer(qint64 dueMs)
 
 void RequestScheduler::send(Job &job, qint64 now)
 {
-    for (const RatePolicy::Limit &limit : job.limits)
-        bucket(limit).take(now);
+    for (RateBucket *b : std::as_const(job.buckets))
+        b->take(now);
     job.inFlight = true;
     ++job.attempts;
     ++m_inFlight;
@@ -275,8 +280,7 @@ qint64 RequestScheduler::backoffMs(int attempts) const
 
 void RequestScheduler::applyHints(const Job &job, const ApiResult &result, qint64 now)
 {
-    const QList<RatePolicy::Limit> limits
-        = m_policy.limitsFor(job.request.method, job.request.path);
+    const QList<RatePolicy::Limit> &limits = job.limits;
     if (limits.isEmpty())
         return;
 
@@ -293,7 +297,7 @@ void RequestScheduler::applyHints(const Job &job, const ApiResult &result, qint6
             else // seconds from now
                 resetAt = now + std::max<qint64>(0, *reset * 1000);
         }
-        RateBucket &first = bucket(limits.first());
+        RateBucket &first = *job.buckets.first();
         first.setServerRemaining(int(std::clamp<qint64>(*remaining, 0, 1'000'000)), resetAt);
         if (*remaining <= 0)
             first.blockUntil(resetAt);
@@ -303,8 +307,8 @@ void RequestScheduler::applyHints(const Job &job, const ApiResult &result, qint6
         // The server refused: every bucket this call spends from waits, whichever rule applied.
         const qint64 wait
             = result.error.retryAfterMs >= 0 ? result.error.retryAfterMs : backoffMs(job.attempts);
-        for (const RatePolicy::Limit &limit : limits)
-            bucket(limit).blockUntil(now + wait);
+        for (RateBucket *b : job.buckets)
+            b->blockUntil(now + wait);
     }
 }
 
@@ -422,7 +426,9 @@ void RequestScheduler::rejectCreditsWork()
 
 void RequestScheduler::noteStateChange()
 {
-    if (m_stateQueued)
+    // The snapshot walks the queue: only build it when someone listens.
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&RequestScheduler::stateChanged);
+    if (m_stateQueued || !isSignalConnected(signal))
         return;
     m_stateQueued = true;
     QMetaObject::invokeMethod(
@@ -456,12 +462,8 @@ SchedulerState RequestScheduler::state()
     }
     if (s.queued > 0 && !someoneReady && earliest != kNever)
         s.waitingUntilMs = earliest;
-    QStringList ids = m_buckets.keys();
-    ids.sort();
-    for (const QString &id : ids) {
-        RateBucket &b = m_buckets[id];
+    for (auto &[id, b] : m_buckets) // std::map: sorted by id
         s.buckets.append({id, b.limit(), b.windowMs(), b.remaining(now), b.blockedUntil(now)});
-    }
     return s;
 }
 

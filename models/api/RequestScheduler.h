@@ -90,6 +90,7 @@ private:
         ApiRequest request;
         QString coalesceKey; // empty for writes
         QList<RatePolicy::Limit> limits; // the buckets it spends from
+        QList<RateBucket *> buckets; // the same, resolved (owned by m_buckets)
         QList<Waiter> waiters;
         int attempts = 0;
         qint64 notBefore = 0;
@@ -101,6 +102,7 @@ private:
     void schedulePump();
     void armTimer(qint64 dueMs);
     RateBucket &bucket(const RatePolicy::Limit &limit);
+    void resolveBuckets(Job &job);
     bool bucketsAllow(const Job &job, qint64 now, qint64 *nextAt);
     void send(Job &job, qint64 now);
     void onFinished(quint64 jobId, const ApiResult &result);
@@ -121,7 +123,7 @@ private:
     quint64 m_nextJobId = 1;
     std::map<quint64, std::shared_ptr<Job>> m_jobs; // ordered by id = arrival order
     QHash<QString, quint64> m_coalesce; // GET key -> job id (queued or in flight)
-    QHash<QString, RateBucket> m_buckets;
+    std::map<QString, RateBucket> m_buckets; // node-based: Job::buckets pointers stay valid
     QHash<QObject *, QMetaObject::Connection> m_watchedOwners;
     QTimer m_timer;
     qint64 m_timerDueMs = 0;
