@@ -82,6 +82,13 @@ void ImportPipeline::ensureTimer()
         m_timer->start();
 }
 
+void ImportPipeline::resume()
+{
+    // Lists left unfinished in a persisted database (--db) carry on after a restart.
+    if (m_state.exists(QStringLiteral("SELECT 1 FROM import_lists WHERE completed_at IS NULL")))
+        ensureTimer();
+}
+
 void ImportPipeline::advanceAll()
 {
     QStringList open;

@@ -44,6 +44,8 @@ public:
     bool campaignBusy(const QString &campaignId);
     // Brings every unfinished list up to date with the clock.
     void advanceAll();
+    // Starts the clock for lists left unfinished by an earlier run (persisted database).
+    void resume();
 
 private:
     void advance(const QString &listId);

@@ -276,6 +276,7 @@ Response setChatFlag(
 void registerProspectRoutes(Router &router, SandboxState &state)
 {
     auto pipeline = std::make_shared<ImportPipeline>(state);
+    pipeline->resume();
     SandboxState *s = &state;
 
     // C1
