@@ -9,10 +9,13 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace kakiyo::sandbox;
 
@@ -26,9 +29,31 @@ QString randomText(int length, const char *alphabet, int alphabetSize)
     return text;
 }
 
-void quit(int)
+// SIGTERM/SIGINT end the event loop through a socket pair: a signal handler may only write(2).
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
 {
-    QCoreApplication::quit();
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 } // namespace
@@ -37,8 +62,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kakiyo-sandbox"));
-    std::signal(SIGTERM, quit);
-    std::signal(SIGINT, quit);
+    quitOnSignals(app);
 
     QString error;
     const auto options = SandboxOptions::parse(app.arguments().mid(1), &error);
