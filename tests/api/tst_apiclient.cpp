@@ -9,12 +9,19 @@
 #include "models/api/UsageMeter.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
 #include <QSettings>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kakiyo;
@@ -76,6 +83,8 @@ private slots:
     void userAgent();
     void redaction();
     void real429IsHonouredAndRetried();
+    void tlsFailureIsNeverIgnored();
+    void selfSignedCertificateIsRefused();
     void keyNeverLogged();
 
 private:
@@ -294,6 +303,71 @@ void TestApiClient::real429IsHonouredAndRetried()
     QCOMPARE(state.inFlight, 0);
     QCOMPARE(state.queued, 0);
     QCOMPARE(session.usage()->calls(), served);
+}
+
+void TestApiClient::tlsFailureIsNeverIgnored()
+{
+    // https:// to the sandbox's plain-HTTP port: the handshake cannot succeed and must not be
+    // waved through; the call ends as a TLS (or, if the peer just hangs up, network) error.
+    QUrl https = m_sandbox->baseUrl();
+    https.setScheme(QStringLiteral("https"));
+    ApiSession session;
+    QVERIFY(!session.setBaseUrl(https).isError());
+    session.setApiKey(m_sandbox->apiKey());
+    ApiRequest request = ApiRequest::get(QStringLiteral("/verify"));
+    request.maxAttempts = 1;
+    const ApiResult result = call(session, request);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.category == ApiError::Category::Tls
+            || result.error.category == ApiError::Category::Network,
+        qPrintable(ApiError::categoryName(result.error.category) + QLatin1Char(' ')
+            + result.error.message));
+    QCOMPARE(result.httpStatus, 0);
+    QVERIFY(!result.error.message.contains(m_sandbox->apiKey()));
+    qInfo().noquote() << "https to a plain-HTTP port ended as"
+                      << ApiError::categoryName(result.error.category) << "-"
+                      << result.error.message;
+}
+
+void TestApiClient::selfSignedCertificateIsRefused()
+{
+    // A real TLS server on loopback with a self-signed certificate: the client must refuse it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+    const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+            keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("1"),
+            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+        "openssl is needed to make a throw-away certificate");
+    QFile keyFile(keyPath);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(certPath);
+    QCOMPARE(certs.size(), 1);
+    tls.setLocalCertificate(certs.first());
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+    ApiSession session;
+    QVERIFY(
+        !session
+             .setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.serverPort())))
+             .isError());
+    session.setApiKey(m_sandbox->apiKey());
+    ApiRequest request = ApiRequest::get(QStringLiteral("/verify"));
+    request.maxAttempts = 1;
+    const ApiResult result = call(session, request);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.category, ApiError::Category::Tls);
+    QVERIFY(!result.error.userMessage().isEmpty());
 }
 
 void TestApiClient::keyNeverLogged()
