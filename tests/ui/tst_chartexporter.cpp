@@ -37,7 +37,8 @@ QString run(const QString &program, const QStringList &args)
     p.start(program, args);
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // NFKC: pdftotext reports typographic ligatures ("ﬁ") as single characters.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 int pdfPages(const QString &path)

@@ -390,12 +390,15 @@ QByteArray ChartExporter::csvFromModel(const QAbstractItemModel &model, int rawR
     for (int c = 0; c < model.columnCount(); ++c)
         header << csvField(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     lines << header.join(u',');
+    // A model that names the raw role leaves a cell without a raw value empty ("no value"), not
+    // its display placeholder; other models fall back to the displayed text.
+    const bool declaresRaw = model.roleNames().contains(rawRole);
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList row;
         for (int c = 0; c < model.columnCount(); ++c) {
             const QModelIndex index = model.index(r, c);
             QVariant value = model.data(index, rawRole);
-            if (!value.isValid())
+            if (!value.isValid() && !declaresRaw)
                 value = model.data(index, Qt::DisplayRole);
             row << csvField(value);
         }
