@@ -1,7 +1,6 @@
 #include "models/import/LinkedinUrl.h"
 
 #include <QByteArray>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace kakiyo {
@@ -21,9 +20,17 @@ LinkedinUrl rejected(LinkedinUrl url, LinkedinUrl::Problem problem, const QStrin
 // (fr., uk., de., es-la. ...). Anything else (business., learning., ...) is not a profile host.
 bool isFoldableSubdomain(const QString &label)
 {
-    static const QRegularExpression country(QStringLiteral("^[a-z]{2}(-[a-z]{2})?$"));
-    return label == u"www" || label == u"m" || label == u"mobile"
-        || country.match(label).hasMatch();
+    if (label == u"www" || label == u"m" || label == u"mobile")
+        return true;
+    auto letters = [&label](qsizetype from, qsizetype n) {
+        for (qsizetype i = from; i < from + n; ++i) {
+            if (label.at(i) < u'a' || label.at(i) > u'z')
+                return false;
+        }
+        return true;
+    };
+    return (label.size() == 2 && letters(0, 2))
+        || (label.size() == 5 && letters(0, 2) && label.at(2) == u'-' && letters(3, 2));
 }
 
 // Percent-decoding as browsers show the address; a slug that is not valid UTF-8 once decoded was
@@ -82,9 +89,12 @@ LinkedinUrl LinkedinUrl::parse(QStringView text)
         s = s.mid(2);
     }
     // Query and fragment never identify the person (?originalSubdomain=fr, #experience...).
-    const qsizetype cut = s.indexOf(QRegularExpression(QStringLiteral("[?#]")));
-    if (cut >= 0)
-        s.truncate(cut);
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s.at(i) == u'?' || s.at(i) == u'#') {
+            s.truncate(i);
+            break;
+        }
+    }
 
     QString host;
     QString path;
