@@ -4,6 +4,8 @@
 #include "common/SandboxProcess.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -44,6 +46,7 @@ private slots:
     void creditsRunOut();
     void givenKeyAndToken();
     void garbageOnTheWire();
+    void manyRequestsAtOnce();
     void databaseFilePersists();
 
 private:
@@ -492,6 +495,31 @@ void TstSandboxCore::garbageOnTheWire()
         QCOMPARE(get("/verify").status, 200);
     }
     QVERIFY(m_sandbox->isRunning());
+}
+
+void TstSandboxCore::manyRequestsAtOnce()
+{
+    // 120 requests in flight at once, some of them delayed by a fault, all answered.
+    QVERIFY(m_sandbox->resetRateLimits()); // stay inside the 60-per-endpoint budget
+    QVERIFY(m_sandbox->injectFault(
+        {{"path", "/v1/campaigns"}, {"kind", "delay"}, {"delayMs", 300}, {"count", 10}}));
+    QNetworkAccessManager nam;
+    int finished = 0;
+    int ok = 0;
+    const QStringList paths {
+        "/agents", "/campaigns", "/products", "/prompts", "/webhooks", "/models"};
+    for (int i = 0; i < 120; ++i) {
+        QNetworkRequest request(m_sandbox->url(paths.at(i % paths.size())));
+        request.setRawHeader("Authorization", "Bearer " + m_sandbox->apiKey().toUtf8());
+        QNetworkReply *reply = nam.get(request);
+        connect(reply, &QNetworkReply::finished, this, [reply, &finished, &ok] {
+            ++finished;
+            ok += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+            reply->deleteLater();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 120, 30000);
+    QCOMPARE(ok, 120);
 }
 
 void TstSandboxCore::databaseFilePersists()
