@@ -1,0 +1,244 @@
+// AnalyticsPage and the headless export against a real kakiyo-sandbox: the page shows the
+// server's numbers, stores the day's snapshot, answers a revisit and a date-range change from the
+// cache (no extra calls), and ChartExport::run writes charts and the report from the live API,
+// failing cleanly (exit 1, no file) when the API refuses.
+
+#include "common/SandboxProcess.h"
+#include "models/AnalyticsModel.h"
+#include "models/AnalyticsModelLoader.h"
+#include "models/api/ApiSession.h"
+#include "models/store/Cache.h"
+#include "ui/analytics/AnalyticsPage.h"
+#include "ui/analytics/AnalyticsView.h"
+#include "ui/analytics/DateRangeBar.h"
+#include "ui/analytics/KpiTile.h"
+#include "ui/charts/ChartCard.h"
+#include "ui/charts/ChartExport.h"
+
+#include <QChart>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QScrollArea>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kakiyo;
+using kakiyo::test::HttpReply;
+using kakiyo::test::SandboxProcess;
+
+class TestAnalyticsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pageShowsServerNumbersAndStoresSnapshot();
+    void revisitAndRangeCostNoCalls();
+    void headlessChartExport();
+    void headlessReport();
+    void headlessExportFailsCleanly();
+
+private:
+    std::unique_ptr<ApiSession> makeSession();
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<Cache> m_cache;
+    QTemporaryDir m_dir;
+};
+
+void TestAnalyticsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_sandbox = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--campaigns"),
+        QStringLiteral("4"), QStringLiteral("--prospects"), QStringLiteral("300"),
+        QStringLiteral("--profile"), QStringLiteral("current")});
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+}
+
+void TestAnalyticsPage::init()
+{
+    m_cache = std::make_unique<Cache>(
+        m_dir.filePath(QStringLiteral("cache-%1").arg(QTest::currentTestFunction())));
+    QVERIFY(m_sandbox->resetRequestCounts());
+    QVERIFY(m_sandbox->clearFaults());
+}
+
+void TestAnalyticsPage::cleanup()
+{
+    m_cache.reset();
+}
+
+std::unique_ptr<ApiSession> TestAnalyticsPage::makeSession()
+{
+    auto session = std::make_unique<ApiSession>();
+    session->setBaseUrl(m_sandbox->baseUrl());
+    session->setApiKey(m_sandbox->apiKey());
+    session->setCache(m_cache.get(), CachePartition {QStringLiteral("test"), {}});
+    return session;
+}
+
+void TestAnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
+{
+    const HttpReply overview = m_sandbox->call("GET", QStringLiteral("/analytics/overview"));
+    QCOMPARE(overview.status, 200);
+    const QJsonObject summary = overview.object().value(QStringLiteral("summary")).toObject();
+    QVERIFY(m_sandbox->resetRequestCounts());
+
+    auto session = makeSession();
+    AnalyticsPage page(session.get());
+    page.resize(1280, 1700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->hasOverview(), 15000);
+    // The first campaign's analytics follow on their own.
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->hasCampaign(), 15000);
+
+    AnalyticsView *view = page.view();
+    QCOMPARE(view->tile(AnalyticsKpiModel::Prospects)->valueText(),
+        QLocale().toString(summary.value(QStringLiteral("totalProspects")).toInteger()));
+    QCOMPARE(page.model()->campaigns()->rowCount(),
+        overview.object().value(QStringLiteral("campaigns")).toArray().size());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/overview")), 1);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/campaigns/{campaignId}")), 1);
+    const auto snapshots = m_cache->snapshots({QStringLiteral("test"), {}},
+        QString::fromLatin1(AnalyticsModelLoader::OverviewSnapshotKey),
+        QDate::currentDate().addDays(-1), QDate::currentDate().addDays(1));
+    QCOMPARE(snapshots.size(), 1);
+    for (ChartCard *card : view->charts())
+        if (card->name() != QLatin1String("history"))
+            QVERIFY2(card->hasData(), qPrintable(card->name()));
+
+    // Look at it: the live page against the sandbox.
+    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
+                            .filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("analytics-page-sandbox.png"));
+    QVERIFY(page.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestAnalyticsPage::revisitAndRangeCostNoCalls()
+{
+    {
+        auto session = makeSession();
+        AnalyticsPage first(session.get());
+        first.activate();
+        QTRY_VERIFY_WITH_TIMEOUT(first.model()->hasCampaign(), 15000);
+    }
+    const int overviewCalls = m_sandbox->requestCount(QStringLiteral("GET /analytics/overview"));
+    QCOMPARE(overviewCalls, 1);
+    auto session = makeSession();
+    AnalyticsPage again(session.get());
+    again.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(again.model()->hasCampaign(), 15000);
+    again.view()->dateRange()->setPreset(DateRangeBar::Last7Days);
+    again.view()->dateRange()->setPreset(DateRangeBar::Last90Days);
+    QVERIFY(again.model()->hasOverview());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/overview")), overviewCalls);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/campaigns/{campaignId}")), 1);
+    // An explicit refresh does ask again.
+    again.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount(QStringLiteral("GET /analytics/overview")),
+        overviewCalls + 1, 15000);
+}
+
+void TestAnalyticsPage::headlessChartExport()
+{
+    const HttpReply campaigns = m_sandbox->call("GET", QStringLiteral("/campaigns"));
+    QCOMPARE(campaigns.status, 200);
+    const QString id
+        = campaigns.json.array().first().toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const HttpReply analytics
+        = m_sandbox->call("GET", QStringLiteral("/analytics/campaigns/") + id);
+    QCOMPARE(analytics.status, 200);
+
+    auto session = makeSession();
+    ChartExportRequest request;
+    request.chart = QStringLiteral("daily");
+    request.campaignId = id;
+    request.format = QStringLiteral("png");
+    request.scale = 2;
+    request.size = QSize(640, 360);
+    request.output = m_dir.filePath(QStringLiteral("daily.png"));
+    ChartExportResult result = ChartExport::run(request, *session);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.message));
+    QCOMPARE(QImage(request.output).size(), QSize(1280, 720));
+
+    // CSV numbers equal the API's.
+    request.format = QStringLiteral("csv");
+    request.scale = 1;
+    request.chart = QStringLiteral("last7days");
+    request.output = m_dir.filePath(QStringLiteral("last7.csv"));
+    result = ChartExport::run(request, *session);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.message));
+    QFile csv(request.output);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QJsonObject last7 = analytics.object()
+                                  .value(QStringLiteral("activity"))
+                                  .toObject()
+                                  .value(QStringLiteral("last7Days"))
+                                  .toObject();
+    const QByteArray expected
+        = QStringLiteral("Metric,Last 7 days\r\nMessages,%1\r\nResponses,%2\r\nQualified,%3\r\n")
+              .arg(last7.value(QStringLiteral("messages")).toInteger())
+              .arg(last7.value(QStringLiteral("responses")).toInteger())
+              .arg(last7.value(QStringLiteral("qualified")).toInteger())
+              .toUtf8();
+    QCOMPARE(csv.readAll(), expected);
+}
+
+void TestAnalyticsPage::headlessReport()
+{
+    auto session = makeSession();
+    ChartExportRequest request;
+    request.report = true;
+    request.output = m_dir.filePath(QStringLiteral("report.pdf"));
+    request.reportOptions.teamName = QStringLiteral("Sandbox team");
+    const ChartExportResult result = ChartExport::run(request, *session);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.message));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {request.output});
+    QVERIFY(info.waitForFinished(30000));
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    // Title, KPIs, 3 team charts on 2 pages, campaign table, definitions.
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+6"))), qPrintable(text));
+}
+
+void TestAnalyticsPage::headlessExportFailsCleanly()
+{
+    auto session = makeSession();
+    ChartExportRequest request;
+    request.chart = QStringLiteral("funnel");
+    request.campaignId = QStringLiteral("nosuchcampaign000000");
+    request.format = QStringLiteral("svg");
+    request.output = m_dir.filePath(QStringLiteral("missing.svg"));
+    ChartExportResult result = ChartExport::run(request, *session);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(!result.message.isEmpty(), "no message");
+    QVERIFY(!QFile::exists(request.output));
+
+    QVERIFY(m_sandbox->injectFault(
+        QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/analytics/overview")},
+            {QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 401},
+            {QStringLiteral("count"), 5},
+            {QStringLiteral("body"),
+                QJsonObject {{QStringLiteral("error"), QStringLiteral("unauthorized")},
+                    {QStringLiteral("message"), QStringLiteral("Invalid API key")}}}}));
+    request = {};
+    request.report = true;
+    request.output = m_dir.filePath(QStringLiteral("refused.pdf"));
+    result = ChartExport::run(request, *session);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(
+        result.message.contains(QStringLiteral("Nothing was written")), qPrintable(result.message));
+    QVERIFY(!QFile::exists(request.output));
+}
+
+QTEST_MAIN(TestAnalyticsPage)
+#include "tst_analyticspage.moc"
