@@ -2,7 +2,6 @@
 // kakiyo-sandbox, in both profiles: every endpoint of those areas, decoded into domain values;
 // bad forms refused before they cost a call; server errors and bad bodies as typed ApiErrors.
 #include "ResourceHarness.h"
-
 #include "models/api/AgentsApi.h"
 #include "models/api/AuthApi.h"
 #include "models/api/CampaignsApi.h"
@@ -19,8 +18,9 @@ class TestResourcesCore : public QObject
 
 public:
     explicit TestResourcesCore(const QString &profile)
-        : m_h(profile, {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
-                        QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60")})
+        : m_h(profile,
+            {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
+                QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60")})
     {
     }
 
@@ -45,7 +45,8 @@ private slots:
     void campaignsLifecycle()
     {
         CampaignsApi campaigns(m_h.session());
-        const auto list = m_h.run<QList<Campaign>>([&](QObject *o, auto d) { campaigns.list(o, d); });
+        const auto list
+            = m_h.run<QList<Campaign>>([&](QObject *o, auto d) { campaigns.list(o, d); });
         QVERIFY2(list.ok(), m_h.describe(list));
         QCOMPARE(list.value.size(), 3);
         for (const Campaign &c : list.value) {
@@ -79,8 +80,8 @@ private slots:
         form.agentId = a.value.first().id;
         form.variables = {{QStringLiteral("painPoint"), QStringLiteral("slow pipeline")}};
         form.preventAutoStart = true;
-        const auto created = m_h.run<CampaignCreated>(
-            [&](QObject *o, auto d) { campaigns.create(form, o, d); });
+        const auto created
+            = m_h.run<CampaignCreated>([&](QObject *o, auto d) { campaigns.create(form, o, d); });
         QVERIFY2(created.ok(), m_h.describe(created));
         QVERIFY(!created.value.id.isEmpty());
         QCOMPARE(created.httpStatus, 201);
@@ -95,22 +96,26 @@ private slots:
         CampaignUpdate update;
         update.name = QStringLiteral("Renamed resource campaign");
         update.qualificationAutomatic = 80;
-        const auto updated = m_h.run<Ack>([&](QObject *o, auto d) { campaigns.update(id, update, o, d); });
+        const auto updated
+            = m_h.run<Ack>([&](QObject *o, auto d) { campaigns.update(id, update, o, d); });
         QVERIFY2(updated.ok(), m_h.describe(updated));
 
         const auto resumed = m_h.run<Ack>([&](QObject *o, auto d) { campaigns.resume(id, o, d); });
         QVERIFY2(resumed.ok(), m_h.describe(resumed));
         // An active campaign cannot be deleted: the server says so, typed.
-        const auto refused = m_h.run<DeletionResult>([&](QObject *o, auto d) { campaigns.remove(id, o, d); });
+        const auto refused
+            = m_h.run<DeletionResult>([&](QObject *o, auto d) { campaigns.remove(id, o, d); });
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error.code, QStringLiteral("campaign_active"));
         const auto paused = m_h.run<Ack>([&](QObject *o, auto d) { campaigns.pause(id, o, d); });
         QVERIFY2(paused.ok(), m_h.describe(paused));
-        const auto removed = m_h.run<DeletionResult>([&](QObject *o, auto d) { campaigns.remove(id, o, d); });
+        const auto removed
+            = m_h.run<DeletionResult>([&](QObject *o, auto d) { campaigns.remove(id, o, d); });
         QVERIFY2(removed.ok(), m_h.describe(removed));
         QCOMPARE(removed.value.id, id);
 
-        const auto gone = m_h.run<CampaignStats>([&](QObject *o, auto d) { campaigns.stats(id, o, d); });
+        const auto gone
+            = m_h.run<CampaignStats>([&](QObject *o, auto d) { campaigns.stats(id, o, d); });
         QCOMPARE(gone.error.category, ApiError::Category::NotFound);
         QCOMPARE(gone.httpStatus, 404);
     }
@@ -119,20 +124,24 @@ private slots:
     {
         CampaignsApi campaigns(m_h.session());
         const int before = m_h.sandbox().requestCount(QStringLiteral("POST /campaigns"));
-        const int pausesBefore = m_h.sandbox().requestCount(QStringLiteral("POST /campaigns/{id}/pause"));
+        const int pausesBefore
+            = m_h.sandbox().requestCount(QStringLiteral("POST /campaigns/{id}/pause"));
         CampaignCreate form; // name too short, ids missing
         form.name = QStringLiteral("Q2");
         form.qualificationAutomatic = 120;
-        const auto r = m_h.run<CampaignCreated>([&](QObject *o, auto d) { campaigns.create(form, o, d); });
+        const auto r
+            = m_h.run<CampaignCreated>([&](QObject *o, auto d) { campaigns.create(form, o, d); });
         QCOMPARE(r.error.category, ApiError::Category::Validation);
         QCOMPARE(r.httpStatus, 0);
         QCOMPARE(r.error.code, QStringLiteral("client_validation"));
         QCOMPARE(r.error.details.first().field, QStringLiteral("name"));
         QCOMPARE(r.error.details.size(), 5);
-        const auto badId = m_h.run<Ack>([&](QObject *o, auto d) { campaigns.pause(QStringLiteral("../agents"), o, d); });
+        const auto badId = m_h.run<Ack>(
+            [&](QObject *o, auto d) { campaigns.pause(QStringLiteral("../agents"), o, d); });
         QCOMPARE(badId.error.category, ApiError::Category::Validation);
         QCOMPARE(m_h.sandbox().requestCount(QStringLiteral("POST /campaigns")), before);
-        QCOMPARE(m_h.sandbox().requestCount(QStringLiteral("POST /campaigns/{id}/pause")), pausesBefore);
+        QCOMPARE(
+            m_h.sandbox().requestCount(QStringLiteral("POST /campaigns/{id}/pause")), pausesBefore);
     }
 
     void productsAndPrompts()
@@ -140,8 +149,8 @@ private slots:
         ProductsApi products(m_h.session());
         const auto created = m_h.run<Ack>([&](QObject *o, auto d) {
             products.create({QStringLiteral("Resource Offering"),
-                             QStringLiteral("An offering created by tst_resources_core")},
-                            o, d);
+                                QStringLiteral("An offering created by tst_resources_core")},
+                o, d);
         });
         QVERIFY2(created.ok(), m_h.describe(created));
         QVERIFY(!created.value.id.isEmpty());
@@ -150,13 +159,13 @@ private slots:
         });
         QVERIFY(list.ok());
         QVERIFY(std::any_of(list.value.begin(), list.value.end(),
-                            [&](const Product &p) { return p.id == created.value.id; }));
+            [&](const Product &p) { return p.id == created.value.id; }));
 
         PromptsApi prompts(m_h.session());
         const auto made = m_h.run<Ack>([&](QObject *o, auto d) {
-            prompts.create({QStringLiteral("Resource prompt"), QStringLiteral("680321c8001e2f527d82"),
-                            QStringLiteral("Messages")},
-                           o, d);
+            prompts.create({QStringLiteral("Resource prompt"),
+                               QStringLiteral("680321c8001e2f527d82"), QStringLiteral("Messages")},
+                o, d);
         });
         QVERIFY2(made.ok(), m_h.describe(made));
         const auto all = m_h.run<QList<Prompt>>([&](QObject *o, auto d) {
@@ -164,14 +173,15 @@ private slots:
         });
         QVERIFY(all.ok());
         auto it = std::find_if(all.value.begin(), all.value.end(),
-                               [](const Prompt &p) { return p.name == QLatin1String("Resource prompt"); });
+            [](const Prompt &p) { return p.name == QLatin1String("Resource prompt"); });
         QVERIFY(it != all.value.end());
         const QString id = it->id;
 
         PromptUpdate update;
         update.firstMessage = QStringLiteral("Hi {{firstName}}");
-        update.followUps = QList<FollowUp>{{QStringLiteral("Short bump"), 7}};
-        const auto updated = m_h.run<Ack>([&](QObject *o, auto d) { prompts.update(id, update, o, d); });
+        update.followUps = QList<FollowUp> {{QStringLiteral("Short bump"), 7}};
+        const auto updated
+            = m_h.run<Ack>([&](QObject *o, auto d) { prompts.update(id, update, o, d); });
         QVERIFY2(updated.ok(), m_h.describe(updated));
         const auto one = m_h.run<Prompt>([&](QObject *o, auto d) {
             prompts.get(id, o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});
@@ -183,8 +193,9 @@ private slots:
         QCOMPARE(one.value.followUps.first().delay, 7);
 
         PromptUpdate tooMany;
-        tooMany.followUps = QList<FollowUp>{{"a", 1}, {"b", 1}, {"c", 1}, {"d", 1}};
-        const auto refused = m_h.run<Ack>([&](QObject *o, auto d) { prompts.update(id, tooMany, o, d); });
+        tooMany.followUps = QList<FollowUp> {{"a", 1}, {"b", 1}, {"c", 1}, {"d", 1}};
+        const auto refused
+            = m_h.run<Ack>([&](QObject *o, auto d) { prompts.update(id, tooMany, o, d); });
         QCOMPARE(refused.error.category, ApiError::Category::Validation);
         QCOMPARE(refused.error.details.first().field, QStringLiteral("followUps"));
     }
@@ -196,15 +207,13 @@ private slots:
         QVERIFY2(list.ok(), m_h.describe(list));
         QCOMPARE(list.value.total, 8);
         QCOMPARE(list.value.models.size(), 8);
-        const auto mini = m_h.run<Model>([&](QObject *o, auto d) {
-            models.get(QStringLiteral("680321c8001e2f527d82"), o, d);
-        });
+        const auto mini = m_h.run<Model>(
+            [&](QObject *o, auto d) { models.get(QStringLiteral("680321c8001e2f527d82"), o, d); });
         QVERIFY2(mini.ok(), m_h.describe(mini));
         QCOMPARE(mini.value.name, QStringLiteral("GPT 5 Mini"));
         QCOMPARE(mini.value.pricing.output, 2.0);
-        const auto missing = m_h.run<Model>([&](QObject *o, auto d) {
-            models.get(QStringLiteral("abcdefghij0123456789"), o, d);
-        });
+        const auto missing = m_h.run<Model>(
+            [&](QObject *o, auto d) { models.get(QStringLiteral("abcdefghij0123456789"), o, d); });
         QCOMPARE(missing.error.category, ApiError::Category::NotFound);
     }
 
@@ -221,10 +230,11 @@ private slots:
         QVERIFY(details.value.workingHours.isSet());
 
         AgentUpdate update;
-        update.limits = AgentLimits{5, 12, 20, 40};
-        update.workingHours = WorkingHours{QStringLiteral("1:1:1:1:0:0:0"), QStringLiteral("08:30"),
-                                           QStringLiteral("16:45"), 0};
-        const auto updated = m_h.run<Ack>([&](QObject *o, auto d) { agents.update(id, update, o, d); });
+        update.limits = AgentLimits {5, 12, 20, 40};
+        update.workingHours = WorkingHours {
+            QStringLiteral("1:1:1:1:0:0:0"), QStringLiteral("08:30"), QStringLiteral("16:45"), 0};
+        const auto updated
+            = m_h.run<Ack>([&](QObject *o, auto d) { agents.update(id, update, o, d); });
         QVERIFY2(updated.ok(), m_h.describe(updated));
         const auto after = m_h.run<Agent>([&](QObject *o, auto d) {
             agents.get(id, o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});
@@ -239,7 +249,7 @@ private slots:
         const auto resumed = m_h.run<Ack>([&](QObject *o, auto d) { agents.resume(id, o, d); });
         // Resume is refused while the agent has alerts; either way the answer is typed.
         QVERIFY2(resumed.ok() || resumed.error.category == ApiError::Category::Validation,
-                 m_h.describe(resumed));
+            m_h.describe(resumed));
 
         const auto created = m_h.run<Ack>([&](QObject *o, auto d) { agents.create(o, d); });
         if (created.error.category == ApiError::Category::Forbidden) {
@@ -254,17 +264,23 @@ private slots:
         QVERIFY(newAgent.ok());
         QCOMPARE(newAgent.value.status, QStringLiteral("setup_needed"));
         const auto setup = m_h.run<Ack>([&](QObject *o, auto d) {
-            agents.setup(fresh, {QStringLiteral("new.agent@example.com"), QStringLiteral("secret-pass"), QStringLiteral("de")}, o, d);
+            agents.setup(fresh,
+                {QStringLiteral("new.agent@example.com"), QStringLiteral("secret-pass"),
+                    QStringLiteral("de")},
+                o, d);
         });
         QVERIFY2(setup.ok(), m_h.describe(setup));
         // Delete and relaunch need status `ended`.
         const auto del = m_h.run<Ack>([&](QObject *o, auto d) { agents.remove(fresh, o, d); });
         QCOMPARE(del.error.code, QStringLiteral("invalid_status"));
         QCOMPARE(del.httpStatus, 400);
-        const auto relaunch = m_h.run<Ack>([&](QObject *o, auto d) { agents.relaunch(fresh, o, d); });
+        const auto relaunch
+            = m_h.run<Ack>([&](QObject *o, auto d) { agents.relaunch(fresh, o, d); });
         QCOMPARE(relaunch.error.code, QStringLiteral("invalid_status"));
         const auto badSetup = m_h.run<Ack>([&](QObject *o, auto d) {
-            agents.setup(fresh, {QStringLiteral("not-an-email"), QStringLiteral("123"), QStringLiteral("USA")}, o, d);
+            agents.setup(fresh,
+                {QStringLiteral("not-an-email"), QStringLiteral("123"), QStringLiteral("USA")}, o,
+                d);
         });
         QCOMPARE(badSetup.error.category, ApiError::Category::Validation);
         QCOMPARE(badSetup.error.details.size(), 3);
@@ -273,25 +289,19 @@ private slots:
     void wrongShapeIsADecodeErrorNamingTheField()
     {
         AgentsApi agents(m_h.session());
-        QVERIFY(m_h.sandbox().injectFault(QJsonObject{
-            {"method", "GET"},
-            {"path", "/v1/agents"},
-            {"count", 1},
-            {"kind", "status"},
-            {"status", 200},
-            {"body", QJsonObject{{"agents", QJsonArray{}}}}}));
+        QVERIFY(m_h.sandbox().injectFault(QJsonObject {{"method", "GET"}, {"path", "/v1/agents"},
+            {"count", 1}, {"kind", "status"}, {"status", 200},
+            {"body", QJsonObject {{"agents", QJsonArray {}}}}}));
         const auto r = m_h.run<QList<Agent>>([&](QObject *o, auto d) {
             agents.list(o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});
         });
         QCOMPARE(r.error.category, ApiError::Category::Decode);
         QVERIFY2(r.error.message.contains(QStringLiteral("expected array, got object")),
-                 qPrintable(r.error.message));
+            qPrintable(r.error.message));
         QVERIFY(!r.error.userMessage().isEmpty());
 
-        QVERIFY(m_h.sandbox().injectFault(QJsonObject{{"method", "GET"},
-                                                      {"path", "/v1/models"},
-                                                      {"count", 1},
-                                                      {"kind", "malformed"}}));
+        QVERIFY(m_h.sandbox().injectFault(QJsonObject {
+            {"method", "GET"}, {"path", "/v1/models"}, {"count", 1}, {"kind", "malformed"}}));
         ModelsApi models(m_h.session());
         const auto bad = m_h.run<ModelList>([&](QObject *o, auto d) {
             models.list(o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});

@@ -2,7 +2,6 @@
 // profiles: the DNC envelope, normalisation and paging; webhook CRUD and test tools; workspace
 // membership and agent assignment; analytics figures that agree with the campaign list.
 #include "ResourceHarness.h"
-
 #include "models/api/AgentsApi.h"
 #include "models/api/AnalyticsApi.h"
 #include "models/api/CampaignsApi.h"
@@ -19,8 +18,9 @@ class TestResourcesMisc : public QObject
 
 public:
     explicit TestResourcesMisc(const QString &profile)
-        : m_h(profile, {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
-                        QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60")})
+        : m_h(profile,
+            {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
+                QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60")})
     {
     }
 
@@ -61,9 +61,8 @@ private slots:
         QCOMPARE(dup.error.category, ApiError::Category::Conflict);
         QCOMPARE(dup.error.code, QStringLiteral("dnc_entry_exists"));
 
-        const auto on = m_h.run<DncCheck>([&](QObject *o, auto d) {
-            dnc.check({QStringLiteral("in/dnc-resource-test")}, o, d);
-        });
+        const auto on = m_h.run<DncCheck>(
+            [&](QObject *o, auto d) { dnc.check({QStringLiteral("in/dnc-resource-test")}, o, d); });
         QVERIFY2(on.ok(), m_h.describe(on));
         QVERIFY(on.value.onList);
         QVERIFY(on.value.entry.has_value());
@@ -71,9 +70,9 @@ private slots:
 
         const auto batch = m_h.run<DncBatchResult>([&](QObject *o, auto d) {
             dnc.addBatch({{QStringLiteral("https://linkedin.com/in/dnc-batch-a"),
-                           QStringLiteral("https://linkedin.com/in/dnc-resource-test"),
-                           QStringLiteral("not a linkedin url")}},
-                         o, d);
+                             QStringLiteral("https://linkedin.com/in/dnc-resource-test"),
+                             QStringLiteral("not a linkedin url")}},
+                o, d);
         });
         QVERIFY2(batch.ok(), m_h.describe(batch));
         QCOMPARE(batch.value.added, 1);
@@ -82,23 +81,28 @@ private slots:
         QCOMPARE(batch.value.details.size(), 3);
         QCOMPARE(batch.value.details[2].status, QStringLiteral("error"));
 
-        const auto removed = m_h.run<Ack>([&](QObject *o, auto d) { dnc.remove(added.value.id, o, d); });
+        const auto removed
+            = m_h.run<Ack>([&](QObject *o, auto d) { dnc.remove(added.value.id, o, d); });
         QVERIFY2(removed.ok(), m_h.describe(removed));
         QVERIFY(!removed.value.message.isEmpty());
         const auto off = m_h.run<DncCheck>([&](QObject *o, auto d) {
             dnc.check({QStringLiteral("https://linkedin.com/in/dnc-resource-test")}, o, d,
-                      {Priority::Interactive, ApiRequest::CacheMode::Refresh});
+                {Priority::Interactive, ApiRequest::CacheMode::Refresh});
         });
         QVERIFY(off.ok());
         QVERIFY(!off.value.onList);
         QVERIFY(!off.value.entry.has_value());
-        const auto missing = m_h.run<Ack>([&](QObject *o, auto d) { dnc.remove(added.value.id, o, d); });
+        const auto missing
+            = m_h.run<Ack>([&](QObject *o, auto d) { dnc.remove(added.value.id, o, d); });
         QCOMPARE(missing.error.category, ApiError::Category::NotFound);
         QCOMPARE(missing.error.code, QStringLiteral("dnc_not_found"));
 
-        const auto refused = m_h.run<DncEntry>([&](QObject *o, auto d) { dnc.add({QStringLiteral("https://example.com/x")}, o, d); });
+        const auto refused = m_h.run<DncEntry>(
+            [&](QObject *o, auto d) { dnc.add({QStringLiteral("https://example.com/x")}, o, d); });
         QCOMPARE(refused.error.category, ApiError::Category::Validation);
-        const auto badLimit = m_h.run<DncPage>([&](QObject *o, auto d) { dnc.list({1001, 0}, o, d); });
+        const auto badLimit = m_h.run<DncPage>([&](QObject *o, auto d) {
+            dnc.list({1001, 0}, o, d);
+        });
         QCOMPARE(badLimit.error.category, ApiError::Category::Validation);
     }
 
@@ -107,7 +111,8 @@ private slots:
         WebhooksApi hooks(m_h.session());
         const auto list = m_h.run<QList<Webhook>>([&](QObject *o, auto d) { hooks.list(o, d); });
         QVERIFY2(list.ok(), m_h.describe(list));
-        const auto events = m_h.run<QList<WebhookEvent>>([&](QObject *o, auto d) { hooks.events(o, d); });
+        const auto events
+            = m_h.run<QList<WebhookEvent>>([&](QObject *o, auto d) { hooks.events(o, d); });
         QVERIFY(events.ok());
         QCOMPARE(events.value.size(), 6);
         QStringList subscribable = subscribableWebhookEvents();
@@ -115,9 +120,10 @@ private slots:
             QVERIFY2(subscribable.contains(e.id), qPrintable(e.id));
 
         const auto created = m_h.run<Webhook>([&](QObject *o, auto d) {
-            hooks.create({QStringLiteral("Resource hook"), QStringLiteral("https://hooks.example/resource"),
-                          QStringLiteral("s3cret"), {QStringLiteral("linkedin.message.received")}},
-                         o, d);
+            hooks.create(
+                {QStringLiteral("Resource hook"), QStringLiteral("https://hooks.example/resource"),
+                    QStringLiteral("s3cret"), {QStringLiteral("linkedin.message.received")}},
+                o, d);
         });
         QVERIFY2(created.ok(), m_h.describe(created));
         QCOMPARE(created.httpStatus, 201);
@@ -125,34 +131,36 @@ private slots:
         const QString id = created.value.id;
 
         WebhookUpdate update;
-        update.events = QStringList{QStringLiteral("*")};
+        update.events = QStringList {QStringLiteral("*")};
         update.active = false;
         QVERIFY(m_h.run<Ack>([&](QObject *o, auto d) { hooks.update(id, update, o, d); }).ok());
         const auto again = m_h.run<QList<Webhook>>([&](QObject *o, auto d) {
             hooks.list(o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});
         });
-        auto it = std::find_if(again.value.begin(), again.value.end(), [&](const Webhook &w) { return w.id == id; });
+        auto it = std::find_if(
+            again.value.begin(), again.value.end(), [&](const Webhook &w) { return w.id == id; });
         QVERIFY(it != again.value.end());
         QVERIFY(!it->active);
-        QCOMPARE(it->events, QStringList{"*"});
+        QCOMPARE(it->events, QStringList {"*"});
 
         const auto test = m_h.run<WebhookTestResult>([&](QObject *o, auto d) {
             hooks.test({QStringLiteral("linkedin.message.received"), {}}, o, d);
         });
         // Delivered to the active subscribers of that event (or 404 when there are none).
-        QVERIFY2(test.ok() || test.error.category == ApiError::Category::NotFound, m_h.describe(test));
+        QVERIFY2(
+            test.ok() || test.error.category == ApiError::Category::NotFound, m_h.describe(test));
         if (test.ok()) {
             QCOMPARE(test.value.event, QStringLiteral("linkedin.message.received"));
             QCOMPARE(test.value.webhooksCount, test.value.webhooks.size());
         }
 
-        const auto catalogue = m_h.run<QList<WebhookEvent>>([&](QObject *o, auto d) { hooks.testEvents(o, d); });
+        const auto catalogue
+            = m_h.run<QList<WebhookEvent>>([&](QObject *o, auto d) { hooks.testEvents(o, d); });
         QVERIFY(catalogue.ok());
         QVERIFY(!catalogue.value.isEmpty());
         QVERIFY(!catalogue.value.first().category.isEmpty());
-        const auto example = m_h.run<WebhookExample>([&](QObject *o, auto d) {
-            hooks.testExample(catalogue.value.first().id, o, d);
-        });
+        const auto example = m_h.run<WebhookExample>(
+            [&](QObject *o, auto d) { hooks.testExample(catalogue.value.first().id, o, d); });
         QVERIFY2(example.ok(), m_h.describe(example));
         QCOMPARE(example.value.event, catalogue.value.first().id);
         QVERIFY(!example.value.data.isEmpty());
@@ -166,7 +174,9 @@ private slots:
         QCOMPARE(gone.error.category, ApiError::Category::NotFound);
 
         const auto refused = m_h.run<Webhook>([&](QObject *o, auto d) {
-            hooks.create({QStringLiteral("x"), QStringLiteral("https://h.example"), {}, {QStringLiteral("prospect.qualified")}}, o, d);
+            hooks.create({QStringLiteral("x"), QStringLiteral("https://h.example"), {},
+                             {QStringLiteral("prospect.qualified")}},
+                o, d);
         });
         QCOMPARE(refused.error.category, ApiError::Category::Validation);
         QCOMPARE(refused.error.details.first().field, QStringLiteral("events[0]"));
@@ -181,30 +191,36 @@ private slots:
         QVERIFY2(list.ok(), m_h.describe(list));
         QCOMPARE(list.value.total, list.value.workspaces.size());
 
-        const auto created = m_h.run<Workspace>([&](QObject *o, auto d) { spaces.create({QStringLiteral("Resource Client")}, o, d); });
+        const auto created = m_h.run<Workspace>(
+            [&](QObject *o, auto d) { spaces.create({QStringLiteral("Resource Client")}, o, d); });
         QVERIFY2(created.ok(), m_h.describe(created));
         QCOMPARE(created.value.name, QStringLiteral("Resource Client"));
         const QString id = created.value.id;
 
         const auto invited = m_h.run<WorkspaceInvitation>([&](QObject *o, auto d) {
-            spaces.invite(id, {QStringLiteral("client@example.com"), {QStringLiteral("member")}, {}}, o, d);
+            spaces.invite(
+                id, {QStringLiteral("client@example.com"), {QStringLiteral("member")}, {}}, o, d);
         });
         QVERIFY2(invited.ok(), m_h.describe(invited));
         QCOMPARE(invited.value.email, QStringLiteral("client@example.com"));
         const auto twice = m_h.run<WorkspaceInvitation>([&](QObject *o, auto d) {
-            spaces.invite(id, {QStringLiteral("client@example.com"), {QStringLiteral("member")}, {}}, o, d);
+            spaces.invite(
+                id, {QStringLiteral("client@example.com"), {QStringLiteral("member")}, {}}, o, d);
         });
         QCOMPARE(twice.error.category, ApiError::Category::Conflict);
 
         AgentsApi agents(m_h.session());
-        const auto agentList = m_h.run<QList<Agent>>([&](QObject *o, auto d) { agents.list(o, d); });
+        const auto agentList
+            = m_h.run<QList<Agent>>([&](QObject *o, auto d) { agents.list(o, d); });
         QVERIFY(agentList.ok());
         const QString agentId = agentList.value.first().id;
-        const auto assigned = m_h.run<WorkspaceAgentChange>([&](QObject *o, auto d) { spaces.assignAgent(id, agentId, o, d); });
+        const auto assigned = m_h.run<WorkspaceAgentChange>(
+            [&](QObject *o, auto d) { spaces.assignAgent(id, agentId, o, d); });
         QVERIFY2(assigned.ok(), m_h.describe(assigned));
         QCOMPARE(assigned.value.agentId, agentId);
         QVERIFY(assigned.value.propagated.contains(QStringLiteral("campaigns")));
-        const auto unassigned = m_h.run<WorkspaceAgentChange>([&](QObject *o, auto d) { spaces.unassignAgent(id, agentId, o, d); });
+        const auto unassigned = m_h.run<WorkspaceAgentChange>(
+            [&](QObject *o, auto d) { spaces.unassignAgent(id, agentId, o, d); });
         QVERIFY2(unassigned.ok(), m_h.describe(unassigned));
 
         const auto removedClient = m_h.run<WorkspaceClientRemoved>([&](QObject *o, auto d) {
@@ -217,7 +233,8 @@ private slots:
         });
         QCOMPARE(notMember.error.category, ApiError::Category::NotFound);
 
-        const auto deleted = m_h.run<WorkspaceDeleted>([&](QObject *o, auto d) { spaces.remove(id, o, d); });
+        const auto deleted
+            = m_h.run<WorkspaceDeleted>([&](QObject *o, auto d) { spaces.remove(id, o, d); });
         QVERIFY2(deleted.ok(), m_h.describe(deleted));
         QVERIFY(!deleted.value.message.isEmpty());
         const auto refused = m_h.run<WorkspaceInvitation>([&](QObject *o, auto d) {
@@ -231,9 +248,11 @@ private slots:
     {
         AnalyticsApi analytics(m_h.session());
         CampaignsApi campaigns(m_h.session());
-        const auto list = m_h.run<QList<Campaign>>([&](QObject *o, auto d) { campaigns.list(o, d); });
+        const auto list
+            = m_h.run<QList<Campaign>>([&](QObject *o, auto d) { campaigns.list(o, d); });
         QVERIFY(list.ok());
-        const auto overview = m_h.run<AnalyticsOverview>([&](QObject *o, auto d) { analytics.overview(o, d); });
+        const auto overview
+            = m_h.run<AnalyticsOverview>([&](QObject *o, auto d) { analytics.overview(o, d); });
         QVERIFY2(overview.ok(), m_h.describe(overview));
         qint64 prospects = 0;
         for (const Campaign &c : list.value)
@@ -244,7 +263,8 @@ private slots:
         QVERIFY(overview.value.conversionRate >= 0 && overview.value.conversionRate <= 100);
 
         const Campaign &c = list.value.first();
-        const auto one = m_h.run<CampaignAnalytics>([&](QObject *o, auto d) { analytics.campaign(c.id, o, d); });
+        const auto one = m_h.run<CampaignAnalytics>(
+            [&](QObject *o, auto d) { analytics.campaign(c.id, o, d); });
         QVERIFY2(one.ok(), m_h.describe(one));
         QCOMPARE(one.value.campaignId, c.id);
         QCOMPARE(one.value.totalProspects, c.stats.prospects);

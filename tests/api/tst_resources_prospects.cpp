@@ -3,7 +3,6 @@
 // (batch → poll imports/{listId} until completed → rows confirmed by chatCreated), round-robin,
 // Sales Navigator, deletes — and decode errors that name the field.
 #include "ResourceHarness.h"
-
 #include "models/api/CampaignsApi.h"
 #include "models/api/DncApi.h"
 #include "models/api/ProspectsApi.h"
@@ -20,9 +19,10 @@ class TestResourcesProspects : public QObject
 
 public:
     explicit TestResourcesProspects(const QString &profile)
-        : m_h(profile, {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
-                        QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60"),
-                        QStringLiteral("--import-delay-ms"), QStringLiteral("40")})
+        : m_h(profile,
+            {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
+                QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60"),
+                QStringLiteral("--import-delay-ms"), QStringLiteral("40")})
     {
     }
 
@@ -64,13 +64,15 @@ private slots:
         qInfo("profile %s", qPrintable(m_h.profile()));
         m_prospects = std::make_unique<ProspectsApi>(m_h.session());
         CampaignsApi campaigns(m_h.session());
-        const auto list = m_h.run<QList<Campaign>>([&](QObject *o, auto d) { campaigns.list(o, d); });
+        const auto list
+            = m_h.run<QList<Campaign>>([&](QObject *o, auto d) { campaigns.list(o, d); });
         QVERIFY2(list.ok(), m_h.describe(list));
         m_campaigns = list.value;
         // Make two campaigns active so imports and round-robin have targets.
         for (int i = 0; i < 2 && i < m_campaigns.size(); ++i) {
             if (m_campaigns[i].status != QLatin1String("active")) {
-                const auto r = m_h.run<Ack>([&](QObject *o, auto d) { campaigns.resume(m_campaigns[i].id, o, d); });
+                const auto r = m_h.run<Ack>(
+                    [&](QObject *o, auto d) { campaigns.resume(m_campaigns[i].id, o, d); });
                 QVERIFY2(r.ok(), m_h.describe(r));
                 m_campaigns[i].status = QStringLiteral("active");
             }
@@ -82,7 +84,8 @@ private slots:
     {
         ProspectSearchQuery q;
         q.limit = 10;
-        const auto first = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
+        const auto first
+            = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
         QVERIFY2(first.ok(), m_h.describe(first));
         QCOMPARE(first.value.items.size(), 10);
         QCOMPARE(first.value.total, 60);
@@ -94,7 +97,8 @@ private slots:
             QVERIFY(!statusLabel(it.status).isEmpty());
         }
         q.offset = 10;
-        const auto second = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
+        const auto second
+            = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
         QVERIFY(second.ok());
         QCOMPARE(second.value.offset, 10);
         QSet<QString> ids;
@@ -105,7 +109,8 @@ private slots:
         ProspectSearchQuery qualified;
         qualified.qualification = QStringLiteral("qualified");
         qualified.limit = 100;
-        const auto onlyQualified = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(qualified, o, d); });
+        const auto onlyQualified = m_h.run<SearchPage>(
+            [&](QObject *o, auto d) { m_prospects->search(qualified, o, d); });
         QVERIFY(onlyQualified.ok());
         QVERIFY(onlyQualified.value.total < 60);
         for (const auto &it : onlyQualified.value.items)
@@ -114,7 +119,8 @@ private slots:
         ProspectSearchQuery bad;
         bad.limit = 500;
         const int before = m_h.sandbox().requestCount(QStringLiteral("GET /prospects/search"));
-        const auto refused = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(bad, o, d); });
+        const auto refused
+            = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(bad, o, d); });
         QCOMPARE(refused.error.category, ApiError::Category::Validation);
         QCOMPARE(m_h.sandbox().requestCount(QStringLiteral("GET /prospects/search")), before);
     }
@@ -155,20 +161,21 @@ private slots:
     {
         ProspectSearchQuery q;
         q.limit = 1;
-        const auto page = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
+        const auto page
+            = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
         QVERIFY(page.ok());
         const QString chat = page.value.items.first().chatId;
 
-        const auto details = m_h.run<ChatDetails>([&](QObject *o, auto d) { m_prospects->details(chat, o, d); });
+        const auto details
+            = m_h.run<ChatDetails>([&](QObject *o, auto d) { m_prospects->details(chat, o, d); });
         QVERIFY2(details.ok(), m_h.describe(details));
         QCOMPARE(details.value.id, chat);
         QCOMPARE(details.value.prospect.name, page.value.items.first().prospect.name);
         QVERIFY(!details.value.campaign.id.isEmpty());
 
         const QString text = QStringLiteral("Met at SaaStr; prefers email & short notes");
-        const auto saved = m_h.run<CustomDataResult>([&](QObject *o, auto d) {
-            m_prospects->updateCustomData(chat, {text}, o, d);
-        });
+        const auto saved = m_h.run<CustomDataResult>(
+            [&](QObject *o, auto d) { m_prospects->updateCustomData(chat, {text}, o, d); });
         QVERIFY2(saved.ok(), m_h.describe(saved));
         QVERIFY(saved.value.customDataSaved);
         QCOMPARE(saved.value.customDataLength, text.size());
@@ -177,11 +184,13 @@ private slots:
         });
         QCOMPARE(tooLong.error.category, ApiError::Category::Validation);
 
-        const auto paused = m_h.run<Ack>([&](QObject *o, auto d) { m_prospects->pause(chat, o, d); });
+        const auto paused
+            = m_h.run<Ack>([&](QObject *o, auto d) { m_prospects->pause(chat, o, d); });
         QVERIFY2(paused.ok(), m_h.describe(paused));
         auto fresh = [&] {
             return m_h.run<ChatDetails>([&](QObject *o, auto d) {
-                m_prospects->details(chat, o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});
+                m_prospects->details(
+                    chat, o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});
             });
         };
         auto now = fresh();
@@ -203,17 +212,21 @@ private slots:
     {
         // One URL on the DNC list is skipped; the other three become chats.
         DncApi dnc(m_h.session());
-        const QString blocked = QStringLiteral("https://linkedin.com/in/resource-test-dnc-") + m_h.profile();
+        const QString blocked
+            = QStringLiteral("https://linkedin.com/in/resource-test-dnc-") + m_h.profile();
         QVERIFY(m_h.run<DncEntry>([&](QObject *o, auto d) { dnc.add({blocked}, o, d); }).ok());
 
         ProspectBatch batch;
         batch.campaignId = activeCampaign();
         for (int i = 0; i < 3; ++i)
             batch.prospects.append({QStringLiteral("Import Person %1").arg(i),
-                                    QStringLiteral("https://www.linkedin.com/in/import-%1-%2/").arg(m_h.profile()).arg(i),
-                                    QStringLiteral("row %1").arg(i), std::nullopt, {}});
+                QStringLiteral("https://www.linkedin.com/in/import-%1-%2/")
+                    .arg(m_h.profile())
+                    .arg(i),
+                QStringLiteral("row %1").arg(i), std::nullopt, {}});
         batch.prospects.append({QStringLiteral("Blocked Person"), blocked, {}, std::nullopt, {}});
-        const auto accepted = m_h.run<ImportAccepted>([&](QObject *o, auto d) { m_prospects->addBatch(batch, o, d); });
+        const auto accepted = m_h.run<ImportAccepted>(
+            [&](QObject *o, auto d) { m_prospects->addBatch(batch, o, d); });
         QVERIFY2(accepted.ok(), m_h.describe(accepted));
         QCOMPARE(accepted.httpStatus, 201);
         QVERIFY(!accepted.value.listId.isEmpty());
@@ -233,7 +246,8 @@ private slots:
                 continue;
             }
             QVERIFY(row.chatCreated);
-            const auto chat = m_h.run<ChatDetails>([&](QObject *o, auto d) { m_prospects->details(row.chatId, o, d); });
+            const auto chat = m_h.run<ChatDetails>(
+                [&](QObject *o, auto d) { m_prospects->details(row.chatId, o, d); });
             QVERIFY2(chat.ok(), m_h.describe(chat));
             QCOMPARE(chat.value.prospect.name, QStringLiteral("Import Person %1").arg(row.index));
             QCOMPARE(chat.value.customData, QStringLiteral("row %1").arg(row.index));
@@ -243,7 +257,11 @@ private slots:
 
         // A single add goes the same way.
         const auto single = m_h.run<ImportAccepted>([&](QObject *o, auto d) {
-            m_prospects->add({activeCampaign(), {QStringLiteral("Single Person"), QStringLiteral("linkedin.com/in/single-") + m_h.profile(), {}, true, {}}}, o, d);
+            m_prospects->add(
+                {activeCampaign(),
+                    {QStringLiteral("Single Person"),
+                        QStringLiteral("linkedin.com/in/single-") + m_h.profile(), {}, true, {}}},
+                o, d);
         });
         QVERIFY2(single.ok(), m_h.describe(single));
         const ImportStatus one = waitForImport(single.value.listId);
@@ -269,9 +287,11 @@ private slots:
         ProspectBatch batch;
         batch.campaignId = activeCampaign();
         for (int i = 0; i < 101; ++i)
-            batch.prospects.append({QStringLiteral("P %1").arg(i), QStringLiteral("https://linkedin.com/in/cap-%1").arg(i), {}, std::nullopt, {}});
+            batch.prospects.append({QStringLiteral("P %1").arg(i),
+                QStringLiteral("https://linkedin.com/in/cap-%1").arg(i), {}, std::nullopt, {}});
         const int before = m_h.sandbox().requestCount(QStringLiteral("POST /prospects/batch"));
-        const auto r = m_h.run<ImportAccepted>([&](QObject *o, auto d) { m_prospects->addBatch(batch, o, d); });
+        const auto r = m_h.run<ImportAccepted>(
+            [&](QObject *o, auto d) { m_prospects->addBatch(batch, o, d); });
         QCOMPARE(r.error.category, ApiError::Category::Validation);
         QCOMPARE(r.error.details.first().field, QStringLiteral("prospects"));
         QCOMPARE(m_h.sandbox().requestCount(QStringLiteral("POST /prospects/batch")), before);
@@ -282,8 +302,11 @@ private slots:
         RoundRobinBatch batch;
         batch.campaignIds = {activeCampaign(0), activeCampaign(1)};
         for (int i = 0; i < 4; ++i)
-            batch.prospects.append({QStringLiteral("Robin %1").arg(i), QStringLiteral("https://linkedin.com/in/robin-%1-%2").arg(m_h.profile()).arg(i), {}, std::nullopt, {}});
-        const auto r = m_h.run<RoundRobinResult>([&](QObject *o, auto d) { m_prospects->addRoundRobin(batch, o, d); });
+            batch.prospects.append({QStringLiteral("Robin %1").arg(i),
+                QStringLiteral("https://linkedin.com/in/robin-%1-%2").arg(m_h.profile()).arg(i), {},
+                std::nullopt, {}});
+        const auto r = m_h.run<RoundRobinResult>(
+            [&](QObject *o, auto d) { m_prospects->addRoundRobin(batch, o, d); });
         QVERIFY2(r.ok(), m_h.describe(r));
         QCOMPARE(r.value.totalProspects, 4);
         qint64 assigned = 0;
@@ -307,7 +330,12 @@ private slots:
     void salesNavigator()
     {
         const auto r = m_h.run<SalesNavigatorRun>([&](QObject *o, auto d) {
-            m_prospects->importSalesNavigator({activeCampaign(1), QStringLiteral("https://www.linkedin.com/sales/search/people?query=(keywords%3ACFO)"), 100, QStringLiteral("CFOs")}, o, d);
+            m_prospects->importSalesNavigator(
+                {activeCampaign(1),
+                    QStringLiteral(
+                        "https://www.linkedin.com/sales/search/people?query=(keywords%3ACFO)"),
+                    100, QStringLiteral("CFOs")},
+                o, d);
         });
         QVERIFY2(r.ok(), m_h.describe(r));
         QCOMPARE(r.httpStatus, 202);
@@ -315,7 +343,9 @@ private slots:
         QCOMPARE(r.value.requestedCount, 100);
         QVERIFY(!r.value.sourceId.isEmpty());
         const auto bad = m_h.run<SalesNavigatorRun>([&](QObject *o, auto d) {
-            m_prospects->importSalesNavigator({activeCampaign(), QStringLiteral("https://www.linkedin.com/in/john"), 250, {}}, o, d);
+            m_prospects->importSalesNavigator(
+                {activeCampaign(), QStringLiteral("https://www.linkedin.com/in/john"), 250, {}}, o,
+                d);
         });
         QCOMPARE(bad.error.category, ApiError::Category::Validation);
     }
@@ -323,51 +353,56 @@ private slots:
     void deletes()
     {
         QVERIFY(m_imported.size() >= 3);
-        const auto one = m_h.run<DeletionResult>([&](QObject *o, auto d) {
-            m_prospects->remove(m_imported[0].prospectId, o, d);
-        });
+        const auto one = m_h.run<DeletionResult>(
+            [&](QObject *o, auto d) { m_prospects->remove(m_imported[0].prospectId, o, d); });
         QVERIFY2(one.ok(), m_h.describe(one));
         QCOMPARE(one.value.id, m_imported[0].prospectId);
         const auto gone = m_h.run<ChatDetails>([&](QObject *o, auto d) {
-            m_prospects->details(m_imported[0].chatId, o, d, {Priority::Interactive, ApiRequest::CacheMode::Refresh});
+            m_prospects->details(m_imported[0].chatId, o, d,
+                {Priority::Interactive, ApiRequest::CacheMode::Refresh});
         });
         QCOMPARE(gone.error.category, ApiError::Category::NotFound);
 
         const auto many = m_h.run<BulkDeleteResult>([&](QObject *o, auto d) {
-            m_prospects->removeMany({{m_imported[1].prospectId, m_imported[2].prospectId, QStringLiteral("abcdefghij0123456789")}, {}}, o, d);
+            m_prospects->removeMany({{m_imported[1].prospectId, m_imported[2].prospectId,
+                                         QStringLiteral("abcdefghij0123456789")},
+                                        {}},
+                o, d);
         });
         QVERIFY2(many.ok(), m_h.describe(many));
         QCOMPARE(many.value.requested, 3);
         QCOMPARE(many.value.successful, 2);
         QCOMPARE(many.value.failed, 1);
 
-        const auto empty = m_h.run<BulkDeleteResult>([&](QObject *o, auto d) { m_prospects->removeMany({}, o, d); });
+        const auto empty = m_h.run<BulkDeleteResult>(
+            [&](QObject *o, auto d) { m_prospects->removeMany({}, o, d); });
         QCOMPARE(empty.error.category, ApiError::Category::Validation);
     }
 
     void decodeErrorNamesTheField()
     {
-        QVERIFY(m_h.sandbox().injectFault(QJsonObject{
-            {"method", "GET"},
-            {"path", "/v1/prospects/search"},
-            {"count", 1},
-            {"kind", "status"},
-            {"status", 200},
-            {"body", QJsonObject{{"prospects", QJsonArray{QJsonObject{{"id", "a"}, {"prospect", QJsonObject{{"name", "A"}}}},
-                                                          QJsonObject{{"id", "b"}, {"prospect", QJsonObject{{"name", 7}}}}}}}}}));
+        QVERIFY(m_h.sandbox().injectFault(QJsonObject {{"method", "GET"},
+            {"path", "/v1/prospects/search"}, {"count", 1}, {"kind", "status"}, {"status", 200},
+            {"body",
+                QJsonObject {{"prospects",
+                    QJsonArray {
+                        QJsonObject {{"id", "a"}, {"prospect", QJsonObject {{"name", "A"}}}},
+                        QJsonObject {{"id", "b"}, {"prospect", QJsonObject {{"name", 7}}}}}}}}}));
         ProspectSearchQuery q;
         q.query = QStringLiteral("fault");
-        const auto r = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
+        const auto r
+            = m_h.run<SearchPage>([&](QObject *o, auto d) { m_prospects->search(q, o, d); });
         QCOMPARE(r.error.category, ApiError::Category::Decode);
         QCOMPARE(r.httpStatus, 200);
-        QVERIFY2(r.error.message.contains(QStringLiteral("prospects[1].prospect.name: expected string, got number")),
-                 qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(
+                     QStringLiteral("prospects[1].prospect.name: expected string, got number")),
+            qPrintable(r.error.message));
         QCOMPARE(r.error.details.first().field, QStringLiteral("prospects[1].prospect.name"));
-        QVERIFY(m_h.sandbox().injectFault(QJsonObject{{"method", "GET"}, {"path", "/v1/prospects/imports"}, {"count", 1}, {"kind", "truncated"}}));
+        QVERIFY(m_h.sandbox().injectFault(QJsonObject {{"method", "GET"},
+            {"path", "/v1/prospects/imports"}, {"count", 1}, {"kind", "truncated"}}));
         QVERIFY(!m_listId.isEmpty());
-        const auto cut = m_h.run<ImportStatus>([&](QObject *o, auto d) {
-            m_prospects->importStatus(m_listId, o, d);
-        });
+        const auto cut = m_h.run<ImportStatus>(
+            [&](QObject *o, auto d) { m_prospects->importStatus(m_listId, o, d); });
         QCOMPARE(cut.error.category, ApiError::Category::Decode);
         m_h.sandbox().clearFaults();
     }

@@ -47,15 +47,17 @@ private slots:
         QTest::addColumn<QString>("label");
         QTest::newRow("inProgress") << "inProgress" << int(Qualification::InProgress) << "pending"
                                     << "In progress";
-        QTest::newRow("needVerification") << "needVerification"
-                                          << int(Qualification::NeedVerification) << "pending"
-                                          << "Needs verification";
+        QTest::newRow("needVerification")
+            << "needVerification" << int(Qualification::NeedVerification) << "pending"
+            << "Needs verification";
         QTest::newRow("qualified") << "qualified" << int(Qualification::Qualified) << "qualified"
                                    << "Qualified";
-        QTest::newRow("unqualified") << "unqualified" << int(Qualification::Unqualified)
-                                     << "disqualified" << "Unqualified";
-        QTest::newRow("filter disqualified") << "disqualified" << int(Qualification::Unqualified)
-                                             << "disqualified" << "Disqualified";
+        QTest::newRow("unqualified")
+            << "unqualified" << int(Qualification::Unqualified) << "disqualified"
+            << "Unqualified";
+        QTest::newRow("filter disqualified")
+            << "disqualified" << int(Qualification::Unqualified) << "disqualified"
+            << "Disqualified";
         QTest::newRow("filter pending") << "pending" << int(Qualification::InProgress) << "pending"
                                         << "Pending";
         QTest::newRow("unknown kept") << "maybeLater" << int(Qualification::Unknown) << ""
@@ -77,8 +79,8 @@ private slots:
 
     void filterVocabulary()
     {
-        QCOMPARE(qualificationFilterValues(),
-                 (QStringList{"pending", "qualified", "disqualified"}));
+        QCOMPARE(
+            qualificationFilterValues(), (QStringList {"pending", "qualified", "disqualified"}));
     }
 
     void agentStatusLabels()

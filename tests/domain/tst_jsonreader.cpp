@@ -47,10 +47,10 @@ private slots:
         QTest::newRow("array") << QByteArray("[1,2]") << true << "";
         QTest::newRow("empty") << QByteArray() << false << "invalid JSON";
         QTest::newRow("malformed") << QByteArray("\x7bnot json") << false << "invalid JSON";
-        QTest::newRow("truncated") << QByteArray("\x7b\"prospects\":[\x7b\"id\":\"a\",\"na") << false
-                                   << "invalid JSON";
-        QTest::newRow("html error page") << QByteArray("<html>502 Bad Gateway</html>") << false
-                                         << "invalid JSON";
+        QTest::newRow("truncated")
+            << QByteArray("\x7b\"prospects\":[\x7b\"id\":\"a\",\"na") << false << "invalid JSON";
+        QTest::newRow("html error page")
+            << QByteArray("<html>502 Bad Gateway</html>") << false << "invalid JSON";
         QTest::newRow("bare string") << QByteArray(R"("hello")") << false << "";
         QTest::newRow("nul bytes") << QByteArray("\x7b\"a\":\0\x7d", 7) << false << "invalid JSON";
     }
@@ -63,7 +63,7 @@ private slots:
         QCOMPARE(d.ok(), ok);
         if (!ok)
             QVERIFY2(d.error.problem.contains(problem) || problem.isEmpty(),
-                     qPrintable(d.error.toString()));
+                qPrintable(d.error.toString()));
     }
 
     void typeErrorsNameThePath_data()
@@ -82,13 +82,12 @@ private slots:
         QTest::newRow("fraction for integer")
             << QByteArray(R"({"items":[{"name":"a","count":1.5}]})")
             << "items[0].count: expected integer, got 1.5";
-        QTest::newRow("string for integer")
-            << QByteArray(R"({"items":[{"name":"a","count":"3"}]})")
-            << "items[0].count: expected integer, got string";
-        QTest::newRow("items not array") << QByteArray(R"({"items":{"name":"a"}})")
-                                         << "items: expected array, got object";
-        QTest::newRow("item not object") << QByteArray(R"({"items":["a"]})")
-                                         << "items[0]: expected object, got string";
+        QTest::newRow("string for integer") << QByteArray(R"({"items":[{"name":"a","count":"3"}]})")
+                                            << "items[0].count: expected integer, got string";
+        QTest::newRow("items not array")
+            << QByteArray(R"({"items":{"name":"a"}})") << "items: expected array, got object";
+        QTest::newRow("item not object")
+            << QByteArray(R"({"items":["a"]})") << "items[0]: expected object, got string";
         QTest::newRow("missing list") << QByteArray(R"({})") << "items: required field missing";
     }
     void typeErrorsNameThePath()
@@ -104,7 +103,7 @@ private slots:
 
     void rootNotObject()
     {
-        JsonReader r(QJsonValue(QJsonArray{1}), QStringLiteral("data"));
+        JsonReader r(QJsonValue(QJsonArray {1}), QStringLiteral("data"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().toString(), QStringLiteral("data: expected object, got array"));
     }
@@ -179,7 +178,7 @@ private slots:
             QCOMPARE(dt->toMSecsSinceEpoch(), msecs);
             QCOMPARE(dt->timeSpec(), Qt::UTC);
         }
-        JsonReader r(QJsonObject{{"t", text}});
+        JsonReader r(QJsonObject {{"t", text}});
         r.dateTime("t");
         QCOMPARE(r.ok(), valid);
         if (!valid)
@@ -206,7 +205,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(bool, ok);
         QFETCH(double, rate);
-        JsonReader r(QJsonObject{{"rate", value}});
+        JsonReader r(QJsonObject {{"rate", value}});
         const double got = r.optRate("rate");
         QCOMPARE(r.ok(), ok);
         if (ok)
@@ -252,11 +251,11 @@ private slots:
         // A 200,000-element array and a 5 MB string decode without trouble.
         QJsonArray big;
         for (int i = 0; i < 200000; ++i)
-            big.append(QJsonObject{{"name", QString::number(i)}});
+            big.append(QJsonObject {{"name", QString::number(i)}});
         auto d = JsonReader::decodeList<Row>(big, "rows", &decodeRow);
         QVERIFY(d.ok());
         QCOMPARE(d.value.size(), 200000);
-        JsonReader r(QJsonObject{{"name", QString(5 * 1024 * 1024, QLatin1Char('x'))}});
+        JsonReader r(QJsonObject {{"name", QString(5 * 1024 * 1024, QLatin1Char('x'))}});
         QCOMPARE(r.string("name").size(), 5 * 1024 * 1024);
     }
 
