@@ -84,12 +84,15 @@ void ImportRunner::reload()
     m_batches = m_journal->batches(m_importId);
     m_rows = 0;
     m_rowsConfirmed = 0;
+    m_confirmedInBatch.clear();
     for (const ImportJournal::Row &row : m_journal->rows(m_importId)) {
         if (row.batch < 0)
             continue;
         ++m_rows;
-        if (row.outcome != ImportJournal::Pending)
+        if (row.outcome != ImportJournal::Pending) {
             ++m_rowsConfirmed;
+            ++m_confirmedInBatch[row.batch];
+        }
     }
     for (const ImportJournal::Batch &batch : std::as_const(m_batches)) {
         if (batch.state != ImportJournal::BatchState::Accepted)
@@ -253,7 +256,11 @@ void ImportRunner::onAccepted(int number, const QList<ImportJournal::List> &list
     emit journalStep(QStringLiteral("accepted"), number);
     if (lists.isEmpty()) {
         // A server without listIds (legacy) cannot confirm rows: they stay "not_reported".
-        reload();
+        int done = 0;
+        for (const ImportJournal::Row &row : m_journal->batchRows(m_importId, number))
+            done += row.outcome != ImportJournal::Pending ? 1 : 0;
+        m_rowsConfirmed += done - m_confirmedInBatch.value(number);
+        m_confirmedInBatch.insert(number, done);
         emit journalStep(QStringLiteral("confirmed"), number);
         emit progressChanged();
     }
@@ -341,20 +348,15 @@ void ImportRunner::onStatus(const QString &listId, const ImportStatus &status)
     m_openLists.erase(it);
     const bool batchDone = std::none_of(m_openLists.begin(), m_openLists.end(),
         [number](const OpenList &l) { return l.batch == number; });
-    m_rowsConfirmed += int(results.size());
+    // Count from the journal, the batch only (rows the server never reported were closed as
+    // not_reported in the same transaction when the batch's last list completed).
+    int done = 0;
+    for (const ImportJournal::Row &row : m_journal->batchRows(m_importId, number))
+        done += row.outcome != ImportJournal::Pending ? 1 : 0;
+    m_rowsConfirmed += done - m_confirmedInBatch.value(number);
+    m_confirmedInBatch.insert(number, done);
     if (batchDone) {
         m_batches[number].state = ImportJournal::BatchState::Confirmed;
-        // Rows the server never reported were closed as not_reported in the same transaction.
-        int done = 0;
-        int total = 0;
-        for (const ImportJournal::Row &row : m_journal->rows(m_importId)) {
-            if (row.batch < 0)
-                continue;
-            ++total;
-            done += row.outcome != ImportJournal::Pending ? 1 : 0;
-        }
-        m_rows = total;
-        m_rowsConfirmed = done;
         emit journalStep(QStringLiteral("confirmed"), number);
     }
     emit progressChanged();

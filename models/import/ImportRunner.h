@@ -128,6 +128,7 @@ private:
     int m_rows = 0;
     int m_rowsConfirmed = 0;
     int m_rowsConfirmedAtStart = 0;
+    QHash<int, int> m_confirmedInBatch; // batch -> rows with a final outcome
     QElapsedTimer m_clock;
     ApiError m_lastError;
     QString m_statusText;
