@@ -144,10 +144,11 @@ void Desk::installPages()
         [this] { m_window->goTo(MainWindow::PageId::Campaigns); });
     m_window->setPage(P::Prospects,
         new PlaceholderPage(tr("Prospects"), QStringLiteral("prospects"),
-            tr("Prospect search and conversations arrive with the prospects work.")));
+            tr("This page arrives with the prospects work: server-paged search and "
+               "conversations.")));
     m_window->setPage(P::Analytics,
         new PlaceholderPage(tr("Analytics"), QStringLiteral("analytics"),
-            tr("Charts and reports arrive with the analytics work.")));
+            tr("This page arrives with the analytics work: charts and reports.")));
     m_window->setPage(P::Library,
         new PlaceholderPage(tr("Library"), QStringLiteral("library"),
             tr("Products, prompts and models are not in this build yet.")));

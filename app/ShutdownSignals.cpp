@@ -22,10 +22,25 @@ const int kSignals[] = {SIGTERM, SIGINT, SIGHUP};
 
 } // namespace
 
+void ShutdownSignals::installHandlers()
+{
+    if (g_pipe[0] >= 0)
+        return;
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
+        return;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int s : kSignals)
+        ::sigaction(s, &action, nullptr);
+}
+
 ShutdownSignals::ShutdownSignals(QObject *parent)
     : QObject(parent)
 {
-    if (g_pipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
+    installHandlers();
+    if (g_pipe[0] < 0)
         return;
     m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
@@ -36,12 +51,6 @@ ShutdownSignals::ShutdownSignals(QObject *parent)
             QCoreApplication::quit();
         }
     });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    for (const int s : kSignals)
-        ::sigaction(s, &action, nullptr);
 }
 
 ShutdownSignals::~ShutdownSignals()

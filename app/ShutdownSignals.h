@@ -15,6 +15,10 @@ class ShutdownSignals final : public QObject
     Q_DISABLE_COPY_MOVE(ShutdownSignals)
 
 public:
+    // Call first thing in main(), before QApplication exists (its constructor may already fork
+    // helpers): a signal that arrives before the event loop runs is kept and acted on then.
+    static void installHandlers();
+
     explicit ShutdownSignals(QObject *parent = nullptr);
     ~ShutdownSignals() override;
 

@@ -61,6 +61,7 @@ static QStringList rawArguments(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    ShutdownSignals::installHandlers();
     setIdentity();
     // Parsed before any QApplication exists, so --help and mistakes need no display.
     const LaunchOptions options = LaunchOptions::parse(rawArguments(argc, argv));

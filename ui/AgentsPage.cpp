@@ -119,6 +119,7 @@ AgentsPage::AgentsPage(ApiSession *session, QWidget *parent)
     splitter->addWidget(panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({680, 360});
     body()->addWidget(splitter, 1);
 
     connect(m_pause, &QPushButton::clicked, this, [this] { pauseOrResume(true); });
@@ -169,8 +170,9 @@ void AgentsPage::selectAgent(const QString &id)
 
 void AgentsPage::showDetails(const QString &id)
 {
+    if (id != m_selectedId)
+        m_message->clear(); // a message about another agent no longer applies
     m_selectedId = id;
-    m_message->clear();
     const int row = m_model->rowOf(id);
     if (row < 0) {
         for (QPushButton *b : {m_pause, m_resume, m_edit})

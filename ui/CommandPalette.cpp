@@ -4,9 +4,10 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -38,13 +39,21 @@ CommandPalette::CommandPalette(QWidget *parent)
     m_filter->setAccessibleName(tr("Command filter"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
-    m_list = new QListWidget(this);
+    m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("paletteList"));
     m_list->setAccessibleName(tr("Matching commands"));
-    m_list->setUniformItemSizes(true);
+    m_list->setColumnCount(2);
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setIconSize(QSize(16, 16));
+    m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the filter
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_list);
     connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::filter);
-    connect(m_list, &QListWidget::itemActivated, this, [this] { runCurrent(); });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] { runCurrent(); });
     m_filter->installEventFilter(this);
     parent->installEventFilter(this);
     hide();
@@ -70,8 +79,8 @@ void CommandPalette::open()
 QStringList CommandPalette::visibleCommands() const
 {
     QStringList names;
-    for (int i = 0; i < m_list->count(); ++i)
-        names << m_list->item(i)->data(Qt::AccessibleTextRole).toString();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        names << m_list->topLevelItem(i)->data(0, Qt::AccessibleTextRole).toString();
     return names;
 }
 
@@ -98,26 +107,23 @@ void CommandPalette::filter(const QString &text)
     for (const Hit &h : hits) {
         const QAction *a = m_actions.at(h.index);
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
-        auto *item = new QListWidgetItem(a->icon(),
-            shortcut.isEmpty() ? plainText(a)
-                               : QStringLiteral("%1\t%2").arg(plainText(a), shortcut));
-        item->setData(kActionIndexRole, h.index);
-        item->setData(Qt::AccessibleTextRole, plainText(a));
-        if (!shortcut.isEmpty())
-            item->setToolTip(shortcut);
-        m_list->addItem(item);
+        auto *item = new QTreeWidgetItem(m_list, {plainText(a), shortcut});
+        item->setIcon(0, a->icon());
+        item->setData(0, kActionIndexRole, h.index);
+        item->setData(0, Qt::AccessibleTextRole, plainText(a));
+        item->setForeground(1, palette().color(QPalette::PlaceholderText));
     }
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
 }
 
 void CommandPalette::runCurrent()
 {
-    QListWidgetItem *item = m_list->currentItem();
+    QTreeWidgetItem *item = m_list->currentItem();
     hide();
     if (!item)
         return;
-    QAction *a = m_actions.value(item->data(kActionIndexRole).toInt());
+    QAction *a = m_actions.value(item->data(0, kActionIndexRole).toInt());
     if (a)
         a->trigger();
 }
@@ -138,11 +144,16 @@ bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
         case Qt::Key_Down:
-            m_list->setCurrentRow(qMin(m_list->currentRow() + 1, m_list->count() - 1));
+        case Qt::Key_Up: {
+            const int count = m_list->topLevelItemCount();
+            if (count == 0)
+                return true;
+            const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+            const int next
+                = key->key() == Qt::Key_Down ? qMin(row + 1, count - 1) : qMax(row - 1, 0);
+            m_list->setCurrentItem(m_list->topLevelItem(next));
             return true;
-        case Qt::Key_Up:
-            m_list->setCurrentRow(qMax(m_list->currentRow() - 1, 0));
-            return true;
+        }
         case Qt::Key_Return:
         case Qt::Key_Enter:
             runCurrent();

@@ -9,7 +9,7 @@
 
 class QAction;
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 
 namespace kakiyo {
 
@@ -35,7 +35,7 @@ private:
     void place();
 
     QLineEdit *m_filter = nullptr;
-    QListWidget *m_list = nullptr;
+    QTreeWidget *m_list = nullptr;
     QList<QPointer<QAction>> m_actions;
 };
 

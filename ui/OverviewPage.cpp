@@ -269,7 +269,7 @@ void OverviewPage::loadProspects(
             QString second = p.campaign.name;
             if (p.lastMessage.isValid())
                 second += (second.isEmpty() ? QString() : QStringLiteral(" · "))
-                    + locale.toString(p.lastMessage.toLocalTime(), QLocale::ShortFormat);
+                    + locale.toString(p.lastMessage.toLocalTime(), QStringLiteral("d MMM, HH:mm"));
             auto *item
                 = new QListWidgetItem(second.isEmpty() ? line : line + QLatin1Char('\n') + second);
             item->setData(Qt::UserRole + 1, p.chatId);

@@ -159,7 +159,9 @@ QStatusBar { border-top: 1px solid %4; }
 QStatusBar QLabel { padding: 0 6px; }
 QLineEdit#paletteFilter { font-size: 13pt; padding: 8px; border: none; border-bottom: 1px solid %4; }
 QFrame#commandPalette { background: palette(base); border: 1px solid %4; border-radius: 10px; }
-QListWidget#paletteList { border: none; }
+QTreeWidget#paletteList { border: none; }
+QTreeWidget#paletteList::item { padding: 4px 6px; }
+QListWidget#attentionList::item, QListWidget#activeCampaignList::item, QListWidget#recentReplies::item, QListWidget#newlyQualified::item { padding: 4px 4px; }
 QLabel#welcomeTitle { font-size: 22pt; font-weight: 600; }
 QPushButton#tryDemoButton, QPushButton#connectAccountButton { padding: 12px 22px; font-size: 11pt; }
 QPushButton#tryDemoButton { background: %7; color: white; border-color: %7; }

@@ -42,7 +42,7 @@ AgentsPage *tst_AgentsPage::open(ConnectedDesk &d)
     d.window()->goTo(MainWindow::PageId::Agents);
     auto *page = qobject_cast<AgentsPage *>(d.window()->currentPage());
     if (page)
-        QTRY_VERIFY_WITH_TIMEOUT(page->updatedAt().isValid(), 20000);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(page->updatedAt().isValid(), 20000); }();
     return page;
 }
 

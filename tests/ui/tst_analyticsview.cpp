@@ -178,6 +178,10 @@ void TestAnalyticsView::chartsLeaveEmptyStateWithData()
     AnalyticsView view(&model);
     model.setOverview(exampleOverview(), QDate(2024, 1, 20));
     model.setCampaign(exampleCampaign());
+    // One stored day is not a trend yet.
+    QVERIFY(!view.chart(QStringLiteral("history"))->hasData());
+    model.setOverviewHistory(
+        QList<AnalyticsModel::OverviewSnapshot> {{QDate(2024, 1, 19), exampleOverview()}});
     for (ChartCard *card : view.charts())
         QVERIFY2(card->hasData(), qPrintable(card->name() + " still empty"));
     // The daily chart draws one line per column, each with the documented points.

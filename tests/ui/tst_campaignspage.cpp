@@ -45,7 +45,7 @@ CampaignsPage *tst_CampaignsPage::open(ConnectedDesk &d)
     d.window()->goTo(MainWindow::PageId::Campaigns);
     auto *page = qobject_cast<CampaignsPage *>(d.window()->currentPage());
     if (page)
-        QTRY_VERIFY_WITH_TIMEOUT(page->updatedAt().isValid(), 20000);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(page->updatedAt().isValid(), 20000); }();
     return page;
 }
 

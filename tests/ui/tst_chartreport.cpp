@@ -35,6 +35,12 @@ const char campaignExample[]
 
 void fill(AnalyticsModel &model, bool campaign = true)
 {
+    // An earlier stored day, so the trend chart has two points.
+    AnalyticsOverview before
+        = AnalyticsOverview::fromJson(QJsonDocument::fromJson(overviewExample).object()).value;
+    before.totalMessages = 3300;
+    model.setOverviewHistory(
+        QList<AnalyticsModel::OverviewSnapshot> {{QDate(2024, 1, 19), before}});
     model.setOverview(
         AnalyticsOverview::fromJson(QJsonDocument::fromJson(overviewExample).object()).value,
         QDate(2024, 1, 20));

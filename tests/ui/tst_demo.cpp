@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <csignal>
 #include <sys/types.h>
 
@@ -168,9 +169,17 @@ void tst_Demo::childStopsWithTheApp()
     app.setProcessEnvironment(env);
     app.start(desk, {QStringLiteral("--demo")});
     QVERIFY(app.waitForStarted());
+    // Qt may start helpers of its own (dbus-launch); pick the sandbox by its command line.
+    const auto sandboxChild = [&app]() -> qint64 {
+        for (const qint64 pid : childrenOf(app.processId())) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("kakiyo-sandbox"))
+                return pid;
+        }
+        return 0;
+    };
     qint64 child = 0;
-    QTRY_VERIFY_WITH_TIMEOUT(!childrenOf(app.processId()).isEmpty(), 30000);
-    child = childrenOf(app.processId()).value(0);
+    QTRY_VERIFY_WITH_TIMEOUT((child = sandboxChild()) != 0, 30000);
     QVERIFY(processAlive(child));
     ::kill(pid_t(app.processId()), signalNumber);
     QVERIFY(app.waitForFinished(15000));

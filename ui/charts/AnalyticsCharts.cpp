@@ -85,7 +85,9 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
             {t->columnOf(QStringLiteral("messages")), t->columnOf(QStringLiteral("answers")),
                 t->columnOf(QStringLiteral("qualified"))},
             parent);
-        card->setEmptyText(QObject::tr("No history yet: a snapshot is kept each day you refresh"));
+        card->adapter()->setMinimumRows(2);
+        card->setEmptyText(QObject::tr("No trend yet: a snapshot is kept each day you refresh, "
+                                       "and a trend needs two days"));
     } else if (name == QLatin1String("daily")) {
         AnalyticsTableModel *t = model.daily();
         card = new ChartCard(name, spec->title, t, Shape::Lines, 0,

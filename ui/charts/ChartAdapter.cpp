@@ -37,6 +37,22 @@ double niceMax(double max)
             return step * magnitude;
     return 10 * magnitude;
 }
+// Counts get whole-number ticks: a small maximum gets one tick per unit, a larger one five
+// intervals up to a round top.
+void countAxis(QValueAxis *axis, double max)
+{
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    if (max <= 10) {
+        const int top = std::max(1, int(std::ceil(max)));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+        return;
+    }
+    const double top = niceMax(max);
+    axis->setRange(0, top);
+    axis->setTickCount(6);
+}
+
 } // namespace
 
 ChartAdapter::ChartAdapter(QChart *chart, QAbstractItemModel *model, Shape shape, int labelColumn,
@@ -66,6 +82,12 @@ void ChartAdapter::setValueColumns(const QList<int> &columns)
 void ChartAdapter::setConversionColumn(int column)
 {
     m_conversion = column;
+    rebuild();
+}
+
+void ChartAdapter::setMinimumRows(int rows)
+{
+    m_minimumRows = std::max(1, rows);
     rebuild();
 }
 
@@ -101,7 +123,7 @@ void ChartAdapter::rebuild()
     if (!m_chart || !m_model)
         return;
     clearChart();
-    m_hasData = m_model->rowCount() > 0 && !m_values.isEmpty();
+    m_hasData = m_model->rowCount() >= m_minimumRows && !m_values.isEmpty();
     if (m_hasData) {
         switch (m_shape) {
         case Shape::Lines:
@@ -183,8 +205,7 @@ void ChartAdapter::buildLines()
     x->setRange(QDateTime::fromMSecsSinceEpoch(first, QTimeZone::utc()),
         QDateTime::fromMSecsSinceEpoch(last, QTimeZone::utc()));
     x->setTickCount(std::min(rows, 7) < 2 ? 2 : std::min(rows, 7));
-    y->setRange(0, niceMax(max));
-    y->applyNiceNumbers();
+    countAxis(y, max);
 }
 
 void ChartAdapter::buildBars()
@@ -221,9 +242,7 @@ void ChartAdapter::buildBars()
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, niceMax(max));
-    y->applyNiceNumbers();
-    y->setLabelFormat(max < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    countAxis(y, max);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -269,9 +288,7 @@ void ChartAdapter::buildHorizontalBars()
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     auto *x = new QValueAxis;
-    x->setRange(0, niceMax(max));
-    x->applyNiceNumbers();
-    x->setLabelFormat(QStringLiteral("%.0f"));
+    countAxis(x, max);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

@@ -42,6 +42,8 @@ public:
     // HorizontalBars only: the column whose value (percent) is added to each stage label.
     void setConversionColumn(int column);
     bool hasData() const { return m_hasData; }
+    // Fewer rows than this count as "no data yet" (a trend needs two days to be a trend).
+    void setMinimumRows(int rows);
     void setDark(bool dark);
 
     void rebuild();
@@ -67,6 +69,7 @@ private:
     int m_label;
     QList<int> m_values;
     int m_conversion = -1;
+    int m_minimumRows = 1;
     bool m_hasData = false;
     bool m_dark = false;
 };
