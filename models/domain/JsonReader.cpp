@@ -78,9 +78,14 @@ QString JsonReader::string(const char *key, Presence p)
 
 QString JsonReader::optString(const char *key, const QString &fallback)
 {
-    if (!has(key))
+    // One lookup: this runs for most fields of every decoded row.
+    const QJsonValue v = valueOf(key);
+    if (v.isString())
+        return v.toString();
+    if (v.isUndefined() || v.isNull())
         return fallback;
-    return string(key, Optional);
+    failType(key, QStringLiteral("string"), v);
+    return fallback;
 }
 
 QString JsonReader::stringOf(std::initializer_list<const char *> keys, Presence p)
@@ -159,9 +164,12 @@ bool JsonReader::boolean(const char *key, Presence p, bool fallback)
 
 std::optional<bool> JsonReader::maybeBool(const char *key)
 {
-    if (!has(key))
-        return std::nullopt;
-    return boolean(key, Optional);
+    const QJsonValue v = valueOf(key);
+    if (v.isBool())
+        return v.toBool();
+    if (!v.isUndefined() && !v.isNull())
+        failType(key, QStringLiteral("boolean"), v);
+    return std::nullopt;
 }
 
 QDateTime JsonReader::dateTime(const char *key, Presence p)
