@@ -157,7 +157,7 @@ void DemoSandbox::stop()
 
 void DemoSandbox::readAnnouncement()
 {
-    if (m_ready || m_failed) {
+    if (m_ready || m_failed || m_stopping) {
         m_process.readAllStandardOutput(); // stdout stays quiet after the first line; drain anyway
         return;
     }

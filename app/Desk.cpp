@@ -32,7 +32,10 @@ Desk::Desk(const LaunchOptions &options, const QString &cacheDirectory, QObject 
 Desk::~Desk()
 {
     // Pages hold requests on the session; the session must go before the cache; the demo server
-    // goes last so nothing talks to a dead port.
+    // goes last so nothing talks to a dead port. Its signals must not reach a half-destroyed Desk
+    // (stopping it may still deliver the start-up line).
+    if (m_demo)
+        m_demo->disconnect(this);
     m_window.reset();
     m_session.reset();
     m_cache.reset();
