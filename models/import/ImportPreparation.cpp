@@ -4,6 +4,9 @@
 #include "models/import/RowValidator.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kakiyo {
 
@@ -86,6 +89,20 @@ PreparedImport ImportPreparation::prepareFile(const QString &path, const ColumnM
     PreparedImport prepared = prepare(&file, mapping, dnc, progress);
     prepared.fingerprint = fingerprint;
     return prepared;
+}
+
+QFuture<PreparedImport> ImportPreparation::prepareFileAsync(
+    const QString &path, const ColumnMapping &mapping, const QSet<QString> &dnc)
+{
+    return QtConcurrent::run([path, mapping, dnc](QPromise<PreparedImport> &promise) {
+        const qint64 size = std::max<qint64>(QFileInfo(path).size(), 1);
+        promise.setProgressRange(0, 1000);
+        PreparedImport prepared = prepareFile(path, mapping, dnc, [&](qint64 bytes) {
+            promise.setProgressValue(int(std::min<qint64>(1000, bytes * 1000 / size)));
+            return !promise.isCanceled();
+        });
+        promise.addResult(std::move(prepared));
+    });
 }
 
 } // namespace kakiyo

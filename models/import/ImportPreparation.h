@@ -7,6 +7,7 @@
 #include "models/import/ColumnMapping.h"
 #include "models/import/PreparedImport.h"
 
+#include <QFuture>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -41,6 +42,11 @@ public:
     // Also fingerprints the file (size + SHA-256) for the journal.
     static PreparedImport prepareFile(const QString &path, const ColumnMapping &mapping,
         const QSet<QString> &dnc = {}, const Progress &progress = {});
+    // prepareFile on a pool thread. The future reports progress in per mille of the file
+    // (QFutureWatcher::progressValueChanged arrives on the watcher's thread) and stops early
+    // when cancelled (the result then carries error "Cancelled").
+    static QFuture<PreparedImport> prepareFileAsync(
+        const QString &path, const ColumnMapping &mapping, const QSet<QString> &dnc = {});
 };
 
 } // namespace kakiyo

@@ -4,6 +4,8 @@
 #include "models/import/RowValidator.h"
 
 #include <QBuffer>
+#include <QFutureWatcher>
+#include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void prepareRejectsChangedColumns();
     void prepareCancels();
     void previewDetects();
+    void prepareOnWorkerThread();
 };
 
 namespace {
@@ -212,5 +215,29 @@ void tst_RowValidator::previewDetects()
     QCOMPARE(preview.mapping.name(preview.rows.front()), QStringLiteral("Ann Lee"));
 }
 
-QTEST_APPLESS_MAIN(tst_RowValidator)
+void tst_RowValidator::prepareOnWorkerThread()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("Name,URL,Company\n");
+    for (int i = 0; i < 20000; ++i)
+        file.write("N" + QByteArray::number(i) + ",linkedin.com/in/w"
+            + QByteArray::number(i % 15000) + ",c\n");
+    file.close();
+    QFutureWatcher<PreparedImport> watcher;
+    QSignalSpy progress(&watcher, &QFutureWatcher<PreparedImport>::progressValueChanged);
+    QSignalSpy done(&watcher, &QFutureWatcher<PreparedImport>::finished);
+    watcher.setFuture(ImportPreparation::prepareFileAsync(file.fileName(), mapping()));
+    QVERIFY(done.wait(30000));
+    const PreparedImport p = watcher.result();
+    QVERIFY(p.error.isEmpty());
+    QCOMPARE(p.rows.size(), 20000);
+    QCOMPARE(p.validCount(), 15000);
+    QCOMPARE(p.count(Rejection::Duplicate), 5000);
+    QVERIFY(p.fingerprint.isValid());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), 1000);
+}
+
+QTEST_GUILESS_MAIN(tst_RowValidator)
 #include "tst_rowvalidator.moc"
