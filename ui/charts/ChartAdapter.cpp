@@ -312,9 +312,14 @@ void ChartAdapter::buildDonut()
         slice->setBorderColor(Qt::transparent);
         const QString share
             = total > 0 ? QLocale().toString(100.0 * v / total, 'f', 1) : QStringLiteral("0");
-        // Labels go to the legend: slice labels around a small donut get cut off.
-        slice->setLabel(tr("%1: %2 (%3 %)").arg(label, QLocale().toString(qint64(v)), share));
+        // Labels go to the legend (slice labels around a small donut get cut off); the share
+        // shows on hover.
+        slice->setLabel(tr("%1: %2").arg(label, QLocale().toString(qint64(v))));
         slice->setLabelVisible(false);
+        connect(slice, &QPieSlice::hovered, this, [this, label, v, share](bool state) {
+            emit hovered(
+                tr("%1: %2 (%3 %)").arg(label, QLocale().toString(qint64(v)), share), state);
+        });
     }
     m_chart->addSeries(series);
     m_chart->legend()->setVisible(true);

@@ -1,6 +1,8 @@
 #include "ui/charts/ChartPalette.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QLegend>
 
@@ -47,6 +49,11 @@ void ChartPalette::apply(QChart *chart, const QPalette &palette)
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->legend()->setLabelColor(text);
+    // Value labels on bars sit outside the bar, on the chart background.
+    for (QAbstractSeries *series : chart->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(text);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
