@@ -122,6 +122,14 @@ void TestChartReport::reportPagesAndText()
     QCOMPARE(writer.chartsIncluded().size(), 7);
     QCOMPARE(writer.pageCount(), 1 + 1 + 4 + 1 + 1);
     QCOMPARE(pages(path), writer.pageCount());
+    // Keep a copy for a person to open (CI artifact).
+    const QString artifacts = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
+                                  .filePath(QStringLiteral("reports"));
+    QDir().mkpath(artifacts);
+    const QString copy = QDir(artifacts).filePath(
+        QStringLiteral("report-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(path, copy));
     const QString info = tool(QStringLiteral("pdfinfo"), {path});
     QVERIFY2(info.contains(sizeText), qPrintable(info));
     const QString text

@@ -221,7 +221,7 @@ void ReportWriter::chartPages(QPainter &p, QPdfWriter &writer, const QRectF &pag
         QRectF target(area.left(), area.top() + 26, area.width(), area.height() - 26);
         ChartExporter exporter = card->exporter();
         // Render at a screen-like size, scaled into the slot: labels keep their proportions.
-        exporter.setLogicalSize(QSizeF(900, 900 * target.height() / target.width()));
+        exporter.setLogicalSize(QSizeF(620, 620 * target.height() / target.width()));
         exporter.render(p, target);
     }
 }
