@@ -1,0 +1,423 @@
+#include "models/ProspectSearchModel.h"
+
+#include "models/api/ApiSession.h"
+#include "models/api/ProspectsApi.h"
+#include "models/api/UsageMeter.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <climits>
+#include <limits>
+
+namespace kakiyo {
+
+ProspectSearchModel::ProspectSearchModel(ApiSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_api(new ProspectsApi(session))
+    , m_owner(new QObject(this))
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, [this] { loadRows(m_visibleFirst, m_visibleLast); });
+}
+
+ProspectSearchModel::~ProspectSearchModel()
+{
+    delete m_api;
+}
+
+int ProspectSearchModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_totalKnown)
+        return 0;
+    // A QAbstractItemModel row is an int; the API's totals stay far below that.
+    return int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int ProspectSearchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ProspectColumns::Count;
+}
+
+QString ProspectSearchModel::placeholderText() const
+{
+    return m_state == State::Error ? tr("Not loaded") : tr("Loading…");
+}
+
+QVariant ProspectSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProspectSearchItem *it = item(index.row());
+    if (role == LoadedRole)
+        return it != nullptr;
+    if (!it) {
+        if (role == Qt::DisplayRole && index.column() == ProspectColumns::Name)
+            return placeholderText();
+        if (role == Qt::ForegroundRole)
+            return QVariant(); // the view greys placeholders through LoadedRole
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return ProspectColumns::text(*it, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ProspectColumns::Headline || index.column() == ProspectColumns::Name)
+            return it->prospect.headline;
+        return {};
+    case RawRole:
+        return ProspectColumns::raw(*it, index.column());
+    case ChatIdRole:
+        return it->chatId;
+    case ProspectIdRole:
+        return it->prospect.id;
+    case PausedRole:
+        return it->paused;
+    case StatusCodeRole:
+        return it->status;
+    default:
+        return {};
+    }
+}
+
+QVariant ProspectSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        if (role == Qt::DisplayRole)
+            return ProspectColumns::title(section);
+        if (role == Qt::ToolTipRole)
+            return tr("Results come in the server's order; the search API cannot sort them.");
+        return {};
+    }
+    if (role == Qt::DisplayRole && section >= 0)
+        return QLocale().toString(section + 1);
+    return {};
+}
+
+QHash<int, QByteArray> ProspectSearchModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawRole, "raw");
+    names.insert(LoadedRole, "loaded");
+    names.insert(ChatIdRole, "chatId");
+    names.insert(ProspectIdRole, "prospectId");
+    names.insert(PausedRole, "paused");
+    names.insert(StatusCodeRole, "statusCode");
+    return names;
+}
+
+void ProspectSearchModel::setFilter(const ProspectSearchQuery &filter)
+{
+    m_settle.stop();
+    // Dropping the owner cancels this generation's queued calls; answers already on their way
+    // are also ignored by the generation check.
+    delete m_owner;
+    m_owner = new QObject(this);
+    ++m_generation;
+    beginResetModel();
+    m_filter = filter;
+    m_filter.limit = kPageSize;
+    m_filter.offset = 0;
+    m_pages.clear();
+    m_lru.clear();
+    m_inFlight.clear();
+    m_failed.clear();
+    m_total = 0;
+    m_totalKnown = false;
+    m_error.clear();
+    m_refreshing = false;
+    m_visibleFirst = m_visibleLast = -1;
+    endResetModel();
+    emit totalChanged(0);
+    requestPage(0);
+}
+
+void ProspectSearchModel::setVisibleRows(int first, int last)
+{
+    m_visibleFirst = first;
+    m_visibleLast = last;
+    m_settle.start();
+}
+
+void ProspectSearchModel::loadRows(int first, int last)
+{
+    if (!m_totalKnown || first < 0 || last < first || m_total == 0)
+        return;
+    const int lastRow = std::min(last, rowCount() - 1);
+    if (first > lastRow)
+        return;
+    m_visibleFirst = first;
+    m_visibleLast = lastRow;
+    requestPages(first / kPageSize, lastRow / kPageSize);
+}
+
+void ProspectSearchModel::setSettleDelayMs(int ms)
+{
+    m_settle.setInterval(std::max(0, ms));
+}
+
+int ProspectSearchModel::settleDelayMs() const
+{
+    return m_settle.interval();
+}
+
+void ProspectSearchModel::setCacheCapacity(int pages)
+{
+    m_capacity = std::max(1, pages);
+    evict();
+}
+
+void ProspectSearchModel::requestPages(int firstPage, int lastPage)
+{
+    for (int p = firstPage; p <= lastPage; ++p) {
+        if (m_pages.contains(p))
+            touch(p);
+        else
+            requestPage(p);
+    }
+}
+
+void ProspectSearchModel::requestPage(int page)
+{
+    if (m_pages.contains(page) || m_inFlight.contains(page))
+        return;
+    m_inFlight.insert(page);
+    m_failed.remove(page);
+    ProspectSearchQuery q = m_filter;
+    q.limit = kPageSize;
+    q.offset = qint64(page) * kPageSize;
+    ReadOptions options;
+    options.priority = Priority::Interactive;
+    options.cache
+        = m_refreshing ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
+    const quint64 generation = m_generation;
+    setState(State::Loading);
+    m_api->search(q, m_owner, [this, generation, page](const Result<SearchPage> &r) {
+        if (generation != m_generation)
+            return; // an answer to an older filter
+        m_inFlight.remove(page);
+        if (!r.ok()) {
+            m_failed.insert(page);
+            m_error = r.error.userMessage();
+            setState(State::Error);
+            return;
+        }
+        onPage(generation, page, r.value);
+    });
+}
+
+void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result)
+{
+    const qint64 newTotal = std::max<qint64>(0, result.total);
+    if (!m_totalKnown) {
+        m_totalKnown = true;
+        if (newTotal > 0) {
+            beginInsertRows({}, 0, int(std::min<qint64>(newTotal, INT_MAX)) - 1);
+            m_total = newTotal;
+            endInsertRows();
+        }
+        emit totalChanged(m_total);
+    } else if (newTotal != m_total) {
+        // The result changed on the server since the first page: show the new count.
+        beginResetModel();
+        m_total = newTotal;
+        endResetModel();
+        emit totalChanged(m_total);
+    }
+    m_pages.insert(page, result.items);
+    touch(page);
+    evict();
+    if (m_failed.isEmpty())
+        m_error.clear();
+    const int first = page * kPageSize;
+    const int last = std::min(first + kPageSize, rowCount()) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
+    updateLoadedState();
+    emit pageLoaded(page);
+}
+
+void ProspectSearchModel::touch(int page)
+{
+    m_lru.removeOne(page);
+    m_lru.append(page);
+}
+
+void ProspectSearchModel::evict()
+{
+    const int visFirst = m_visibleFirst >= 0 ? m_visibleFirst / kPageSize : -1;
+    const int visLast = m_visibleLast >= 0 ? m_visibleLast / kPageSize : -1;
+    int i = 0;
+    while (m_pages.size() > m_capacity && i < m_lru.size()) {
+        const int p = m_lru.at(i);
+        if (p >= visFirst && p <= visLast) {
+            ++i; // never drop what is on screen
+            continue;
+        }
+        m_lru.removeAt(i);
+        m_pages.remove(p);
+        const int first = p * kPageSize;
+        const int last = std::min(first + kPageSize, rowCount()) - 1;
+        if (last >= first)
+            emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
+    }
+}
+
+void ProspectSearchModel::refresh()
+{
+    const int first = m_visibleFirst >= 0 ? m_visibleFirst : 0;
+    const int last = m_visibleLast >= 0 ? m_visibleLast : kPageSize - 1;
+    const ProspectSearchQuery f = m_filter;
+    setFilter(f);
+    m_refreshing = true;
+    // setFilter asked page 0 with the cache allowed; ask it again from the server instead.
+    delete m_owner;
+    m_owner = new QObject(this);
+    m_inFlight.clear();
+    m_visibleFirst = first;
+    m_visibleLast = last;
+    requestPage(0);
+}
+
+void ProspectSearchModel::retry()
+{
+    const QList<int> failed = m_failed.values();
+    m_error.clear();
+    if (!m_totalKnown && !m_inFlight.contains(0)) {
+        requestPage(0);
+        return;
+    }
+    for (int p : failed)
+        requestPage(p);
+    if (m_visibleFirst >= 0)
+        loadRows(m_visibleFirst, m_visibleLast);
+    if (m_inFlight.isEmpty())
+        updateLoadedState();
+}
+
+void ProspectSearchModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void ProspectSearchModel::updateLoadedState()
+{
+    if (!m_failed.isEmpty()) {
+        setState(State::Error);
+        return;
+    }
+    if (!m_inFlight.isEmpty()) {
+        setState(State::Loading);
+        return;
+    }
+    const int last = pageCount() - 1;
+    const State s = (last < 0 || m_pages.contains(last)) ? State::AtEnd : State::Loaded;
+    if (s == m_state)
+        emit stateChanged(); // the loaded count changed
+    setState(s);
+}
+
+int ProspectSearchModel::pageCount() const
+{
+    return int((m_total + kPageSize - 1) / kPageSize);
+}
+
+int ProspectSearchModel::loadedRowCount() const
+{
+    int n = 0;
+    for (const auto &page : m_pages)
+        n += int(page.size());
+    return n;
+}
+
+bool ProspectSearchModel::isRowLoaded(int row) const
+{
+    return item(row) != nullptr;
+}
+
+const ProspectSearchItem *ProspectSearchModel::item(int row) const
+{
+    if (row < 0)
+        return nullptr;
+    const auto it = m_pages.constFind(row / kPageSize);
+    if (it == m_pages.cend())
+        return nullptr;
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QList<ProspectSearchItem> ProspectSearchModel::loadedItems() const
+{
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end());
+    QList<ProspectSearchItem> out;
+    for (int p : pages)
+        out += m_pages.value(p);
+    return out;
+}
+
+QString ProspectSearchModel::stateText() const
+{
+    const QLocale locale;
+    switch (m_state) {
+    case State::Idle:
+        return tr("No search yet");
+    case State::Loading:
+        return m_totalKnown ? tr("Loading… (%1 of %2 loaded)")
+                                  .arg(locale.toString(loadedRowCount()), locale.toString(m_total))
+                            : tr("Loading…");
+    case State::Loaded:
+        return tr("Loaded %1 of %2")
+            .arg(locale.toString(loadedRowCount()), locale.toString(m_total));
+    case State::AtEnd:
+        return m_total == 0 ? tr("No prospects match")
+                            : tr("Loaded %1 of %2 (end of the results reached)")
+                                  .arg(locale.toString(loadedRowCount()), locale.toString(m_total));
+    case State::Error:
+        return tr("Error: %1").arg(m_error);
+    }
+    return {};
+}
+
+QString ProspectSearchModel::pageRangeText(int page) const
+{
+    const QLocale locale;
+    if (m_total == 0)
+        return tr("0 of 0");
+    const qint64 first = qint64(page) * kPageSize + 1;
+    const qint64 last = std::min<qint64>(first + kPageSize - 1, m_total);
+    return tr("%1–%2 of %3")
+        .arg(locale.toString(first), locale.toString(last), locale.toString(m_total));
+}
+
+bool ProspectSearchModel::callsCostCredits() const
+{
+    return m_session && m_session->usage() && m_session->usage()->callsCostCredits();
+}
+
+ProspectSearchModel::Cost ProspectSearchModel::costOfPage(int page) const
+{
+    Cost c;
+    if (page < 0 || (m_totalKnown && page >= pageCount()) || m_pages.contains(page)
+        || m_inFlight.contains(page))
+        return c;
+    c.calls = 1;
+    c.credits = callsCostCredits() ? 1 : 0;
+    return c;
+}
+
+ProspectSearchModel::Cost ProspectSearchModel::costOfAll() const
+{
+    Cost c;
+    const int pages = m_totalKnown ? pageCount() : 1;
+    for (int p = 0; p < pages; ++p)
+        c.calls += m_pages.contains(p) ? 0 : 1;
+    c.credits = callsCostCredits() ? c.calls : 0;
+    return c;
+}
+
+} // namespace kakiyo

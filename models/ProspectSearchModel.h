@@ -1,0 +1,143 @@
+// ProspectSearchModel: the team-wide prospect search (GET /prospects/search) as a table whose
+// rowCount is the server's `total`. Search is in the slowest rate tier, so pages of 100 are asked
+// only for the rows a view reports visible once scrolling has settled (setVisibleRows, ~150 ms),
+// kept in a bounded LRU page cache and never asked twice while cached; there is no prefetch. A row
+// not loaded yet reads "Loading…" (LoadedRole false). A filter change bumps the generation: stale
+// answers are dropped and loading restarts at the first page. The API has no sort parameter, so
+// the model does not sort (the server's order is the only order it can page through).
+#pragma once
+
+#include "models/ProspectColumns.h"
+#include "models/domain/Prospect.h"
+#include "models/domain/ProspectRequests.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+
+namespace kakiyo {
+
+class ApiSession;
+class ProspectsApi;
+
+class ProspectSearchModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProspectSearchModel)
+
+public:
+    static constexpr int kPageSize = 100;
+
+    enum Role
+    {
+        RawRole = Qt::UserRole + 1, // number/date/string behind DisplayRole
+        LoadedRole, // false while the row's page is not loaded
+        ChatIdRole,
+        ProspectIdRole,
+        PausedRole,
+        StatusCodeRole,
+    };
+
+    enum class State
+    {
+        Idle, // no search yet
+        Loading,
+        Loaded, // some pages loaded
+        AtEnd, // the last page is loaded
+        Error
+    };
+
+    // What asking for some pages would spend: calls, and credits when calls cost credits.
+    struct Cost
+    {
+        int calls = 0;
+        int credits = 0;
+    };
+
+    explicit ProspectSearchModel(ApiSession *session, QObject *parent = nullptr);
+    ~ProspectSearchModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Starts over with this filter (limit/offset are ignored): generation + 1, first page asked.
+    void setFilter(const ProspectSearchQuery &filter);
+    ProspectSearchQuery filter() const { return m_filter; }
+    quint64 generation() const { return m_generation; }
+
+    // The view's visible rows; the pages they span are asked once this stops changing for
+    // settleDelayMs. loadRows asks at once (pager jumps, tests).
+    void setVisibleRows(int first, int last);
+    void loadRows(int first, int last);
+    void setSettleDelayMs(int ms);
+    int settleDelayMs() const;
+    void setCacheCapacity(int pages);
+    int cacheCapacity() const { return m_capacity; }
+
+    // Asks the visible pages again (and drops the cached ones) / asks the pages that failed.
+    void refresh();
+    void retry();
+
+    State state() const { return m_state; }
+    QString stateText() const;
+    QString errorMessage() const { return m_error; }
+    qint64 total() const { return m_total; }
+    bool totalKnown() const { return m_totalKnown; }
+    int pageCount() const;
+    int cachedPageCount() const { return int(m_pages.size()); }
+    bool isPageCached(int page) const { return m_pages.contains(page); }
+    bool isPageLoading(int page) const { return m_inFlight.contains(page); }
+    int loadedRowCount() const;
+    bool isRowLoaded(int row) const;
+    // The row's item, or nullptr while its page is not loaded.
+    const ProspectSearchItem *item(int row) const;
+    // The loaded rows in row order (for "export loaded rows").
+    QList<ProspectSearchItem> loadedItems() const;
+
+    // "1–100 of 12,345" for a page (0-based).
+    QString pageRangeText(int page) const;
+    Cost costOfPage(int page) const;
+    Cost costOfAll() const; // every page not cached yet
+    bool callsCostCredits() const;
+
+signals:
+    void stateChanged();
+    void totalChanged(qint64 total);
+    void pageLoaded(int page);
+
+private:
+    void requestPages(int firstPage, int lastPage);
+    void requestPage(int page);
+    void onPage(quint64 generation, int page, const SearchPage &result);
+    void touch(int page);
+    void evict();
+    void setState(State state);
+    void updateLoadedState();
+    QString placeholderText() const;
+
+    ApiSession *m_session;
+    ProspectsApi *m_api;
+    QObject *m_owner = nullptr; // owns this generation's calls; replaced on a filter change
+    ProspectSearchQuery m_filter;
+    quint64 m_generation = 0;
+    qint64 m_total = 0;
+    bool m_totalKnown = false;
+    QHash<int, QList<ProspectSearchItem>> m_pages;
+    QList<int> m_lru; // least recently used first
+    QSet<int> m_inFlight;
+    QSet<int> m_failed;
+    int m_capacity = 50;
+    int m_visibleFirst = -1;
+    int m_visibleLast = -1;
+    QTimer m_settle;
+    State m_state = State::Idle;
+    QString m_error;
+    bool m_refreshing = false;
+};
+
+} // namespace kakiyo
