@@ -30,9 +30,20 @@ void UsageMeter::setProfileId(const QString &profileId)
     emit changed();
 }
 
+namespace {
+
+// The setting is process-wide; read once, then kept in memory so recording a call never
+// touches the settings file for it.
+int g_callsCostCredits = -1; // -1 = not read yet
+
+} // namespace
+
 bool UsageMeter::callsCostCredits() const
 {
-    return QSettings().value(QStringLiteral("usage/callsCostCredits"), true).toBool();
+    if (g_callsCostCredits < 0)
+        g_callsCostCredits
+            = QSettings().value(QStringLiteral("usage/callsCostCredits"), true).toBool() ? 1 : 0;
+    return g_callsCostCredits == 1;
 }
 
 void UsageMeter::setCallsCostCredits(bool on)
@@ -40,6 +51,7 @@ void UsageMeter::setCallsCostCredits(bool on)
     if (on == callsCostCredits())
         return;
     QSettings().setValue(QStringLiteral("usage/callsCostCredits"), on);
+    g_callsCostCredits = on ? 1 : 0;
     emit changed();
 }
 
@@ -59,7 +71,7 @@ bool UsageMeter::spendsCredit(int httpStatus, const QString &errorCode)
 
 void UsageMeter::record(const QString &group, int httpStatus, const QString &errorCode, QDate day)
 {
-    QSettings settings;
+    QSettings &settings = m_settings;
     settings.beginGroup(dayGroup(day));
     settings.setValue(QStringLiteral("calls"), settings.value(QStringLiteral("calls")).toInt() + 1);
     const QString groupKey = QStringLiteral("groups/") + safeSegment(group);
@@ -73,35 +85,35 @@ void UsageMeter::record(const QString &group, int httpStatus, const QString &err
 
 int UsageMeter::calls(QDate day) const
 {
-    return QSettings().value(dayGroup(day) + QStringLiteral("/calls")).toInt();
+    return m_settings.value(dayGroup(day) + QStringLiteral("/calls")).toInt();
 }
 
 int UsageMeter::calls(QDate day, const QString &group) const
 {
-    return QSettings()
-        .value(dayGroup(day) + QStringLiteral("/groups/") + safeSegment(group))
+    return m_settings.value(dayGroup(day) + QStringLiteral("/groups/") + safeSegment(group))
         .toInt();
 }
 
 QMap<QString, int> UsageMeter::callsByGroup(QDate day) const
 {
-    QSettings settings;
+    QSettings &settings = m_settings;
     settings.beginGroup(dayGroup(day) + QStringLiteral("/groups"));
     QMap<QString, int> out;
     const QStringList keys = settings.childKeys();
     for (const QString &key : keys)
         out.insert(key, settings.value(key).toInt());
+    settings.endGroup();
     return out;
 }
 
 int UsageMeter::credits(QDate day) const
 {
-    return QSettings().value(dayGroup(day) + QStringLiteral("/credits")).toInt();
+    return m_settings.value(dayGroup(day) + QStringLiteral("/credits")).toInt();
 }
 
 void UsageMeter::clear()
 {
-    QSettings().remove(QStringLiteral("usage/") + m_profileId);
+    m_settings.remove(QStringLiteral("usage/") + m_profileId);
     emit changed();
 }
 

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QMap>
 #include <QObject>
+#include <QSettings>
 #include <QString>
 
 namespace kakiyo {
@@ -48,6 +49,9 @@ signals:
 private:
     QString dayGroup(QDate day) const;
 
+    // One long-lived settings object: QSettings writes to disk when it is destroyed, so a new one
+    // per call would cost a file write per API call. This one syncs from the event loop.
+    mutable QSettings m_settings;
     QString m_profileId = QStringLiteral("default");
 };
 

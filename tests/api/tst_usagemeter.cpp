@@ -35,6 +35,7 @@ void TestUsageMeter::initTestCase()
 void TestUsageMeter::init()
 {
     QSettings().clear();
+    UsageMeter().setCallsCostCredits(true); // the setting is kept in memory once read
 }
 
 void TestUsageMeter::countsPerDayAndGroup()
