@@ -29,6 +29,7 @@ QListWidget *makeList(QWidget *parent, const char *name, const QString &accessib
     list->setAlternatingRowColors(true);
     list->setWordWrap(true);
     list->setTextElideMode(Qt::ElideRight);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return list;
 }
 
