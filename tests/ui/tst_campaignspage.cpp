@@ -120,6 +120,7 @@ void tst_CampaignsPage::lifecycle()
     // An active campaign is not deleted: the page says to pause it first, and sends nothing.
     const int deletesBefore = d.sandbox->requestCount(QStringLiteral("DELETE /campaigns/{id}"));
     QTRY_VERIFY(page->card(id));
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the "pause it first" notice
     page->card(id)->findChild<QToolButton *>(QStringLiteral("deleteCampaign"))->click();
     QVERIFY(MessageBox::lastText().contains(QLatin1String("pause it first")));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("DELETE /campaigns/{id}")), deletesBefore);
