@@ -1,0 +1,518 @@
+#include "ui/prospects/ProspectsPage.h"
+
+#include "models/ConversationModel.h"
+#include "models/ProspectExport.h"
+#include "models/ProspectSearchModel.h"
+#include "models/SavedSearches.h"
+#include "models/api/ApiSession.h"
+#include "models/domain/ConversationStatus.h"
+#include "ui/prospects/ConversationView.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kakiyo {
+
+namespace {
+QComboBox *triState(QWidget *parent, const QString &any, const QString &yes, const QString &no)
+{
+    auto *c = new QComboBox(parent);
+    c->addItem(any);
+    c->addItem(yes, true);
+    c->addItem(no, false);
+    return c;
+}
+
+std::optional<bool> triValue(const QComboBox *c)
+{
+    const QVariant v = c->currentData();
+    return v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+
+void setTri(QComboBox *c, std::optional<bool> v)
+{
+    c->setCurrentIndex(!v ? 0 : (*v ? 1 : 2));
+}
+} // namespace
+
+ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
+    : Page(tr("Prospects"), parent)
+    , m_session(session)
+    , m_model(new ProspectSearchModel(session, this))
+    , m_table(new QTableView(this))
+    , m_conversation(new ConversationView(session, this))
+{
+    setRefreshable(true);
+    buildFilterBar();
+
+    m_table->setObjectName(QStringLiteral("prospectsTable"));
+    m_table->setModel(m_model);
+    // The search API cannot sort: the server's order is the only one the pager can walk.
+    m_table->setSortingEnabled(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setToolTip(
+        tr("Results come in the server's order; the search API cannot sort them."));
+    const int widths[] = {160, 220, 140, 140, 140, 150, 110, 130, 140};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+
+    // Pager row: range, navigation, go to page, next-page cost, state + retry.
+    auto *pager = new QHBoxLayout;
+    auto tool = [this](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        return b;
+    };
+    QToolButton *first = tool(QStringLiteral("⏮"), tr("First page"));
+    QToolButton *prev = tool(QStringLiteral("◀"), tr("Previous page"));
+    QToolButton *next = tool(QStringLiteral("▶"), tr("Next page"));
+    QToolButton *last = tool(QStringLiteral("⏭"), tr("Last page"));
+    m_pagerLabel = new QLabel(this);
+    m_pagerLabel->setObjectName(QStringLiteral("pagerLabel"));
+    m_goTo = new QSpinBox(this);
+    m_goTo->setObjectName(QStringLiteral("goToPage"));
+    m_goTo->setPrefix(tr("Page "));
+    m_goTo->setMinimum(1);
+    m_goTo->setKeyboardTracking(false);
+    m_cost = new QLabel(this);
+    m_cost->setObjectName(QStringLiteral("nextPageCost"));
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("searchState"));
+    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry->setVisible(false);
+    pager->addWidget(first);
+    pager->addWidget(prev);
+    pager->addWidget(m_pagerLabel);
+    pager->addWidget(next);
+    pager->addWidget(last);
+    pager->addWidget(m_goTo);
+    pager->addSpacing(12);
+    pager->addWidget(m_cost);
+    pager->addStretch();
+    pager->addWidget(m_state);
+    pager->addWidget(m_retry);
+    connect(first, &QToolButton::clicked, this, [this] { goToPage(0); });
+    connect(prev, &QToolButton::clicked, this, [this] { goToPage(m_page - 1); });
+    connect(next, &QToolButton::clicked, this, [this] { goToPage(m_page + 1); });
+    connect(last, &QToolButton::clicked, this, [this] { goToPage(m_model->pageCount() - 1); });
+    connect(m_goTo, &QSpinBox::valueChanged, this, [this](int v) {
+        if (v - 1 != m_page)
+            goToPage(v - 1);
+    });
+    connect(m_retry, &QPushButton::clicked, m_model, &ProspectSearchModel::retry);
+
+    // Bulk actions and export.
+    auto *bulk = new QHBoxLayout;
+    auto bulkButton = [this, bulk](const QString &text, ProspectBulkAction::Kind kind) {
+        auto *b = new QPushButton(text, this);
+        b->setToolTip(tr("Runs on the selected rows after showing what it costs"));
+        connect(b, &QPushButton::clicked, this, [this, kind] { runBulk(kind); });
+        bulk->addWidget(b);
+    };
+    bulk->addWidget(new QLabel(tr("Selection:"), this));
+    bulkButton(tr("Pause"), ProspectBulkAction::Kind::Pause);
+    bulkButton(tr("Resume"), ProspectBulkAction::Kind::Resume);
+    bulkButton(tr("Qualify"), ProspectBulkAction::Kind::Qualify);
+    bulkButton(tr("Delete…"), ProspectBulkAction::Kind::Delete);
+    m_bulkStatus = new QLabel(this);
+    m_bulkStatus->setObjectName(QStringLiteral("bulkStatus"));
+    bulk->addWidget(m_bulkStatus, 1);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export CSV"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("Loaded rows…"), this, [this] {
+        const QString f = QFileDialog::getSaveFileName(
+            this, tr("Export loaded rows"), QStringLiteral("prospects.csv"), tr("CSV (*.csv)"));
+        if (!f.isEmpty())
+            exportLoaded(f);
+    });
+    menu->addAction(tr("All matches…"), this, [this] {
+        const QString f = QFileDialog::getSaveFileName(
+            this, tr("Export all matches"), QStringLiteral("prospects.csv"), tr("CSV (*.csv)"));
+        if (!f.isEmpty())
+            exportAll(f);
+    });
+    exportButton->setMenu(menu);
+    bulk->addWidget(exportButton);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addLayout(pager);
+    leftLayout->addLayout(bulk);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_conversation);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    body()->addWidget(split, 1);
+
+    // The model asks pages once the visible range stops moving (its own settle timer).
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        &ProspectsPage::reportVisibleRows);
+    connect(m_model, &ProspectSearchModel::totalChanged, this, &ProspectsPage::updatePager);
+    connect(m_model, &ProspectSearchModel::stateChanged, this, [this] {
+        updatePager();
+        const auto s = m_model->state();
+        setBusy(s == ProspectSearchModel::State::Loading);
+        if (s == ProspectSearchModel::State::Loaded || s == ProspectSearchModel::State::AtEnd)
+            setUpdatedAt(QDateTime::currentDateTimeUtc());
+    });
+    connect(m_model, &ProspectSearchModel::pageLoaded, this, &ProspectsPage::updatePager);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openRow(current.row());
+        });
+    connect(m_conversation, &ConversationView::changed, this, [this] {
+        // The table row is stale after a write; the page is asked again on demand only.
+        m_bulkStatus->setText(tr("Row data refreshes with F5"));
+    });
+
+    // Keyboard triage (page-wide, so it works from the table and the conversation).
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_J), [this] { nextProspect(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { previousProspect(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { m_conversation->pauseButton()->click(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        [this] { m_conversation->resumeButton()->click(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+        [this] { m_conversation->qualifyButton()->click(); });
+    m_conversation->pauseButton()->setToolTip(tr("Pause this conversation (Ctrl+Shift+P)"));
+    m_conversation->resumeButton()->setToolTip(tr("Resume this conversation (Ctrl+Shift+R)"));
+    m_conversation->qualifyButton()->setToolTip(tr("Mark as qualified (Ctrl+Shift+Q)"));
+    m_table->setToolTip(tr("Next prospect: Ctrl+J · previous: Ctrl+K"));
+    updatePager();
+}
+
+void ProspectsPage::buildFilterBar()
+{
+    auto *bar = new QHBoxLayout;
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("prospectQuery"));
+    m_query->setPlaceholderText(tr("Search name, headline, company…"));
+    m_query->setClearButtonEnabled(true);
+    m_campaign = new QLineEdit(this);
+    m_campaign->setPlaceholderText(tr("Campaign id"));
+    m_campaign->setMaximumWidth(130);
+    m_qualification = new QComboBox(this);
+    m_qualification->addItem(tr("Any qualification"));
+    for (const QString &q : qualificationFilterValues())
+        m_qualification->addItem(q.left(1).toUpper() + q.mid(1), q);
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Any status"));
+    for (int code : knownStatusCodes())
+        m_status->addItem(statusLabel(code), code);
+    m_city = new QLineEdit(this);
+    m_city->setPlaceholderText(tr("City"));
+    m_city->setMaximumWidth(100);
+    m_country = new QLineEdit(this);
+    m_country->setPlaceholderText(tr("Country"));
+    m_country->setMaximumWidth(100);
+    m_responded = triState(this, tr("Responded: any"), tr("Responded"), tr("Not responded"));
+    m_paused = triState(this, tr("Paused: any"), tr("Paused"), tr("Running"));
+    auto *search = new QPushButton(tr("Search"), this);
+    search->setDefault(true);
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedSearches"));
+    m_saved->setToolTip(tr("Saved searches of this profile"));
+    auto *save = new QToolButton(this);
+    save->setText(tr("Save…"));
+    save->setToolTip(tr("Save these filters under a name"));
+    bar->addWidget(m_query, 2);
+    bar->addWidget(m_campaign);
+    bar->addWidget(m_qualification);
+    bar->addWidget(m_status);
+    bar->addWidget(m_city);
+    bar->addWidget(m_country);
+    bar->addWidget(m_responded);
+    bar->addWidget(m_paused);
+    bar->addWidget(search);
+    bar->addWidget(m_saved);
+    bar->addWidget(save);
+    body()->addLayout(bar);
+
+    connect(search, &QPushButton::clicked, this, &ProspectsPage::applyFilter);
+    for (QLineEdit *e : {m_query, m_campaign, m_city, m_country})
+        connect(e, &QLineEdit::returnPressed, this, &ProspectsPage::applyFilter);
+    for (QComboBox *c : {m_qualification, m_status, m_responded, m_paused})
+        connect(c, &QComboBox::activated, this, &ProspectsPage::applyFilter);
+    connect(save, &QToolButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Save search"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+        if (ok && SavedSearches(m_session->profileId()).save(name, currentFilter()))
+            loadSavedSearches();
+    });
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0)
+            return;
+        const auto f = SavedSearches(m_session->profileId()).load(m_saved->itemText(index));
+        if (f) {
+            setFilter(*f);
+            applyFilter();
+        }
+    });
+}
+
+void ProspectsPage::loadSavedSearches()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("Saved searches"));
+    m_saved->addItems(SavedSearches(m_session->profileId()).names());
+}
+
+ProspectSearchQuery ProspectsPage::currentFilter() const
+{
+    ProspectSearchQuery f;
+    f.query = m_query->text().trimmed();
+    f.campaignId = m_campaign->text().trimmed();
+    f.qualification = m_qualification->currentData().toString();
+    if (m_status->currentData().isValid())
+        f.status = m_status->currentData().toInt();
+    f.city = m_city->text().trimmed();
+    f.country = m_country->text().trimmed();
+    f.hasResponded = triValue(m_responded);
+    f.isPaused = triValue(m_paused);
+    return f;
+}
+
+void ProspectsPage::setFilter(const ProspectSearchQuery &f)
+{
+    m_query->setText(f.query);
+    m_campaign->setText(f.campaignId);
+    m_qualification->setCurrentIndex(std::max(0, m_qualification->findData(f.qualification)));
+    m_status->setCurrentIndex(f.status ? std::max(0, m_status->findData(*f.status)) : 0);
+    m_city->setText(f.city);
+    m_country->setText(f.country);
+    setTri(m_responded, f.hasResponded);
+    setTri(m_paused, f.isPaused);
+}
+
+void ProspectsPage::applyFilter()
+{
+    m_page = 0;
+    m_model->setFilter(currentFilter());
+    m_conversation->showConversation({});
+}
+
+void ProspectsPage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    loadSavedSearches();
+    applyFilter();
+}
+
+void ProspectsPage::refresh()
+{
+    m_model->refresh();
+    if (!m_conversation->model()->chatId().isEmpty())
+        m_conversation->model()->reload();
+}
+
+void ProspectsPage::reportVisibleRows()
+{
+    const int first = m_table->rowAt(0);
+    if (first < 0)
+        return;
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    m_model->setVisibleRows(first, last);
+    const int page = first / ProspectSearchModel::kPageSize;
+    if (page != m_page) {
+        m_page = page;
+        updatePager();
+    }
+}
+
+void ProspectsPage::goToPage(int page)
+{
+    const int pages = m_model->pageCount();
+    if (pages == 0)
+        return;
+    page = std::clamp(page, 0, pages - 1);
+    m_page = page;
+    const int row = page * ProspectSearchModel::kPageSize;
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    // A jump is a settled position: ask for it at once.
+    const int rows = std::max(1, m_table->viewport()->height() / 24);
+    m_model->loadRows(row, row + rows);
+    updatePager();
+}
+
+void ProspectsPage::updatePager()
+{
+    const int pages = m_model->pageCount();
+    m_pagerLabel->setText(m_model->totalKnown() ? m_model->pageRangeText(m_page) : tr("—"));
+    m_goTo->blockSignals(true);
+    m_goTo->setMaximum(std::max(1, pages));
+    m_goTo->setSuffix(tr(" of %L1").arg(std::max(1, pages)));
+    m_goTo->setValue(m_page + 1);
+    m_goTo->blockSignals(false);
+    const auto cost = m_model->costOfPage(m_page + 1);
+    if (m_page + 1 >= pages)
+        m_cost->setText(tr("Last page"));
+    else if (cost.calls == 0)
+        m_cost->setText(tr("Next page: loaded, free"));
+    else
+        m_cost->setText(
+            cost.credits > 0 ? tr("Next page: 1 call, 1 credit") : tr("Next page: 1 call"));
+    m_state->setText(m_model->stateText());
+    m_retry->setVisible(m_model->state() == ProspectSearchModel::State::Error);
+}
+
+void ProspectsPage::openRow(int row)
+{
+    const ProspectSearchItem *item = m_model->item(row);
+    if (!item || item->chatId.isEmpty())
+        return;
+    m_conversation->showConversation(item->chatId);
+}
+
+void ProspectsPage::nextProspect()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+    if (row < m_model->rowCount())
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void ProspectsPage::previousProspect()
+{
+    const int row = m_table->currentIndex().row() - 1;
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+QList<ProspectBulkAction::Target> ProspectsPage::selectedTargets() const
+{
+    QList<ProspectBulkAction::Target> out;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex &i : rows) {
+        if (const ProspectSearchItem *it = m_model->item(i.row()))
+            out.append({it->chatId, it->prospect.id, it->prospect.name});
+    }
+    return out;
+}
+
+QString ProspectsPage::bulkPreview(ProspectBulkAction::Kind kind) const
+{
+    ProspectBulkAction action(m_session, kind, selectedTargets());
+    return action.preview().text();
+}
+
+void ProspectsPage::runBulk(ProspectBulkAction::Kind kind, bool confirm)
+{
+    const auto targets = selectedTargets();
+    if (targets.isEmpty()) {
+        m_bulkStatus->setText(tr("Select loaded rows first"));
+        return;
+    }
+    auto *action = new ProspectBulkAction(m_session, kind, targets, this);
+    if (confirm) {
+        const QString extra = kind == ProspectBulkAction::Kind::Delete
+            ? tr("\n\nDeleting cannot be undone; the API refuses prospects whose conversation is "
+                 "active.")
+            : QString();
+        if (QMessageBox::question(
+                this, ProspectBulkAction::kindName(kind), action->preview().text() + extra)
+            != QMessageBox::Yes) {
+            action->deleteLater();
+            return;
+        }
+    }
+    connect(action, &ProspectBulkAction::progress, this, [this, kind](int done, int total) {
+        m_bulkStatus->setText(
+            tr("%1: %2 of %3…").arg(ProspectBulkAction::kindName(kind)).arg(done).arg(total));
+    });
+    connect(action, &ProspectBulkAction::finished, this, [this, action, kind] {
+        int ok = 0;
+        QStringList lines;
+        for (const auto &r : action->results()) {
+            ok += r.ok ? 1 : 0;
+            lines << QStringLiteral("%1: %2 — %3")
+                         .arg(r.target.name, r.ok ? tr("done") : tr("failed"), r.message);
+        }
+        m_bulkReport = lines.join(u'\n');
+        m_bulkStatus->setText(tr("%1: %2 of %3 succeeded")
+                                  .arg(ProspectBulkAction::kindName(kind))
+                                  .arg(ok)
+                                  .arg(action->results().size()));
+        m_bulkStatus->setToolTip(m_bulkReport);
+        action->deleteLater();
+        emit bulkFinished();
+    });
+    action->start();
+}
+
+bool ProspectsPage::exportLoaded(const QString &fileName)
+{
+    const auto out = ProspectExport::writeRows(m_model->loadedItems(), fileName);
+    const QString message = out.ok ? tr("Exported %L1 loaded rows").arg(out.rows) : out.error;
+    m_bulkStatus->setText(message);
+    emit exportFinished(out.ok, message);
+    return out.ok;
+}
+
+void ProspectsPage::exportAll(const QString &fileName, bool confirm)
+{
+    const int calls = ProspectExport::callsFor(m_model->total());
+    if (confirm) {
+        const bool credits = m_model->callsCostCredits();
+        const QString cost = credits ? tr("%n search call(s) and credit(s)", nullptr, calls)
+                                     : tr("%n search call(s)", nullptr, calls);
+        if (QMessageBox::question(this, tr("Export all matches"),
+                tr("Exporting %L1 prospects costs %2.").arg(m_model->total()).arg(cost))
+            != QMessageBox::Yes)
+            return;
+    }
+    auto *job = new ProspectExport(m_session, this);
+    connect(job, &ProspectExport::progress, this, [this](qint64 done, qint64 total) {
+        m_bulkStatus->setText(tr("Exporting… %L1 of %L2").arg(done).arg(total));
+    });
+    connect(job, &ProspectExport::finished, this, [this, job](const ProspectExport::Outcome &o) {
+        const QString message = o.ok
+            ? tr("Exported %L1 prospects (%n call(s))", nullptr, o.calls).arg(o.rows)
+            : tr("Export failed: %1").arg(o.error);
+        m_bulkStatus->setText(message);
+        job->deleteLater();
+        emit exportFinished(o.ok, message);
+    });
+    job->start(m_model->filter(), fileName);
+}
+
+} // namespace kakiyo

@@ -1,0 +1,102 @@
+// Prospects: the team-wide prospect search as a server-paged table (rows load as they become
+// visible; a pager "1–100 of 12,345" with first/prev/next/last and go-to-page; the cost of the
+// next page), a filter bar with named saved searches, the conversation of the selected prospect
+// beside the table, bulk actions on the selection with a cost preview and per-row results, and
+// CSV export (loaded rows, or every match with its cost shown first).
+#pragma once
+
+#include "models/ProspectBulkAction.h"
+#include "models/domain/ProspectRequests.h"
+#include "ui/Page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+
+namespace kakiyo {
+
+class ApiSession;
+class ConversationView;
+class ProspectSearchModel;
+
+class ProspectsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProspectsPage)
+
+public:
+    explicit ProspectsPage(ApiSession *session, QWidget *parent = nullptr);
+
+    void refresh() override;
+    void activate() override;
+
+    ProspectSearchModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ConversationView *conversation() const { return m_conversation; }
+    QLineEdit *queryEdit() const { return m_query; }
+    QLabel *pagerLabel() const { return m_pagerLabel; }
+    QLabel *costLabel() const { return m_cost; }
+    QLabel *stateLabel() const { return m_state; }
+
+    // The filter as the bar shows it; applying it starts a new search.
+    ProspectSearchQuery currentFilter() const;
+    void setFilter(const ProspectSearchQuery &filter);
+    void applyFilter();
+
+    int currentPage() const { return m_page; }
+    void goToPage(int page); // 0-based
+    void openRow(int row);
+    void nextProspect();
+    void previousProspect();
+
+    // Bulk action on the selected loaded rows. `confirm` false skips the preview dialog
+    // (the preview text is still returned by bulkPreview).
+    QString bulkPreview(ProspectBulkAction::Kind kind) const;
+    void runBulk(ProspectBulkAction::Kind kind, bool confirm = true);
+    QString lastBulkReport() const { return m_bulkReport; }
+
+    // Export: loaded rows at once; all matches after showing the cost (when confirm).
+    bool exportLoaded(const QString &fileName);
+    void exportAll(const QString &fileName, bool confirm = true);
+
+signals:
+    void bulkFinished();
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void buildFilterBar();
+    void updatePager();
+    void reportVisibleRows();
+    QList<ProspectBulkAction::Target> selectedTargets() const;
+    void loadSavedSearches();
+
+    ApiSession *m_session;
+    ProspectSearchModel *m_model;
+    QTableView *m_table;
+    ConversationView *m_conversation;
+    QLineEdit *m_query = nullptr;
+    QLineEdit *m_campaign = nullptr;
+    QComboBox *m_qualification = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_country = nullptr;
+    QComboBox *m_responded = nullptr;
+    QComboBox *m_paused = nullptr;
+    QComboBox *m_saved = nullptr;
+    QLabel *m_pagerLabel = nullptr;
+    QLabel *m_cost = nullptr;
+    QLabel *m_state = nullptr;
+    QPushButton *m_retry = nullptr;
+    QSpinBox *m_goTo = nullptr;
+    QLabel *m_bulkStatus = nullptr;
+    QString m_bulkReport;
+    int m_page = 0;
+    bool m_activated = false;
+};
+
+} // namespace kakiyo
