@@ -19,6 +19,34 @@ QString safeSegment(const QString &text)
 UsageMeter::UsageMeter(QObject *parent)
     : QObject(parent)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(5000);
+    connect(&m_flushTimer, &QTimer::timeout, this, &UsageMeter::flush);
+}
+
+UsageMeter::~UsageMeter()
+{
+    flush();
+}
+
+void UsageMeter::flush()
+{
+    m_flushTimer.stop();
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        m_settings.setValue(it.key(), m_settings.value(it.key()).toInt() + it.value());
+    m_pending.clear();
+}
+
+int UsageMeter::count(const QString &key) const
+{
+    return m_settings.value(key).toInt() + m_pending.value(key);
+}
+
+void UsageMeter::add(const QString &key)
+{
+    ++m_pending[key];
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void UsageMeter::setProfileId(const QString &profileId)
@@ -71,27 +99,22 @@ bool UsageMeter::spendsCredit(int httpStatus, const QString &errorCode)
 
 void UsageMeter::record(const QString &group, int httpStatus, const QString &errorCode, QDate day)
 {
-    QSettings &settings = m_settings;
-    settings.beginGroup(dayGroup(day));
-    settings.setValue(QStringLiteral("calls"), settings.value(QStringLiteral("calls")).toInt() + 1);
-    const QString groupKey = QStringLiteral("groups/") + safeSegment(group);
-    settings.setValue(groupKey, settings.value(groupKey).toInt() + 1);
+    const QString base = dayGroup(day);
+    add(base + QStringLiteral("/calls"));
+    add(base + QStringLiteral("/groups/") + safeSegment(group));
     if (callsCostCredits() && spendsCredit(httpStatus, errorCode))
-        settings.setValue(
-            QStringLiteral("credits"), settings.value(QStringLiteral("credits")).toInt() + 1);
-    settings.endGroup();
+        add(base + QStringLiteral("/credits"));
     emit changed();
 }
 
 int UsageMeter::calls(QDate day) const
 {
-    return m_settings.value(dayGroup(day) + QStringLiteral("/calls")).toInt();
+    return count(dayGroup(day) + QStringLiteral("/calls"));
 }
 
 int UsageMeter::calls(QDate day, const QString &group) const
 {
-    return m_settings.value(dayGroup(day) + QStringLiteral("/groups/") + safeSegment(group))
-        .toInt();
+    return count(dayGroup(day) + QStringLiteral("/groups/") + safeSegment(group));
 }
 
 QMap<QString, int> UsageMeter::callsByGroup(QDate day) const
@@ -103,16 +126,23 @@ QMap<QString, int> UsageMeter::callsByGroup(QDate day) const
     for (const QString &key : keys)
         out.insert(key, settings.value(key).toInt());
     settings.endGroup();
+    const QString prefix = dayGroup(day) + QStringLiteral("/groups/");
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            out[it.key().mid(prefix.size())] += it.value();
+    }
     return out;
 }
 
 int UsageMeter::credits(QDate day) const
 {
-    return m_settings.value(dayGroup(day) + QStringLiteral("/credits")).toInt();
+    return count(dayGroup(day) + QStringLiteral("/credits"));
 }
 
 void UsageMeter::clear()
 {
+    const QString prefix = QStringLiteral("usage/") + m_profileId + QLatin1Char('/');
+    m_pending.removeIf([&prefix](const auto &item) { return item.key().startsWith(prefix); });
     m_settings.remove(QStringLiteral("usage/") + m_profileId);
     emit changed();
 }

@@ -8,10 +8,12 @@
 // processed it: not for 401, 402, 429 or a 403 subscription_inactive, nor for no answer at all.
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QTimer>
 
 namespace kakiyo {
 
@@ -22,6 +24,7 @@ class UsageMeter final : public QObject
 
 public:
     explicit UsageMeter(QObject *parent = nullptr);
+    ~UsageMeter() override; // writes what is still pending
 
     void setProfileId(const QString &profileId);
     QString profileId() const { return m_profileId; }
@@ -43,15 +46,22 @@ public:
 
     static bool spendsCredit(int httpStatus, const QString &errorCode);
 
+    // Writes pending counts to the settings now (also done a few seconds after a call).
+    void flush();
+
 signals:
     void changed();
 
 private:
     QString dayGroup(QDate day) const;
+    int count(const QString &key) const;
+    void add(const QString &key);
 
-    // One long-lived settings object: QSettings writes to disk when it is destroyed, so a new one
-    // per call would cost a file write per API call. This one syncs from the event loop.
+    // Counts are added in memory and written in batches: writing the settings file takes
+    // milliseconds, too much on the UI thread for every API call.
     mutable QSettings m_settings;
+    QHash<QString, int> m_pending; // full settings key -> not yet written increment
+    QTimer m_flushTimer;
     QString m_profileId = QStringLiteral("default");
 };
 

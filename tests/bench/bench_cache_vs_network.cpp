@@ -3,6 +3,7 @@
 
 #include "common/HttpProbe.h"
 #include "common/SandboxProcess.h"
+#include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
@@ -30,7 +31,7 @@ double timeCalls(ApiSession &session, const ApiRequest &request, int count, bool
                 *allOk = false;
         });
         while (!done)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return double(timer.nsecsElapsed()) / count / 1000.0;
 }
@@ -78,6 +79,18 @@ int main(int argc, char **argv)
             bytes
                 += cache.get(partition, request.resourceKey()).value_or(CacheEntry {}).body.size();
         const double rawUs = double(raw.nsecsElapsed()) / 1000 / 1000.0;
+        // ApiClient alone (no scheduler, no cache, no meter), on its kept-alive connection.
+        QElapsedTimer clientOnly;
+        clientOnly.start();
+        for (int i = 0; i < 20; ++i) {
+            bool done = false;
+            session.client()->start(request, [&](const ApiResult &) { done = true; });
+            while (!done)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
+        const double clientUs = double(clientOnly.nsecsElapsed()) / 20 / 1000.0;
+        std::printf(
+            "  %-36s ApiClient alone %8.1f us\n", qPrintable(request.resourceKey()), clientUs);
         // The same round trip with a bare QNetworkAccessManager (no scheduler, no cache), to
         // show what the pipeline itself adds.
         QElapsedTimer bare;
