@@ -145,7 +145,9 @@ void ConversationView::render()
         work << p.currentJobTitle.toHtmlEscaped();
     if (!p.currentCompanyName.isEmpty())
         work << tr("at %1").arg(p.currentCompanyName.toHtmlEscaped());
-    if (!work.isEmpty())
+    // Headlines often read "Title at Company" already; don't say it twice.
+    const QString workLine = work.join(u' ');
+    if (!work.isEmpty() && workLine != p.headline.toHtmlEscaped())
         html += QStringLiteral("<br>") + work.join(u' ');
     const QString where = ProspectColumns::location(p);
     if (!where.isEmpty())

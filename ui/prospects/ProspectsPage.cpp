@@ -87,10 +87,10 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
         b->setToolTip(tip);
         return b;
     };
-    QToolButton *first = tool(QStringLiteral("⏮"), tr("First page"));
-    QToolButton *prev = tool(QStringLiteral("◀"), tr("Previous page"));
-    QToolButton *next = tool(QStringLiteral("▶"), tr("Next page"));
-    QToolButton *last = tool(QStringLiteral("⏭"), tr("Last page"));
+    QToolButton *first = tool(QStringLiteral("«"), tr("First page"));
+    QToolButton *prev = tool(QStringLiteral("‹"), tr("Previous page"));
+    QToolButton *next = tool(QStringLiteral("›"), tr("Next page"));
+    QToolButton *last = tool(QStringLiteral("»"), tr("Last page"));
     m_pagerLabel = new QLabel(this);
     m_pagerLabel->setObjectName(QStringLiteral("pagerLabel"));
     m_goTo = new QSpinBox(this);
@@ -201,8 +201,8 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_J), [this] { nextProspect(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { previousProspect(); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { nextProspect(); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { previousProspect(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { m_conversation->pauseButton()->click(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
@@ -212,7 +212,7 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
     m_conversation->pauseButton()->setToolTip(tr("Pause this conversation (Ctrl+Shift+P)"));
     m_conversation->resumeButton()->setToolTip(tr("Resume this conversation (Ctrl+Shift+R)"));
     m_conversation->qualifyButton()->setToolTip(tr("Mark as qualified (Ctrl+Shift+Q)"));
-    m_table->setToolTip(tr("Next prospect: Ctrl+J · previous: Ctrl+K"));
+    m_table->setToolTip(tr("Next prospect: Alt+Down · previous: Alt+Up"));
     updatePager();
 }
 
@@ -223,6 +223,7 @@ void ProspectsPage::buildFilterBar()
     m_query->setObjectName(QStringLiteral("prospectQuery"));
     m_query->setPlaceholderText(tr("Search name, headline, company…"));
     m_query->setClearButtonEnabled(true);
+    m_query->setMinimumWidth(220);
     m_campaign = new QLineEdit(this);
     m_campaign->setPlaceholderText(tr("Campaign id"));
     m_campaign->setMaximumWidth(130);
