@@ -248,6 +248,7 @@ void ProspectsPage::buildFilterBar()
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedSearches"));
     m_saved->setToolTip(tr("Saved searches of this profile"));
+    m_saved->setMinimumContentsLength(14);
     auto *save = new QToolButton(this);
     save->setText(tr("Save…"));
     save->setToolTip(tr("Save these filters under a name"));
