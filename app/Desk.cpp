@@ -15,6 +15,8 @@
 #include "ui/OverviewPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/WelcomePage.h"
+#include "ui/analytics/AnalyticsPage.h"
+#include "ui/prospects/ProspectsPage.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -145,13 +147,8 @@ void Desk::installPages()
     });
     connect(overview, &OverviewPage::openCampaigns, this,
         [this] { m_window->goTo(MainWindow::PageId::Campaigns); });
-    m_window->setPage(P::Prospects,
-        new PlaceholderPage(tr("Prospects"), QStringLiteral("prospects"),
-            tr("This page arrives with the prospects work: server-paged search and "
-               "conversations.")));
-    m_window->setPage(P::Analytics,
-        new PlaceholderPage(tr("Analytics"), QStringLiteral("analytics"),
-            tr("This page arrives with the analytics work: charts and reports.")));
+    m_window->setPage(P::Prospects, new ProspectsPage(s));
+    m_window->setPage(P::Analytics, new AnalyticsPage(s));
     m_window->setPage(P::Library,
         new PlaceholderPage(tr("Library"), QStringLiteral("library"),
             tr("Products, prompts and models are not in this build yet.")));
