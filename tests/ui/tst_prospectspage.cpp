@@ -3,6 +3,7 @@
 // export the loaded rows; and a screenshot with a conversation open.
 #include "DeskFixture.h"
 #include "models/ConversationModel.h"
+#include "models/ProspectColumns.h"
 #include "models/ProspectSearchModel.h"
 #include "ui/Theme.h"
 #include "ui/prospects/ConversationView.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -140,6 +142,23 @@ void tst_ProspectsPage::filterPageAndTriage()
     QTRY_COMPARE_WITH_TIMEOUT(conv->chatId(), model->item(101)->chatId, 20000);
     QTest::keyClick(page->table(), Qt::Key_Up, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->currentIndex().row(), 100, 5000);
+
+    // Bulk pause of three rows: preview first, one call each, a result per row.
+    QItemSelection selection(model->index(102, 0), model->index(104, ProspectColumns::Count - 1));
+    page->table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const QString preview = page->bulkPreview(ProspectBulkAction::Kind::Pause);
+    QVERIFY2(preview.contains(QStringLiteral("3 call")), qPrintable(preview));
+    const int pausesBefore
+        = d.sandbox->requestCount(QStringLiteral("POST /prospects/{chatId}/pause"));
+    QSignalSpy bulkDone(page, &ProspectsPage::bulkFinished);
+    page->runBulk(ProspectBulkAction::Kind::Pause, false);
+    QVERIFY(bulkDone.wait(30000));
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /prospects/{chatId}/pause")),
+        pausesBefore + 3);
+    const QStringList report = page->lastBulkReport().split(u'\n');
+    QCOMPARE(report.size(), 3);
+    for (const QString &line : report)
+        QVERIFY2(line.contains(QStringLiteral("done")), qPrintable(line));
 
     // Export the loaded rows.
     QTemporaryDir tmp;
