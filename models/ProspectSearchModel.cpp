@@ -109,6 +109,11 @@ QHash<int, QByteArray> ProspectSearchModel::roleNames() const
 
 void ProspectSearchModel::setFilter(const ProspectSearchQuery &filter)
 {
+    restart(filter, false);
+}
+
+void ProspectSearchModel::restart(const ProspectSearchQuery &filter, bool fromServer)
+{
     m_settle.stop();
     // Dropping the owner cancels this generation's queued calls; answers already on their way
     // are also ignored by the generation check.
@@ -126,7 +131,7 @@ void ProspectSearchModel::setFilter(const ProspectSearchQuery &filter)
     m_total = 0;
     m_totalKnown = false;
     m_error.clear();
-    m_refreshing = false;
+    m_refreshing = fromServer;
     m_visibleFirst = m_visibleLast = -1;
     endResetModel();
     emit totalChanged(0);
@@ -236,6 +241,8 @@ void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result)
         emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
     updateLoadedState();
     emit pageLoaded(page);
+    if (page == 0 && m_refreshing && m_visibleFirst >= kPageSize)
+        loadRows(m_visibleFirst, m_visibleLast);
 }
 
 void ProspectSearchModel::touch(int page)
@@ -266,18 +273,12 @@ void ProspectSearchModel::evict()
 
 void ProspectSearchModel::refresh()
 {
-    const int first = m_visibleFirst >= 0 ? m_visibleFirst : 0;
-    const int last = m_visibleLast >= 0 ? m_visibleLast : kPageSize - 1;
-    const ProspectSearchQuery f = m_filter;
-    setFilter(f);
-    m_refreshing = true;
-    // setFilter asked page 0 with the cache allowed; ask it again from the server instead.
-    delete m_owner;
-    m_owner = new QObject(this);
-    m_inFlight.clear();
+    const int first = m_visibleFirst;
+    const int last = m_visibleLast;
+    restart(m_filter, true);
+    // Where the user was stays where they are; those pages are asked once the total is known.
     m_visibleFirst = first;
     m_visibleLast = last;
-    requestPage(0);
 }
 
 void ProspectSearchModel::retry()

@@ -111,6 +111,7 @@ signals:
     void pageLoaded(int page);
 
 private:
+    void restart(const ProspectSearchQuery &filter, bool fromServer);
     void requestPages(int firstPage, int lastPage);
     void requestPage(int page);
     void onPage(quint64 generation, int page, const SearchPage &result);

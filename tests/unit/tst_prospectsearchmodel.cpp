@@ -43,6 +43,7 @@ private slots:
     void bothShapesReadAsTheSameRows();
     void tester();
     void cost();
+    void refreshAsksVisiblePagesAgain();
 
 private:
     std::unique_ptr<ProspectSearchModel> newModel();
@@ -337,6 +338,24 @@ void tst_ProspectSearchModel::cost()
     QCOMPARE(m->costOfAll().calls, m->pageCount() - 1);
     QCOMPARE(
         m->pageRangeText(0), QStringLiteral("1–100 of %1").arg(QLocale().toString(m->total())));
+}
+
+void tst_ProspectSearchModel::refreshAsksVisiblePagesAgain()
+{
+    auto m = newModel();
+    m->setFilter({});
+    QVERIFY(waitIdle(*m));
+    m->loadRows(300, 320);
+    QVERIFY(waitIdle(*m));
+    QCOMPARE(m_sandbox->requestCount(kSearch), 2);
+    const quint64 g = m->generation();
+    m->refresh();
+    QCOMPARE(m->generation(), g + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m->isRowLoaded(300), 10000);
+    QVERIFY(waitIdle(*m));
+    // The first page (for the total) and the page on screen; nothing else.
+    QCOMPARE(m_sandbox->requestCount(kSearch), 4);
+    QCOMPARE(m->cachedPageCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ProspectSearchModel)
