@@ -73,6 +73,18 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
                     break;
                 continue;
             }
+            // The connection options mean the same after the command as before it.
+            if (matches(arg, QStringLiteral("--base-url"))) {
+                QString text;
+                if (!takeValue(arguments, i, QStringLiteral("--base-url"), &text, &o.error))
+                    break;
+                o.error = checkBaseUrl(text, &o.baseUrl);
+                continue;
+            }
+            if (arg == QLatin1String("--demo")) {
+                o.demo = true;
+                continue;
+            }
             o.rest << arg;
             continue;
         }
@@ -145,8 +157,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         return o;
     if (o.command == Command::Key && o.keyAction == KeyAction::None)
         o.error = QStringLiteral("key: say what to do: set, status or remove");
-    else if (o.demo && o.command != Command::Gui)
-        o.error = QStringLiteral("--demo only applies to the window");
+    else if (o.demo && o.command == Command::Key)
+        o.error = QStringLiteral("--demo only applies to the window, export and import (the "
+                                 "demo's key is never stored)");
     else if (o.demo && !o.baseUrl.isEmpty())
         o.error = QStringLiteral(
             "--demo and --base-url cannot be combined: the demo runs its own local server");
@@ -166,8 +179,18 @@ QString LaunchOptions::usage()
         "      --base-url overrides the API address (https, or http on loopback).\n"
         "  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]\n"
         "      Manage the API key of a profile; `key set` reads the key from standard input.\n"
-        "  kakiyo-desk export ...   (not available yet)\n"
-        "  kakiyo-desk import ...   (not available yet)\n"
+        "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
+        "                     [--scale N] -o FILE\n"
+        "  kakiyo-desk export --table prospects [filters] [--limit N] --format csv -o FILE\n"
+        "      Export a chart, the PDF report or the prospect table without the window\n"
+        "      (`kakiyo-desk export --help` lists the charts and filters). Connects like the\n"
+        "      window: --demo, --profile, --base-url; KAKIYO_API_KEY is used for the run only.\n"
+        "  kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...]\n"
+        "                     [--map name=COL,url=COL,custom=COL] [--dry-run]\n"
+        "                     [--report FILE] [--journal FILE] [--profile NAME] [--base-url URL]\n"
+        "      Validate a CSV of prospects, show the plan, then import it (resumes an\n"
+        "      interrupted run of the same file and target). Exit 0 when every row got an\n"
+        "      answer about its data, 1 otherwise, 2 for a wrong command line.\n"
         "  kakiyo-desk --help | --version\n");
 }
 

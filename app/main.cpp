@@ -1,5 +1,8 @@
 // kakiyo-desk: the window app, or a headless subcommand (key, export, import).
 #include "app/Desk.h"
+#include "app/ExportCommand.h"
+#include "app/ImportCommand.h"
+#include "app/KeyCommand.h"
 #include "app/LaunchOptions.h"
 #include "app/ShutdownSignals.h"
 #include "ui/Theme.h"
@@ -27,14 +30,11 @@ int runHeadless(const LaunchOptions &options)
     QTextStream err(stderr);
     switch (options.command) {
     case LaunchOptions::Command::Key:
-        err << "kakiyo-desk: the key command is not available yet in this build\n";
-        return 2;
+        return KeyCommand::run(options);
     case LaunchOptions::Command::Export:
-        err << "kakiyo-desk: export is not available yet in this build\n";
-        return 2;
+        return ExportCommand::run(options);
     case LaunchOptions::Command::Import:
-        err << "kakiyo-desk: import is not available yet in this build\n";
-        return 2;
+        return runImportCommand(options);
     default:
         return 2;
     }
@@ -79,7 +79,18 @@ int main(int argc, char **argv)
     }
     try {
         if (options.isHeadless()) {
-            QCoreApplication app(argc, argv);
+            // Charts render through QtWidgets/QtCharts, so export needs a QApplication; with no
+            // display it runs offscreen (decided before the application is constructed).
+            std::unique_ptr<QCoreApplication> app;
+            if (options.command == LaunchOptions::Command::Export) {
+                if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                    && qEnvironmentVariableIsEmpty("DISPLAY")
+                    && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+                app = std::make_unique<QApplication>(argc, argv);
+            } else {
+                app = std::make_unique<QCoreApplication>(argc, argv);
+            }
             ShutdownSignals signalsToQuit;
             return runHeadless(options);
         }

@@ -1,0 +1,192 @@
+#include "app/ExportCommand.h"
+
+#include "app/HeadlessSession.h"
+#include "models/ProspectExport.h"
+#include "models/api/ApiSession.h"
+#include "ui/charts/ChartExport.h"
+
+#include <QTextStream>
+
+namespace kakiyo {
+
+namespace {
+
+struct ExportArgs
+{
+    bool help = false;
+    ChartExportRequest chart;
+    QString table;
+    ProspectSearchQuery query;
+    qint64 limit = -1;
+    QString error;
+};
+
+ExportArgs parseArgs(const QStringList &args)
+{
+    ExportArgs a;
+    auto value = [&](qsizetype &i, const QString &name, QString *out) {
+        const QString &arg = args.at(i);
+        if (arg.startsWith(name + QLatin1Char('='))) {
+            *out = arg.mid(name.size() + 1);
+        } else if (i + 1 < args.size()) {
+            *out = args.at(++i);
+        } else {
+            out->clear();
+        }
+        if (out->isEmpty())
+            a.error = QStringLiteral("%1 needs a value").arg(name);
+        return a.error.isEmpty();
+    };
+    auto is = [](const QString &arg, const char *name) {
+        const QString n = QLatin1String(name);
+        return arg == n || arg.startsWith(n + QLatin1Char('='));
+    };
+    bool scaleSeen = false;
+    for (qsizetype i = 0; i < args.size() && a.error.isEmpty(); ++i) {
+        const QString &arg = args.at(i);
+        QString v;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            a.help = true;
+        } else if (arg == QLatin1String("--report")) {
+            a.chart.report = true;
+        } else if (is(arg, "--chart")) {
+            if (value(i, QStringLiteral("--chart"), &v))
+                a.chart.chart = v;
+        } else if (is(arg, "--table")) {
+            if (value(i, QStringLiteral("--table"), &v))
+                a.table = v;
+        } else if (is(arg, "--campaign")) {
+            if (value(i, QStringLiteral("--campaign"), &v)) {
+                a.chart.campaignId = v;
+                a.query.campaignId = v;
+            }
+        } else if (is(arg, "--format")) {
+            if (value(i, QStringLiteral("--format"), &v))
+                a.chart.format = v.toLower();
+        } else if (is(arg, "--scale")) {
+            if (value(i, QStringLiteral("--scale"), &v)) {
+                bool ok = false;
+                a.chart.scale = v.toInt(&ok);
+                scaleSeen = true;
+                if (!ok)
+                    a.error = QStringLiteral("--scale: \"%1\" is not a number").arg(v);
+            }
+        } else if (arg == QLatin1String("-o") || is(arg, "--output")) {
+            if (value(i, arg == QLatin1String("-o") ? arg : QStringLiteral("--output"), &v))
+                a.chart.output = v;
+        } else if (is(arg, "--query")) {
+            if (value(i, QStringLiteral("--query"), &v))
+                a.query.query = v;
+        } else if (is(arg, "--qualification")) {
+            if (value(i, QStringLiteral("--qualification"), &v))
+                a.query.qualification = v;
+        } else if (is(arg, "--status")) {
+            if (value(i, QStringLiteral("--status"), &v)) {
+                bool ok = false;
+                a.query.status = v.toInt(&ok);
+                if (!ok)
+                    a.error = QStringLiteral("--status: \"%1\" is not a number").arg(v);
+            }
+        } else if (is(arg, "--city")) {
+            if (value(i, QStringLiteral("--city"), &v))
+                a.query.city = v;
+        } else if (is(arg, "--country")) {
+            if (value(i, QStringLiteral("--country"), &v))
+                a.query.country = v;
+        } else if (arg == QLatin1String("--has-responded")) {
+            a.query.hasResponded = true;
+        } else if (arg == QLatin1String("--paused")) {
+            a.query.isPaused = true;
+        } else if (is(arg, "--limit")) {
+            if (value(i, QStringLiteral("--limit"), &v)) {
+                bool ok = false;
+                a.limit = v.toLongLong(&ok);
+                if (!ok || a.limit < 1)
+                    a.error = QStringLiteral("--limit: \"%1\" is not a positive number").arg(v);
+            }
+        } else {
+            a.error = QStringLiteral("export: unknown argument %1").arg(arg);
+        }
+    }
+    if (!a.error.isEmpty() || a.help)
+        return a;
+    const int kinds = int(a.chart.report) + int(!a.chart.chart.isEmpty()) + int(!a.table.isEmpty());
+    if (kinds != 1)
+        a.error = QStringLiteral("export: say what to export: exactly one of --chart NAME, "
+                                 "--report or --table prospects");
+    else if (a.chart.output.isEmpty())
+        a.error = QStringLiteral("export: say where to write it: -o FILE");
+    else if (!a.table.isEmpty() && a.table != QLatin1String("prospects"))
+        a.error
+            = QStringLiteral("export: --table \"%1\" is not supported (prospects)").arg(a.table);
+    else if (!a.table.isEmpty() && !a.chart.format.isEmpty()
+        && a.chart.format != QLatin1String("csv"))
+        a.error = QStringLiteral("export: tables are exported as csv only");
+    else if (!a.table.isEmpty() && scaleSeen)
+        a.error = QStringLiteral("export: --scale applies to charts only");
+    return a;
+}
+
+} // namespace
+
+QString ExportCommand::usage()
+{
+    return QStringLiteral(
+        "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
+        "                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]\n"
+        "  kakiyo-desk export --table prospects [--query Q] [--campaign ID]\n"
+        "                     [--qualification Q] [--status N] [--city C] [--country C]\n"
+        "                     [--has-responded] [--paused] [--limit N] --format csv -o FILE\n");
+}
+
+int ExportCommand::run(const LaunchOptions &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ExportArgs a = parseArgs(options.rest);
+    if (a.help) {
+        out << "Usage:\n" << usage() << "\n" << ChartExport::help();
+        return 0;
+    }
+    if (!a.error.isEmpty()) {
+        err << "kakiyo-desk: " << a.error << "\n\nUsage:\n" << usage();
+        return 2;
+    }
+    if (a.table.isEmpty()) {
+        // Usage mistakes (unknown chart, bad format) are caught before any network or keychain.
+        const ChartExportResult check = ChartExport::validate(a.chart);
+        if (check.exitCode != 0) {
+            err << "kakiyo-desk: " << check.message << "\n";
+            return check.exitCode;
+        }
+    }
+    QString error;
+    const std::unique_ptr<HeadlessSession> headless = HeadlessSession::open(options, &error);
+    if (!headless) {
+        err << "kakiyo-desk: " << error << "\n";
+        return 1;
+    }
+    if (a.table.isEmpty()) {
+        err << "Exporting from " << headless->baseUrl().toString() << " …\n";
+        err.flush();
+        const ChartExportResult r = ChartExport::run(a.chart, *headless->session());
+        (r.exitCode == 0 ? out : err)
+            << (r.exitCode == 0 ? "" : "kakiyo-desk: ") << r.message << "\n";
+        return r.exitCode;
+    }
+    const ProspectExport::Outcome o = ProspectExport::run(headless->session(), a.query,
+        a.chart.output, a.limit, [&err](qint64 written, qint64 toWrite) {
+            err << "\r" << written << " / " << toWrite << " prospects";
+            err.flush();
+        });
+    err << "\n";
+    if (!o.ok) {
+        err << "kakiyo-desk: export failed: " << o.error << "\n";
+        return 1;
+    }
+    out << "Wrote " << o.rows << " prospects (of " << o.total << ") to " << a.chart.output << " in "
+        << o.calls << " search calls.\n";
+    return 0;
+}
+
+} // namespace kakiyo
