@@ -1,0 +1,360 @@
+#include "app/ImportCommand.h"
+
+#include "app/HeadlessSession.h"
+#include "app/LaunchOptions.h"
+#include "models/api/ApiSession.h"
+#include "models/import/FileFingerprint.h"
+#include "models/import/ImportJournal.h"
+#include "models/import/ImportPlan.h"
+#include "models/import/ImportPreparation.h"
+#include "models/import/ImportReport.h"
+#include "models/import/ImportRunner.h"
+#include "models/import/SessionImportCalls.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QPointer>
+#include <QTextStream>
+
+namespace kakiyo {
+
+namespace {
+
+bool takeValue(
+    const QStringList &args, qsizetype &i, const QString &name, QString *value, QString *error)
+{
+    const QString &arg = args.at(i);
+    if (arg.startsWith(name + QLatin1Char('='))) {
+        *value = arg.mid(name.size() + 1);
+    } else if (i + 1 < args.size()) {
+        *value = args.at(++i);
+    } else {
+        *error = QStringLiteral("import: %1 needs a value").arg(name);
+        return false;
+    }
+    if (value->trimmed().isEmpty()) {
+        *error = QStringLiteral("import: %1 needs a value").arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool matches(const QString &arg, const QString &name)
+{
+    return arg == name || arg.startsWith(name + QLatin1Char('='));
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+void printRejections(const PreparedImport &prepared, QTextStream &out)
+{
+    if (prepared.rejectedCount() == 0)
+        return;
+    QMap<QString, int> byReason;
+    for (const LeadRow &row : prepared.rows) {
+        if (!row.isValid())
+            ++byReason[LeadRow::rejectionToken(row.rejection)];
+    }
+    out << "Rejected rows:";
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+        out << " " << it.key() << " " << it.value();
+    out << "\n";
+    constexpr int shown = 10;
+    int listed = 0;
+    for (const LeadRow &row : prepared.rows) {
+        if (row.isValid())
+            continue;
+        if (listed++ < shown)
+            out << "  line " << row.line << ": " << row.reason << "\n";
+    }
+    if (listed > shown)
+        out << "  ... and " << (listed - shown) << " more (see --report)\n";
+}
+
+} // namespace
+
+ImportCommand::Arguments ImportCommand::parse(const QStringList &rest, QString *error)
+{
+    Arguments a;
+    error->clear();
+    QString campaign;
+    QString roundRobin;
+    for (qsizetype i = 0; i < rest.size() && error->isEmpty(); ++i) {
+        const QString &arg = rest.at(i);
+        if (matches(arg, QStringLiteral("--campaign"))) {
+            takeValue(rest, i, QStringLiteral("--campaign"), &campaign, error);
+        } else if (matches(arg, QStringLiteral("--round-robin"))) {
+            takeValue(rest, i, QStringLiteral("--round-robin"), &roundRobin, error);
+        } else if (matches(arg, QStringLiteral("--map"))) {
+            takeValue(rest, i, QStringLiteral("--map"), &a.map, error);
+        } else if (matches(arg, QStringLiteral("--report"))) {
+            takeValue(rest, i, QStringLiteral("--report"), &a.reportPath, error);
+        } else if (matches(arg, QStringLiteral("--journal"))) {
+            takeValue(rest, i, QStringLiteral("--journal"), &a.journalPath, error);
+        } else if (matches(arg, QStringLiteral("--base-url"))) {
+            takeValue(rest, i, QStringLiteral("--base-url"), &a.baseUrl, error);
+        } else if (arg == QLatin1String("--dry-run")) {
+            a.dryRun = true;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            *error = QStringLiteral("import: unknown option %1").arg(arg);
+        } else if (a.file.isEmpty()) {
+            a.file = arg;
+        } else {
+            *error = QStringLiteral("import: one file at a time (also got \"%1\")").arg(arg);
+        }
+    }
+    if (!error->isEmpty())
+        return a;
+    if (a.file.isEmpty()) {
+        *error = QStringLiteral("import: name the CSV file to import");
+    } else if (campaign.isEmpty() == roundRobin.isEmpty()) {
+        *error = QStringLiteral("import: give either --campaign ID or --round-robin ID,ID,...");
+    } else {
+        a.target = campaign.isEmpty()
+            ? ImportTarget::roundRobin(roundRobin.split(u',', Qt::SkipEmptyParts))
+            : ImportTarget::campaign(campaign);
+        if (const QString problem = a.target.problem(); !problem.isEmpty())
+            *error = QStringLiteral("import: %1").arg(problem);
+    }
+    return a;
+}
+
+QString ImportCommand::applyMap(const QString &spec, ColumnMapping *mapping)
+{
+    auto column = [mapping](const QString &name, int *target) -> QString {
+        bool number = false;
+        const int index = name.toInt(&number);
+        const int found = number ? index - 1 : mapping->columnNamed(name);
+        if (found < 0 || found >= mapping->headers.size())
+            return QStringLiteral("--map: the file has no column \"%1\" (columns: %2)")
+                .arg(name, mapping->headers.join(QStringLiteral(", ")));
+        *target = found;
+        return {};
+    };
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq <= 0)
+            return QStringLiteral("--map: \"%1\" is not KEY=COLUMN").arg(part);
+        const QString key = part.left(eq).trimmed().toLower();
+        const QString value = part.mid(eq + 1).trimmed();
+        QString problem;
+        if (key == u"name") {
+            problem = column(value, &mapping->nameColumn);
+            mapping->firstNameColumn = mapping->lastNameColumn = -1;
+        } else if (key == u"first") {
+            problem = column(value, &mapping->firstNameColumn);
+            mapping->nameColumn = -1;
+        } else if (key == u"last") {
+            problem = column(value, &mapping->lastNameColumn);
+            mapping->nameColumn = -1;
+        } else if (key == u"url") {
+            problem = column(value, &mapping->urlColumn);
+        } else if (key == u"custom") {
+            if (value.isEmpty() || value.contains(u'{')) {
+                mapping->customTemplate = value;
+            } else {
+                int c = -1;
+                problem = column(value, &c);
+                if (problem.isEmpty())
+                    mapping->customTemplate = mapping->templateFor({c});
+            }
+        } else {
+            return QStringLiteral("--map: unknown key \"%1\" (name, first, last, url, custom)")
+                .arg(key);
+        }
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+bool ImportCommand::isDataOutcome(const QString &outcome)
+{
+    static const QStringList data = {QStringLiteral("imported"), QStringLiteral("existing"),
+        QStringLiteral("invalid"), QStringLiteral("skipped_dnc"),
+        QStringLiteral("enrichment_failed"), ImportJournal::Rejected};
+    return data.contains(outcome);
+}
+
+int ImportCommand::run(
+    const Arguments &arguments, ApiSession *session, QTextStream &out, QTextStream &err)
+{
+    const QString file = arguments.file;
+    if (!QFileInfo(file).isFile()) {
+        err << "kakiyo-desk: import: cannot read \"" << file << "\"\n";
+        return Usage;
+    }
+    const ImportPreparation::Preview preview = ImportPreparation::previewFile(file);
+    if (!preview.error.isEmpty()) {
+        err << "kakiyo-desk: import: " << preview.error << "\n";
+        return Usage;
+    }
+    ColumnMapping mapping = preview.mapping;
+    if (!arguments.map.isEmpty()) {
+        if (const QString problem = applyMap(arguments.map, &mapping); !problem.isEmpty()) {
+            err << "kakiyo-desk: import: " << problem << "\n";
+            return Usage;
+        }
+    }
+    if (const QString problem = mapping.problem(); !problem.isEmpty()) {
+        err << "kakiyo-desk: import: " << problem << " Use --map name=COL,url=COL[,custom=COL].\n";
+        return Usage;
+    }
+
+    const PreparedImport prepared = ImportPreparation::prepareFile(file, mapping);
+    if (!prepared.error.isEmpty()) {
+        err << "kakiyo-desk: import: " << prepared.error << "\n";
+        return Usage;
+    }
+    const ImportPlan plan = ImportPlan::make(arguments.target, prepared.validCount());
+    const ImportPlan::Preview p = plan.preview();
+    out << "File: " << QDir::toNativeSeparators(file) << " (" << prepared.rows.size()
+        << " rows, mapping " << mapping.describe() << ")\n";
+    out << "Target: " << arguments.target.key() << "\n";
+    out << "Rows: " << prepared.validCount() << " valid, " << prepared.rejectedCount()
+        << " rejected\n";
+    printRejections(prepared, out);
+    out << "Plan: " << p.batchCalls << " batch calls, about " << p.totalCalls
+        << " calls with status polls, " << p.credits << " credits, at least "
+        << duration(p.minimumMs) << "\n";
+    out.flush();
+    if (arguments.dryRun) {
+        out << "Dry run: nothing was sent.\n";
+        return Ok;
+    }
+    if (!session) {
+        err << "kakiyo-desk: import: no API session\n";
+        return Failed;
+    }
+
+    ImportJournal journal;
+    const QString journalPath
+        = arguments.journalPath.isEmpty() ? ImportJournal::defaultPath() : arguments.journalPath;
+    QDir().mkpath(QFileInfo(journalPath).absolutePath());
+    if (!journal.open(journalPath)) {
+        err << "kakiyo-desk: import: cannot open the journal " << journalPath << ": "
+            << journal.errorString() << "\n";
+        return Failed;
+    }
+    qint64 id = journal.findUnfinished(prepared.fingerprint, arguments.target);
+    if (id >= 0) {
+        const auto started = journal.import(id);
+        out << "Resuming import started at " << (started ? started->createdAt : QString()) << "\n";
+    } else {
+        id = journal.create(file, prepared, plan);
+        if (id < 0) {
+            err << "kakiyo-desk: import: cannot record the import: " << journal.errorString()
+                << "\n";
+            return Failed;
+        }
+    }
+    out.flush();
+
+    SessionImportCalls calls(session);
+    ImportRunner runner(&calls, &journal);
+    bool ended = false;
+    QObject::connect(
+        &runner, &ImportRunner::journalStep, &runner, [&](const QString &step, int batch) {
+            const ImportRunner::Progress pr = runner.progress();
+            err << "batch " << (batch + 1) << "/" << pr.batches << " " << step << "; confirmed "
+                << pr.batchesConfirmed << "/" << pr.batches << " batches, " << pr.rowsConfirmed
+                << "/" << pr.rows << " rows";
+            if (pr.etaMs >= 0)
+                err << ", ETA " << duration(pr.etaMs);
+            err << "\n";
+            err.flush();
+        });
+    QObject::connect(&runner, &ImportRunner::stateChanged, &runner, [&](ImportRunner::State s) {
+        if (s == ImportRunner::State::Waiting) {
+            err << "waiting: " << runner.statusText() << "\n";
+            err.flush();
+        }
+    });
+    QObject::connect(&runner, &ImportRunner::finished, &runner, [&ended](ImportRunner::State) {
+        ended = true;
+        QCoreApplication::exit(0);
+    });
+    if (!runner.start(id)) {
+        err << "kakiyo-desk: import: cannot start the import\n";
+        return Failed;
+    }
+    if (!ended)
+        QCoreApplication::exec(); // left by finished, or by SIGINT/SIGTERM (ShutdownSignals)
+
+    int code = Ok;
+    if (!ended) {
+        // Interrupted: every journal step is one transaction, so stopping here leaves it
+        // consistent; pausing keeps the import open for the next run to resume.
+        runner.pause();
+        err << "kakiyo-desk: import interrupted; run the same command again to resume\n";
+        code = Failed;
+    } else if (runner.state() != ImportRunner::State::Finished) {
+        err << "kakiyo-desk: import " << ImportRunner::stateName(runner.state()) << ": "
+            << runner.statusText() << "\n";
+        code = Failed;
+    }
+
+    const ImportReport report = ImportReport::fromJournal(journal, id);
+    const QMap<QString, int> counts = report.counts();
+    out << "Summary:";
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        out << " " << it.key() << " " << it.value();
+        if (!isDataOutcome(it.key()))
+            code = Failed;
+    }
+    out << "\n";
+    if (!arguments.reportPath.isEmpty()) {
+        QString error;
+        if (report.writeCsv(arguments.reportPath, &error)) {
+            out << "Report: " << QDir::toNativeSeparators(arguments.reportPath) << "\n";
+        } else {
+            err << "kakiyo-desk: import: cannot write the report: " << error << "\n";
+            code = Failed;
+        }
+    }
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int runImportCommand(const LaunchOptions &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const ImportCommand::Arguments arguments = ImportCommand::parse(options.rest, &error);
+    if (!error.isEmpty()) {
+        err << "kakiyo-desk: " << error << "\n\n" << LaunchOptions::usage();
+        return ImportCommand::Usage;
+    }
+    LaunchOptions sessionOptions = options;
+    if (!arguments.baseUrl.isEmpty()) {
+        const QUrl url(arguments.baseUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()) {
+            err << "kakiyo-desk: --base-url: \"" << arguments.baseUrl << "\" is not a URL\n";
+            return ImportCommand::Usage;
+        }
+        sessionOptions.baseUrl = url;
+    }
+    std::unique_ptr<HeadlessSession> headless;
+    if (!arguments.dryRun) {
+        headless = HeadlessSession::open(sessionOptions, &error);
+        if (!headless) {
+            err << "kakiyo-desk: import: " << error << "\n";
+            return ImportCommand::Failed;
+        }
+    }
+    return ImportCommand::run(arguments, headless ? headless->session() : nullptr, out, err);
+}
+
+} // namespace kakiyo
