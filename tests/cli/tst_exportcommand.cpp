@@ -1,0 +1,155 @@
+// `kakiyo-desk export` end to end: the real binary, run with --base-url and KAKIYO_API_KEY (or
+// --demo) against a real kakiyo-sandbox, in a throw-away HOME.
+#include "common/SandboxProcess.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using kakiyo::test::SandboxProcess;
+
+class tst_ExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void prospectTableSpendsOneCallPerPage();
+    void chartPng();
+    void unknownChartIsUsageAndWritesNothing();
+    void wrongKeyFailsAndWritesNothing();
+    void demo();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run desk(const QStringList &args, const QString &key);
+
+    SandboxProcess m_sandbox {{QStringLiteral("--prospects"), QStringLiteral("250")}};
+    QTemporaryDir m_home;
+};
+
+void tst_ExportCommand::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(!qEnvironmentVariableIsEmpty("KAKIYO_DESK_BIN"), "KAKIYO_DESK_BIN is not set");
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+tst_ExportCommand::Run tst_ExportCommand::desk(const QStringList &args, const QString &key)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
+    env.remove(QStringLiteral("KAKIYO_API_KEY"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("KAKIYO_API_KEY"), key);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("KAKIYO_DESK_BIN"), args);
+    Run r;
+    if (!p.waitForFinished(90000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void tst_ExportCommand::prospectTableSpendsOneCallPerPage()
+{
+    QVERIFY(m_sandbox.resetRequestCounts());
+    const QString file = m_home.filePath(QStringLiteral("prospects.csv"));
+    const Run r = desk(
+        {QStringLiteral("export"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+            QStringLiteral("--table"), QStringLiteral("prospects"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("-o"), file},
+        m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The total comes from the export's own summary; the calls from the server's counter.
+    const QRegularExpression summary(QStringLiteral("Wrote (\\d+) prospects \\(of (\\d+)\\)"));
+    const QRegularExpressionMatch m = summary.match(QString::fromUtf8(r.out));
+    QVERIFY2(m.hasMatch(), r.out.constData());
+    const qint64 total = m.captured(2).toLongLong();
+    QVERIFY(total > 100);
+    QCOMPARE(m.captured(1).toLongLong(), total);
+    QCOMPARE(
+        m_sandbox.requestCount(QStringLiteral("GET /prospects/search")), int((total + 99) / 100));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), total + 1); // header + one row each
+    QVERIFY(!r.out.contains(m_sandbox.apiKey().toUtf8()));
+    QVERIFY(!r.err.contains(m_sandbox.apiKey().toUtf8()));
+}
+
+void tst_ExportCommand::chartPng()
+{
+    const QString file = m_home.filePath(QStringLiteral("campaigns.png"));
+    const Run r
+        = desk({QStringLiteral("export"), QStringLiteral("--base-url"),
+                   m_sandbox.baseUrl().toString(), QStringLiteral("--chart"),
+                   QStringLiteral("campaigns"), QStringLiteral("--format"), QStringLiteral("png"),
+                   QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("-o"), file},
+            m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile png(file);
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    const QImage image(file);
+    QCOMPARE(image.width(), 960 * 2);
+}
+
+void tst_ExportCommand::unknownChartIsUsageAndWritesNothing()
+{
+    const QString file = m_home.filePath(QStringLiteral("nope.png"));
+    const Run r = desk(
+        {QStringLiteral("export"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+            QStringLiteral("--chart"), QStringLiteral("nope"), QStringLiteral("--format"),
+            QStringLiteral("png"), QStringLiteral("-o"), file},
+        m_sandbox.apiKey());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("nope"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(file));
+}
+
+void tst_ExportCommand::wrongKeyFailsAndWritesNothing()
+{
+    const QString file = m_home.filePath(QStringLiteral("denied.csv"));
+    const QString wrong = m_sandbox.teamId() + QStringLiteral("WRONGWRONGWRONGWRONG");
+    const Run r = desk(
+        {QStringLiteral("export"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+            QStringLiteral("--table"), QStringLiteral("prospects"), QStringLiteral("-o"), file},
+        wrong);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(!r.err.contains(wrong.toUtf8()));
+    QVERIFY(!QFileInfo::exists(file));
+}
+
+void tst_ExportCommand::demo()
+{
+    const QString file = m_home.filePath(QStringLiteral("demo.svg"));
+    const Run r
+        = desk({QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--chart"),
+                   QStringLiteral("campaigns"), QStringLiteral("--format"), QStringLiteral("svg"),
+                   QStringLiteral("-o"), file},
+            QString());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile svg(file);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+}
+
+QTEST_GUILESS_MAIN(tst_ExportCommand)
+#include "tst_exportcommand.moc"
