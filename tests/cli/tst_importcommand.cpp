@@ -84,6 +84,7 @@ private slots:
     void dryRunSendsNothing();
     void importsExactlyTheValidRows();
     void secondRunDoublesNothing();
+    void interruptedRunResumes();
     void badArguments_data();
     void badArguments();
 
@@ -205,6 +206,54 @@ void tst_ImportCommand::secondRunDoublesNothing()
     const QStringList urls = campaignUrls(*m_sandbox, m_campaign);
     QCOMPARE(urls.size(), m_csv.valid);
     QCOMPARE(QSet<QString>(urls.begin(), urls.end()), m_csv.expected);
+}
+
+// SIGTERM while the server is slow to report: the run stops with exit 1 and the journal intact;
+// the same command again says it resumes and ends with every valid row in the campaign once.
+void tst_ImportCommand::interruptedRunResumes()
+{
+    const QStringList campaigns = campaignIds(*m_sandbox, 2);
+    QCOMPARE(campaigns.size(), 2);
+    const QString campaign = campaigns.at(1);
+    QVERIFY(campaignUrls(*m_sandbox, campaign).isEmpty());
+    const Csv csv = makeCsv(400, "stop");
+    const QString path = m_dir.filePath("stop.csv");
+    QVERIFY(writeFile(path, csv.bytes));
+    const QString journal = m_dir.filePath("stop.sqlite");
+    const QStringList args = {"--base-url", m_sandbox->baseUrl().toString(), "import", path,
+        "--campaign", campaign, "--journal", journal};
+
+    QVERIFY(m_sandbox->injectFault(QJsonObject {{"method", "GET"},
+        {"path", "/v1/prospects/imports"}, {"count", 1000}, {"kind", "delay"}, {"delayMs", 3000}}));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("KAKIYO_API_KEY", m_sandbox->apiKey());
+    env.insert("HOME", m_dir.filePath("home"));
+    env.insert("XDG_DATA_HOME", m_dir.filePath("data"));
+    env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("KAKIYO_DESK_BIN"), args);
+    QVERIFY(process.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains(" accepted;"), 20000);
+    process.terminate(); // SIGTERM
+    QVERIFY(process.waitForFinished(20000));
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 1, err.constData());
+    QVERIFY2(err.contains("interrupted"), err.constData());
+    QVERIFY(m_sandbox->clearFaults());
+
+    const DeskRun run = runDesk(args.mid(3));
+    QVERIFY2(run.finished, qPrintable(run.all()));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+    QVERIFY2(run.out.contains("Resuming import started at"), qPrintable(run.all()));
+    const QHash<QString, int> summary = run.summary();
+    QCOMPARE(summary.value("imported") + summary.value("existing"), csv.valid);
+    QCOMPARE(summary.value("rejected"), csv.rows - csv.valid);
+    const QStringList urls = campaignUrls(*m_sandbox, campaign);
+    QCOMPARE(urls.size(), csv.valid);
+    QCOMPARE(QSet<QString>(urls.begin(), urls.end()), csv.expected);
 }
 
 void tst_ImportCommand::badArguments_data()
