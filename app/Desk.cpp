@@ -6,11 +6,14 @@
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
+#include "models/store/KeychainKeyStore.h"
+#include "models/store/Profiles.h"
 #include "ui/AgentsPage.h"
 #include "ui/BannerArea.h"
 #include "ui/CampaignsPage.h"
 #include "ui/DeskStatusBar.h"
 #include "ui/ErrorNotice.h"
+#include "ui/KeyManagerDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OverviewPage.h"
 #include "ui/PlaceholderPage.h"
@@ -54,6 +57,8 @@ void Desk::start(bool show)
     m_window = std::make_unique<MainWindow>();
     m_window->restoreState();
     connect(m_window->welcomePage(), &WelcomePage::demoRequested, this, &Desk::startDemo);
+    connect(m_window->welcomePage(), &WelcomePage::connectRequested, this, &Desk::openKeyManager);
+    connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Desk::openKeyManager);
     m_window->showWelcome(true);
     if (m_options.demo) {
         startDemo();
@@ -99,6 +104,36 @@ void Desk::startDemo()
     m_demo->start(DemoSandbox::findProgram());
 }
 
+KeyManagerDialog *Desk::keyManager() const
+{
+    return m_keyManager.data();
+}
+
+void Desk::openKeyManager()
+{
+    if (!m_window)
+        return;
+    if (m_keyManager) {
+        m_keyManager->raise();
+        m_keyManager->activateWindow();
+        return;
+    }
+    if (!m_profiles)
+        m_profiles = std::make_unique<Profiles>();
+    if (!m_keyStore)
+        m_keyStore = std::make_unique<KeychainKeyStore>();
+    // Window-modal and non-blocking (open, not exec): GUI tests keep their event loop.
+    m_keyManager = new KeyManagerDialog(m_profiles.get(), m_keyStore.get(), m_window.get());
+    m_keyManager->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_keyManager, &KeyManagerDialog::profileReady, this,
+        [this](const QString &id, const QString &name, const QUrl &baseUrl, const QString &key) {
+            openSession(baseUrl, key, name, id);
+            if (m_connected && m_keyManager)
+                m_keyManager->accept();
+        });
+    m_keyManager->open();
+}
+
 void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString &profileName,
     const QString &profileId)
 {
@@ -111,6 +146,8 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
         return;
     }
     session->setApiKey(apiKey);
+    // Switching profile: the old session goes before the cache it writes to.
+    m_session.reset();
     m_cache = std::make_unique<Cache>(m_cacheDirectory);
     session->setCache(m_cache.get(), CachePartition {profileId, QString()});
     m_session = std::move(session);

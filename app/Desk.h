@@ -6,6 +6,7 @@
 #include "app/LaunchOptions.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <memory>
 
@@ -16,7 +17,10 @@ namespace kakiyo {
 class ApiSession;
 class Cache;
 class DemoSandbox;
+class KeyManagerDialog;
+class KeyStore;
 class MainWindow;
+class Profiles;
 struct ApiError;
 
 class Desk final : public QObject
@@ -37,6 +41,11 @@ public:
     // Connects the pages to an API (key kept in memory only) and leaves the welcome page.
     void openSession(const QUrl &baseUrl, const QString &apiKey, const QString &profileName,
         const QString &profileId);
+
+    // The key manager (welcome page's "Connect", "Manage keys", a banner's "Re-enter key"): a
+    // verified and saved key connects the session to that profile.
+    void openKeyManager();
+    KeyManagerDialog *keyManager() const;
 
     MainWindow *window() const { return m_window.get(); }
     DemoSandbox *demo() const { return m_demo.get(); }
@@ -61,6 +70,9 @@ private:
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<ApiSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Profiles> m_profiles; // created with the key manager
+    std::unique_ptr<KeyStore> m_keyStore;
+    QPointer<KeyManagerDialog> m_keyManager;
     QString m_profileName;
     bool m_connected = false;
 };

@@ -30,6 +30,7 @@ void setTone(QLabel *label, const char *tone)
 {
     // The theme's style sheet colours labels by their "tone" property.
     label->setProperty("tone", QString::fromLatin1(tone));
+    label->setMargin(*tone ? 6 : 0);
     label->style()->unpolish(label);
     label->style()->polish(label);
 }
@@ -106,7 +107,10 @@ KeyManagerDialog::KeyManagerDialog(Profiles *profiles, KeyStore *store, QWidget 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Base &URL"), m_baseUrl);
-    form->addRow(tr("API &key"), keyRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: set it so the mnemonic works.
+    auto *keyLabel = new QLabel(tr("API &key"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_keyHint);
     auto *verifyRow = new QHBoxLayout;
     verifyRow->addWidget(m_verify);

@@ -9,12 +9,14 @@
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -34,6 +36,7 @@ private slots:
     void goodKeyVerifiedStoredAndCurrent();
     void renameAndRemoveProfile();
     void settingsFileNeverHoldsTheKey();
+    void deskOpensItAndConnects();
 
 private:
     struct Fixture
@@ -238,6 +241,34 @@ void tst_KeyManager::settingsFileNeverHoldsTheKey()
     QFile app(QSettings().fileName());
     if (app.open(QIODevice::ReadOnly))
         QVERIFY(!app.readAll().contains(m_sandbox.apiKey().right(20).toUtf8()));
+}
+
+void tst_KeyManager::deskOpensItAndConnects()
+{
+    QTemporaryDir cache;
+    Desk desk(LaunchOptions {}, cache.path());
+    desk.start(false);
+    QVERIFY(!desk.keyManager());
+    auto *connectButton
+        = desk.window()->findChild<QPushButton *>(QStringLiteral("connectAccountButton"));
+    QVERIFY(connectButton);
+    connectButton->click();
+    QPointer<KeyManagerDialog> dialog = desk.keyManager();
+    QVERIFY(dialog);
+    // "Manage keys" brings the same dialog forward rather than a second one.
+    desk.window()->command(QStringLiteral("manageKeys"))->trigger();
+    QCOMPARE(desk.keyManager(), dialog.data());
+    QCOMPARE(desk.window()->findChildren<KeyManagerDialog *>().size(), 1);
+
+    // A verified key for a profile connects the session to it and shows the dashboard.
+    QSignalSpy connected(&desk, &Desk::connected);
+    emit dialog->profileReady(QStringLiteral("p1"), QStringLiteral("Sandbox team"),
+        m_sandbox.baseUrl(), m_sandbox.apiKey());
+    QCOMPARE(connected.count(), 1);
+    QVERIFY(desk.isConnected());
+    QVERIFY(!desk.window()->isWelcomeShown());
+    QCOMPARE(desk.session()->baseUrl(), m_sandbox.baseUrl());
+    QTRY_VERIFY(!dialog); // closed and deleted
 }
 
 QTEST_MAIN(tst_KeyManager)
