@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -23,6 +24,45 @@
 
 using namespace kakiyo;
 using namespace kakiyo::test;
+
+namespace {
+
+// A keychain that does not work on this machine (no Secret Service, locked, ...).
+class BrokenKeyStore final : public KeyStore
+{
+public:
+    int saves = 0;
+    void save(const QString &, const ApiKey &, QObject *context, Callback done) override
+    {
+        ++saves;
+        fail(context, std::move(done));
+    }
+    void load(const QString &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void remove(const QString &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    bool isPersistent() const override { return true; }
+
+private:
+    static void fail(QObject *context, Callback done)
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                KeyStoreResult r;
+                r.status = KeyStoreResult::Status::Unavailable;
+                r.message = QStringLiteral("no keychain service");
+                done(r);
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+} // namespace
 
 class tst_KeyManager : public QObject
 {
@@ -37,6 +77,7 @@ private slots:
     void renameAndRemoveProfile();
     void settingsFileNeverHoldsTheKey();
     void deskOpensItAndConnects();
+    void noSecureStorageOffersSessionOnly();
 
 private:
     struct Fixture
@@ -255,6 +296,10 @@ void tst_KeyManager::deskOpensItAndConnects()
     connectButton->click();
     QPointer<KeyManagerDialog> dialog = desk.keyManager();
     QVERIFY(dialog);
+    // The Desk's real keychain store is probed; let that finish before anything is destroyed
+    // (libqt6keychain's libsecret backend crashes when a job dies while libsecret still answers).
+    QSignalSpy checked(dialog.data(), &KeyManagerDialog::storageChecked);
+    QVERIFY(checked.wait(15000));
     // "Manage keys" brings the same dialog forward rather than a second one.
     desk.window()->command(QStringLiteral("manageKeys"))->trigger();
     QCOMPARE(desk.keyManager(), dialog.data());
@@ -269,6 +314,49 @@ void tst_KeyManager::deskOpensItAndConnects()
     QVERIFY(!desk.window()->isWelcomeShown());
     QCOMPARE(desk.session()->baseUrl(), m_sandbox.baseUrl());
     QTRY_VERIFY(!dialog); // closed and deleted
+}
+
+void tst_KeyManager::noSecureStorageOffersSessionOnly()
+{
+    Profiles profiles(m_dir.filePath(QStringLiteral("broken.ini")));
+    BrokenKeyStore broken;
+    KeyManagerDialog dialog(&profiles, &broken);
+    QSignalSpy checked(&dialog, &KeyManagerDialog::storageChecked);
+    dialog.show();
+    QVERIFY(checked.wait(5000));
+    QCOMPARE(checked.first().first().toBool(), false);
+    auto *storage = dialog.findChild<QLabel *>(QStringLiteral("storageStatus"));
+    QVERIFY2(
+        storage->text().contains(QStringLiteral("does not work")), qPrintable(storage->text()));
+    auto *sessionOnly = dialog.findChild<QCheckBox *>(QStringLiteral("sessionOnly"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("sessionWarning"));
+    QVERIFY(sessionOnly->isVisible());
+    QVERIFY(!warning->isVisible());
+
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("verifyButton"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrl"))
+        ->setText(m_sandbox.baseUrl().toString());
+    dialog.findChild<QLineEdit *>(QStringLiteral("apiKey"))->setText(m_sandbox.apiKey());
+    QVERIFY(!button->isEnabled()); // nowhere to save it yet
+    sessionOnly->setChecked(true);
+    QVERIFY(warning->isVisible());
+    QVERIFY(button->isEnabled());
+
+    const int probeSaves = broken.saves; // the probe's throw-away entry
+    QSignalSpy finished(&dialog, &KeyManagerDialog::verifyFinished);
+    button->click();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(broken.saves, probeSaves); // the key went to the session-only store
+    QVERIFY(!dialog.activeStore()->isPersistent());
+    bool answered = false;
+    KeyStoreResult loaded;
+    dialog.activeStore()->load(dialog.selectedProfileId(), this, [&](const KeyStoreResult &r) {
+        loaded = r;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QCOMPARE(loaded.key.text(), m_sandbox.apiKey());
 }
 
 QTEST_MAIN(tst_KeyManager)
