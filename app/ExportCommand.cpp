@@ -2,10 +2,15 @@
 
 #include "app/HeadlessSession.h"
 #include "models/ProspectExport.h"
+#include "models/api/AgentsApi.h"
 #include "models/api/ApiSession.h"
+#include "models/api/CampaignsApi.h"
 #include "ui/charts/ChartExport.h"
 
+#include <QEventLoop>
+#include <QSaveFile>
 #include <QTextStream>
+#include <QTimer>
 
 namespace kakiyo {
 
@@ -116,15 +121,78 @@ ExportArgs parseArgs(const QStringList &args)
                                  "--report or --table prospects");
     else if (a.chart.output.isEmpty())
         a.error = QStringLiteral("export: say where to write it: -o FILE");
-    else if (!a.table.isEmpty() && a.table != QLatin1String("prospects"))
-        a.error
-            = QStringLiteral("export: --table \"%1\" is not supported (prospects)").arg(a.table);
+    else if (!a.table.isEmpty() && a.table != QLatin1String("prospects")
+        && a.table != QLatin1String("campaigns") && a.table != QLatin1String("agents"))
+        a.error = QStringLiteral("export: --table \"%1\" is not a table (prospects, campaigns, "
+                                 "agents)")
+                      .arg(a.table);
     else if (!a.table.isEmpty() && !a.chart.format.isEmpty()
         && a.chart.format != QLatin1String("csv"))
         a.error = QStringLiteral("export: tables are exported as csv only");
     else if (!a.table.isEmpty() && scaleSeen)
         a.error = QStringLiteral("export: --scale applies to charts only");
     return a;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// The whole list in one call, written atomically: a failure leaves no file (or the old one).
+template<typename Api, typename T>
+int exportList(ApiSession *session, const QStringList &header,
+    const std::function<QStringList(const T &)> &row, const QString &fileName, const char *what,
+    QTextStream &out, QTextStream &err)
+{
+    Api api(session);
+    QEventLoop loop;
+    QObject owner;
+    bool answered = false;
+    Result<QList<T>> result;
+    api.list(&owner, [&](const Result<QList<T>> &r) {
+        result = r;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered) {
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    session->cancel(&owner);
+    if (!answered) {
+        err << "kakiyo-desk: export failed: the API did not answer in time\n";
+        return 1;
+    }
+    if (!result.ok()) {
+        err << "kakiyo-desk: export failed: " << result.error.userMessage() << "\n";
+        return 1;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        err << "kakiyo-desk: cannot write " << fileName << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    auto line = [&](const QStringList &fields) {
+        QStringList escaped;
+        for (const QString &f : fields)
+            escaped << csvField(f);
+        file.write(escaped.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    };
+    line(header);
+    for (const T &item : result.value)
+        line(row(item));
+    if (!file.commit()) {
+        err << "kakiyo-desk: cannot write " << fileName << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    out << "Wrote " << result.value.size() << " " << what << " to " << fileName << ".\n";
+    return 0;
 }
 
 } // namespace
@@ -134,6 +202,7 @@ QString ExportCommand::usage()
     return QStringLiteral(
         "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
         "                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]\n"
+        "  kakiyo-desk export --table campaigns|agents --format csv -o FILE\n"
         "  kakiyo-desk export --table prospects [--query Q] [--campaign ID]\n"
         "                     [--qualification Q] [--status N] [--city C] [--country C]\n"
         "                     [--has-responded] [--paused] [--limit N] --format csv -o FILE\n");
@@ -174,6 +243,25 @@ int ExportCommand::run(const LaunchOptions &options)
             << (r.exitCode == 0 ? "" : "kakiyo-desk: ") << r.message << "\n";
         return r.exitCode;
     }
+    if (a.table == QLatin1String("campaigns"))
+        return exportList<CampaignsApi, Campaign>(
+            headless->session(),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
+                QStringLiteral("agent"), QStringLiteral("product"), QStringLiteral("created")},
+            [](const Campaign &c) {
+                return QStringList {c.id, c.name, c.status, c.agentId, c.productId,
+                    c.createdAt.toString(Qt::ISODate)};
+            },
+            a.chart.output, "campaigns", out, err);
+    if (a.table == QLatin1String("agents"))
+        return exportList<AgentsApi, Agent>(
+            headless->session(),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
+                QStringLiteral("login")},
+            [](const Agent &x) {
+                return QStringList {x.id, x.name, x.status, x.login};
+            },
+            a.chart.output, "agents", out, err);
     const ProspectExport::Outcome o = ProspectExport::run(headless->session(), a.query,
         a.chart.output, a.limit, [&err](qint64 written, qint64 toWrite) {
             err << "\r" << written << " / " << toWrite << " prospects";

@@ -17,6 +17,8 @@ class tst_ExportCommand : public QObject
 private slots:
     void initTestCase();
     void prospectTableSpendsOneCallPerPage();
+    void listTables_data();
+    void listTables();
     void chartPng();
     void unknownChartIsUsageAndWritesNothing();
     void wrongKeyFailsAndWritesNothing();
@@ -91,6 +93,41 @@ void tst_ExportCommand::prospectTableSpendsOneCallPerPage()
     QCOMPARE(lines.size(), total + 1); // header + one row each
     QVERIFY(!r.out.contains(m_sandbox.apiKey().toUtf8()));
     QVERIFY(!r.err.contains(m_sandbox.apiKey().toUtf8()));
+}
+
+void tst_ExportCommand::listTables_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("campaigns") << "campaigns"
+                               << "GET /campaigns";
+    QTest::newRow("agents") << "agents"
+                            << "GET /agents";
+}
+
+void tst_ExportCommand::listTables()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, route);
+    QVERIFY(m_sandbox.resetRequestCounts());
+    const QString file = m_home.filePath(table + QStringLiteral(".csv"));
+    const Run r
+        = desk({QStringLiteral("export"), QStringLiteral("--base-url"),
+                   m_sandbox.baseUrl().toString(), QStringLiteral("--table"), table,
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), file},
+            m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QRegularExpression summary(QStringLiteral("Wrote (\\d+) "));
+    const QRegularExpressionMatch m = summary.match(QString::fromUtf8(r.out));
+    QVERIFY2(m.hasMatch(), r.out.constData());
+    const int rows = m.captured(1).toInt();
+    QVERIFY(rows > 0);
+    QCOMPARE(m_sandbox.requestCount(route), 1);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), rows + 1);
+    QVERIFY(lines.first().startsWith("id,name,status"));
 }
 
 void tst_ExportCommand::chartPng()
