@@ -29,9 +29,12 @@ KeyStoreResult resultOf(const QKeychain::Job &job)
     return result;
 }
 
-template<typename JobType> JobType *newJob(KeyStore *owner, const QString &profileId)
+template<typename JobType> JobType *newJob(const QString &profileId)
 {
-    auto *job = new JobType(KeyStore::service(), owner);
+    // No parent: a job must outlive a store destroyed while libsecret still works on it (deleting
+    // a pending job crashes in the backend's callback). It deletes itself once finished, and the
+    // store's connections use the store as context, so a late answer reaches nobody.
+    auto *job = new JobType(KeyStore::service(), nullptr);
     job->setAutoDelete(true); // deleteLater() after finished
     job->setInsecureFallback(false); // never a plaintext copy in a settings file
     job->setKey(KeyStore::entryName(profileId));
@@ -56,7 +59,7 @@ void KeychainKeyStore::save(
             this, [finish, invalid] { finish(invalid); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = newJob<QKeychain::WritePasswordJob>(this, profileId);
+    auto *job = newJob<QKeychain::WritePasswordJob>(profileId);
     job->setTextData(key.text());
     // Connected before start(); the error is read only here.
     connect(job, &QKeychain::Job::finished, this,
@@ -67,7 +70,7 @@ void KeychainKeyStore::save(
 void KeychainKeyStore::load(const QString &profileId, QObject *context, Callback done)
 {
     Callback finish = guarded(context, std::move(done));
-    auto *job = newJob<QKeychain::ReadPasswordJob>(this, profileId);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(profileId);
     connect(job, &QKeychain::Job::finished, this, [finish](QKeychain::Job *finished) {
         KeyStoreResult result = resultOf(*finished);
         if (result.ok())
@@ -80,7 +83,7 @@ void KeychainKeyStore::load(const QString &profileId, QObject *context, Callback
 void KeychainKeyStore::remove(const QString &profileId, QObject *context, Callback done)
 {
     Callback finish = guarded(context, std::move(done));
-    auto *job = newJob<QKeychain::DeletePasswordJob>(this, profileId);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(profileId);
     connect(job, &QKeychain::Job::finished, this, [finish](QKeychain::Job *finished) {
         KeyStoreResult result = resultOf(*finished);
         if (result.status == KeyStoreResult::Status::NotFound) // nothing stored: that is the goal

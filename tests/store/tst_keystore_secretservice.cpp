@@ -209,6 +209,30 @@ private slots:
         QCOMPARE(calls, 0);
     }
 
+    void storeDestroyedWhileJobsPending()
+    {
+        // Quitting while the first keychain check still runs must not crash in the backend's
+        // callback, and the late answers must reach nobody.
+        int calls = 0;
+        {
+            KeychainKeyStore doomed;
+            doomed.save(QStringLiteral("p-doomed"), KeyThree, this,
+                [&](const KeyStoreResult &) { ++calls; });
+            doomed.probe(this, [&](const KeyStoreResult &) { ++calls; });
+            // Let the first job reach libsecret, so it is really in flight when the store dies.
+            for (int i = 0; i < 20; ++i)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        }
+        KeychainKeyStore store;
+        Answer after; // queued behind the orphaned jobs: they have finished once it answers
+        store.load(QStringLiteral("p-doomed"), this, after.callback());
+        WAIT_FOR(after);
+        QCOMPARE(after.calls(), 1);
+        QVERIFY(after.result().status == Status::Ok || after.result().status == Status::NotFound);
+        QTest::qWait(0); // let the finished jobs' deleteLater run
+        QCOMPARE(calls, 0);
+    }
+
     void entryIsNamedForTheProfile()
     {
         // Look the entry up from outside the app: service and per-profile entry name as documented.
