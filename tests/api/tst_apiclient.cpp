@@ -4,6 +4,7 @@
 
 #include "common/SandboxProcess.h"
 #include "models/api/ApiClient.h"
+#include "api/SessionCall.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
@@ -26,6 +27,7 @@
 
 using namespace kakiyo;
 using kakiyo::test::SandboxProcess;
+using kakiyo::test::call;
 
 namespace {
 
@@ -41,26 +43,6 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
     }
     if (g_previousHandler && type != QtDebugMsg)
         g_previousHandler(type, context, message);
-}
-
-// Sends one request through the session and waits for its answer.
-ApiResult call(ApiSession &session, const ApiRequest &request, int timeoutMs = 20000)
-{
-    ApiResult result;
-    bool done = false;
-    QObject owner;
-    session.send(request, &owner, [&](const ApiResult &r) {
-        result = r;
-        done = true;
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!done && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    if (!done)
-        result.error
-            = ApiError::make(ApiError::Category::Cancelled, QStringLiteral("test waited too long"));
-    return result;
 }
 
 } // namespace

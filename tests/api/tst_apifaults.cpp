@@ -5,6 +5,7 @@
 
 #include "common/SandboxProcess.h"
 #include "models/api/ApiClient.h"
+#include "api/SessionCall.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
@@ -19,31 +20,9 @@
 
 using namespace kakiyo;
 using kakiyo::test::SandboxProcess;
+using kakiyo::test::call;
 
 Q_DECLARE_METATYPE(kakiyo::ApiError::Category)
-
-namespace {
-
-ApiResult call(ApiSession &session, const ApiRequest &request, int timeoutMs = 20000)
-{
-    ApiResult result;
-    bool done = false;
-    QObject owner;
-    session.send(request, &owner, [&](const ApiResult &r) {
-        result = r;
-        done = true;
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!done && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    if (!done)
-        result.error
-            = ApiError::make(ApiError::Category::Cancelled, QStringLiteral("test waited too long"));
-    return result;
-}
-
-} // namespace
 
 class TestApiFaults : public QObject
 {

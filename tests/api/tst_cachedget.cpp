@@ -4,6 +4,7 @@
 // stores, failures are not cached, and a new session over a warm cache makes zero calls.
 
 #include "common/SandboxProcess.h"
+#include "api/SessionCall.h"
 #include "models/api/ApiSession.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
@@ -18,27 +19,9 @@
 
 using namespace kakiyo;
 using kakiyo::test::SandboxProcess;
+using kakiyo::test::call;
 
 namespace {
-
-ApiResult call(ApiSession &session, const ApiRequest &request, int timeoutMs = 20000)
-{
-    ApiResult result;
-    bool done = false;
-    QObject owner;
-    session.send(request, &owner, [&](const ApiResult &r) {
-        result = r;
-        done = true;
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!done && timer.elapsed() < timeoutMs)
-        QTest::qWait(2);
-    if (!done)
-        result.error
-            = ApiError::make(ApiError::Category::Cancelled, QStringLiteral("test waited too long"));
-    return result;
-}
 
 ApiRequest withMode(ApiRequest request, ApiRequest::CacheMode mode)
 {
