@@ -16,7 +16,10 @@
 #include "ui/KeyManagerDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OverviewPage.h"
-#include "ui/PlaceholderPage.h"
+#include "ui/dnc/DncPage.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/webhooks/WebhooksPage.h"
+#include "ui/workspaces/WorkspacesPage.h"
 #include "ui/WelcomePage.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/prospects/ProspectsPage.h"
@@ -186,18 +189,17 @@ void Desk::installPages()
         [this] { m_window->goTo(MainWindow::PageId::Campaigns); });
     m_window->setPage(P::Prospects, new ProspectsPage(s));
     m_window->setPage(P::Analytics, new AnalyticsPage(s));
-    m_window->setPage(P::Library,
-        new PlaceholderPage(tr("Library"), QStringLiteral("library"),
-            tr("Products, prompts and models are not in this build yet.")));
-    m_window->setPage(P::Webhooks,
-        new PlaceholderPage(tr("Webhooks"), QStringLiteral("webhooks"),
-            tr("Webhook management is not in this build yet.")));
-    m_window->setPage(P::Dnc,
-        new PlaceholderPage(tr("Do Not Contact"), QStringLiteral("dnc"),
-            tr("The Do Not Contact list is not in this build yet.")));
-    m_window->setPage(P::Workspaces,
-        new PlaceholderPage(tr("Workspaces"), QStringLiteral("workspaces"),
-            tr("Workspaces (agency plan) are not in this build yet.")));
+    m_window->setPage(P::Library, new LibraryPage(s));
+    m_window->setPage(P::Webhooks, new WebhooksPage(s));
+    m_window->setPage(P::Dnc, new DncPage(s));
+    m_window->setPage(P::Workspaces, new WorkspacesPage(s));
+    // Pages contribute their own commands (palette entries with shortcuts) with QWidget::addAction.
+    for (const P id : MainWindow::allPages()) {
+        if (Page *page = m_window->page(id)) {
+            for (QAction *action : page->actions())
+                m_window->addCommand(action);
+        }
+    }
 
     auto *newCampaign = new QAction(tr("New campaign…"), m_window.get());
     newCampaign->setObjectName(QStringLiteral("newCampaign"));

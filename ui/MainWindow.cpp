@@ -27,6 +27,11 @@ constexpr MainWindow::PageId kAllPages[]
 
 } // namespace
 
+QList<MainWindow::PageId> MainWindow::allPages()
+{
+    return {std::begin(kAllPages), std::end(kAllPages)};
+}
+
 QString MainWindow::pageKey(PageId id)
 {
     switch (id) {

@@ -62,6 +62,7 @@ public:
     QList<QAction *> commands() const { return m_commands; }
     QAction *command(const QString &objectName) const;
 
+    static QList<PageId> allPages();
     static QString pageKey(PageId id);
     static QString pageTitle(PageId id);
     static QString pageIcon(PageId id);

@@ -1,5 +1,6 @@
 #include "ui/Page.h"
 
+#include "models/ServerListModel.h"
 #include "ui/AgeText.h"
 #include "ui/Theme.h"
 
@@ -80,6 +81,14 @@ void Page::setRefreshable(bool refreshable)
 {
     m_refresh->setVisible(refreshable);
     m_age->setVisible(refreshable);
+}
+
+void Page::trackModel(ServerListModel *model)
+{
+    connect(model, &ServerListModel::loadingChanged, this, &Page::setBusy);
+    connect(model, &ServerListModel::loaded, this, [this, model] {
+        setUpdatedAt(model->updatedAt());
+    });
 }
 
 void Page::updateAgeLabel()

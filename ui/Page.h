@@ -13,6 +13,8 @@ class QVBoxLayout;
 
 namespace kakiyo {
 
+class ServerListModel;
+
 class Page : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ protected:
     void setUpdatedAt(const QDateTime &when);
     void setBusy(bool busy);
     void setRefreshable(bool refreshable);
+    // Mirrors a list model's load state in the header: busy while it loads, its data's age after.
+    void trackModel(ServerListModel *model);
 
 private:
     void updateAgeLabel();

@@ -1,0 +1,51 @@
+#include "models/ServerListModel.h"
+
+#include "models/api/ApiSession.h"
+
+namespace kakiyo {
+
+ServerListModel::ServerListModel(ApiSession *session, int columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_columns(columns)
+{
+}
+
+int ServerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+void ServerListModel::load(bool refresh)
+{
+    if (!m_session)
+        return;
+    ReadOptions options;
+    options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
+    const quint64 ticket = ++m_generation;
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    fetch(options, ticket);
+}
+
+void ServerListModel::finishFailed(const QString &message)
+{
+    m_loading = false;
+    m_error = message;
+    emit loadingChanged(false);
+    emit loadFailed(message);
+}
+
+void ServerListModel::finishLoaded(const QDateTime &fetchedAt, bool fromCache)
+{
+    m_loading = false;
+    m_error.clear();
+    m_fromCache = fromCache;
+    m_updatedAt = fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc();
+    emit loadingChanged(false);
+    emit loaded();
+}
+
+} // namespace kakiyo

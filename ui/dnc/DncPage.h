@@ -1,0 +1,24 @@
+// Do Not Contact page (skeleton; replaced by its full implementation).
+#pragma once
+
+#include "ui/Page.h"
+
+#include <QPointer>
+
+namespace kakiyo {
+
+class ApiSession;
+
+class DncPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DncPage)
+
+public:
+    explicit DncPage(ApiSession *session, QWidget *parent = nullptr);
+
+private:
+    QPointer<ApiSession> m_session;
+};
+
+} // namespace kakiyo

@@ -1,0 +1,24 @@
+// Workspaces page (skeleton; replaced by its full implementation).
+#pragma once
+
+#include "ui/Page.h"
+
+#include <QPointer>
+
+namespace kakiyo {
+
+class ApiSession;
+
+class WorkspacesPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspacesPage)
+
+public:
+    explicit WorkspacesPage(ApiSession *session, QWidget *parent = nullptr);
+
+private:
+    QPointer<ApiSession> m_session;
+};
+
+} // namespace kakiyo
