@@ -78,15 +78,27 @@ void ProspectBulkAction::start()
     if (m_running)
         return;
     m_running = true;
+    m_cancelled = false;
     m_results.clear();
     m_next = 0;
     emit progress(0, int(m_targets.size()));
     next();
 }
 
+void ProspectBulkAction::cancel()
+{
+    if (m_running)
+        m_cancelled = true;
+}
+
 void ProspectBulkAction::next()
 {
     const int total = int(m_targets.size());
+    if (m_cancelled && m_next < total) {
+        for (; m_next < total; ++m_next)
+            m_results << RowResult {m_targets.at(m_next), false, tr("Cancelled — not sent"), false};
+        emit progress(int(m_results.size()), total);
+    }
     if (m_next >= total) {
         m_running = false;
         emit finished();
@@ -105,7 +117,7 @@ void ProspectBulkAction::next()
                     rows.insert(row.prospectId, row);
             }
             for (const Target &t : chunk) {
-                RowResult out {t, false, {}};
+                RowResult out {t, false, {}, true};
                 if (!r.ok()) {
                     out.message = r.error.userMessage();
                 } else if (rows.contains(t.prospectId)) {
@@ -127,7 +139,8 @@ void ProspectBulkAction::next()
     auto done = [this, t, total](const Result<Ack> &r) {
         RowResult out {t, r.ok(),
             r.ok() ? (r.value.message.isEmpty() ? tr("Done") : r.value.message)
-                   : r.error.userMessage()};
+                   : r.error.userMessage(),
+            true};
         m_results << out;
         emit progress(int(m_results.size()), total);
         next();

@@ -40,6 +40,7 @@ public:
         Target target;
         bool ok = false;
         QString message;
+        bool sent = true; // false: cancelled before its call went out (nothing changed)
     };
 
     struct Preview
@@ -57,11 +58,18 @@ public:
 
     Preview preview() const;
     void start();
+    // Stops after the call in flight: its answer is still recorded, the rows not sent yet are
+    // reported as not sent. finished() follows.
+    void cancel();
     bool isRunning() const { return m_running; }
+    bool isCancelled() const { return m_cancelled; }
+    const QList<Target> &targets() const { return m_targets; }
+    Kind kind() const { return m_kind; }
     const QList<RowResult> &results() const { return m_results; }
     static QString kindName(Kind kind);
 
 signals:
+    // `done` rows have their result (results() grows in target order).
     void progress(int done, int total);
     void finished();
 
@@ -75,6 +83,7 @@ private:
     QList<RowResult> m_results;
     int m_next = 0;
     bool m_running = false;
+    bool m_cancelled = false;
 };
 
 } // namespace kakiyo

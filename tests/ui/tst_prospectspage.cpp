@@ -3,13 +3,16 @@
 // export the loaded rows; and a screenshot with a conversation open.
 #include "DeskFixture.h"
 #include "models/ConversationModel.h"
+#include "models/ProspectBulkResultModel.h"
 #include "models/ProspectColumns.h"
 #include "models/ProspectSearchModel.h"
 #include "ui/Theme.h"
+#include "ui/prospects/BulkActionDialog.h"
 #include "ui/prospects/ConversationView.h"
 #include "ui/prospects/ProspectsPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -60,6 +63,26 @@ void tst_ProspectsPage::filterPageAndTriage()
     const qint64 all = model->total();
     QVERIFY(all > 200);
     QVERIFY(page->pagerLabel()->text().startsWith(QStringLiteral("1–100 of ")));
+
+    // The campaign filter is a picker filled from the live campaign list.
+    QComboBox *picker = page->campaignPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->count() > 1, 20000);
+    const QString campaignId = model->item(0)->campaign.id; // a campaign with prospects
+    const int pick = picker->findData(campaignId);
+    QVERIFY(pick > 0);
+    QVERIFY(picker->itemText(pick) != campaignId); // shows the name, not the id
+    picker->setCurrentIndex(pick);
+    page->applyFilter();
+    QCOMPARE(page->currentFilter().campaignId, campaignId);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(model) && model->totalKnown(), 20000);
+    QVERIFY(model->total() < all);
+    QVERIFY(model->total() > 0);
+    QCOMPARE(model->item(0)->campaign.id, campaignId);
+    // A saved search naming an unknown campaign keeps it visible in the picker.
+    ProspectSearchQuery unknown;
+    unknown.campaignId = QStringLiteral("deletedcampaign00000");
+    page->setFilter(unknown);
+    QCOMPARE(page->currentFilter().campaignId, unknown.campaignId);
 
     // Filter: running conversations, not qualified yet.
     ProspectSearchQuery f;
@@ -159,6 +182,45 @@ void tst_ProspectsPage::filterPageAndTriage()
     QCOMPARE(report.size(), 3);
     for (const QString &line : report)
         QVERIFY2(line.contains(QStringLiteral("done")), qPrintable(line));
+    // The dialog shows one result row per prospect.
+    BulkActionDialog *dialog = page->bulkDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->results()->rowCount(), 3);
+    QCOMPARE(dialog->results()->count(ProspectBulkResultModel::Outcome::Done), 3);
+    QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("3 done"));
+    dialog->close();
+
+    // Cancel in the middle: the calls already answered count, the rest are not sent at all.
+    QItemSelection many(model->index(110, 0), model->index(139, ProspectColumns::Count - 1));
+    page->table()->selectionModel()->select(many, QItemSelectionModel::ClearAndSelect);
+    const int qualifiesBefore
+        = d.sandbox->requestCount(QStringLiteral("POST /prospects/{chatId}/qualify"));
+    QSignalSpy cancelledDone(page, &ProspectsPage::bulkFinished);
+    page->runBulk(ProspectBulkAction::Kind::Qualify, true); // confirm: waits for Run
+    dialog = page->bulkDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->results()->count(ProspectBulkResultModel::Outcome::Waiting), 30);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /prospects/{chatId}/qualify")),
+        qualifiesBefore); // nothing sent before Run
+    connect(dialog->action(), &ProspectBulkAction::progress, dialog, [dialog](int done, int) {
+        if (done == 2)
+            dialog->cancelButton()->click();
+    });
+    dialog->runButton()->click();
+    QVERIFY(cancelledDone.wait(30000));
+    QCOMPARE(dialog->results()->count(ProspectBulkResultModel::Outcome::Done), 2);
+    QCOMPARE(dialog->results()->count(ProspectBulkResultModel::Outcome::NotSent), 28);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /prospects/{chatId}/qualify")),
+        qualifiesBefore + 2);
+    QVERIFY(dialog->results()->toCsv().count(QStringLiteral("Not sent")) == 28);
+    {
+        const QString out = qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath());
+        const QString dir = QDir(out).filePath(QStringLiteral("screenshots"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(dialog->grab().save(
+            QDir(dir).filePath(QStringLiteral("prospects-bulk-cancelled.png"))));
+    }
+    dialog->close();
 
     // Export the loaded rows.
     QTemporaryDir tmp;

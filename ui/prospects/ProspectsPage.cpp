@@ -5,9 +5,13 @@
 #include "models/ProspectSearchModel.h"
 #include "models/SavedSearches.h"
 #include "models/api/ApiSession.h"
+#include "models/api/CampaignsApi.h"
 #include "models/domain/ConversationStatus.h"
+#include "ui/Theme.h"
+#include "ui/prospects/BulkActionDialog.h"
 #include "ui/prospects/ConversationView.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -160,6 +164,20 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
     exportButton->setMenu(menu);
     bulk->addWidget(exportButton);
 
+    auto *import = new QAction(Theme::icon(QStringLiteral("add")), tr("Import leads…"), this);
+    import->setObjectName(QStringLiteral("importLeads"));
+    import->setToolTip(tr("Add prospects from a CSV file to a campaign"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setShortcutContext(Qt::WindowShortcut);
+    connect(import, &QAction::triggered, this,
+        [this] { emit importRequested(m_campaign->currentData().toString()); });
+    addAction(import); // also in the command palette
+    auto *importButton = new QToolButton(this);
+    importButton->setObjectName(QStringLiteral("importLeadsButton"));
+    importButton->setDefaultAction(import);
+    importButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    headerActions()->addWidget(importButton);
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -224,9 +242,14 @@ void ProspectsPage::buildFilterBar()
     m_query->setPlaceholderText(tr("Search name, headline, company…"));
     m_query->setClearButtonEnabled(true);
     m_query->setMinimumWidth(220);
-    m_campaign = new QLineEdit(this);
-    m_campaign->setPlaceholderText(tr("Campaign id"));
-    m_campaign->setMaximumWidth(130);
+    m_query->setAccessibleName(tr("Search text"));
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("campaignFilter"));
+    m_campaign->setAccessibleName(tr("Campaign"));
+    m_campaign->setToolTip(tr("Only prospects of this campaign"));
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaign->setMinimumContentsLength(24);
+    m_campaign->addItem(tr("All campaigns"), QString());
     m_qualification = new QComboBox(this);
     m_qualification->addItem(tr("Any qualification"));
     for (const QString &q : qualificationFilterValues())
@@ -237,38 +260,50 @@ void ProspectsPage::buildFilterBar()
         m_status->addItem(statusLabel(code), code);
     m_city = new QLineEdit(this);
     m_city->setPlaceholderText(tr("City"));
-    m_city->setMaximumWidth(100);
+    m_city->setMinimumWidth(110);
+    m_city->setAccessibleName(tr("City"));
     m_country = new QLineEdit(this);
     m_country->setPlaceholderText(tr("Country"));
-    m_country->setMaximumWidth(100);
+    m_country->setMinimumWidth(110);
+    m_country->setAccessibleName(tr("Country"));
     m_responded = triState(this, tr("Responded: any"), tr("Responded"), tr("Not responded"));
+    m_responded->setAccessibleName(tr("Has responded"));
     m_paused = triState(this, tr("Paused: any"), tr("Paused"), tr("Running"));
+    m_paused->setAccessibleName(tr("Paused"));
+    m_qualification->setAccessibleName(tr("Qualification"));
+    m_status->setAccessibleName(tr("Conversation status"));
     auto *search = new QPushButton(tr("Search"), this);
     search->setDefault(true);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedSearches"));
     m_saved->setToolTip(tr("Saved searches of this profile"));
+    m_saved->setAccessibleName(tr("Saved searches"));
     m_saved->setMinimumContentsLength(14);
     auto *save = new QToolButton(this);
     save->setText(tr("Save…"));
     save->setToolTip(tr("Save these filters under a name"));
+    // Two rows so every field keeps a readable width: what to look for, then how to narrow it.
     bar->addWidget(m_query, 2);
     bar->addWidget(m_campaign);
-    bar->addWidget(m_qualification);
-    bar->addWidget(m_status);
-    bar->addWidget(m_city);
-    bar->addWidget(m_country);
-    bar->addWidget(m_responded);
-    bar->addWidget(m_paused);
     bar->addWidget(search);
+    bar->addSpacing(12);
     bar->addWidget(m_saved);
     bar->addWidget(save);
     body()->addLayout(bar);
+    auto *narrow = new QHBoxLayout;
+    narrow->addWidget(m_qualification);
+    narrow->addWidget(m_status);
+    narrow->addWidget(m_city);
+    narrow->addWidget(m_country);
+    narrow->addWidget(m_responded);
+    narrow->addWidget(m_paused);
+    narrow->addStretch(1);
+    body()->addLayout(narrow);
 
     connect(search, &QPushButton::clicked, this, &ProspectsPage::applyFilter);
-    for (QLineEdit *e : {m_query, m_campaign, m_city, m_country})
+    for (QLineEdit *e : {m_query, m_city, m_country})
         connect(e, &QLineEdit::returnPressed, this, &ProspectsPage::applyFilter);
-    for (QComboBox *c : {m_qualification, m_status, m_responded, m_paused})
+    for (QComboBox *c : {m_campaign, m_qualification, m_status, m_responded, m_paused})
         connect(c, &QComboBox::activated, this, &ProspectsPage::applyFilter);
     connect(save, &QToolButton::clicked, this, [this] {
         bool ok = false;
@@ -288,6 +323,43 @@ void ProspectsPage::buildFilterBar()
     });
 }
 
+void ProspectsPage::loadCampaigns(bool refresh)
+{
+    ReadOptions options;
+    options.priority = Priority::Background;
+    options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
+    CampaignsApi(m_session).list(
+        this,
+        [this](const Result<QList<Campaign>> &r) {
+            if (!r.ok())
+                return; // the filter keeps what it has; the session reports the error
+            const QString current = m_campaign->currentData().toString();
+            QList<Campaign> campaigns = r.value;
+            std::sort(campaigns.begin(), campaigns.end(), [](const Campaign &a, const Campaign &b) {
+                return QString::localeAwareCompare(a.name, b.name) < 0;
+            });
+            m_campaign->blockSignals(true);
+            m_campaign->clear();
+            m_campaign->addItem(tr("All campaigns"), QString());
+            for (const Campaign &c : campaigns)
+                m_campaign->addItem(c.name.isEmpty() ? c.id : c.name, c.id);
+            m_campaign->blockSignals(false);
+            selectCampaign(current);
+        },
+        options);
+}
+
+void ProspectsPage::selectCampaign(const QString &id)
+{
+    int index = m_campaign->findData(id);
+    if (index < 0) {
+        // A saved search may name a campaign the list does not have (deleted, or not loaded).
+        m_campaign->addItem(tr("Campaign %1").arg(id), id);
+        index = m_campaign->count() - 1;
+    }
+    m_campaign->setCurrentIndex(index);
+}
+
 void ProspectsPage::loadSavedSearches()
 {
     m_saved->clear();
@@ -299,7 +371,7 @@ ProspectSearchQuery ProspectsPage::currentFilter() const
 {
     ProspectSearchQuery f;
     f.query = m_query->text().trimmed();
-    f.campaignId = m_campaign->text().trimmed();
+    f.campaignId = m_campaign->currentData().toString();
     f.qualification = m_qualification->currentData().toString();
     if (m_status->currentData().isValid())
         f.status = m_status->currentData().toInt();
@@ -313,7 +385,7 @@ ProspectSearchQuery ProspectsPage::currentFilter() const
 void ProspectsPage::setFilter(const ProspectSearchQuery &f)
 {
     m_query->setText(f.query);
-    m_campaign->setText(f.campaignId);
+    selectCampaign(f.campaignId);
     m_qualification->setCurrentIndex(std::max(0, m_qualification->findData(f.qualification)));
     m_status->setCurrentIndex(f.status ? std::max(0, m_status->findData(*f.status)) : 0);
     m_city->setText(f.city);
@@ -335,11 +407,13 @@ void ProspectsPage::activate()
         return;
     m_activated = true;
     loadSavedSearches();
+    loadCampaigns(false);
     applyFilter();
 }
 
 void ProspectsPage::refresh()
 {
+    loadCampaigns(true);
     m_model->refresh();
     if (!m_conversation->model()->chatId().isEmpty())
         m_conversation->model()->reload();
@@ -437,6 +511,11 @@ QString ProspectsPage::bulkPreview(ProspectBulkAction::Kind kind) const
     return action.preview().text();
 }
 
+BulkActionDialog *ProspectsPage::bulkDialog() const
+{
+    return m_bulkDialog;
+}
+
 void ProspectsPage::runBulk(ProspectBulkAction::Kind kind, bool confirm)
 {
     const auto targets = selectedTargets();
@@ -444,30 +523,26 @@ void ProspectsPage::runBulk(ProspectBulkAction::Kind kind, bool confirm)
         m_bulkStatus->setText(tr("Select loaded rows first"));
         return;
     }
-    auto *action = new ProspectBulkAction(m_session, kind, targets, this);
-    if (confirm) {
-        const QString extra = kind == ProspectBulkAction::Kind::Delete
-            ? tr("\n\nDeleting cannot be undone; the API refuses prospects whose conversation is "
-                 "active.")
-            : QString();
-        if (QMessageBox::question(
-                this, ProspectBulkAction::kindName(kind), action->preview().text() + extra)
-            != QMessageBox::Yes) {
-            action->deleteLater();
-            return;
-        }
+    if (m_bulkDialog && m_bulkDialog->action()->isRunning()) {
+        m_bulkDialog->raise();
+        m_bulkDialog->activateWindow();
+        m_bulkStatus->setText(tr("Another bulk action is still running"));
+        return;
     }
+    auto *action = new ProspectBulkAction(m_session, kind, targets);
+    auto *dialog = new BulkActionDialog(action, this);
+    m_bulkDialog = dialog;
     connect(action, &ProspectBulkAction::progress, this, [this, kind](int done, int total) {
         m_bulkStatus->setText(
             tr("%1: %2 of %3…").arg(ProspectBulkAction::kindName(kind)).arg(done).arg(total));
     });
-    connect(action, &ProspectBulkAction::finished, this, [this, action, kind] {
+    connect(dialog, &BulkActionDialog::finished, this, [this, action, kind] {
         int ok = 0;
         QStringList lines;
         for (const auto &r : action->results()) {
             ok += r.ok ? 1 : 0;
-            lines << QStringLiteral("%1: %2 — %3")
-                         .arg(r.target.name, r.ok ? tr("done") : tr("failed"), r.message);
+            const QString outcome = r.ok ? tr("done") : (r.sent ? tr("failed") : tr("not sent"));
+            lines << QStringLiteral("%1: %2 — %3").arg(r.target.name, outcome, r.message);
         }
         m_bulkReport = lines.join(u'\n');
         m_bulkStatus->setText(tr("%1: %2 of %3 succeeded")
@@ -475,10 +550,11 @@ void ProspectsPage::runBulk(ProspectBulkAction::Kind kind, bool confirm)
                                   .arg(ok)
                                   .arg(action->results().size()));
         m_bulkStatus->setToolTip(m_bulkReport);
-        action->deleteLater();
         emit bulkFinished();
     });
-    action->start();
+    dialog->show();
+    if (!confirm)
+        dialog->run();
 }
 
 bool ProspectsPage::exportLoaded(const QString &fileName)

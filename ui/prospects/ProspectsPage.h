@@ -9,6 +9,8 @@
 #include "models/domain/ProspectRequests.h"
 #include "ui/Page.h"
 
+#include <QPointer>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -21,6 +23,7 @@ class QToolButton;
 namespace kakiyo {
 
 class ApiSession;
+class BulkActionDialog;
 class ConversationView;
 class ProspectSearchModel;
 
@@ -59,6 +62,9 @@ public:
     QString bulkPreview(ProspectBulkAction::Kind kind) const;
     void runBulk(ProspectBulkAction::Kind kind, bool confirm = true);
     QString lastBulkReport() const { return m_bulkReport; }
+    // The window of the last bulk action (null once closed).
+    BulkActionDialog *bulkDialog() const;
+    QComboBox *campaignPicker() const { return m_campaign; }
 
     // Export: loaded rows at once; all matches after showing the cost (when confirm).
     bool exportLoaded(const QString &fileName);
@@ -66,6 +72,8 @@ public:
 
 signals:
     void bulkFinished();
+    // "Import leads…": the import wizard, targeting the campaign filtered on (if any).
+    void importRequested(const QString &campaignId);
     void exportFinished(bool ok, const QString &message);
 
 private:
@@ -74,13 +82,15 @@ private:
     void reportVisibleRows();
     QList<ProspectBulkAction::Target> selectedTargets() const;
     void loadSavedSearches();
+    void loadCampaigns(bool refresh);
+    void selectCampaign(const QString &id);
 
     ApiSession *m_session;
     ProspectSearchModel *m_model;
     QTableView *m_table;
     ConversationView *m_conversation;
     QLineEdit *m_query = nullptr;
-    QLineEdit *m_campaign = nullptr;
+    QComboBox *m_campaign = nullptr;
     QComboBox *m_qualification = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_city = nullptr;
@@ -95,6 +105,7 @@ private:
     QSpinBox *m_goTo = nullptr;
     QLabel *m_bulkStatus = nullptr;
     QString m_bulkReport;
+    QPointer<BulkActionDialog> m_bulkDialog;
     int m_page = 0;
     bool m_activated = false;
 };
