@@ -125,6 +125,7 @@ void SandboxServer::prepare()
         if (area.createSchema)
             area.createSchema(m_state.db);
     }
+    m_state.restoreIdSequence();
     // A persisted database (--db) is seeded once; later starts keep what it holds.
     const bool seeded
         = m_state.exists(QStringLiteral("SELECT 1 FROM sandbox_meta WHERE key = 'seeded'"));

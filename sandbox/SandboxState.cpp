@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace kakiyo::sandbox {
 
@@ -9,10 +10,36 @@ QString SandboxState::newId()
 {
     // Appwrite-like: 8 hex digits that only ever grow (unique), then 12 random base-36 digits.
     static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    QString id = QStringLiteral("%1").arg(0x69700000u + ++m_idCounter, 8, 16, QLatin1Char('0'));
+    if (++m_idCounter > m_idReserved)
+        reserveIds();
+    QString id = QStringLiteral("%1").arg(0x69700000u + m_idCounter, 8, 16, QLatin1Char('0'));
     for (int i = 0; i < 12; ++i)
         id.append(QLatin1Char(alphabet[rng.bounded(36)]));
     return id;
+}
+
+void SandboxState::reserveIds()
+{
+    constexpr quint32 kBlock = 4096;
+    m_idReserved = m_idCounter + kBlock;
+    if (!hasTable(QStringLiteral("sandbox_meta")))
+        return; // no schema yet: nothing persisted can collide
+    run(QStringLiteral(
+            "INSERT OR REPLACE INTO sandbox_meta (key, value) VALUES ('id_reserved', ?)"),
+        {QString::number(m_idReserved)});
+}
+
+void SandboxState::restoreIdSequence()
+{
+    if (!hasTable(QStringLiteral("sandbox_meta")))
+        return;
+    const QVariant reserved
+        = scalar(QStringLiteral("SELECT value FROM sandbox_meta WHERE key = 'id_reserved'"));
+    if (reserved.isValid()) {
+        const quint32 last = reserved.toString().toUInt();
+        m_idCounter = std::max(m_idCounter, last);
+        m_idReserved = m_idCounter;
+    }
 }
 
 QDateTime SandboxState::now() const

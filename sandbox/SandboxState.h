@@ -35,8 +35,12 @@ struct SandboxState
     // Deterministic generator for seeding and new ids (seeded from --seed).
     QRandomGenerator rng;
 
-    // A fresh 20-character [0-9a-z] id, unique for the life of the process.
+    // A fresh 20-character [0-9a-z] id, unique for the life of the database: the growing prefix
+    // is reserved in blocks in sandbox_meta, so a restart on the same --db never reuses one.
     QString newId();
+    // Continues the id sequence after the last block a previous run reserved (call after the
+    // schema exists).
+    void restoreIdSequence();
     QDateTime now() const; // UTC
     QString isoNow() const; // "YYYY-MM-DDTHH:MM:SS.sssZ"
     static QString iso(const QDateTime &time);
@@ -55,7 +59,10 @@ struct SandboxState
     int pauseRunningAgents();
 
 private:
+    void reserveIds();
+
     quint32 m_idCounter = 0;
+    quint32 m_idReserved = 0; // ids up to this prefix may have been handed out
 };
 
 } // namespace kakiyo::sandbox

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -547,6 +548,24 @@ void TstSandboxCore::databaseFilePersists()
         kept = kept || p.toObject().value("id").toString() == productId;
     QVERIFY(kept);
     QCOMPARE(second.call("GET", "/agents").json.array().size(), agents); // not seeded twice
+    // Ids made after the restart never repeat one made before it (the same --seed replays the
+    // same random digits, so only a persisted sequence keeps them apart).
+    const HttpReply again = second.call("POST", "/products",
+        QJsonObject {{"name", "Made later"}, {"description", "After the restart"}});
+    QCOMPARE(again.status, 201);
+    const QString laterId = again.object().value("id").toString();
+    QVERIFY(!laterId.isEmpty());
+    QVERIFY2(laterId != productId, qPrintable(laterId));
+    int seen = 0;
+    QSet<QString> ids;
+    for (const char *path : {"/agents", "/campaigns", "/products", "/prompts"}) {
+        for (const QJsonValue &v : second.call("GET", path).json.array()) {
+            ids.insert(v.toObject().value("id").toString());
+            ++seen;
+        }
+    }
+    QCOMPARE(ids.size(), seen); // every stored id unique, the new one included
+    QVERIFY(ids.contains(laterId));
 }
 
 QTEST_GUILESS_MAIN(TstSandboxCore)
