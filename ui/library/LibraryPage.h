@@ -1,13 +1,30 @@
-// Library page (skeleton; replaced by its full implementation).
+// The Library: the team's products, prompts and the AI model catalogue, one tab each. Products
+// show their details beside the list and are created with ProductDialog; prompts open in a
+// sections editor (PromptEditor) that guards unsaved changes when another prompt is chosen, and
+// are created with PromptDialog; models list their prices, sortable. Each list is shown from the
+// cache at once and asked again only on F5 / the refresh button (the visible tab only).
 #pragma once
 
 #include "ui/Page.h"
 
 #include <QPointer>
 
+class QAction;
+class QDialog;
+class QLabel;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
 namespace kakiyo {
 
 class ApiSession;
+class ModelCatalogModel;
+class ProductListModel;
+class PromptEditor;
+class PromptListModel;
+class ServerListModel;
 
 class LibraryPage final : public Page
 {
@@ -15,10 +32,80 @@ class LibraryPage final : public Page
     Q_DISABLE_COPY_MOVE(LibraryPage)
 
 public:
+    enum class Tab
+    {
+        Products,
+        Prompts,
+        Models
+    };
+
     explicit LibraryPage(ApiSession *session, QWidget *parent = nullptr);
 
+    void refresh() override;
+    void activate() override;
+
+    Tab currentTab() const;
+    void showTab(Tab tab);
+    ProductListModel *products() const { return m_products; }
+    PromptListModel *prompts() const { return m_prompts; }
+    ModelCatalogModel *catalogue() const { return m_catalogue; }
+    QTableView *productTable() const { return m_productTable; }
+    QTableView *promptTable() const { return m_promptTable; }
+    QTableView *modelTable() const { return m_modelTable; }
+    PromptEditor *promptEditor() const { return m_editor; }
+    QString productDetailsText() const;
+    QString lastMessage() const;
+
+    void newProduct();
+    void newPrompt();
+    // Selects the product / prompt with this id in its table (the prompt opens in the editor,
+    // after asking about unsaved changes).
+    void selectProduct(const QString &id);
+    void selectPrompt(const QString &id);
+
+signals:
+    void dialogOpened(QDialog *dialog);
+
 private:
-    QPointer<ApiSession> m_session;
+    QWidget *buildProductsTab();
+    QWidget *buildPromptsTab();
+    QWidget *buildModelsTab();
+    QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessible,
+        QSortFilterProxyModel *proxy, int stretchColumn);
+    ServerListModel *modelFor(Tab tab) const;
+    void ensureLoaded(Tab tab);
+    void syncHeader();
+    void say(const QString &text, bool error = false);
+    void showProductDetails();
+    void promptChosen(const QModelIndex &current);
+    void openPrompt(const QString &id);
+    void markPromptRow(const QString &id);
+    void bringForward(Tab tab);
+
+    ApiSession *m_session;
+    ProductListModel *m_products;
+    PromptListModel *m_prompts;
+    ModelCatalogModel *m_catalogue;
+    QSortFilterProxyModel *m_productProxy;
+    QSortFilterProxyModel *m_promptProxy;
+    QSortFilterProxyModel *m_modelProxy;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_message = nullptr;
+    QTableView *m_productTable = nullptr;
+    QLabel *m_productTitle = nullptr;
+    QLabel *m_productMeta = nullptr;
+    QLabel *m_productDescription = nullptr;
+    QLabel *m_productCount = nullptr;
+    QTableView *m_promptTable = nullptr;
+    QLabel *m_promptCount = nullptr;
+    PromptEditor *m_editor = nullptr;
+    QTableView *m_modelTable = nullptr;
+    QLabel *m_modelCount = nullptr;
+    QString m_selectProductAfterLoad; // id (or name when the server gave no id)
+    QString m_selectPromptAfterLoad; // name: POST /prompts returns no id
+    QString m_promptAfterSave; // the prompt to open once the pending save succeeds
+    bool m_activated = false;
+    bool m_markingRow = false;
 };
 
 } // namespace kakiyo

@@ -1,0 +1,134 @@
+#include "models/ModelCatalogModel.h"
+
+#include "models/api/ModelsApi.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace kakiyo {
+
+ModelCatalogModel::ModelCatalogModel(ApiSession *session, QObject *parent)
+    : ServerListModel(session, ColumnCount, parent)
+{
+}
+
+int ModelCatalogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_models.size());
+}
+
+QString ModelCatalogModel::price(double value)
+{
+    // Cents when they say it all (3.75, 0.30), more digits only when the price has them.
+    const bool cents = std::abs(std::round(value * 100) - value * 100) < 1e-6;
+    return QStringLiteral("$%1").arg(QLocale().toString(value, 'f', cents ? 2 : 4));
+}
+
+QVariant ModelCatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Model &m = m_models.at(index.row());
+    switch (role) {
+    case IdRole:
+        return m.id;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn:
+            return m.name;
+        case InputColumn:
+            return price(m.pricing.input);
+        case OutputColumn:
+            return price(m.pricing.output);
+        case CachedColumn:
+            return m.pricing.cached ? price(*m.pricing.cached) : tr("—");
+        case StatusColumn:
+            return m.status == QLatin1String("active")  ? tr("Active")
+                : m.status == QLatin1String("inactive") ? tr("Inactive")
+                                                        : m.status;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= InputColumn && index.column() <= CachedColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return tr("Model id %1").arg(m.id);
+        if (index.column() == CachedColumn && !m.pricing.cached)
+            return tr("No cached-input price for this model");
+        break;
+    case RawRole:
+        switch (index.column()) {
+        case NameColumn:
+            return m.name.toLower();
+        case InputColumn:
+            return m.pricing.input;
+        case OutputColumn:
+            return m.pricing.output;
+        case CachedColumn:
+            return m.pricing.cached.value_or(-1.0);
+        case StatusColumn:
+            return m.status;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section >= InputColumn && section <= CachedColumn)
+        return tr("USD, as the API reports it (documented per 1,000 tokens)");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Model");
+    case InputColumn:
+        return tr("Input price");
+    case OutputColumn:
+        return tr("Output price");
+    case CachedColumn:
+        return tr("Cached input");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ModelCatalogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = ServerListModel::roleNames();
+    names.insert(IdRole, "modelId");
+    names.insert(RawRole, "raw");
+    return names;
+}
+
+QHash<QString, QString> ModelCatalogModel::names() const
+{
+    QHash<QString, QString> out;
+    for (const Model &m : m_models)
+        out.insert(m.id, m.name);
+    return out;
+}
+
+void ModelCatalogModel::fetch(const ReadOptions &options, quint64 ticket)
+{
+    ModelsApi(session()).list(this,
+        completion<ModelList>(ticket,
+            [this](const ModelList &list) {
+                beginResetModel();
+                m_models = list.models;
+                m_total = list.total;
+                endResetModel();
+            }),
+        options);
+}
+
+} // namespace kakiyo

@@ -1,0 +1,138 @@
+#include "models/PromptListModel.h"
+
+#include "models/api/PromptsApi.h"
+
+#include <QLocale>
+
+namespace kakiyo {
+
+PromptListModel::PromptListModel(ApiSession *session, QObject *parent)
+    : ServerListModel(session, ColumnCount, parent)
+{
+}
+
+int PromptListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_prompts.size());
+}
+
+QString PromptListModel::modelLabel(const QString &modelId) const
+{
+    if (modelId.isEmpty())
+        return tr("—");
+    return m_modelNames.value(modelId, modelId);
+}
+
+QVariant PromptListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Prompt &p = m_prompts.at(index.row());
+    switch (role) {
+    case IdRole:
+        return p.id;
+    case TypeRole:
+        return p.type;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn:
+            // The newer list may carry ids only.
+            return p.name.isEmpty() ? tr("(unnamed prompt %1)").arg(p.id) : p.name;
+        case TypeColumn:
+            return p.type.isEmpty() ? tr("—") : p.type;
+        case ModelColumn:
+            return modelLabel(p.model);
+        case CreatedColumn:
+            return p.createdAt.isValid()
+                ? QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat)
+                : tr("—");
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == ModelColumn && !p.model.isEmpty())
+            return tr("Model id %1").arg(p.model);
+        break;
+    case RawRole:
+        switch (index.column()) {
+        case NameColumn:
+            return p.name.toLower();
+        case TypeColumn:
+            return p.type.toLower();
+        case ModelColumn:
+            return modelLabel(p.model).toLower();
+        case CreatedColumn:
+            return p.createdAt;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PromptListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Prompt");
+    case TypeColumn:
+        return tr("Type");
+    case ModelColumn:
+        return tr("AI model");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PromptListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = ServerListModel::roleNames();
+    names.insert(IdRole, "promptId");
+    names.insert(RawRole, "raw");
+    names.insert(TypeRole, "promptType");
+    return names;
+}
+
+int PromptListModel::rowOf(const QString &id) const
+{
+    const auto it = std::find_if(
+        m_prompts.cbegin(), m_prompts.cend(), [&id](const Prompt &p) { return p.id == id; });
+    return it == m_prompts.cend() ? -1 : int(it - m_prompts.cbegin());
+}
+
+QString PromptListModel::newestNamed(const QString &name) const
+{
+    const Prompt *best = nullptr;
+    for (const Prompt &p : m_prompts) {
+        if (p.name == name && (!best || p.createdAt > best->createdAt))
+            best = &p;
+    }
+    return best ? best->id : QString();
+}
+
+void PromptListModel::setModelNames(const QHash<QString, QString> &names)
+{
+    if (names == m_modelNames)
+        return;
+    m_modelNames = names;
+    if (!m_prompts.isEmpty())
+        emit dataChanged(index(0, ModelColumn), index(rowCount() - 1, ModelColumn));
+}
+
+void PromptListModel::fetch(const ReadOptions &options, quint64 ticket)
+{
+    PromptsApi(session()).list(this,
+        completion<QList<Prompt>>(ticket,
+            [this](const QList<Prompt> &prompts) {
+                beginResetModel();
+                m_prompts = prompts;
+                endResetModel();
+            }),
+        options);
+}
+
+} // namespace kakiyo

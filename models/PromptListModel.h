@@ -1,0 +1,60 @@
+// The team's prompts (GET /prompts) as a table: name, type, AI model, created. The model column
+// shows the model's name once the catalogue is known (setModelNames), its id until then.
+// Cached answer first (ServerListModel); DisplayRole is formatted text, RawRole the sort value.
+#pragma once
+
+#include "models/ServerListModel.h"
+#include "models/domain/Prompt.h"
+
+#include <QHash>
+
+namespace kakiyo {
+
+class PromptListModel final : public ServerListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PromptListModel)
+
+public:
+    enum Column
+    {
+        NameColumn,
+        TypeColumn,
+        ModelColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        RawRole,
+        TypeRole, // the API's type string (Messages, Comment, legacy message/invitation)
+    };
+
+    explicit PromptListModel(ApiSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const QList<Prompt> &prompts() const { return m_prompts; }
+    Prompt prompt(int row) const { return m_prompts.value(row); }
+    int rowOf(const QString &id) const;
+    // The newest prompt called `name` (POST /prompts returns no id), or an empty string.
+    QString newestNamed(const QString &name) const;
+
+    // Model id -> display name, from the catalogue.
+    void setModelNames(const QHash<QString, QString> &names);
+    QString modelLabel(const QString &modelId) const;
+
+protected:
+    void fetch(const ReadOptions &options, quint64 ticket) override;
+
+private:
+    QList<Prompt> m_prompts;
+    QHash<QString, QString> m_modelNames;
+};
+
+} // namespace kakiyo
