@@ -63,9 +63,12 @@ AnalyticsModel::AnalyticsModel(QObject *parent)
     });
     m_funnel.setColumns({
         {QStringLiteral("stage"), tr("Stage"), Kind::Text, {}},
-        {QStringLiteral("prospects"), tr("Prospects"), Kind::Count, {}},
+        {QStringLiteral("prospects"), tr("Reached stage"), Kind::Count, funnelReachedFormula()},
+        {QStringLiteral("current"), tr("In this status now"), Kind::Count,
+            tr("Prospects whose conversation is in this status now (the API's "
+               "statusDistribution)")},
         {QStringLiteral("conversion"), tr("From previous stage"), Kind::Percent,
-            tr("Prospects in this stage ÷ prospects in the stage before × 100")},
+            funnelConversionFormula()},
     });
     m_qualification.setColumns({
         {QStringLiteral("outcome"), tr("Outcome"), Kind::Text, {}},
@@ -89,6 +92,18 @@ AnalyticsTableModel *AnalyticsModel::table(const QString &name)
         if (t->name() == name)
             return t;
     return nullptr;
+}
+
+QString AnalyticsModel::funnelReachedFormula()
+{
+    return tr("Prospects who reached at least this stage: the prospects in this status plus "
+              "those in every later one (pending → contacted → responded → qualified → closed)");
+}
+
+QString AnalyticsModel::funnelConversionFormula()
+{
+    return tr("Prospects who reached this stage ÷ prospects who reached the stage before × 100 "
+              "(never above 100 %)");
 }
 
 QStringList AnalyticsModel::funnelStages()
@@ -273,20 +288,27 @@ void AnalyticsModel::rebuildCampaign()
     }
     m_daily.setRows(rows, keys);
 
+    // statusDistribution holds disjoint buckets (each prospect in the status it is in now); a
+    // funnel stage counts who got at least that far, so it adds the later buckets to its own.
+    // Counts only shrink along the stages, so no conversion exceeds 100 %.
     rows.clear();
     const QStringList stages = funnelStages();
     const QStringList stageTitles {
         tr("Pending"), tr("Contacted"), tr("Responded"), tr("Qualified"), tr("Closed")};
     bool any = false;
+    QList<qint64> current;
+    QList<qint64> reached(stages.size(), 0);
+    for (const QString &stage : stages) {
+        any = any || c.statusDistribution.contains(stage);
+        current << std::max<qint64>(0, c.statusDistribution.value(stage));
+    }
+    for (qsizetype i = stages.size() - 1; i >= 0; --i)
+        reached[i] = current[i] + (i + 1 < stages.size() ? reached[i + 1] : 0);
     for (int i = 0; i < stages.size(); ++i) {
-        const qint64 count = c.statusDistribution.value(stages[i]);
-        any = any || c.statusDistribution.contains(stages[i]);
         QVariant conversion;
-        if (i > 0) {
-            const qint64 before = c.statusDistribution.value(stages[i - 1]);
-            conversion = before > 0 ? QVariant(percent(count, before)) : QVariant();
-        }
-        rows.append({stageTitles[i], count, conversion});
+        if (i > 0 && reached[i - 1] > 0)
+            conversion = percent(reached[i], reached[i - 1]);
+        rows.append({stageTitles[i], reached[i], current[i], conversion});
     }
     m_funnel.setRows(any ? rows : QList<QVariantList>(), any ? stages : QStringList());
 

@@ -39,7 +39,7 @@ public:
     AnalyticsTableModel *activity() { return &m_activity; } // last 24 h / last week
     AnalyticsTableModel *history() { return &m_history; } // one row per snapshot day
     AnalyticsTableModel *daily() { return &m_daily; } // campaign days, oldest first
-    AnalyticsTableModel *funnel() { return &m_funnel; } // status distribution
+    AnalyticsTableModel *funnel() { return &m_funnel; } // stage, reached, now, conversion
     AnalyticsTableModel *qualification() { return &m_qualification; } // qualification breakdown
     AnalyticsTableModel *last7Days() { return &m_last7Days; }
     // Every table by its name() ("campaigns", "daily", ...), for export by name.
@@ -69,7 +69,16 @@ public:
     QList<OverviewSnapshot> snapshots() const { return m_snapshots; }
 
     static AnalyticsKpiModel::Values kpiValues(const AnalyticsOverview &overview);
-    static QStringList funnelStages(); // pending, contacted, responded, qualified, closed
+    // The status funnel, in the contract's order: pending, contacted, responded, qualified,
+    // closed. The API's statusDistribution buckets are disjoint (the status each prospect is in
+    // now); a stage's "reached" count is its bucket plus every later bucket, and the conversion
+    // from the stage before is reached ÷ reached-before, so it is never above 100 %.
+    // (The contract's example, pending 85 / contacted 45 / responded 35 / qualified 12 /
+    // closed 8, gives 185 / 100 / 55 / 20 / 8 reached and 54.05 / 55 / 36.36 / 40 %. Its buckets
+    // add up to 185 while its totalProspects is 150: the funnel shows the buckets as sent.)
+    static QStringList funnelStages();
+    static QString funnelReachedFormula();
+    static QString funnelConversionFormula();
 
 signals:
     void changed(); // any table changed

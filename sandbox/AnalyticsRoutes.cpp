@@ -193,36 +193,50 @@ void registerAnalyticsRoutes(Router &router, SandboxState &state)
                 }
             }
 
+            // statusDistribution: disjoint buckets, every chat counted once, in the furthest
+            // funnel stage its conversation has reached (pending → contacted → responded →
+            // qualified → closed), so a client can add them up into "reached at least this
+            // stage" without counting a dead end as progress:
+            //   closed     qualified (5), answered, and the agent had the last word (the call is
+            //              booked, the hand-over sent);
+            //   qualified  any other qualified conversation;
+            //   responded  the prospect answered (4 Replied, 6 Unqualified after a reply);
+            //   contacted  the agent wrote, no answer (3, and 7 / 504 after a message);
+            //   pending    nothing sent yet (0, 1, 2, 502, 503, 505, and 7 / 504 without one).
+            // metrics.totalClosed keeps its own meaning (conversations that ended, see
+            // AnalyticsTotals); the two are different questions.
             QJsonObject statusDistribution {{"pending", 0}, {"contacted", 0}, {"responded", 0},
                 {"qualified", 0}, {"closed", 0}};
+            QSqlQuery st = s->run(
+                QStringLiteral(
+                    "SELECT CASE "
+                    "WHEN status = 5 AND responded = 1 AND (SELECT role FROM messages m WHERE "
+                    "m.chat_id = chats.id ORDER BY m.sent_at DESC, m.id DESC LIMIT 1) = "
+                    "'assistant' THEN 'closed' "
+                    "WHEN status = 5 THEN 'qualified' "
+                    "WHEN responded = 1 OR status IN (4, 6) THEN 'responded' "
+                    "WHEN status = 3 OR EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = "
+                    "chats.id AND m.role = 'assistant') THEN 'contacted' "
+                    "ELSE 'pending' END, COUNT(*) FROM chats WHERE campaign_id = ? GROUP BY 1"),
+                {id});
+            while (st.next())
+                statusDistribution[st.value(0).toString()] = st.value(1).toLongLong();
+            st.finish();
             QJsonObject qualificationBreakdown {
                 {"pending", 0}, {"qualified", 0}, {"disqualified", 0}};
             QSqlQuery g = s->run(
-                QStringLiteral(
-                    "SELECT status, qualification, COUNT(*) FROM chats WHERE campaign_id = ? "
-                    "GROUP BY status, qualification"),
+                QStringLiteral("SELECT qualification, COUNT(*) FROM chats WHERE campaign_id = ? "
+                               "GROUP BY qualification"),
                 {id});
             while (g.next()) {
-                const int status = g.value(0).toInt();
-                const QString qualification = g.value(1).toString();
-                const qint64 n = g.value(2).toLongLong();
-                // pending: 0 Not started, 1 Invitation sent, 2 Invitation accepted, 505 Invite
-                // cooldown; contacted: 3; responded: 4; qualified: 5; closed: see AnalyticsTotals.
-                QString bucket = QStringLiteral("closed");
-                if (status == 0 || status == 1 || status == 2 || status == 505)
-                    bucket = QStringLiteral("pending");
-                else if (status == 3)
-                    bucket = QStringLiteral("contacted");
-                else if (status == 4)
-                    bucket = QStringLiteral("responded");
-                else if (status == 5)
-                    bucket = QStringLiteral("qualified");
-                statusDistribution[bucket] = statusDistribution[bucket].toInteger() + n;
+                const QString qualification = g.value(0).toString();
                 const QString q = qualification == u"qualified" ? QStringLiteral("qualified")
                     : qualification == u"unqualified"           ? QStringLiteral("disqualified")
                                                                 : QStringLiteral("pending");
-                qualificationBreakdown[q] = qualificationBreakdown[q].toInteger() + n;
+                qualificationBreakdown[q]
+                    = qualificationBreakdown[q].toInteger() + g.value(1).toLongLong();
             }
+            g.finish();
             return Response::json(200,
                 QJsonObject {{"campaign", campaign}, {"metrics", metricsJson(t, true)},
                     {"activity",

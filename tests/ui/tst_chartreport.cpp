@@ -225,10 +225,12 @@ void TestChartReport::exportCsvEqualsApiNumbers_data()
                            << QByteArray("Date,Messages,Responses,Qualified\r\n"
                                          "2024-01-19,30,6,2\r\n2024-01-20,25,4,1\r\n");
     QTest::newRow("funnel") << "funnel"
-                            << QByteArray("Stage,Prospects,From previous stage\r\n"
-                                          "Pending,85,\r\nContacted,45,52.94\r\n"
-                                          "Responded,35,77.78\r\nQualified,12,34.29\r\n"
-                                          "Closed,8,66.67\r\n");
+                            // Reached = own bucket + later buckets (85+45+35+12+8 = 185, ...).
+                            << QByteArray("Stage,Reached stage,In this status now,"
+                                          "From previous stage\r\n"
+                                          "Pending,185,85,\r\nContacted,100,45,54.05\r\n"
+                                          "Responded,55,35,55\r\nQualified,20,12,36.36\r\n"
+                                          "Closed,8,8,40\r\n");
     QTest::newRow("qualification")
         << "qualification"
         << QByteArray("Outcome,Prospects\r\nQualified,12\r\nPending,123\r\nDisqualified,15\r\n");

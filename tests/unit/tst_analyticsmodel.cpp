@@ -65,6 +65,8 @@ private slots:
     void activityTable();
     void dailySeriesOldestFirst();
     void funnelWithStageConversion();
+    void funnelNeverAbove100_data();
+    void funnelNeverAbove100();
     void qualificationAndLast7Days();
     void emptyUntilData();
     void changeSincePreviousSnapshot();
@@ -180,19 +182,70 @@ void TestAnalyticsModel::dailySeriesOldestFirst()
 
 void TestAnalyticsModel::funnelWithStageConversion()
 {
+    // Worked by hand from the contract's example (kakiyo-api.md I2), statusDistribution
+    // pending 85, contacted 45, responded 35, qualified 12, closed 8 — disjoint buckets, so
+    // "reached at least" adds every later bucket:
+    //   closed 8; qualified 12+8 = 20; responded 35+20 = 55; contacted 45+55 = 100;
+    //   pending 85+100 = 185.
+    // Conversion from the stage before: 100/185 = 54.05 %, 55/100 = 55 %, 20/55 = 36.36 %,
+    // 8/20 = 40 %.
     AnalyticsModel model;
+    QAbstractItemModelTester tester(
+        model.funnel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCampaign(campaign());
     auto *t = model.funnel();
     QCOMPARE(t->rowCount(), 5);
-    const QList<qint64> counts {85, 45, 35, 12, 8};
-    const QList<double> conversions {0, 52.94, 77.78, 34.29, 66.67};
+    const QList<qint64> reached {185, 100, 55, 20, 8};
+    const QList<qint64> now {85, 45, 35, 12, 8};
+    const QList<double> conversions {0, 54.05, 55.00, 36.36, 40.00};
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(t->rowKey(i), AnalyticsModel::funnelStages().at(i));
-        QCOMPARE(t->raw(i, QStringLiteral("prospects")).toLongLong(), counts[i]);
+        QCOMPARE(t->raw(i, QStringLiteral("prospects")).toLongLong(), reached[i]);
+        QCOMPARE(t->raw(i, QStringLiteral("current")).toLongLong(), now[i]);
         if (i == 0)
             QVERIFY(!t->raw(i, QStringLiteral("conversion")).isValid());
         else
             QCOMPARE(t->raw(i, QStringLiteral("conversion")).toDouble(), conversions[i]);
+    }
+    QCOMPARE(t->data(t->index(4, t->columnOf(QStringLiteral("conversion")))).toString(),
+        QStringLiteral("40.00 %"));
+}
+
+void TestAnalyticsModel::funnelNeverAbove100_data()
+{
+    QTest::addColumn<QString>("distribution");
+    // The sandbox answer the review caught ("Closed 500 %"): more closed than qualified.
+    QTest::newRow("closed above qualified")
+        << R"({"pending":16,"contacted":6,"responded":4,"qualified":1,"closed":5})";
+    QTest::newRow("only the last stage") << R"({"closed":7})";
+    QTest::newRow("empty middle") << R"({"pending":3,"contacted":0,"responded":0,"closed":2})";
+    QTest::newRow("negative count") << R"({"pending":5,"contacted":-4,"qualified":2})";
+    QTest::newRow("all zero")
+        << R"({"pending":0,"contacted":0,"responded":0,"qualified":0,"closed":0})";
+}
+
+void TestAnalyticsModel::funnelNeverAbove100()
+{
+    QFETCH(QString, distribution);
+    const QByteArray body = QByteArray(R"({"metrics":{},"statusDistribution":)")
+        + distribution.toUtf8() + QByteArray("}");
+    const auto decoded = CampaignAnalytics::fromJson(QJsonDocument::fromJson(body).object());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.toString()));
+    AnalyticsModel model;
+    model.setCampaign(decoded.value);
+    auto *t = model.funnel();
+    QCOMPARE(t->rowCount(), 5);
+    for (int i = 1; i < t->rowCount(); ++i) {
+        const qint64 before = t->raw(i - 1, QStringLiteral("prospects")).toLongLong();
+        const qint64 here = t->raw(i, QStringLiteral("prospects")).toLongLong();
+        QVERIFY2(here <= before, qPrintable(QStringLiteral("stage %1").arg(i)));
+        QVERIFY(here >= 0);
+        const QVariant conversion = t->raw(i, QStringLiteral("conversion"));
+        QCOMPARE(conversion.isValid(), before > 0);
+        if (conversion.isValid()) {
+            QVERIFY2(conversion.toDouble() >= 0 && conversion.toDouble() <= 100.0,
+                qPrintable(QString::number(conversion.toDouble())));
+        }
     }
 }
 

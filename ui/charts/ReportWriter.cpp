@@ -286,9 +286,8 @@ void ReportWriter::definitionsPage(QPainter &p, const QRectF &page)
     for (int k = 0; k < AnalyticsKpiModel::KpiCount; ++k)
         item(AnalyticsKpiModel::name(AnalyticsKpiModel::Kpi(k)),
             AnalyticsKpiModel::formula(AnalyticsKpiModel::Kpi(k)));
-    item(tr("Stage conversion (status funnel)"),
-        tr("Prospects in a stage ÷ prospects in the stage before × 100, along pending → "
-           "contacted → responded → qualified → closed."));
+    item(tr("Status funnel: reached stage"), AnalyticsModel::funnelReachedFormula());
+    item(tr("Status funnel: conversion"), AnalyticsModel::funnelConversionFormula());
     item(tr("Rates"),
         tr("Percentages as reported by the Kakiyo API, two decimals. Changes of rates are in "
            "percentage points (pts)."));
