@@ -8,13 +8,10 @@
 namespace kakiyo {
 
 ModelCatalogModel::ModelCatalogModel(ApiSession *session, QObject *parent)
-    : ServerListModel(session, ColumnCount, parent)
+    : LibraryListModel(session,
+        {tr("Model"), tr("Input price"), tr("Output price"), tr("Cached input"), tr("Status")},
+        parent)
 {
-}
-
-int ModelCatalogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_models.size());
 }
 
 QString ModelCatalogModel::price(double value)
@@ -28,7 +25,7 @@ QVariant ModelCatalogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Model &m = m_models.at(index.row());
+    const Model &m = m_items.at(index.row());
     switch (role) {
     case IdRole:
         return m.id;
@@ -85,21 +82,7 @@ QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::ToolTipRole && section >= InputColumn && section <= CachedColumn)
         return tr("USD, as the API reports it (documented per 1,000 tokens)");
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Model");
-    case InputColumn:
-        return tr("Input price");
-    case OutputColumn:
-        return tr("Output price");
-    case CachedColumn:
-        return tr("Cached input");
-    case StatusColumn:
-        return tr("Status");
-    }
-    return {};
+    return columnTitle(section, orientation, role);
 }
 
 QHash<int, QByteArray> ModelCatalogModel::roleNames() const
@@ -113,7 +96,7 @@ QHash<int, QByteArray> ModelCatalogModel::roleNames() const
 QHash<QString, QString> ModelCatalogModel::names() const
 {
     QHash<QString, QString> out;
-    for (const Model &m : m_models)
+    for (const Model &m : m_items)
         out.insert(m.id, m.name);
     return out;
 }
@@ -123,10 +106,8 @@ void ModelCatalogModel::fetch(const ReadOptions &options, quint64 ticket)
     ModelsApi(session()).list(this,
         completion<ModelList>(ticket,
             [this](const ModelList &list) {
-                beginResetModel();
-                m_models = list.models;
                 m_total = list.total;
-                endResetModel();
+                replaceRows(list.models);
             }),
         options);
 }

@@ -3,14 +3,14 @@
 // 1,000 tokens); RawRole holds the number, -1 for "no cached price", so sorting is numeric.
 #pragma once
 
-#include "models/ServerListModel.h"
+#include "models/LibraryListModel.h"
 #include "models/domain/Model.h"
 
 #include <QHash>
 
 namespace kakiyo {
 
-class ModelCatalogModel final : public ServerListModel
+class ModelCatalogModel final : public LibraryListModel<Model>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelCatalogModel)
@@ -33,14 +33,13 @@ public:
 
     explicit ModelCatalogModel(ApiSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const QList<Model> &models() const { return m_models; }
-    Model model(int row) const { return m_models.value(row); }
+    const QList<Model> &models() const { return m_items; }
+    Model model(int row) const { return m_items.value(row); }
     // The total the server reported (may exceed the rows when it pages).
     qint64 serverTotal() const { return m_total; }
     // Model id -> name, for views that show a prompt's model.
@@ -52,7 +51,6 @@ protected:
     void fetch(const ReadOptions &options, quint64 ticket) override;
 
 private:
-    QList<Model> m_models;
     qint64 m_total = 0;
 };
 

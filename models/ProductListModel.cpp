@@ -2,25 +2,18 @@
 
 #include "models/api/ProductsApi.h"
 
-#include <QLocale>
-
 namespace kakiyo {
 
 ProductListModel::ProductListModel(ApiSession *session, QObject *parent)
-    : ServerListModel(session, ColumnCount, parent)
+    : LibraryListModel(session, {tr("Product"), tr("Description"), tr("Created")}, parent)
 {
-}
-
-int ProductListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_products.size());
 }
 
 QVariant ProductListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Product &p = m_products.at(index.row());
+    const Product &p = m_items.at(index.row());
     switch (role) {
     case IdRole:
         return p.id;
@@ -33,9 +26,7 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
             // One line in the table; the details panel shows the whole text.
             return p.description.simplified();
         case CreatedColumn:
-            return p.createdAt.isValid()
-                ? QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat)
-                : tr("—");
+            return dateText(p.createdAt);
         }
         break;
     case Qt::ToolTipRole:
@@ -60,17 +51,7 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
 
 QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Product");
-    case DescriptionColumn:
-        return tr("Description");
-    case CreatedColumn:
-        return tr("Created");
-    }
-    return {};
+    return columnTitle(section, orientation, role);
 }
 
 QHash<int, QByteArray> ProductListModel::roleNames() const
@@ -81,22 +62,11 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
     return names;
 }
 
-int ProductListModel::rowOf(const QString &id) const
-{
-    const auto it = std::find_if(
-        m_products.cbegin(), m_products.cend(), [&id](const Product &p) { return p.id == id; });
-    return it == m_products.cend() ? -1 : int(it - m_products.cbegin());
-}
-
 void ProductListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
     ProductsApi(session()).list(this,
-        completion<QList<Product>>(ticket,
-            [this](const QList<Product> &products) {
-                beginResetModel();
-                m_products = products;
-                endResetModel();
-            }),
+        completion<QList<Product>>(
+            ticket, [this](const QList<Product> &products) { replaceRows(products); }),
         options);
 }
 

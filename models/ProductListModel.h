@@ -2,12 +2,12 @@
 // Cached answer first (ServerListModel); DisplayRole is formatted text, RawRole the sort value.
 #pragma once
 
-#include "models/ServerListModel.h"
+#include "models/LibraryListModel.h"
 #include "models/domain/Product.h"
 
 namespace kakiyo {
 
-class ProductListModel final : public ServerListModel
+class ProductListModel final : public LibraryListModel<Product>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductListModel)
@@ -28,21 +28,16 @@ public:
 
     explicit ProductListModel(ApiSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const QList<Product> &products() const { return m_products; }
-    Product product(int row) const { return m_products.value(row); }
-    int rowOf(const QString &id) const;
+    const QList<Product> &products() const { return m_items; }
+    Product product(int row) const { return m_items.value(row); }
 
 protected:
     void fetch(const ReadOptions &options, quint64 ticket) override;
-
-private:
-    QList<Product> m_products;
 };
 
 } // namespace kakiyo

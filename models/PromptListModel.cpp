@@ -2,18 +2,11 @@
 
 #include "models/api/PromptsApi.h"
 
-#include <QLocale>
-
 namespace kakiyo {
 
 PromptListModel::PromptListModel(ApiSession *session, QObject *parent)
-    : ServerListModel(session, ColumnCount, parent)
+    : LibraryListModel(session, {tr("Prompt"), tr("Type"), tr("AI model"), tr("Created")}, parent)
 {
-}
-
-int PromptListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_prompts.size());
 }
 
 QString PromptListModel::modelLabel(const QString &modelId) const
@@ -27,7 +20,7 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Prompt &p = m_prompts.at(index.row());
+    const Prompt &p = m_items.at(index.row());
     switch (role) {
     case IdRole:
         return p.id;
@@ -44,9 +37,7 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
         case ModelColumn:
             return modelLabel(p.model);
         case CreatedColumn:
-            return p.createdAt.isValid()
-                ? QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat)
-                : tr("—");
+            return dateText(p.createdAt);
         }
         break;
     case Qt::ToolTipRole:
@@ -73,19 +64,7 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
 
 QVariant PromptListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Prompt");
-    case TypeColumn:
-        return tr("Type");
-    case ModelColumn:
-        return tr("AI model");
-    case CreatedColumn:
-        return tr("Created");
-    }
-    return {};
+    return columnTitle(section, orientation, role);
 }
 
 QHash<int, QByteArray> PromptListModel::roleNames() const
@@ -97,17 +76,10 @@ QHash<int, QByteArray> PromptListModel::roleNames() const
     return names;
 }
 
-int PromptListModel::rowOf(const QString &id) const
-{
-    const auto it = std::find_if(
-        m_prompts.cbegin(), m_prompts.cend(), [&id](const Prompt &p) { return p.id == id; });
-    return it == m_prompts.cend() ? -1 : int(it - m_prompts.cbegin());
-}
-
 QString PromptListModel::newestNamed(const QString &name) const
 {
     const Prompt *best = nullptr;
-    for (const Prompt &p : m_prompts) {
+    for (const Prompt &p : m_items) {
         if (p.name == name && (!best || p.createdAt > best->createdAt))
             best = &p;
     }
@@ -119,19 +91,15 @@ void PromptListModel::setModelNames(const QHash<QString, QString> &names)
     if (names == m_modelNames)
         return;
     m_modelNames = names;
-    if (!m_prompts.isEmpty())
+    if (!m_items.isEmpty())
         emit dataChanged(index(0, ModelColumn), index(rowCount() - 1, ModelColumn));
 }
 
 void PromptListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
     PromptsApi(session()).list(this,
-        completion<QList<Prompt>>(ticket,
-            [this](const QList<Prompt> &prompts) {
-                beginResetModel();
-                m_prompts = prompts;
-                endResetModel();
-            }),
+        completion<QList<Prompt>>(
+            ticket, [this](const QList<Prompt> &prompts) { replaceRows(prompts); }),
         options);
 }
 

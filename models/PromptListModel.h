@@ -3,14 +3,14 @@
 // Cached answer first (ServerListModel); DisplayRole is formatted text, RawRole the sort value.
 #pragma once
 
-#include "models/ServerListModel.h"
+#include "models/LibraryListModel.h"
 #include "models/domain/Prompt.h"
 
 #include <QHash>
 
 namespace kakiyo {
 
-class PromptListModel final : public ServerListModel
+class PromptListModel final : public LibraryListModel<Prompt>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PromptListModel)
@@ -33,15 +33,13 @@ public:
 
     explicit PromptListModel(ApiSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const QList<Prompt> &prompts() const { return m_prompts; }
-    Prompt prompt(int row) const { return m_prompts.value(row); }
-    int rowOf(const QString &id) const;
+    const QList<Prompt> &prompts() const { return m_items; }
+    Prompt prompt(int row) const { return m_items.value(row); }
     // The newest prompt called `name` (POST /prompts returns no id), or an empty string.
     QString newestNamed(const QString &name) const;
 
@@ -53,7 +51,6 @@ protected:
     void fetch(const ReadOptions &options, quint64 ticket) override;
 
 private:
-    QList<Prompt> m_prompts;
     QHash<QString, QString> m_modelNames;
 };
 
