@@ -91,6 +91,7 @@ void ApiSession::send(const ApiRequest &request, QObject *owner, Done done)
                 cached.httpStatus = 200;
                 cached.fromCache = true;
                 cached.fetchedAt = entry->fetchedAt;
+                cached.headers = entry->headers;
                 const QPointer<QObject> guard(owner);
                 const bool hadOwner = owner != nullptr;
                 QMetaObject::invokeMethod(
@@ -138,6 +139,20 @@ QStringList ApiSession::stalePrefixes(const ApiRequest &request)
     return prefixes;
 }
 
+QMap<QByteArray, QByteArray> ApiSession::cachedHeaders(const ApiResult &result)
+{
+    // Pagination describes the page itself; rate-limit headers describe the moment of the call
+    // and would be wrong when the page is read again later.
+    static const QByteArray kept[] = {"x-has-more", "x-next-cursor", "x-limit", "x-offset"};
+    QMap<QByteArray, QByteArray> headers;
+    for (const QByteArray &name : kept) {
+        const auto it = result.headers.constFind(name);
+        if (it != result.headers.constEnd())
+            headers.insert(name, it.value());
+    }
+    return headers;
+}
+
 void ApiSession::observe(const ApiRequest &request, const ApiResult &result)
 {
     // Count what reached the network (local refusals like "no key" cost nothing).
@@ -151,7 +166,8 @@ void ApiSession::observe(const ApiRequest &request, const ApiResult &result)
     if (!request.isWrite()) {
         if (request.cacheMode != ApiRequest::CacheMode::NetworkOnly)
             m_cache->put(m_partition, request.resourceKey(), result.body,
-                result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc());
+                result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc(),
+                cachedHeaders(result));
         return;
     }
     for (const QString &prefix : stalePrefixes(request))

@@ -6,7 +6,8 @@
 //
 // send() semantics:
 //  - GET with CacheMode::CacheFirst and a cached entry: answered from the cache (fromCache, with
-//    fetchedAt), costs no call. Otherwise queued with the scheduler; a successful GET is stored.
+//    fetchedAt and the pagination headers it was stored with), costs no call. Otherwise queued with
+//    the scheduler; a successful GET is stored.
 //  - A successful write invalidates the cached GETs under its path's first segment (plus
 //    ApiRequest::invalidates).
 //  - `done` runs exactly once, always asynchronously (never inside send()), unless the owner is
@@ -71,6 +72,9 @@ public:
     // GET path prefixes a successful write makes stale: its first segment, the areas whose
     // figures it changes (e.g. prospects -> campaigns, analytics) and request.invalidates.
     static QStringList stalePrefixes(const ApiRequest &request);
+    // The headers stored with a cached answer: those that describe the answer itself
+    // (X-Has-More, X-Next-Cursor, X-Limit, X-Offset), never rate-limit state.
+    static QMap<QByteArray, QByteArray> cachedHeaders(const ApiResult &result);
 
 signals:
     // Every failed call, once (cancellations excluded); the UI shows one banner per category.

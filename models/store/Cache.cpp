@@ -116,14 +116,16 @@ std::optional<CacheEntry> Cache::get(const CachePartition &partition, const QStr
 }
 
 bool Cache::put(const CachePartition &partition, const QString &key, const QByteArray &body,
-    const QDateTime &fetchedAt)
+    const QDateTime &fetchedAt, const QMap<QByteArray, QByteArray> &headers)
 {
     const QDateTime when = fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc();
-    if (fileFor(partition.profileId)->put(partition.workspaceId, key.toUtf8(), body, when))
+    const QByteArray headerText = CacheEntry::encodeHeaders(headers);
+    if (fileFor(partition.profileId)
+            ->put(partition.workspaceId, key.toUtf8(), body, when, headerText))
         return true;
     // A file found corrupt by this write is replaced by fileFor(); try once more on the new one.
     CacheFile *file = fileFor(partition.profileId);
-    if (file->put(partition.workspaceId, key.toUtf8(), body, when))
+    if (file->put(partition.workspaceId, key.toUtf8(), body, when, headerText))
         return true;
     setError(file->errorString());
     return false;

@@ -1,6 +1,7 @@
 // The local answer store that makes repeat questions free: every successful GET body is kept with
-// its fetch time in SQLite, one file per profile (created 0600, WAL), partitioned by workspace.
-// Analytics answers can also be kept as one snapshot per day for history charts.
+// its fetch time (and the headers that belong to it, e.g. pagination) in SQLite, one file per
+// profile (created 0600, WAL), partitioned by workspace. Analytics answers can also be kept as one
+// snapshot per day for history charts.
 //
 // Main thread only. A corrupted or unreadable file is moved aside (".corrupt-<time>") and a fresh
 // cache is started; problem() says so once. If no file can be created at all, the cache keeps
@@ -36,9 +37,12 @@ public:
     // The SQLite file that holds this profile's partitions.
     QString filePath(const QString &profileId) const;
 
+    // The entry comes back with the headers it was stored with (none for an older entry).
     std::optional<CacheEntry> get(const CachePartition &partition, const QString &key);
+    // headers: response headers that belong to the answer (lower-case names), e.g. pagination.
     bool put(const CachePartition &partition, const QString &key, const QByteArray &body,
-        const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());
+        const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc(),
+        const QMap<QByteArray, QByteArray> &headers = {});
     // Removes every entry whose key starts with keyPrefix (empty prefix = whole partition).
     // Returns how many entries went, or -1 on error.
     int invalidate(const CachePartition &partition, const QString &keyPrefix);

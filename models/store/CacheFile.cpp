@@ -14,7 +14,7 @@ namespace kakiyo {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2; // 2: entries.headers
 // SQLite primary result codes that mean "this file is damaged or not usable as ours".
 constexpr int SqlitePermission = 3;
 constexpr int SqliteReadOnly = 8;
@@ -96,9 +96,9 @@ struct CacheFile::Statements
     bool prepare()
     {
         return get.prepare(QStringLiteral(
-                   "SELECT body, fetched_at FROM entries WHERE workspace = ? AND key = ?"))
+                   "SELECT body, fetched_at, headers FROM entries WHERE workspace = ? AND key = ?"))
             && put.prepare(QStringLiteral("INSERT OR REPLACE INTO entries (workspace, key, body, "
-                                          "fetched_at) VALUES (?, ?, ?, ?)"))
+                                          "fetched_at, headers) VALUES (?, ?, ?, ?, ?)"))
             && invalidateRange.prepare(
                 QStringLiteral("DELETE FROM entries WHERE workspace = ? AND key >= ? AND key < ?"))
             && clearEntries.prepare(QStringLiteral("DELETE FROM entries WHERE workspace = ?"))
@@ -251,6 +251,12 @@ bool CacheFile::prepareSchema()
     const int version = q.value(0).toInt();
     if (version == SchemaVersion)
         return true;
+    if (version == 1) {
+        // Version 1 kept no headers; its entries stay valid with none.
+        return run(QStringLiteral(
+                   "ALTER TABLE entries ADD COLUMN headers BLOB NOT NULL DEFAULT x''"))
+            && run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    }
     if (version != 0) {
         // A cache from another build: its contents are only a copy of the server's, drop them.
         if (!run(QStringLiteral("DROP TABLE IF EXISTS entries"))
@@ -259,7 +265,9 @@ bool CacheFile::prepareSchema()
     }
     return run(QStringLiteral(
                "CREATE TABLE IF NOT EXISTS entries (workspace TEXT NOT NULL, key BLOB NOT NULL, "
-               "body BLOB NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (workspace, key))"))
+               "body BLOB NOT NULL, fetched_at INTEGER NOT NULL, headers BLOB NOT NULL DEFAULT "
+               "x'', "
+               "PRIMARY KEY (workspace, key))"))
         && run(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS snapshots (workspace TEXT NOT NULL, key BLOB NOT NULL, "
             "day INTEGER NOT NULL, body BLOB NOT NULL, stored_at INTEGER NOT NULL, "
@@ -337,14 +345,15 @@ std::optional<CacheEntry> CacheFile::get(const QString &workspace, const QByteAr
     std::optional<CacheEntry> entry;
     if (q.next()) {
         entry = CacheEntry {q.value(0).toByteArray(),
-            QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC)};
+            QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+            CacheEntry::decodeHeaders(q.value(2).toByteArray())};
     }
     q.finish();
     return entry;
 }
 
 bool CacheFile::put(const QString &workspace, const QByteArray &key, const QByteArray &body,
-    const QDateTime &fetchedAt)
+    const QDateTime &fetchedAt, const QByteArray &headers)
 {
     if (!m_statements)
         return false;
@@ -353,6 +362,7 @@ bool CacheFile::put(const QString &workspace, const QByteArray &key, const QByte
     q.bindValue(1, notNull(key));
     q.bindValue(2, notNull(body));
     q.bindValue(3, fetchedAt.toMSecsSinceEpoch());
+    q.bindValue(4, notNull(headers));
     return exec(q);
 }
 

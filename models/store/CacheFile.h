@@ -44,7 +44,7 @@ public:
 
     std::optional<CacheEntry> get(const QString &workspace, const QByteArray &key);
     bool put(const QString &workspace, const QByteArray &key, const QByteArray &body,
-        const QDateTime &fetchedAt);
+        const QDateTime &fetchedAt, const QByteArray &headers = {});
     int invalidate(const QString &workspace, const QByteArray &keyPrefix);
     bool clear(const QString &workspace);
     bool putSnapshot(const QString &workspace, const QByteArray &key, QDate day,

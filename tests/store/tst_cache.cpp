@@ -1,5 +1,6 @@
 // Cache: answers come back with their age, invalidation by prefix, partitions never leak into each
-// other, files are owner-only, damaged files are replaced (never a crash), daily snapshots.
+// other, files are owner-only, damaged files are replaced (never a crash), daily snapshots,
+// headers kept with their entry (and a version-1 file upgraded without losing entries).
 #include "models/store/Cache.h"
 
 #include <QDir>
@@ -92,6 +93,67 @@ private slots:
         const auto entry = again.get(Alpha, QStringLiteral("k"));
         QVERIFY(entry.has_value());
         QCOMPARE(entry->body, QByteArray("persisted"));
+    }
+
+    void headersAreKeptWithTheEntry()
+    {
+        const QMap<QByteArray, QByteArray> headers {
+            {"x-has-more", "true"}, {"x-next-cursor", "eyJhIjoxfQ=="}, {"x-limit", "25"}};
+        {
+            Cache cache(m_dir->path());
+            QVERIFY(cache.put(Alpha, QStringLiteral("/prospects/campaign/c1?limit=25"), "[]",
+                QDateTime::currentDateTimeUtc(), headers));
+            QVERIFY(cache.put(Alpha, QStringLiteral("plain"), "{}"));
+            QCOMPARE(cache.get(Alpha, QStringLiteral("/prospects/campaign/c1?limit=25"))->headers,
+                headers);
+        }
+        Cache again(m_dir->path()); // from disk, not from memory
+        const auto entry = again.get(Alpha, QStringLiteral("/prospects/campaign/c1?limit=25"));
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->headers, headers);
+        QVERIFY(again.get(Alpha, QStringLiteral("plain"))->headers.isEmpty());
+        // A later answer without headers replaces them too.
+        QVERIFY(again.put(Alpha, QStringLiteral("/prospects/campaign/c1?limit=25"), "[1]"));
+        QVERIFY(
+            again.get(Alpha, QStringLiteral("/prospects/campaign/c1?limit=25"))->headers.isEmpty());
+    }
+
+    void versionOneFileKeepsItsEntries()
+    {
+        // A cache written by the previous schema (no headers column) is upgraded in place.
+        const Cache probe(m_dir->path());
+        const QString path = probe.filePath(Alpha.profileId);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "v1");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE entries (workspace TEXT NOT NULL, key BLOB NOT NULL, body BLOB NOT "
+                "NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (workspace, key))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE snapshots (workspace TEXT NOT NULL, key BLOB NOT NULL, day INTEGER "
+                "NOT NULL, body BLOB NOT NULL, stored_at INTEGER NOT NULL, PRIMARY KEY "
+                "(workspace, key, day))")));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO entries VALUES (?, ?, ?, ?)")));
+            q.addBindValue(Alpha.workspaceId);
+            q.addBindValue(QByteArray("old"));
+            q.addBindValue(QByteArray("kept"));
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            QVERIFY(q.exec());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Cache cache(m_dir->path());
+        const auto old = cache.get(Alpha, QStringLiteral("old"));
+        QVERIFY2(old.has_value(), qPrintable(cache.lastError()));
+        QCOMPARE(old->body, QByteArray("kept"));
+        QVERIFY(old->headers.isEmpty());
+        QVERIFY(cache.put(Alpha, QStringLiteral("new"), "v", QDateTime::currentDateTimeUtc(),
+            {{"x-has-more", "false"}}));
+        QCOMPARE(cache.get(Alpha, QStringLiteral("new"))->headers.value("x-has-more"),
+            QByteArray("false"));
     }
 
     void overwriteReplaces()
