@@ -16,6 +16,28 @@ namespace kakiyo {
 template<typename T> class LibraryListModel : public ServerListModel
 {
 public:
+    // Roles every Library list has; subclasses add theirs from FirstOwnRole.
+    enum BaseRole
+    {
+        IdRole = Qt::UserRole + 1,
+        RawRole, // the value to sort by
+        FirstOwnRole,
+    };
+
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        return m_titles.value(section);
+    }
+    QHash<int, QByteArray> roleNames() const override
+    {
+        QHash<int, QByteArray> names = ServerListModel::roleNames();
+        names.insert(IdRole, "id");
+        names.insert(RawRole, "raw");
+        return names;
+    }
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_items.size());
@@ -29,6 +51,7 @@ public:
     }
 
 protected:
+    // `titles`: one per column, for the horizontal header.
     LibraryListModel(ApiSession *session, const QStringList &titles, QObject *parent)
         : ServerListModel(session, int(titles.size()), parent)
         , m_titles(titles)
@@ -40,14 +63,6 @@ protected:
         beginResetModel();
         m_items = items;
         endResetModel();
-    }
-
-    // The column titles given to the constructor, for headerData().
-    QVariant columnTitle(int section, Qt::Orientation orientation, int role) const
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        return m_titles.value(section);
     }
 
     // A creation date as the lists show it ("10 Jul 2026"), a dash when unknown.

@@ -82,15 +82,7 @@ QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::ToolTipRole && section >= InputColumn && section <= CachedColumn)
         return tr("USD, as the API reports it (documented per 1,000 tokens)");
-    return columnTitle(section, orientation, role);
-}
-
-QHash<int, QByteArray> ModelCatalogModel::roleNames() const
-{
-    QHash<int, QByteArray> names = ServerListModel::roleNames();
-    names.insert(IdRole, "modelId");
-    names.insert(RawRole, "raw");
-    return names;
+    return LibraryListModel::headerData(section, orientation, role);
 }
 
 QHash<QString, QString> ModelCatalogModel::names() const

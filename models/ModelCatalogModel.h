@@ -25,18 +25,11 @@ public:
         StatusColumn,
         ColumnCount
     };
-    enum Role
-    {
-        IdRole = Qt::UserRole + 1,
-        RawRole,
-    };
-
     explicit ModelCatalogModel(ApiSession *session, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     const QList<Model> &models() const { return m_items; }
     Model model(int row) const { return m_items.value(row); }

@@ -49,19 +49,6 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle(section, orientation, role);
-}
-
-QHash<int, QByteArray> ProductListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = ServerListModel::roleNames();
-    names.insert(IdRole, "productId");
-    names.insert(RawRole, "raw");
-    return names;
-}
-
 void ProductListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
     ProductsApi(session()).list(this,

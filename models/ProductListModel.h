@@ -20,18 +20,9 @@ public:
         CreatedColumn,
         ColumnCount
     };
-    enum Role
-    {
-        IdRole = Qt::UserRole + 1,
-        RawRole,
-    };
-
     explicit ProductListModel(ApiSession *session, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     const QList<Product> &products() const { return m_items; }
     Product product(int row) const { return m_items.value(row); }

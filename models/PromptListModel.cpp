@@ -62,16 +62,9 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PromptListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle(section, orientation, role);
-}
-
 QHash<int, QByteArray> PromptListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = ServerListModel::roleNames();
-    names.insert(IdRole, "promptId");
-    names.insert(RawRole, "raw");
+    QHash<int, QByteArray> names = LibraryListModel::roleNames();
     names.insert(TypeRole, "promptType");
     return names;
 }

@@ -26,16 +26,13 @@ public:
     };
     enum Role
     {
-        IdRole = Qt::UserRole + 1,
-        RawRole,
-        TypeRole, // the API's type string (Messages, Comment, legacy message/invitation)
+        // The API's type string (Messages, Comment, legacy message/invitation).
+        TypeRole = FirstOwnRole,
     };
 
     explicit PromptListModel(ApiSession *session, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     const QList<Prompt> &prompts() const { return m_items; }

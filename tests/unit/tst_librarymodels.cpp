@@ -1,0 +1,236 @@
+// The Library's list models against a real sandbox, each under QAbstractItemModelTester: rows as
+// the server lists them, raw sort values, a second load answered by the cache without a call, a
+// failed refresh that keeps the rows and says why, the catalogue's prices (a missing cached price
+// sorts last), and the prompt list naming models from the catalogue.
+#include "common/SandboxProcess.h"
+#include "models/ModelCatalogModel.h"
+#include "models/ProductListModel.h"
+#include "models/PromptListModel.h"
+#include "models/api/ApiSession.h"
+#include "models/store/Cache.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace kakiyo;
+using namespace kakiyo::test;
+
+class tst_LibraryModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void productsAsListed();
+    void cachedAnswerCostsNoCall();
+    void failedRefreshKeepsRows();
+    void catalogueWithPrices();
+    void promptsNameTheirModels();
+
+private:
+    bool waitLoaded(ServerListModel &model);
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<ApiSession> m_session;
+    QTemporaryDir m_dir;
+};
+
+void tst_LibraryModels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_sandbox = std::make_unique<SandboxProcess>(QStringList {
+        QStringLiteral("--prospects"), QStringLiteral("50"), QStringLiteral("--quiet")});
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+}
+
+void tst_LibraryModels::init()
+{
+    // A fresh cache per test, so each starts with nothing cached.
+    m_session.reset();
+    m_cache = std::make_unique<Cache>(
+        m_dir.filePath(QStringLiteral("cache-%1").arg(QTest::currentTestFunction())));
+    m_session = std::make_unique<ApiSession>();
+    QVERIFY(!m_session->setBaseUrl(m_sandbox->baseUrl()).isError());
+    m_session->setApiKey(m_sandbox->apiKey());
+    m_session->setCache(m_cache.get(), CachePartition {QStringLiteral("library-models"), {}});
+    QVERIFY(m_sandbox->resetRequestCounts());
+    QVERIFY(m_sandbox->clearFaults());
+}
+
+bool tst_LibraryModels::waitLoaded(ServerListModel &model)
+{
+    bool ok = false;
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        ok = true;
+    }();
+    return ok;
+}
+
+void tst_LibraryModels::productsAsListed()
+{
+    ProductListModel model(m_session.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ServerListModel::loaded);
+    QCOMPARE(model.columnCount(), int(ProductListModel::ColumnCount));
+    model.load(false);
+    QVERIFY(model.isLoading());
+    QVERIFY(waitLoaded(model));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(model.errorText().isEmpty());
+
+    const QJsonArray listed = m_sandbox->call("GET", QStringLiteral("/products")).json.array();
+    QVERIFY(!listed.isEmpty());
+    QCOMPARE(model.rowCount(), listed.size());
+    for (int r = 0; r < listed.size(); ++r) {
+        const QJsonObject p = listed.at(r).toObject();
+        const QString id = p.value(QStringLiteral("id")).toString();
+        QCOMPARE(model.rowOf(id), r);
+        QCOMPARE(model.index(r, 0).data(ProductListModel::IdRole).toString(), id);
+        QCOMPARE(model.index(r, ProductListModel::NameColumn).data().toString(),
+            p.value(QStringLiteral("name")).toString());
+        // The table shows one line; the tooltip and the value keep the whole text.
+        QCOMPARE(
+            model.index(r, ProductListModel::DescriptionColumn).data(Qt::ToolTipRole).toString(),
+            p.value(QStringLiteral("description")).toString());
+        QCOMPARE(model.index(r, ProductListModel::CreatedColumn)
+                     .data(ProductListModel::RawRole)
+                     .toDateTime(),
+            QDateTime::fromString(
+                p.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs));
+    }
+    QCOMPARE(model.rowOf(QStringLiteral("no-such-id")), -1);
+    QCOMPARE(model.headerData(ProductListModel::NameColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Product"));
+}
+
+void tst_LibraryModels::cachedAnswerCostsNoCall()
+{
+    {
+        PromptListModel first(m_session.get());
+        first.load(false);
+        QVERIFY(waitLoaded(first));
+        QVERIFY(!first.isFromCache());
+    }
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /prompts")), 1);
+
+    // Shown again (a new page, the app restarted): the cache answers, the server is not asked.
+    PromptListModel again(m_session.get());
+    QAbstractItemModelTester tester(&again, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    again.load(false);
+    QVERIFY(waitLoaded(again));
+    QVERIFY(again.isFromCache());
+    QVERIFY(again.rowCount() > 0);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /prompts")), 1);
+
+    // A refresh asks.
+    again.load(true);
+    QVERIFY(waitLoaded(again));
+    QVERIFY(!again.isFromCache());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /prompts")), 2);
+}
+
+void tst_LibraryModels::failedRefreshKeepsRows()
+{
+    ProductListModel model(m_session.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load(false);
+    QVERIFY(waitLoaded(model));
+    const int rows = model.rowCount();
+    QVERIFY(rows > 0);
+    const QDateTime updated = model.updatedAt();
+
+    QVERIFY(m_sandbox->injectFault(QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+        {QStringLiteral("path"), QStringLiteral("/v1/products")},
+        {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), 5}}));
+    QSignalSpy failed(&model, &ServerListModel::loadFailed);
+    model.load(true);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QVERIFY(!model.isLoading());
+    QVERIFY(!model.errorText().isEmpty());
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(model.updatedAt(), updated);
+
+    QVERIFY(m_sandbox->clearFaults());
+    model.load(true);
+    QVERIFY(waitLoaded(model));
+    QVERIFY(model.errorText().isEmpty());
+    QCOMPARE(model.rowCount(), rows);
+}
+
+void tst_LibraryModels::catalogueWithPrices()
+{
+    ModelCatalogModel model(m_session.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load(false);
+    QVERIFY(waitLoaded(model));
+    const QJsonObject answer = m_sandbox->call("GET", QStringLiteral("/models")).object();
+    const QJsonArray listed = answer.value(QStringLiteral("models")).toArray();
+    QVERIFY(!listed.isEmpty());
+    QCOMPARE(model.rowCount(), listed.size());
+    QCOMPARE(model.serverTotal(), answer.value(QStringLiteral("total")).toInteger());
+
+    bool sawNullCached = false;
+    for (int r = 0; r < listed.size(); ++r) {
+        const QJsonObject m = listed.at(r).toObject();
+        const QJsonObject pricing = m.value(QStringLiteral("pricing")).toObject();
+        QCOMPARE(model.index(r, 0).data(ModelCatalogModel::IdRole).toString(),
+            m.value(QStringLiteral("id")).toString());
+        QCOMPARE(model.index(r, ModelCatalogModel::InputColumn)
+                     .data(ModelCatalogModel::RawRole)
+                     .toDouble(),
+            pricing.value(QStringLiteral("input")).toDouble());
+        QCOMPARE(model.index(r, ModelCatalogModel::OutputColumn).data().toString(),
+            ModelCatalogModel::price(pricing.value(QStringLiteral("output")).toDouble()));
+        const QModelIndex cached = model.index(r, ModelCatalogModel::CachedColumn);
+        if (pricing.value(QStringLiteral("cached")).isNull()) {
+            sawNullCached = true;
+            QCOMPARE(cached.data().toString(), QStringLiteral("—"));
+            QCOMPARE(cached.data(ModelCatalogModel::RawRole).toDouble(), -1.0);
+        } else {
+            QCOMPARE(cached.data(ModelCatalogModel::RawRole).toDouble(),
+                pricing.value(QStringLiteral("cached")).toDouble());
+        }
+    }
+    QVERIFY(sawNullCached); // the documented catalogue has models without a cached price
+    QCOMPARE(model.names().size(), listed.size());
+}
+
+void tst_LibraryModels::promptsNameTheirModels()
+{
+    PromptListModel prompts(m_session.get());
+    QAbstractItemModelTester tester(
+        &prompts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ModelCatalogModel catalogue(m_session.get());
+    prompts.load(false);
+    catalogue.load(false);
+    QVERIFY(waitLoaded(prompts));
+    QVERIFY(waitLoaded(catalogue));
+    QVERIFY(prompts.rowCount() > 0);
+    const Prompt first = prompts.prompt(0);
+    const QModelIndex cell = prompts.index(0, PromptListModel::ModelColumn);
+    QCOMPARE(cell.data().toString(), first.model); // the id until the catalogue is known
+
+    QSignalSpy changed(&prompts, &QAbstractItemModel::dataChanged);
+    prompts.setModelNames(catalogue.names());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cell.data().toString(), catalogue.names().value(first.model));
+    prompts.setModelNames(catalogue.names()); // nothing new: no signal
+    QCOMPARE(changed.count(), 1);
+
+    QCOMPARE(prompts.newestNamed(first.name), first.id);
+    QVERIFY(prompts.newestNamed(QStringLiteral("no prompt has this name")).isEmpty());
+    QCOMPARE(prompts.index(0, 0).data(PromptListModel::TypeRole).toString(), first.type);
+}
+
+QTEST_MAIN(tst_LibraryModels)
+#include "tst_librarymodels.moc"
