@@ -88,6 +88,8 @@ class tst_WebhooksPage : public QObject
 private slots:
     void initTestCase();
     void cleanup();
+    void healthRules_data();
+    void healthRules();
     void lifecycleWithRealDeliveries();
     void formChecksBeforeSending();
     void paletteCommands();
@@ -111,6 +113,40 @@ void tst_WebhooksPage::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     Theme::apply(qApp, Theme::Scheme::Light);
+}
+
+void tst_WebhooksPage::healthRules_data()
+{
+    QTest::addColumn<qint64>("successes");
+    QTest::addColumn<qint64>("failures");
+    QTest::addColumn<int>("successMinutesAgo"); // -1: never
+    QTest::addColumn<int>("failureMinutesAgo");
+    QTest::addColumn<int>("expected");
+    using H = WebhookListModel::Health;
+    QTest::newRow("nothing yet") << 0LL << 0LL << -1 << -1 << int(H::NeverDelivered);
+    QTest::newRow("only successes") << 3LL << 0LL << 5 << -1 << int(H::Healthy);
+    QTest::newRow("only failures") << 0LL << 2LL << -1 << 1 << int(H::Failing);
+    QTest::newRow("failed after success") << 9LL << 1LL << 30 << 2 << int(H::Failing);
+    QTest::newRow("recovered after failure") << 9LL << 4LL << 1 << 60 << int(H::Healthy);
+    QTest::newRow("counts without times") << 0LL << 1LL << -1 << -1 << int(H::Failing);
+}
+
+void tst_WebhooksPage::healthRules()
+{
+    QFETCH(qint64, successes);
+    QFETCH(qint64, failures);
+    QFETCH(int, successMinutesAgo);
+    QFETCH(int, failureMinutesAgo);
+    QFETCH(int, expected);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Webhook w;
+    w.successCount = successes;
+    w.failureCount = failures;
+    if (successMinutesAgo >= 0)
+        w.lastSuccess = now.addSecs(-60 * successMinutesAgo);
+    if (failureMinutesAgo >= 0)
+        w.lastFailure = now.addSecs(-60 * failureMinutesAgo);
+    QCOMPARE(int(WebhookListModel::health(w)), expected);
 }
 
 WebhooksPage *tst_WebhooksPage::open(ConnectedDesk &d)

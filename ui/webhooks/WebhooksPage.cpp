@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,7 +99,7 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
     trackModel(m_model);
 
     // Commands: buttons here and entries (with shortcuts) in the command palette.
-    auto *newAction = new QAction(Theme::icon(QStringLiteral("add")), tr("New webhook…"), this);
+    auto *newAction = m_newAction = new QAction(tr("New webhook…"), this);
     newAction->setObjectName(QStringLiteral("newWebhook"));
     newAction->setToolTip(tr("Register an address that receives Kakiyo events"));
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -108,8 +109,7 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
         createWebhook();
     });
     addAction(newAction);
-    auto *testAction
-        = new QAction(Theme::icon(QStringLiteral("play")), tr("Send test event"), this);
+    auto *testAction = m_testAction = new QAction(tr("Send test event"), this);
     testAction->setObjectName(QStringLiteral("sendWebhookTest"));
     testAction->setToolTip(tr("Send a test event to the webhooks subscribed to it"));
     testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -160,11 +160,11 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     side->addWidget(m_details);
     auto *buttons = new QHBoxLayout;
-    m_edit = new QPushButton(Theme::icon(QStringLiteral("edit")), tr("Edit…"), panel);
+    m_edit = new QPushButton(tr("Edit…"), panel);
     m_edit->setObjectName(QStringLiteral("editWebhookButton"));
-    m_toggle = new QPushButton(Theme::icon(QStringLiteral("pause")), tr("Disable"), panel);
+    m_toggle = new QPushButton(tr("Disable"), panel);
     m_toggle->setObjectName(QStringLiteral("toggleWebhookButton"));
-    m_delete = new QPushButton(Theme::icon(QStringLiteral("delete")), tr("Delete…"), panel);
+    m_delete = new QPushButton(tr("Delete…"), panel);
     m_delete->setObjectName(QStringLiteral("deleteWebhookButton"));
     for (QPushButton *b : {m_edit, m_toggle, m_delete}) {
         b->setEnabled(false);
@@ -196,7 +196,7 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
     m_testEvent->setAccessibleName(tr("Test event"));
     m_testEvent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     eventLabel->setBuddy(m_testEvent);
-    m_sendTest = new QPushButton(Theme::icon(QStringLiteral("play")), tr("Send"), testBox);
+    m_sendTest = new QPushButton(tr("Send"), testBox);
     m_sendTest->setObjectName(QStringLiteral("sendTestButton"));
     m_sendTest->setAccessibleName(tr("Send test event"));
     m_sendTest->setEnabled(false);
@@ -243,7 +243,32 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
     });
     connect(m_model, &WebhookListModel::loadFailed, this,
         [this](const QString &message) { setMessage(message, true); });
+    applyIcons();
     showDetails(QString());
+}
+
+void WebhooksPage::applyIcons()
+{
+    m_newAction->setIcon(Theme::icon(QStringLiteral("add")));
+    m_testAction->setIcon(Theme::icon(QStringLiteral("play")));
+    m_edit->setIcon(Theme::icon(QStringLiteral("edit")));
+    m_delete->setIcon(Theme::icon(QStringLiteral("delete")));
+    m_sendTest->setIcon(Theme::icon(QStringLiteral("play")));
+    m_toggle->setIcon(Theme::icon(
+        m_toggle->text() == tr("Enable") ? QStringLiteral("play") : QStringLiteral("pause")));
+}
+
+void WebhooksPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (!m_sendTest
+        || (event->type() != QEvent::PaletteChange && event->type() != QEvent::StyleChange))
+        return; // not built yet, or nothing that changes colours
+    applyIcons();
+    if (m_model->rowOf(m_selectedId) >= 0)
+        renderDetails(m_model->webhook(m_model->rowOf(m_selectedId)));
+    if (m_renderTest)
+        m_renderTest();
 }
 
 void WebhooksPage::activate()
@@ -499,6 +524,7 @@ void WebhooksPage::sendTest()
         return;
     m_testing = true;
     m_sendTest->setEnabled(false);
+    m_renderTest = nullptr;
     m_testResult->setText(tr("Sending “%1”…").arg(event));
     WebhookTest test;
     test.event = event;
@@ -507,10 +533,12 @@ void WebhooksPage::sendTest()
         m_session, test, this, [this, event](const Result<WebhookTestReport> &result) {
             m_testing = false;
             m_sendTest->setEnabled(m_testEventsLoaded);
-            if (result.ok())
-                showTestReport(event, result.value);
-            else
-                showTestError(event, result.error);
+            const WebhookTestReport report = result.value;
+            const ApiError error = result.error;
+            m_renderTest = result.ok()
+                ? std::function<void()>([this, event, report] { showTestReport(event, report); })
+                : std::function<void()>([this, event, error] { showTestError(event, error); });
+            m_renderTest();
             m_model->load(true); // the delivery counters changed
             emit testFinished();
         });
@@ -548,7 +576,7 @@ void WebhooksPage::showTestReport(const QString &event, const WebhookTestReport 
                 outcome += QStringLiteral(" (%1)").arg(d.error);
         }
         if (d.durationMs >= 0 && !d.simulated)
-            outcome += tr(", %1 ms").arg(locale.toString(d.durationMs));
+            outcome += tr(", %1\u00a0ms").arg(locale.toString(d.durationMs));
         const QString mark = !d.delivered ? QStringLiteral("•")
             : *d.delivered                ? QStringLiteral("✓")
                                           : QStringLiteral("✗");

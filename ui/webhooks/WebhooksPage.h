@@ -10,6 +10,7 @@
 #include "ui/Page.h"
 
 #include <QPointer>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -57,7 +58,12 @@ signals:
     void webhookChanged(const QString &id);
     void testFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Icons and the coloured texts follow the palette (light/dark switch at run time).
+    void applyIcons();
     void showDetails(const QString &id);
     void renderDetails(const Webhook &webhook);
     void loadTestEvents();
@@ -79,6 +85,9 @@ private:
     QComboBox *m_testEvent = nullptr;
     QPushButton *m_sendTest = nullptr;
     QLabel *m_testResult = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_testAction = nullptr;
+    std::function<void()> m_renderTest; // redraws the last test outcome
     QString m_selectedId;
     bool m_activated = false;
     bool m_testEventsLoaded = false;
