@@ -70,6 +70,7 @@ private slots:
     void createPromptThroughDialog();
     void editAndSavePromptSections();
     void unsavedChangesAreGuarded();
+    void commentPromptAndRefusedUpdate();
     void olderServerLeavesEditorReadOnly();
     void modelsSortByPrice();
     void screenshots_data();
@@ -198,13 +199,16 @@ void tst_LibraryPage::createProductThroughDialog()
     QVERIFY(page);
     const int before = page->products()->rowCount();
 
-    // The palette command opens the dialog.
+    // The palette command opens the dialog, from any page.
+    d.window()->goTo(MainWindow::PageId::Campaigns);
     QAction *command = d.window()->command(QStringLiteral("newProduct"));
     QVERIFY(command);
     QCOMPARE(command->text(), QStringLiteral("New product…"));
     command->trigger();
     ProductDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = page->findChild<ProductDialog *>()) != nullptr);
+    QCOMPARE(d.window()->currentPage(), page);
+    QCOMPARE(page->currentTab(), LibraryPage::Tab::Products);
     const QString name = QStringLiteral("Desk test offering");
     const QString description = QStringLiteral("Quarterly pipeline reviews for small B2B teams.");
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("productName")), name);
@@ -441,6 +445,57 @@ void tst_LibraryPage::unsavedChangesAreGuarded()
         QLatin1String("thrown away")));
 }
 
+void tst_LibraryPage::commentPromptAndRefusedUpdate()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    LibraryPage *page = open(d, LibraryPage::Tab::Prompts);
+    QVERIFY(page);
+    QString commentId;
+    for (const Prompt &p : page->prompts()->prompts()) {
+        if (p.type == QLatin1String("Comment"))
+            commentId = p.id;
+    }
+    QVERIFY(!commentId.isEmpty());
+    PromptEditor *editor = page->promptEditor();
+    clickPromptRow(page, commentId);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->state() == PromptEditor::State::Ready, 20000);
+
+    // A Comment prompt has one section, the comment; the Messages sections are not shown.
+    auto *comment = editor->findChild<QPlainTextEdit *>(QStringLiteral("promptComment"));
+    QVERIFY(comment->isVisible());
+    QVERIFY(!editor->findChild<QPlainTextEdit *>(QStringLiteral("promptContext"))->isVisible());
+    QCOMPARE(comment->toPlainText(),
+        promptDetails(*d.sandbox, commentId)[QStringLiteral("comment")].toString());
+    comment->selectAll();
+    QTest::keyClicks(comment, QStringLiteral("Praise one concrete point of {{postTopic}}."));
+    QVERIFY(editor->changes().comment && !editor->changes().context);
+    editor->findChild<QPushButton *>(QStringLiteral("savePromptButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !editor->isDirty() && editor->state() == PromptEditor::State::Ready, 20000);
+    QCOMPARE(promptDetails(*d.sandbox, commentId)[QStringLiteral("comment")].toString(),
+        QStringLiteral("Praise one concrete point of {{postTopic}}."));
+
+    // A server that can show a prompt but not update it (405 on PUT): the editor says so, keeps
+    // the text the user wrote, and becomes read-only.
+    QVERIFY(d.sandbox->injectFault(QJsonObject {{QStringLiteral("method"), QStringLiteral("PUT")},
+        {QStringLiteral("path"), QStringLiteral("/v1/prompts/")},
+        {QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 405}}));
+    comment->moveCursor(QTextCursor::End);
+    QTest::keyClicks(comment, QStringLiteral(" Keep it short."));
+    const QString unsaved = comment->toPlainText();
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->state() == PromptEditor::State::Unsupported, 20000);
+    QVERIFY(editor->statusText().contains(QLatin1String("does not support editing prompts")));
+    QVERIFY(editor->statusText().contains(QLatin1String("changes were not saved")));
+    QCOMPARE(comment->toPlainText(), unsaved);
+    QVERIFY(comment->isVisible());
+    QVERIFY(comment->isReadOnly());
+    QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("savePromptButton"))->isVisible());
+    QVERIFY(page->promptEditor()->grab().save(
+        screenshotPath(QStringLiteral("prompt-comment-refused"))));
+}
+
 void tst_LibraryPage::olderServerLeavesEditorReadOnly()
 {
     ConnectedDesk d;
@@ -538,7 +593,11 @@ void tst_LibraryPage::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(page->prompts()->hasLoaded() && page->catalogue()->hasLoaded(), 20000);
     page->selectPrompt(messagesPromptId(page));
     QTRY_VERIFY_WITH_TIMEOUT(page->promptEditor()->state() == PromptEditor::State::Ready, 20000);
+    QCoreApplication::sendPostedEvents();
     QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("prompts-") + scheme)));
+    // The whole editor, below the fold too (variables line, follow-ups, buttons).
+    QVERIFY(page->promptEditor()->grab().save(
+        screenshotPath(QStringLiteral("prompt-editor-") + scheme)));
 
     page->showTab(LibraryPage::Tab::Models);
     QCoreApplication::sendPostedEvents();

@@ -96,6 +96,11 @@ PromptEditor::PromptEditor(ApiSession *session, QWidget *parent)
     messages->addWidget(m_firstMessage);
     messages->addWidget(m_errors.addField(QStringLiteral("firstMessage"), tr("First message"),
         m_messages, QStringLiteral("promptFirstMessageError")));
+    // Which variables the context and first message must mention (from the guidelines).
+    m_variables = hint(QString(), m_messages);
+    m_variables->setObjectName(QStringLiteral("promptVariables"));
+    m_variables->setTextFormat(Qt::PlainText);
+    messages->addWidget(m_variables);
 
     auto *followHeader = new QHBoxLayout;
     followHeader->addWidget(sectionTitle(tr("Follow-ups"), nullptr, m_messages));
@@ -137,10 +142,6 @@ PromptEditor::PromptEditor(ApiSession *session, QWidget *parent)
         QStringLiteral("promptCommentError")));
     sections->addWidget(m_commentBox);
 
-    m_variables = hint(QString(), m_sections);
-    m_variables->setObjectName(QStringLiteral("promptVariables"));
-    m_variables->setTextFormat(Qt::PlainText);
-    sections->addWidget(m_variables);
     layout->addWidget(m_sections);
 
     m_error = FormErrors::makeLabel(this, QStringLiteral("promptEditorError"));
@@ -463,8 +464,10 @@ void PromptEditor::setState(State state, const QString &message)
         break;
     case State::Unsupported:
         text = tr("This Kakiyo server does not support editing prompts: it offers no GET/PUT "
-                  "/prompts/{id}. The list shows what it knows; change the text in the Kakiyo "
-                  "dashboard.");
+                  "/prompts/{id}. Change the prompt's text in the Kakiyo dashboard.");
+        if (isDirty())
+            text += QLatin1Char(' ')
+                + tr("Your changes were not saved; they stay here, read-only, to copy from.");
         problem = true;
         break;
     case State::Failed:
