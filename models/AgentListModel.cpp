@@ -1,11 +1,7 @@
 #include "models/AgentListModel.h"
 
-#include "models/api/ApiRequest.h"
-#include "models/api/ApiResult.h"
-#include "models/api/ApiSession.h"
+#include "models/api/AgentsApi.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace kakiyo {
@@ -26,19 +22,13 @@ int severityRank(const QString &severity)
 } // namespace
 
 AgentListModel::AgentListModel(ApiSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : ServerListModel(session, ColumnCount, parent)
 {
 }
 
 int AgentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_agents.size());
-}
-
-int AgentListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString AgentListModel::statusLabel(const QString &status)
@@ -70,6 +60,15 @@ QString AgentListModel::worstSeverity(const Agent &agent)
     return worst;
 }
 
+QString AgentListModel::usageText(const std::optional<qint64> &used, int dailyMax)
+{
+    if (!used)
+        return tr("—");
+    const QLocale locale;
+    return dailyMax > 0 ? tr("%1 / %2").arg(locale.toString(*used), locale.toString(dailyMax))
+                        : locale.toString(*used);
+}
+
 bool AgentListModel::needsAttention(const Agent &agent)
 {
     return !agent.alerts.isEmpty() || agent.status == QLatin1String("auth_needed")
@@ -91,6 +90,16 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
         return worstSeverity(a);
     case NeedsAttentionRole:
         return needsAttention(a);
+    case UsageFractionRole: {
+        const int max = index.column() == InvitationsColumn ? a.limits.invitationsMax
+            : index.column() == MessagesColumn              ? a.limits.messagesMax
+                                                            : 0;
+        if (!a.usage || max <= 0)
+            return {};
+        const qint64 used = index.column() == InvitationsColumn ? a.usage->invitationsDaily
+                                                                : a.usage->messagesDaily;
+        return double(used) / max;
+    }
     case Qt::AccessibleTextRole:
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -104,6 +113,13 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
             return a.alerts.size() == 1
                 ? a.alerts.first().message
                 : tr("%1 alerts: %2").arg(a.alerts.size()).arg(a.alerts.first().message);
+        case InvitationsColumn:
+            return usageText(
+                a.usage ? std::optional<qint64>(a.usage->invitationsDaily) : std::nullopt,
+                a.limits.invitationsMax);
+        case MessagesColumn:
+            return usageText(a.usage ? std::optional<qint64>(a.usage->messagesDaily) : std::nullopt,
+                a.limits.messagesMax);
         case CountryColumn:
             return a.country;
         case NextTaskColumn:
@@ -120,6 +136,10 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
             return a.status;
         case AlertsColumn:
             return severityRank(worstSeverity(a)) * 1000 + int(a.alerts.size());
+        case InvitationsColumn:
+            return a.usage ? a.usage->invitationsDaily : -1;
+        case MessagesColumn:
+            return a.usage ? a.usage->messagesDaily : -1;
         case CountryColumn:
             return a.country;
         case NextTaskColumn:
@@ -133,6 +153,16 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
                 lines << QStringLiteral("%1: %2").arg(al.severity, al.message);
             return lines.join(QLatin1Char('\n'));
         }
+        if (index.column() == InvitationsColumn && a.usage)
+            return tr("%1 invitations sent today; daily limit %2–%3")
+                .arg(a.usage->invitationsDaily)
+                .arg(a.limits.invitationsMin)
+                .arg(a.limits.invitationsMax);
+        if (index.column() == MessagesColumn && a.usage)
+            return tr("%1 messages sent today; daily limit %2–%3")
+                .arg(a.usage->messagesDaily)
+                .arg(a.limits.messagesMin)
+                .arg(a.limits.messagesMax);
         break;
     default:
         break;
@@ -151,6 +181,10 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case AlertsColumn:
         return tr("Alerts");
+    case InvitationsColumn:
+        return tr("Invitations today");
+    case MessagesColumn:
+        return tr("Messages today");
     case CountryColumn:
         return tr("Country");
     case NextTaskColumn:
@@ -161,12 +195,13 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
 
 QHash<int, QByteArray> AgentListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = ServerListModel::roleNames();
     names.insert(IdRole, "agentId");
     names.insert(RawRole, "raw");
     names.insert(StatusRole, "status");
     names.insert(AlertSeverityRole, "alertSeverity");
     names.insert(NeedsAttentionRole, "needsAttention");
+    names.insert(UsageFractionRole, "usageFraction");
     return names;
 }
 
@@ -184,47 +219,51 @@ void AgentListModel::updateAgent(const Agent &agent)
     const int row = rowOf(agent.id);
     if (row < 0)
         return;
-    m_agents[row] = agent;
+    Agent merged = agent;
+    if (!merged.usage)
+        merged.usage = m_agents.at(row).usage;
+    m_agents[row] = merged;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void AgentListModel::load(bool refresh)
+void AgentListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    if (!m_session)
-        return;
-    ApiRequest request = ApiRequest::get(QStringLiteral("/agents"));
-    request.cacheMode
-        = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    emit loadingChanged(true);
-    m_session->send(request, this, [this, generation](const ApiResult &result) {
-        if (generation != m_generation)
-            return; // a newer load replaced this one
-        m_loading = false;
-        emit loadingChanged(false);
-        if (!result.ok) {
-            m_error = result.error.userMessage();
-            emit loadFailed(m_error);
-            return;
-        }
-        const Decoded<QList<Agent>> decoded
-            = Agent::listFromJson(result.json.isArray() ? QJsonValue(result.json.array())
-                                                        : QJsonValue(result.json.object()));
-        if (!decoded) {
-            m_error = tr("The agent list could not be read: %1").arg(decoded.error.toString());
-            emit loadFailed(m_error);
-            return;
-        }
-        beginResetModel();
-        m_agents = decoded.value;
-        endResetModel();
-        m_error.clear();
-        m_updatedAt
-            = result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc();
-        m_fromCache = result.fromCache;
-        emit loaded();
-    });
+    m_ticket = ticket;
+    AgentsApi(session()).list(this,
+        completion<QList<Agent>>(ticket,
+            [this, options, ticket](const QList<Agent> &list) {
+                // Keep the usage already known so the columns do not blink while it reloads.
+                QList<Agent> rows = list;
+                for (Agent &a : rows) {
+                    const int old = rowOf(a.id);
+                    if (!a.usage && old >= 0)
+                        a.usage = m_agents.at(old).usage;
+                }
+                beginResetModel();
+                m_agents = rows;
+                endResetModel();
+                if (m_fetchesUsage)
+                    fetchUsage(options, ticket);
+            }),
+        options);
+}
+
+void AgentListModel::fetchUsage(const ReadOptions &options, quint64 ticket)
+{
+    ReadOptions background = options;
+    background.priority = Priority::Background;
+    AgentsApi api(session());
+    for (const Agent &a : std::as_const(m_agents)) {
+        api.get(
+            a.id, this,
+            [this, ticket](const Result<Agent> &result) {
+                // A failed details call leaves the row as the list gave it; the page's details
+                // panel reports errors for the agent the user looks at.
+                if (ticket == m_ticket && result.ok())
+                    updateAgent(result.value);
+            },
+            background);
+    }
 }
 
 } // namespace kakiyo

@@ -1,19 +1,17 @@
-// The team's agents (GET /agents) as a table: name, status, alerts (worst severity first),
-// country, next task. Shows the cached answer at once and fetches only when asked to refresh.
-// DisplayRole is formatted text; RawRole holds the value to sort by.
+// The team's agents (GET /agents) as a table: name, status, alerts (worst severity first), today's
+// invitations and messages against the daily limits, country, next task. Cached answer first
+// (ServerListModel). The list items carry no usage; with setFetchesUsage(true) the model asks each
+// agent's details after each list answer (GET /agents/{id}, background priority, same cache rule
+// as the list) and fills the usage columns as they arrive. DisplayRole is formatted text; RawRole
+// the value to sort by.
 #pragma once
 
+#include "models/ServerListModel.h"
 #include "models/domain/Agent.h"
-
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QPointer>
 
 namespace kakiyo {
 
-class ApiSession;
-
-class AgentListModel final : public QAbstractTableModel
+class AgentListModel final : public ServerListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentListModel)
@@ -24,6 +22,8 @@ public:
         NameColumn,
         StatusColumn,
         AlertsColumn,
+        InvitationsColumn, // today's invitations / daily maximum
+        MessagesColumn, // today's messages / daily maximum
         CountryColumn,
         NextTaskColumn,
         ColumnCount
@@ -35,47 +35,42 @@ public:
         StatusRole,
         AlertSeverityRole, // "error" | "warning" | "info" | "" (worst of the agent's alerts)
         NeedsAttentionRole, // bool: alerts or a status that needs the user
+        UsageFractionRole, // usage columns: used / daily maximum (may exceed 1); invalid if unknown
     };
 
     explicit AgentListModel(ApiSession *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // refresh=false answers from the cache when it can (costs nothing); true asks the server.
-    void load(bool refresh = false);
-    bool isLoading() const { return m_loading; }
-    QDateTime updatedAt() const { return m_updatedAt; }
-    bool isFromCache() const { return m_fromCache; }
-    QString errorText() const { return m_error; }
+    // Off by default (a list that only needs statuses and alerts costs one call).
+    void setFetchesUsage(bool fetch) { m_fetchesUsage = fetch; }
 
     const QList<Agent> &agents() const { return m_agents; }
     Agent agent(int row) const { return m_agents.value(row); }
     int rowOf(const QString &id) const;
-    // Replaces one agent's values (after an edit or a details fetch) without a reset.
+    // Replaces one agent's values (after an edit or a details fetch) without a reset. A value
+    // without usage keeps the usage already known.
     void updateAgent(const Agent &agent);
 
     static QString statusLabel(const QString &status);
     static bool needsAttention(const Agent &agent);
     static QString worstSeverity(const Agent &agent);
+    // "12 / 40" (used today / daily maximum); "12" without a limit; "—" when unknown.
+    static QString usageText(const std::optional<qint64> &used, int dailyMax);
 
-signals:
-    void loadingChanged(bool loading);
-    void loaded();
-    void loadFailed(const QString &message);
+protected:
+    void fetch(const ReadOptions &options, quint64 ticket) override;
 
 private:
-    QPointer<ApiSession> m_session;
+    void fetchUsage(const ReadOptions &options, quint64 ticket);
+
     QList<Agent> m_agents;
-    QDateTime m_updatedAt;
-    QString m_error;
-    bool m_loading = false;
-    bool m_fromCache = false;
-    quint64 m_generation = 0;
+    bool m_fetchesUsage = false;
+    quint64 m_ticket = 0; // the list load the usage answers belong to
 };
 
 } // namespace kakiyo

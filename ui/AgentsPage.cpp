@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -24,11 +26,32 @@ namespace kakiyo {
 
 namespace {
 
-// Colours the alerts and status columns by severity so problems stand out in a long list.
+// Colours the alerts and status columns by severity so problems stand out in a long list, and
+// draws a thin bar under the usage columns (today's count against the daily maximum).
 class SeverityDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const QVariant fraction = index.data(AgentListModel::UsageFractionRole);
+        if (!fraction.isValid())
+            return;
+        const double f = fraction.toDouble();
+        const QRect track = option.rect.adjusted(6, option.rect.height() - 5, -6, -2);
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option.palette.color(QPalette::Mid));
+        painter->drawRect(track);
+        QRect fill = track;
+        fill.setWidth(int(track.width() * qBound(0.0, f, 1.0)));
+        painter->setBrush(f >= 1.0 ? Theme::warning() : Theme::accent());
+        painter->drawRect(fill);
+        painter->restore();
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -65,6 +88,7 @@ AgentsPage::AgentsPage(ApiSession *session, QWidget *parent)
     , m_model(new AgentListModel(session, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
+    m_model->setFetchesUsage(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AgentListModel::RawRole);
 
@@ -129,9 +153,8 @@ AgentsPage::AgentsPage(ApiSession *session, QWidget *parent)
         [this](const QModelIndex &current) {
             showDetails(current.data(AgentListModel::IdRole).toString());
         });
-    connect(m_model, &AgentListModel::loadingChanged, this, &AgentsPage::setBusy);
+    trackModel(m_model);
     connect(m_model, &AgentListModel::loaded, this, [this] {
-        setUpdatedAt(m_model->updatedAt());
         m_table->resizeColumnToContents(AgentListModel::StatusColumn);
         if (!m_selectedId.isEmpty())
             selectAgent(m_selectedId);
