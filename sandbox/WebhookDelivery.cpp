@@ -40,6 +40,13 @@ bool WebhookDelivery::isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+int WebhookDelivery::retryBaseMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("KAKIYO_SANDBOX_WEBHOOK_RETRY_MS", &ok);
+    return ok && ms >= 0 && ms <= 60000 ? ms : DefaultRetryMs;
+}
+
 void WebhookDelivery::send(const QUrl &url, const QByteArray &body, const QString &secret,
     const QString &event, std::function<void(DeliveryOutcome)> done)
 {
@@ -50,10 +57,32 @@ void WebhookDelivery::send(const QUrl &url, const QByteArray &body, const QStrin
         QTimer::singleShot(0, QCoreApplication::instance(), [done, outcome] { done(outcome); });
         return;
     }
+    // Each failed attempt schedules the next one after base, 2 x base, 4 x base.
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [url, body, secret, event, done, next](int number) {
+        attempt(url, body, secret, event, number, [done, next, number](DeliveryOutcome o) {
+            o.attempts = number;
+            if (o.delivered || number > MaxRetries) {
+                done(o);
+                *next = nullptr; // breaks the self-reference
+                return;
+            }
+            const int delay = retryBaseMs() * (1 << (number - 1));
+            QTimer::singleShot(
+                delay, QCoreApplication::instance(), [next, number] { (*next)(number + 1); });
+        });
+    };
+    (*next)(1);
+}
+
+void WebhookDelivery::attempt(const QUrl &url, const QByteArray &body, const QString &secret,
+    const QString &event, int attempt, std::function<void(DeliveryOutcome)> done)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("User-Agent", "Kakiyo-Webhooks/1.0 (sandbox)");
     request.setRawHeader("X-Kakiyo-Event", event.toUtf8());
+    request.setRawHeader("X-Kakiyo-Delivery-Attempt", QByteArray::number(attempt));
     if (!secret.isEmpty())
         request.setRawHeader("X-Kakiyo-Signature", signature(body, secret));
     request.setTransferTimeout(TimeoutMs);

@@ -264,7 +264,7 @@ Response testWebhook(SandboxState &state, const Request &r)
                     QJsonObject item {{"id", t.id}, {"name", t.name}, {"url", t.url},
                         {"delivered", o.delivered}, {"simulated", o.simulated},
                         {"signed", !t.secret.isEmpty()}, {"statusCode", o.statusCode},
-                        {"durationMs", o.durationMs}};
+                        {"durationMs", o.durationMs}, {"attempts", o.attempts}};
                     if (!o.error.isEmpty())
                         item.insert("error", o.error);
                     results->append(item);

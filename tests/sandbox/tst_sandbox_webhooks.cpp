@@ -1,15 +1,21 @@
 // Webhooks over 127.0.0.1 (contract H1-H8, section 10): management and validation, the event
 // catalogues, and test events that are really delivered to a loopback receiver, signed with
-// X-Kakiyo-Signature (hex HMAC-SHA256 of the raw body), and counted on the webhook.
+// X-Kakiyo-Signature (hex HMAC-SHA256 of the raw body), retried with doubling backoff when the
+// endpoint fails (base shortened to RetryMs here), and counted on the webhook.
 #include "common/SandboxProcess.h"
 #include "common/WebhookReceiver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace kakiyo::test;
+
+namespace {
+constexpr int RetryMs = 100; // the sandbox's first retry delay in this test (contract: 1 s)
+}
 
 class TstSandboxWebhooks : public QObject
 {
@@ -28,6 +34,7 @@ private slots:
     void remove();
     void testEventDeliveredAndSigned();
     void testEventFailureCountedAndAutoDisabled();
+    void testEventRetriedWithBackoff();
     void testEventValidation_data();
     void testEventValidation();
     void testEventWithoutSubscribers();
@@ -46,6 +53,7 @@ private:
 
 void TstSandboxWebhooks::initTestCase()
 {
+    qputenv("KAKIYO_SANDBOX_WEBHOOK_RETRY_MS", QByteArray::number(RetryMs));
     m_sandbox = std::make_unique<SandboxProcess>(
         QStringList {"--seed", "51", "--rate-limit", "100000", "--prospects", "50"});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
@@ -313,9 +321,11 @@ void TstSandboxWebhooks::testEventFailureCountedAndAutoDisabled()
         const QJsonObject reported = r.object().value("webhooks").toArray().first().toObject();
         QCOMPARE(reported.value("delivered").toBool(true), false);
         QCOMPARE(reported.value("statusCode").toInt(), 500);
+        QCOMPARE(reported.value("attempts").toInt(), 4); // the first try and 3 retries
+        // One failed delivery counts once, however many attempts it took.
         QCOMPARE(webhook(id).value("failureCount").toInt(), i);
     }
-    QCOMPARE(m_receiver.received().size(), 4);
+    QCOMPARE(m_receiver.received().size(), 4 * 4);
     // Four consecutive failures disable the webhook; it no longer receives test events.
     const QJsonObject w = webhook(id);
     QCOMPARE(w.value("active").toBool(true), false);
@@ -332,6 +342,48 @@ void TstSandboxWebhooks::testEventFailureCountedAndAutoDisabled()
     QCOMPARE(r.object().value("webhooks").toArray().first().toObject().value("delivered").toBool(),
         true);
     QCOMPARE(webhook(id).value("successCount").toInt(), 1);
+    QCOMPARE(m_sandbox->call("DELETE", "/webhooks/" + id).status, 200);
+}
+
+void TstSandboxWebhooks::testEventRetriedWithBackoff()
+{
+    deactivateAll();
+    m_receiver.setReplyStatus(503);
+    m_receiver.clear();
+    const QString id = create({{"name", "Flaky receiver"}, {"url", m_receiver.url().toString()},
+        {"events", QJsonArray {"linkedin.invitation.accepted"}}});
+    // Fails twice, then recovers: the third attempt is delivered.
+    QElapsedTimer clock;
+    QList<qint64> arrivals;
+    const auto c = connect(&m_receiver, &WebhookReceiver::requestReceived, this, [&] {
+        arrivals << clock.elapsed();
+        if (m_receiver.received().size() == 2)
+            m_receiver.setReplyStatus(200);
+    });
+    clock.start();
+    const HttpReply r = m_sandbox->call(
+        "POST", "/webhooks/test", QJsonObject {{"event", "linkedin.invitation.accepted"}});
+    disconnect(c);
+    QCOMPARE(r.status, 200);
+    const QJsonObject reported = r.object().value("webhooks").toArray().first().toObject();
+    QCOMPARE(reported.value("delivered").toBool(), true);
+    QCOMPARE(reported.value("statusCode").toInt(), 200);
+    QCOMPARE(reported.value("attempts").toInt(), 3);
+    QCOMPARE(m_receiver.received().size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_receiver.received().at(i).headers.value("x-kakiyo-delivery-attempt"),
+            QByteArray::number(i + 1));
+    // Same signed body each time; the waits double (base, then 2 x base).
+    QCOMPARE(m_receiver.received().at(2).body, m_receiver.received().at(0).body);
+    QCOMPARE(arrivals.size(), 3);
+    QVERIFY2(arrivals.at(1) - arrivals.at(0) >= RetryMs - 10,
+        qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
+    QVERIFY2(arrivals.at(2) - arrivals.at(1) >= 2 * RetryMs - 10,
+        qPrintable(QString::number(arrivals.at(2) - arrivals.at(1))));
+    // The delivery succeeded in the end: a success, no failure.
+    const QJsonObject w = webhook(id);
+    QCOMPARE(w.value("successCount").toInt(), 1);
+    QCOMPARE(w.value("failureCount").toInt(), 0);
     QCOMPARE(m_sandbox->call("DELETE", "/webhooks/" + id).status, 200);
 }
 

@@ -106,6 +106,8 @@ private:
 void tst_WebhooksPage::initTestCase()
 {
     isolateSettings();
+    // The sandbox retries a failed delivery 3 times; 1/2/4 s in the contract, 20/40/80 ms here.
+    qputenv("KAKIYO_SANDBOX_WEBHOOK_RETRY_MS", "20");
     Theme::apply(qApp, Theme::Scheme::Light);
 }
 
@@ -268,6 +270,7 @@ void tst_WebhooksPage::lifecycleWithRealDeliveries()
     sendTest(page, QStringLiteral("linkedin.invitation.sent"));
     QVERIFY2(result->text().contains(QLatin1String("not delivered")), qPrintable(result->text()));
     QVERIFY2(result->text().contains(QLatin1String("Old endpoint")), qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QLatin1String("tried 4 times")), qPrintable(result->text()));
     QCOMPARE(receiver.received().size(), 1); // the other webhook does not listen to this event
     QTRY_COMPARE_WITH_TIMEOUT(
         page->model()->webhook(page->model()->rowOf(broken)).failureCount, qint64(1), 20000);

@@ -26,6 +26,7 @@ Decoded<WebhookTestReport> WebhookTestReport::fromJson(const QJsonValue &value, 
         d.statusCode = int(r.optInteger("statusCode"));
         d.durationMs = r.optInteger("durationMs", -1);
         d.error = r.optString("error");
+        d.attempts = int(r.optInteger("attempts"));
         if (!r.ok())
             return Decoded<WebhookTestReport>::failure(r.error());
         report.deliveries.append(d);

@@ -20,12 +20,15 @@ struct WebhookDeliveryReport
     std::optional<bool> delivered; // unset: the server did not report the outcome
     bool simulated = false; // the server did not contact the URL (sandbox, non-loopback URL)
     int statusCode = 0; // the endpoint's HTTP status; 0 when it never answered
-    qint64 durationMs = -1;
+    qint64 durationMs = -1; // of the last attempt
     QString error;
+    int attempts = 0; // 0: not reported
 };
 
 struct WebhookTestReport
 {
+    static constexpr int DocumentedRetries = 3; // after a failed first attempt (contract 10.5)
+
     WebhookTestResult result;
     QList<WebhookDeliveryReport> deliveries;
     QDateTime sentAt; // when the answer came (UTC)

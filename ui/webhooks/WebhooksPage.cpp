@@ -577,6 +577,13 @@ void WebhooksPage::showTestReport(const QString &event, const WebhookTestReport 
         }
         if (d.durationMs >= 0 && !d.simulated)
             outcome += tr(", %1\u00a0ms").arg(locale.toString(d.durationMs));
+        if (d.attempts > 1)
+            outcome += d.delivered.value_or(false)
+                ? tr(" (attempt %1 of %2; the earlier ones failed)")
+                      .arg(d.attempts)
+                      .arg(1 + WebhookTestReport::DocumentedRetries)
+                : tr(" (tried %1 times; Kakiyo waits 1, 2 and 4\u00a0s between tries)")
+                      .arg(d.attempts);
         const QString mark = !d.delivered ? QStringLiteral("•")
             : *d.delivered                ? QStringLiteral("✓")
                                           : QStringLiteral("✗");
