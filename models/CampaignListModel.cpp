@@ -1,29 +1,19 @@
 #include "models/CampaignListModel.h"
 
-#include "models/api/ApiRequest.h"
-#include "models/api/ApiResult.h"
-#include "models/api/ApiSession.h"
+#include "models/api/CampaignsApi.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace kakiyo {
 
 CampaignListModel::CampaignListModel(ApiSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : ServerListModel(session, ColumnCount, parent)
 {
 }
 
 int CampaignListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_campaigns.size());
-}
-
-int CampaignListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString CampaignListModel::statusLabel(const QString &status)
@@ -151,7 +141,7 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
 
 QHash<int, QByteArray> CampaignListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = ServerListModel::roleNames();
     names.insert(IdRole, "campaignId");
     names.insert(RawRole, "raw");
     names.insert(StatusRole, "status");
@@ -187,42 +177,16 @@ void CampaignListModel::removeCampaign(const QString &id)
     endRemoveRows();
 }
 
-void CampaignListModel::load(bool refresh)
+void CampaignListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    if (!m_session)
-        return;
-    ApiRequest request = ApiRequest::get(QStringLiteral("/campaigns"));
-    request.cacheMode
-        = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    emit loadingChanged(true);
-    m_session->send(request, this, [this, generation](const ApiResult &result) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        emit loadingChanged(false);
-        if (!result.ok) {
-            m_error = result.error.userMessage();
-            emit loadFailed(m_error);
-            return;
-        }
-        const Decoded<QList<Campaign>> decoded
-            = Campaign::listFromJson(result.json.isArray() ? QJsonValue(result.json.array())
-                                                           : QJsonValue(result.json.object()));
-        if (!decoded) {
-            m_error = tr("The campaign list could not be read: %1").arg(decoded.error.toString());
-            emit loadFailed(m_error);
-            return;
-        }
-        beginResetModel();
-        m_campaigns = decoded.value;
-        endResetModel();
-        m_error.clear();
-        m_updatedAt
-            = result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc();
-        emit loaded();
-    });
+    CampaignsApi(session()).list(this,
+        completion<QList<Campaign>>(ticket,
+            [this](const QList<Campaign> &campaigns) {
+                beginResetModel();
+                m_campaigns = campaigns;
+                endResetModel();
+            }),
+        options);
 }
 
 } // namespace kakiyo

@@ -1,20 +1,15 @@
 // The team's campaigns (GET /campaigns, full list) as a table and as the source of the card grid:
 // name, status, prospects, replies, qualified, response and conversion rate, created. Cached
-// answer first; DisplayRole formatted, RawRole for sorting. Pause/resume/delete update the row
-// the server confirmed without a reload.
+// answer first (ServerListModel keeps the load state); DisplayRole formatted, RawRole for
+// sorting. Pause/resume/delete update the row the server confirmed without a reload.
 #pragma once
 
+#include "models/ServerListModel.h"
 #include "models/domain/Campaign.h"
-
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QPointer>
 
 namespace kakiyo {
 
-class ApiSession;
-
-class CampaignListModel final : public QAbstractTableModel
+class CampaignListModel final : public ServerListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CampaignListModel)
@@ -43,16 +38,10 @@ public:
     explicit CampaignListModel(ApiSession *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-    void load(bool refresh = false);
-    bool isLoading() const { return m_loading; }
-    QDateTime updatedAt() const { return m_updatedAt; }
-    QString errorText() const { return m_error; }
 
     const QList<Campaign> &campaigns() const { return m_campaigns; }
     Campaign campaign(int row) const { return m_campaigns.value(row); }
@@ -65,18 +54,11 @@ public:
     static double responseRate(const Campaign &campaign);
     static double conversionRate(const Campaign &campaign);
 
-signals:
-    void loadingChanged(bool loading);
-    void loaded();
-    void loadFailed(const QString &message);
+protected:
+    void fetch(const ReadOptions &options, quint64 ticket) override;
 
 private:
-    QPointer<ApiSession> m_session;
     QList<Campaign> m_campaigns;
-    QDateTime m_updatedAt;
-    QString m_error;
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace kakiyo

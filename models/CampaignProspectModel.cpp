@@ -79,13 +79,16 @@ void CampaignProspectModel::fetchMore(const QModelIndex &parent)
     askNext();
 }
 
-void CampaignProspectModel::setCampaign(const QString &campaignId, const Filter &filter)
+void CampaignProspectModel::setCampaign(
+    const QString &campaignId, const Filter &filter, bool refresh)
 {
     delete m_owner; // answers for the previous campaign never arrive
     m_owner = new QObject(this);
     beginResetModel();
     m_campaignId = campaignId;
     m_filter = filter;
+    m_refresh = refresh;
+    m_fromCache = false;
     m_items.clear();
     m_cursor.clear();
     m_hasMore = !campaignId.isEmpty();
@@ -123,7 +126,7 @@ void CampaignProspectModel::askNext()
     m_inFlight = true;
     setState(State::Loading);
     ReadOptions options;
-    options.cache = ApiRequest::CacheMode::Refresh; // a cursor walk must see one consistent list
+    options.cache = m_refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
     m_api->listForCampaign(
         m_campaignId, q, m_owner,
         [this](const Result<CampaignProspectPage> &r) {
@@ -138,6 +141,7 @@ void CampaignProspectModel::askNext()
             m_cursor = page.nextCursor;
             m_hasMore = page.hasMore && !page.nextCursor.isEmpty();
             m_inFlight = false;
+            m_fromCache = r.fromCache;
             if (!page.items.isEmpty()) {
                 const int first = int(m_items.size());
                 beginInsertRows({}, first, first + int(page.items.size()) - 1);

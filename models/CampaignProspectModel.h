@@ -2,7 +2,9 @@
 // grow as the user scrolls. The server pages by cursor (X-Next-Cursor / X-Has-More headers), so
 // the model pages with canFetchMore/fetchMore: another page is asked only when the server said
 // there is one and nothing is in flight. Filters are the server's: status, isPaused, hasResponded
-// ("replied" = status 4).
+// ("replied" = status 4). Pages are read cache first (the cache keeps X-Has-More / X-Next-Cursor
+// with each page), so reopening a list costs nothing and still continues past the cached pages;
+// a refresh asks every page of the walk from the server.
 #pragma once
 
 #include "models/ProspectColumns.h"
@@ -61,9 +63,11 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    // Starts over with this campaign and filter; the first page is asked at once.
-    void setCampaign(const QString &campaignId, const Filter &filter = {});
+    // Starts over with this campaign and filter; the first page is asked at once (refresh: from
+    // the server, and so is every later page of this walk).
+    void setCampaign(const QString &campaignId, const Filter &filter = {}, bool refresh = false);
     QString campaignId() const { return m_campaignId; }
+    Filter filter() const { return m_filter; }
     void setPageSize(int size); // 1–100, default 100
     void retry();
 
@@ -71,6 +75,8 @@ public:
     QString errorMessage() const { return m_error; }
     bool hasMore() const { return m_hasMore; }
     bool isLoading() const { return m_inFlight; }
+    // Whether the last page shown came from the cache.
+    bool isFromCache() const { return m_fromCache; }
     const ProspectSearchItem &item(int row) const { return m_items.at(row); }
 
 signals:
@@ -90,6 +96,8 @@ private:
     bool m_hasMore = false;
     bool m_inFlight = false;
     int m_pageSize = 100;
+    bool m_refresh = false;
+    bool m_fromCache = false;
     State m_state = State::Idle;
     QString m_error;
 };

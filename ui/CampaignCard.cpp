@@ -2,11 +2,17 @@
 
 #include "models/CampaignListModel.h"
 #include "ui/Theme.h"
+#include "ui/campaigns/ActivitySparkline.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -34,6 +40,8 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     setProperty("campaignId", c.id);
     setAccessibleName(tr("Campaign %1").arg(c.name));
     setMinimumWidth(260);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::ClickFocus);
     const QLocale locale;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 10);
@@ -84,6 +92,10 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     rates->setProperty("class", QStringLiteral("muted"));
     layout->addWidget(rates);
 
+    m_sparkline = new ActivitySparkline(this);
+    m_sparkline->setAccessibleName(tr("Activity of %1").arg(c.name));
+    layout->addWidget(m_sparkline);
+
     auto *actions = new QHBoxLayout;
     const bool active = c.status == QLatin1String("active");
     const bool canToggle
@@ -98,6 +110,20 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
         [this, active] { emit toggleRequested(m_id, active); });
     actions->addWidget(m_toggle);
     actions->addStretch(1);
+    auto *details = new QToolButton(this);
+    details->setObjectName(QStringLiteral("campaignDetails"));
+    details->setIcon(Theme::icon(QStringLiteral("info")));
+    details->setToolTip(tr("Details, statistics and prospects"));
+    details->setAccessibleName(tr("Details of %1").arg(c.name));
+    connect(details, &QToolButton::clicked, this, [this] { emit selectRequested(m_id); });
+    actions->addWidget(details);
+    auto *import = new QToolButton(this);
+    import->setObjectName(QStringLiteral("importLeads"));
+    import->setIcon(Theme::icon(QStringLiteral("prospects")));
+    import->setToolTip(tr("Import leads… (or drop a .csv file on the card)"));
+    import->setAccessibleName(tr("Import leads into %1").arg(c.name));
+    connect(import, &QToolButton::clicked, this, [this] { emit importRequested(m_id, {}); });
+    actions->addWidget(import);
     auto *edit = new QToolButton(this);
     edit->setObjectName(QStringLiteral("editCampaign"));
     edit->setIcon(Theme::icon(QStringLiteral("edit")));
@@ -113,6 +139,90 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     connect(del, &QToolButton::clicked, this, [this] { emit deleteRequested(m_id); });
     actions->addWidget(del);
     layout->addLayout(actions);
+}
+
+void CampaignCard::setActivity(const QList<DailyActivity> &days)
+{
+    m_sparkline->setSeries(days);
+}
+
+void CampaignCard::setActivityUnavailable()
+{
+    m_sparkline->setMode(ActivitySparkline::Mode::Unavailable);
+}
+
+void CampaignCard::setSelected(bool selected)
+{
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    restyle();
+}
+
+void CampaignCard::setDropHighlight(bool on)
+{
+    m_dropTarget = on;
+    restyle();
+}
+
+void CampaignCard::restyle()
+{
+    // The theme draws the card; a selected card or a drop target gets an accent border.
+    if (!m_selected && !m_dropTarget) {
+        setStyleSheet(QString());
+        return;
+    }
+    setStyleSheet(QStringLiteral("QFrame#card { border: 2px %1 %2; }")
+                      .arg(m_dropTarget ? QStringLiteral("dashed") : QStringLiteral("solid"),
+                          Theme::accent().name()));
+}
+
+QString CampaignCard::csvFileOf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+        ? path
+        : QString();
+}
+
+void CampaignCard::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit selectRequested(m_id);
+    QFrame::mousePressEvent(event);
+}
+
+void CampaignCard::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (csvFileOf(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setDropHighlight(true);
+}
+
+void CampaignCard::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropHighlight(false);
+    QFrame::dragLeaveEvent(event);
+}
+
+void CampaignCard::dropEvent(QDropEvent *event)
+{
+    setDropHighlight(false);
+    const QString path = csvFileOf(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit importRequested(m_id, path);
 }
 
 } // namespace kakiyo

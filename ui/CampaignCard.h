@@ -1,14 +1,20 @@
 // One campaign in the card grid: name, status badge, prospects / replies / qualified, response
-// and conversion rate, and a pause/resume toggle plus edit and delete.
+// and conversion rate, a sparkline of its daily activity, and a pause/resume toggle plus details,
+// import, edit and delete. Clicking the card selects it (the page shows its details); dropping a
+// .csv file on it asks for an import of that file into this campaign.
 #pragma once
 
 #include "models/domain/Campaign.h"
+#include "models/domain/CampaignAnalytics.h"
 
 #include <QFrame>
 
+class QMimeData;
 class QPushButton;
 
 namespace kakiyo {
+
+class ActivitySparkline;
 
 class CampaignCard final : public QFrame
 {
@@ -20,17 +26,38 @@ public:
 
     QString campaignId() const { return m_id; }
     QPushButton *toggleButton() const { return m_toggle; }
+    ActivitySparkline *sparkline() const { return m_sparkline; }
+    void setActivity(const QList<DailyActivity> &days);
+    void setActivityUnavailable();
+    void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
 
     static QString badgeFor(const QString &status);
+    // The local .csv file a drag carries, or empty when it carries anything else.
+    static QString csvFileOf(const QMimeData *mime);
 
 signals:
     void toggleRequested(const QString &id, bool pause);
     void editRequested(const QString &id);
     void deleteRequested(const QString &id);
+    void selectRequested(const QString &id);
+    void importRequested(const QString &id, const QString &filePath);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void setDropHighlight(bool on);
+    void restyle();
+
     QString m_id;
     QPushButton *m_toggle = nullptr;
+    ActivitySparkline *m_sparkline = nullptr;
+    bool m_selected = false;
+    bool m_dropTarget = false;
 };
 
 } // namespace kakiyo

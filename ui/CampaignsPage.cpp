@@ -1,5 +1,6 @@
 #include "ui/CampaignsPage.h"
 
+#include "models/CampaignActivity.h"
 #include "models/CampaignListModel.h"
 #include "models/api/ApiRequest.h"
 #include "models/api/ApiResult.h"
@@ -8,19 +9,25 @@
 #include "ui/CampaignDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
+#include "ui/campaigns/CampaignDetailsPanel.h"
 
+#include <QAction>
 #include <QButtonGroup>
+#include <QDir>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace kakiyo {
 
@@ -29,6 +36,7 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new CampaignListModel(session, this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_activity(new CampaignActivity(session, this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CampaignListModel::RawRole);
@@ -64,13 +72,28 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     connect(m_cardButton, &QToolButton::clicked, this, [this] { setTableView(false); });
     connect(m_tableButton, &QToolButton::clicked, this, [this] { setTableView(true); });
 
+    auto *messageRow = new QHBoxLayout;
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("campaignMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
-    body()->addWidget(m_message);
+    messageRow->addWidget(m_message, 1);
+    m_pauseFirst = new QPushButton(Theme::icon(QStringLiteral("pause")), tr("Pause first"), this);
+    m_pauseFirst->setObjectName(QStringLiteral("pauseFirstButton"));
+    m_pauseFirst->setAccessibleName(tr("Pause the campaign first"));
+    m_pauseFirst->hide();
+    connect(m_pauseFirst, &QPushButton::clicked, this, [this] {
+        m_pauseFirst->hide();
+        if (!m_pauseFirstId.isEmpty())
+            setPaused(m_pauseFirstId, true);
+    });
+    messageRow->addWidget(m_pauseFirst, 0, Qt::AlignTop);
+    body()->addLayout(messageRow);
 
-    m_views = new QStackedWidget(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("campaignSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_views = new QStackedWidget(m_splitter);
     m_scroll = new QScrollArea(m_views);
     m_scroll->setObjectName(QStringLiteral("campaignCards"));
     m_scroll->setWidgetResizable(true);
@@ -98,13 +121,70 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         editCampaign(index.data(CampaignListModel::IdRole).toString());
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const QString id = current.data(CampaignListModel::IdRole).toString();
+            if (!id.isEmpty() && isTableView())
+                showDetails(id);
+        });
     m_views->addWidget(m_table);
-    body()->addWidget(m_views, 1);
+    m_splitter->addWidget(m_views);
 
-    connect(m_model, &CampaignListModel::loadingChanged, this, &CampaignsPage::setBusy);
+    m_details = new CampaignDetailsPanel(session, m_splitter);
+    m_details->setMinimumWidth(380);
+    m_details->hide();
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    body()->addWidget(m_splitter, 1);
+    connect(m_details, &CampaignDetailsPanel::closeRequested, this, &CampaignsPage::hideDetails);
+    connect(
+        m_details, &CampaignDetailsPanel::openConversation, this, &CampaignsPage::openConversation);
+    connect(m_details, &CampaignDetailsPanel::importRequested, this,
+        [this](const QString &id) { requestImport(id); });
+
+    connect(m_activity, &CampaignActivity::changed, this, [this](const QString &id) {
+        if (CampaignCard *c = card(id))
+            applyActivity(c);
+    });
+
+    // Palette commands.
+    auto *importAction
+        = new QAction(tr("Campaigns: import leads into the selected campaign…"), this);
+    importAction->setObjectName(QStringLiteral("importLeadsAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(importAction, &QAction::triggered, this, [this] {
+        if (m_selected.isEmpty())
+            say(tr("Select a campaign first: click its card or its row."), true);
+        else
+            requestImport(m_selected);
+    });
+    addAction(importAction);
+    auto *detailsAction = new QAction(tr("Campaigns: show or hide the details panel"), this);
+    detailsAction->setObjectName(QStringLiteral("toggleCampaignDetails"));
+    detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    detailsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(detailsAction, &QAction::triggered, this, [this] {
+        if (isDetailsVisible())
+            hideDetails();
+        else if (!m_selected.isEmpty())
+            showDetails(m_selected);
+        else if (!m_model->campaigns().isEmpty())
+            showDetails(m_model->campaigns().constFirst().id);
+    });
+    addAction(detailsAction);
+
+    trackModel(m_model);
     connect(m_model, &CampaignListModel::loaded, this, [this] {
-        setUpdatedAt(m_model->updatedAt());
         rebuildCards();
+        // The sparklines: one call per campaign per round, at background priority.
+        QStringList ids;
+        for (const Campaign &c : m_model->campaigns())
+            ids << c.id;
+        m_activity->load(ids, std::exchange(m_refreshActivity, false));
+        if (!m_selected.isEmpty() && m_model->rowOf(m_selected) < 0)
+            hideDetails();
     });
     connect(m_model, &CampaignListModel::dataChanged, this, &CampaignsPage::rebuildCards);
     connect(m_model, &CampaignListModel::rowsRemoved, this, &CampaignsPage::rebuildCards);
@@ -123,7 +203,65 @@ void CampaignsPage::activate()
 void CampaignsPage::refresh()
 {
     m_activated = true;
+    m_refreshActivity = true;
     m_model->load(true);
+    if (isDetailsVisible())
+        m_details->refresh();
+}
+
+void CampaignsPage::showDetails(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_selected = id;
+    m_details->showCampaign(m_model->campaign(row));
+    m_details->show();
+    markSelected();
+}
+
+void CampaignsPage::hideDetails()
+{
+    m_details->hide();
+    m_selected.clear();
+    markSelected();
+}
+
+bool CampaignsPage::isDetailsVisible() const
+{
+    return !m_details->isHidden();
+}
+
+void CampaignsPage::markSelected()
+{
+    for (CampaignCard *c : std::as_const(m_cards))
+        c->setSelected(c->campaignId() == m_selected);
+}
+
+void CampaignsPage::requestImport(const QString &id, const QString &filePath)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    say(filePath.isEmpty()
+            ? tr("Importing leads into “%1”…").arg(m_model->campaign(row).name)
+            : tr("Importing %1 into “%2”…")
+                  .arg(QDir::toNativeSeparators(filePath), m_model->campaign(row).name));
+    emit importRequested(id, filePath);
+}
+
+void CampaignsPage::applyActivity(CampaignCard *c) const
+{
+    switch (m_activity->state(c->campaignId())) {
+    case CampaignActivity::State::Ready:
+        c->setActivity(m_activity->series(c->campaignId()));
+        break;
+    case CampaignActivity::State::Failed:
+        c->setActivityUnavailable();
+        break;
+    case CampaignActivity::State::Unknown:
+        break; // the sparkline says "loading activity…"
+    }
 }
 
 bool CampaignsPage::isTableView() const
@@ -161,6 +299,7 @@ QString CampaignsPage::lastMessage() const
 
 void CampaignsPage::say(const QString &text, bool error)
 {
+    m_pauseFirst->hide();
     m_message->setText(text);
     m_message->setStyleSheet(
         error ? QStringLiteral("color: %1;").arg(Theme::danger().name()) : QString());
@@ -190,10 +329,17 @@ void CampaignsPage::rebuildCards()
         connect(card, &CampaignCard::toggleRequested, this, &CampaignsPage::setPaused);
         connect(card, &CampaignCard::editRequested, this, &CampaignsPage::editCampaign);
         connect(card, &CampaignCard::deleteRequested, this, &CampaignsPage::deleteCampaign);
+        connect(card, &CampaignCard::selectRequested, this, &CampaignsPage::showDetails);
+        connect(card, &CampaignCard::importRequested, this, &CampaignsPage::requestImport);
+        applyActivity(card);
         m_cards.append(card);
     }
     m_columns = 0;
     layoutCards();
+    markSelected();
+    // The side sheet follows the list (a rename, a pause): same campaign, header only.
+    if (const int row = m_model->rowOf(m_selected); row >= 0 && isDetailsVisible())
+        m_details->showCampaign(m_model->campaign(row));
 }
 
 void CampaignsPage::layoutCards()
@@ -297,6 +443,12 @@ void CampaignsPage::setPaused(const QString &id, bool pause)
     });
 }
 
+void CampaignsPage::offerPauseFirst(const QString &id)
+{
+    m_pauseFirstId = id;
+    m_pauseFirst->show();
+}
+
 void CampaignsPage::deleteCampaign(const QString &id)
 {
     const int row = m_model->rowOf(id);
@@ -304,10 +456,13 @@ void CampaignsPage::deleteCampaign(const QString &id)
         return;
     const Campaign c = m_model->campaign(row);
     if (c.status == QLatin1String("active")) {
-        MessageBox::information(this, tr("Pause first"),
-            tr("“%1” is active. Kakiyo refuses to delete an active campaign: pause it first, then "
-               "delete it.")
-                .arg(c.name));
+        const auto answer = MessageBox::question(this, tr("Pause first"),
+            tr("“%1” is active, and Kakiyo refuses to delete an active campaign: pause it first, "
+               "then delete it.\n\nPause “%1” now?")
+                .arg(c.name),
+            MessageBox::Buttons(QMessageBox::Yes | QMessageBox::Cancel), QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            setPaused(id, true);
         return;
     }
     const auto answer = MessageBox::question(this, tr("Delete campaign"),
@@ -323,13 +478,21 @@ void CampaignsPage::deleteCampaign(const QString &id)
         [this, id, name = c.name](const ApiResult &result) {
             if (!result.ok) {
                 const bool active = result.error.code == QLatin1String("campaign_active");
-                say(active ? tr("Kakiyo refused: “%1” is active. Pause it first, then delete it.")
+                say(active ? tr("Kakiyo refused to delete “%1”: it is still active. Pause it "
+                                "first, then delete it.")
                                  .arg(name)
                            : tr("“%1” was not deleted: %2").arg(name, result.error.userMessage()),
                     true);
+                if (active) {
+                    offerPauseFirst(id);
+                    // Our list thought otherwise: show the server's status.
+                    m_model->setStatus(id, QStringLiteral("active"));
+                }
                 return;
             }
             say(tr("“%1” deleted.").arg(name));
+            if (m_selected == id)
+                hideDetails();
             m_model->removeCampaign(id);
             emit campaignChanged(id);
         });

@@ -1,12 +1,17 @@
 // Campaigns, managed visually: a card grid (or a sortable table) of every campaign with its
-// numbers and a pause/resume toggle; create and edit through CampaignDialog; delete after a
-// confirmation (the API refuses to delete an active campaign, so the page says so up front).
+// numbers, an activity sparkline and a pause/resume toggle; a side sheet with the selected
+// campaign's statistics and its prospects (paged as the list scrolls); create and edit through
+// CampaignDialog; delete after a confirmation (the API refuses to delete an active campaign, so the
+// page says so up front and offers to pause it first). Import entry points ("Import leads…",
+// a .csv dropped on a card) and double-clicked prospects are handed on through signals.
 #pragma once
 
 #include "ui/Page.h"
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
+class QSplitter;
 class QScrollArea;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -16,7 +21,9 @@ class QToolButton;
 namespace kakiyo {
 
 class ApiSession;
+class CampaignActivity;
 class CampaignCard;
+class CampaignDetailsPanel;
 class CampaignDialog;
 class CampaignListModel;
 
@@ -44,9 +51,23 @@ public:
     void deleteCampaign(const QString &id);
     QString lastMessage() const;
 
+    // The side sheet: statistics and prospects of one campaign.
+    void showDetails(const QString &id);
+    void hideDetails();
+    CampaignDetailsPanel *details() const { return m_details; }
+    bool isDetailsVisible() const;
+    QString selectedCampaign() const { return m_selected; }
+    CampaignActivity *activity() const { return m_activity; }
+    // Asks for an import into `id` (filePath empty: the wizard asks for the file).
+    void requestImport(const QString &id, const QString &filePath = {});
+
 signals:
     void dialogOpened(kakiyo::CampaignDialog *dialog);
     void campaignChanged(const QString &id);
+    // The coordinator opens the import wizard for this campaign (with this file, if any).
+    void importRequested(const QString &campaignId, const QString &filePath);
+    // A prospect of the campaign list was double-clicked: show its conversation.
+    void openConversation(const QString &chatId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -55,6 +76,9 @@ private:
     void rebuildCards();
     void layoutCards();
     void say(const QString &text, bool error = false);
+    void offerPauseFirst(const QString &id);
+    void applyActivity(CampaignCard *card) const;
+    void markSelected();
 
     ApiSession *m_session;
     CampaignListModel *m_model;
@@ -67,9 +91,16 @@ private:
     QToolButton *m_cardButton;
     QToolButton *m_tableButton;
     QLabel *m_message;
+    QPushButton *m_pauseFirst;
+    QString m_pauseFirstId;
+    QSplitter *m_splitter;
+    CampaignDetailsPanel *m_details;
+    CampaignActivity *m_activity;
+    QString m_selected;
     QList<CampaignCard *> m_cards;
     int m_columns = 0;
     bool m_activated = false;
+    bool m_refreshActivity = false;
 };
 
 } // namespace kakiyo
