@@ -1,9 +1,10 @@
 #pragma once
-// SessionImportCalls: ImportCalls over ApiSession, with the domain's encoders (batch ≤ 100,
-// round-robin ≥ 2 campaigns, checked before a call is spent) and decoders. Import traffic is
-// Background priority so the user's own clicks go first within the shared rate budget.
+// SessionImportCalls: ImportCalls over the client's ProspectsApi (which checks the batch ≤ 100 and
+// round-robin ≥ 2 campaigns rules before a call is spent, decodes the answers and invalidates the
+// cached campaign lists a write changes). Status polls are Background priority and never come
+// from the cache, so the user's own clicks go first within the shared rate budget.
 
-#include "models/api/ApiCall.h"
+#include "models/api/ProspectsApi.h"
 #include "models/import/ImportCalls.h"
 
 namespace kakiyo {
@@ -12,7 +13,8 @@ class SessionImportCalls final : public ImportCalls
 {
 public:
     explicit SessionImportCalls(ApiSession *session)
-        : m_call(session)
+        : m_session(session)
+        , m_prospects(session)
     {
     }
 
@@ -25,7 +27,8 @@ public:
     void cancel(QObject *owner) override;
 
 private:
-    ApiCall m_call;
+    ApiSession *m_session;
+    ProspectsApi m_prospects;
 };
 
 } // namespace kakiyo
