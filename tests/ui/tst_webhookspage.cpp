@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageAuthenticationCode>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -368,6 +369,18 @@ void tst_WebhooksPage::formChecksBeforeSending()
         QVERIFY2(dialog->checkedEvents().contains(e), qPrintable(e));
         dialog->setEventChecked(e, false);
     }
+
+    // Keyboard: Space on the current event ticks and unticks it.
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("webhookEvents"));
+    list->setFocus();
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("prospect.unqualified"))
+            list->setCurrentRow(i);
+    }
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(dialog->checkedEvents(), QStringList {QStringLiteral("prospect.unqualified")});
+    QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(dialog->checkedEvents().isEmpty());
 
     QTest::keyClicks(
         dialog->findChild<QLineEdit *>(QStringLiteral("webhookName")), QStringLiteral("Zapier"));
