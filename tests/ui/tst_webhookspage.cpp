@@ -6,6 +6,7 @@
 #include "DeskFixture.h"
 #include "common/WebhookReceiver.h"
 #include "models/WebhookListModel.h"
+#include "ui/BannerArea.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 #include "ui/webhooks/WebhookDialog.h"
@@ -93,6 +94,7 @@ private slots:
     void healthRules();
     void lifecycleWithRealDeliveries();
     void formChecksBeforeSending();
+    void testWithoutSubscribersSaysSo();
     void paletteCommands();
 
 private:
@@ -438,6 +440,27 @@ void tst_WebhooksPage::formChecksBeforeSending()
     QCOMPARE(second->findChild<QLineEdit *>(QStringLiteral("webhookName"))->text(),
         QStringLiteral("Refused"));
     second->reject();
+}
+
+void tst_WebhooksPage::testWithoutSubscribersSaysSo()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    // Every webhook off: the server answers 404 and the page says why, in place, not as a banner.
+    for (const QJsonValue &w : d.sandbox->call("GET", QStringLiteral("/webhooks")).json.array())
+        QCOMPARE(d.sandbox
+                     ->call("PUT", "/webhooks/" + w.toObject().value("id").toString(),
+                         QJsonObject {{"active", false}})
+                     .status,
+            200);
+    WebhooksPage *page = open(d);
+    QVERIFY(page);
+    sendTest(page, QStringLiteral("linkedin.message.sent"));
+    auto *result = page->findChild<QLabel *>(QStringLiteral("testResult"));
+    QVERIFY2(
+        result->text().contains(QLatin1String("Nothing was sent")), qPrintable(result->text()));
+    QVERIFY2(d.window()->banners()->categories().isEmpty(),
+        qPrintable(d.window()->banners()->categories().join(u',')));
 }
 
 void tst_WebhooksPage::paletteCommands()
