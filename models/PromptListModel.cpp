@@ -79,6 +79,24 @@ QString PromptListModel::newestNamed(const QString &name) const
     return best ? best->id : QString();
 }
 
+void PromptListModel::completeFrom(const Prompt &details)
+{
+    const int row = rowOf(details.id);
+    if (row < 0)
+        return;
+    Prompt &p = m_items[row];
+    bool changed = false;
+    for (auto [mine, theirs] : {std::pair {&p.name, &details.name}, {&p.type, &details.type},
+             {&p.model, &details.model}}) {
+        if (mine->isEmpty() && !theirs->isEmpty()) {
+            *mine = *theirs;
+            changed = true;
+        }
+    }
+    if (changed)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void PromptListModel::setModelNames(const QHash<QString, QString> &names)
 {
     if (names == m_modelNames)

@@ -40,6 +40,9 @@ public:
     // The newest prompt called `name` (POST /prompts returns no id), or an empty string.
     QString newestNamed(const QString &name) const;
 
+    // Fills what the list lacked (the newer list may carry ids only) from GET /prompts/{id}.
+    void completeFrom(const Prompt &details);
+
     // Model id -> display name, from the catalogue.
     void setModelNames(const QHash<QString, QString> &names);
     QString modelLabel(const QString &modelId) const;

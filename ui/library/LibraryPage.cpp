@@ -203,6 +203,13 @@ QWidget *LibraryPage::buildProductsTab()
                     want = p.id;
             }
         }
+        // Keep the product that was shown (a reload resets the table), else show the first.
+        if (want.isEmpty())
+            want = m_shownProduct;
+        if (want.isEmpty() || m_products->rowOf(want) < 0) {
+            const QModelIndex top = m_productProxy->index(0, 0);
+            want = top.isValid() ? top.data(ProductListModel::IdRole).toString() : QString();
+        }
         if (!want.isEmpty())
             selectProduct(want);
         showProductDetails();
@@ -252,11 +259,14 @@ QWidget *LibraryPage::buildPromptsTab()
         const QString created = name.isEmpty() ? QString() : m_prompts->newestNamed(name);
         // A reset drops the selection: mark the prompt the editor shows again.
         markPromptRow(m_editor->promptId());
+        if (m_prompts->rowCount() == 0 && m_editor->promptId().isEmpty())
+            m_editor->clear(tr("No prompts yet: create one with “New prompt…”."));
         if (!created.isEmpty())
             selectPrompt(created);
     });
     connect(m_catalogue, &ModelCatalogModel::loaded, this,
         [this] { m_prompts->setModelNames(m_catalogue->names()); });
+    connect(m_editor, &PromptEditor::detailsLoaded, m_prompts, &PromptListModel::completeFrom);
     connect(m_editor, &PromptEditor::saved, this, [this](const QString &id) {
         const int row = m_prompts->rowOf(id);
         say(tr("Prompt “%1” saved.").arg(row >= 0 ? m_prompts->prompt(row).name : id));
@@ -389,6 +399,7 @@ void LibraryPage::showProductDetails()
     const int row = current.isValid()
         ? m_products->rowOf(current.data(ProductListModel::IdRole).toString())
         : -1;
+    m_shownProduct = row < 0 ? QString() : m_products->product(row).id;
     if (row < 0) {
         m_productTitle->setText(m_products->rowCount() == 0 && m_products->hasLoaded()
                 ? tr("No products yet")

@@ -101,6 +101,7 @@ private:
     PromptEditor *m_editor = nullptr;
     QTableView *m_modelTable = nullptr;
     QLabel *m_modelCount = nullptr;
+    QString m_shownProduct; // id of the product in the details panel
     QString m_selectProductAfterLoad; // id (or name when the server gave no id)
     QString m_selectPromptAfterLoad; // name: POST /prompts returns no id
     QString m_promptAfterSave; // the prompt to open once the pending save succeeds

@@ -186,13 +186,14 @@ bool PromptEditor::isComment() const
     return m_loaded.type.compare(QLatin1String("Comment"), Qt::CaseInsensitive) == 0;
 }
 
-void PromptEditor::clear()
+void PromptEditor::clear(const QString &hint)
 {
     ++m_ticket;
     m_loaded = {};
     m_modelLabel.clear();
     m_title->setText(tr("No prompt selected"));
-    m_meta->setText(tr("Select a prompt in the list to see and edit its sections."));
+    m_meta->setText(
+        hint.isEmpty() ? tr("Select a prompt in the list to see and edit its sections.") : hint);
     fill({});
     setState(State::Empty);
 }
@@ -248,6 +249,7 @@ void PromptEditor::showPrompt(const Prompt &listed, const QString &modelLabel, b
             m_loaded = p;
             fill(m_loaded);
             setState(State::Ready);
+            emit detailsLoaded(m_loaded);
         },
         options);
 }

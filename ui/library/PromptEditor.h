@@ -44,7 +44,8 @@ public:
     // Shows `listed` (from GET /prompts) and fetches its sections; refresh asks the server even
     // when a cached answer exists. Discards unsaved edits: callers ask the user first.
     void showPrompt(const Prompt &listed, const QString &modelLabel, bool refresh = false);
-    void clear();
+    // Shows no prompt; `hint` says what to do (default: select one).
+    void clear(const QString &hint = {});
     // Forget that the server lacked the endpoints (the user refreshed; maybe it was upgraded).
     void resetSupport() { m_unsupported = false; }
 
@@ -66,6 +67,8 @@ signals:
     void dirtyChanged(bool dirty);
     void stateChanged(kakiyo::PromptEditor::State state);
     void saved(const QString &id);
+    // The sections of a prompt arrived (with whatever the list did not know).
+    void detailsLoaded(const kakiyo::Prompt &prompt);
     void saveFailed(const QString &id);
 
 private:
