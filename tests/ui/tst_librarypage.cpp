@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -404,6 +405,16 @@ void tst_LibraryPage::editAndSavePromptSections()
     editor->findChild<QPushButton *>(QStringLiteral("revertPromptButton"))->click();
     QVERIFY(!editor->isDirty());
     QCOMPARE(context->toPlainText(), stored[QStringLiteral("context")].toString());
+
+    // Turning follow-ups off sends just that switch.
+    auto *followUps = editor->findChild<QCheckBox *>(QStringLiteral("promptFollowUpEnabled"));
+    QVERIFY(followUps->isChecked());
+    followUps->click();
+    QVERIFY(editor->changes().followUpEnabled && !editor->changes().followUps);
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !editor->isDirty() && editor->state() == PromptEditor::State::Ready, 20000);
+    QCOMPARE(promptDetails(*d.sandbox, id)[QStringLiteral("followUpEnabled")].toBool(), false);
 
     // A fourth follow-up is not offered.
     editor->addFollowUp(QStringLiteral("third"), 4);
