@@ -3,6 +3,7 @@
 #include "app/HeadlessSession.h"
 #include "app/LaunchOptions.h"
 #include "models/api/ApiSession.h"
+#include "models/import/DncFile.h"
 #include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
 #include "models/import/ImportPlan.h"
@@ -103,6 +104,10 @@ ImportCommand::Arguments ImportCommand::parse(const QStringList &rest, QString *
             takeValue(rest, i, QStringLiteral("--journal"), &a.journalPath, error);
         } else if (matches(arg, QStringLiteral("--base-url"))) {
             takeValue(rest, i, QStringLiteral("--base-url"), &a.baseUrl, error);
+        } else if (matches(arg, QStringLiteral("--skip-dnc"))) {
+            takeValue(rest, i, QStringLiteral("--skip-dnc"), &a.dncFile, error);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            a.help = true;
         } else if (arg == QLatin1String("--dry-run")) {
             a.dryRun = true;
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
@@ -113,7 +118,7 @@ ImportCommand::Arguments ImportCommand::parse(const QStringList &rest, QString *
             *error = QStringLiteral("import: one file at a time (also got \"%1\")").arg(arg);
         }
     }
-    if (!error->isEmpty())
+    if (!error->isEmpty() || a.help)
         return a;
     if (a.file.isEmpty()) {
         *error = QStringLiteral("import: name the CSV file to import");
@@ -178,6 +183,31 @@ QString ImportCommand::applyMap(const QString &spec, ColumnMapping *mapping)
     return {};
 }
 
+QString ImportCommand::usage()
+{
+    return QStringLiteral(
+        "Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]\n"
+        "\n"
+        "Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch\n"
+        "calls, credits, least time under the rate limits), then imports it in batches of 100.\n"
+        "An interrupted import of the same file to the same target resumes where it stopped.\n"
+        "\n"
+        "  --campaign ID             all rows to one campaign\n"
+        "  --round-robin ID,ID,...   spread the rows over 2 or more campaigns by workload\n"
+        "  --map KEY=COL,...         override the detected columns; keys: name, first, last,\n"
+        "                            url, custom (a column or a {Col} - {Col} template)\n"
+        "  --skip-dnc FILE           leave out rows whose profile is on this local Do Not\n"
+        "                            Contact list (one URL per line, or a CSV with a URL column\n"
+        "                            such as the DNC page's export); checked offline\n"
+        "  --dry-run                 validate and print the plan; send nothing\n"
+        "  --report FILE             write the per-row report as CSV\n"
+        "  --journal FILE            the import journal (default: the app's data folder)\n"
+        "  --profile NAME, --base-url URL   connect like the window\n"
+        "\n"
+        "Exit 0 when every row got an answer about its data, 1 otherwise, 2 for a wrong\n"
+        "command line or an unreadable file.\n");
+}
+
 bool ImportCommand::isDataOutcome(const QString &outcome)
 {
     static const QStringList data = {QStringLiteral("imported"), QStringLiteral("existing"),
@@ -211,7 +241,17 @@ int ImportCommand::run(
         return Usage;
     }
 
-    const PreparedImport prepared = ImportPreparation::prepareFile(file, mapping);
+    QSet<QString> dnc;
+    if (!arguments.dncFile.isEmpty()) {
+        QString problem;
+        if (!DncFile::read(arguments.dncFile, &dnc, &problem)) {
+            err << "kakiyo-desk: import: " << problem << "\n";
+            return Usage;
+        }
+        out << "Local DNC list: " << dnc.size() << " profiles ("
+            << QDir::toNativeSeparators(arguments.dncFile) << ")\n";
+    }
+    const PreparedImport prepared = ImportPreparation::prepareFile(file, mapping, dnc);
     if (!prepared.error.isEmpty()) {
         err << "kakiyo-desk: import: " << prepared.error << "\n";
         return Usage;
@@ -334,8 +374,12 @@ int runImportCommand(const LaunchOptions &options)
     QString error;
     const ImportCommand::Arguments arguments = ImportCommand::parse(options.rest, &error);
     if (!error.isEmpty()) {
-        err << "kakiyo-desk: " << error << "\n\n" << LaunchOptions::usage();
+        err << "kakiyo-desk: " << error << "\n\n" << ImportCommand::usage();
         return ImportCommand::Usage;
+    }
+    if (arguments.help) {
+        out << ImportCommand::usage();
+        return ImportCommand::Ok;
     }
     LaunchOptions sessionOptions = options;
     if (!arguments.baseUrl.isEmpty()) {

@@ -3,6 +3,9 @@
 // rejected, batch calls, credits, least time), stops there with --dry-run, otherwise runs the
 // journaled import (resuming an interrupted run of the same file to the same target), shows
 // progress on stderr, prints the outcome counts and writes the per-row report with --report.
+// --skip-dnc FILE leaves out, offline and before anything is sent, every row whose profile is on
+// a local Do Not Contact list (DncFile: one URL per line or a CSV such as the DNC page's export),
+// like the wizard's check against the cached DNC list.
 //
 // Exit codes: 0 every row ended for a reason about the data itself; 1 some row did not, or the
 // run failed or was interrupted; 2 the command line or the file is wrong.
@@ -32,6 +35,8 @@ public:
         bool dryRun = false;
         QString reportPath;
         QString journalPath; // empty: ImportJournal::defaultPath()
+        QString dncFile; // --skip-dnc: local DNC list; empty: no local check
+        bool help = false; // --help: print usage() and exit 0
         QString baseUrl; // --base-url given after `import` (also accepted before it)
     };
 
@@ -47,6 +52,8 @@ public:
     // Applies a --map spec over a detected mapping. Keys: name, first, last, url, custom (a
     // column name, or a `{Col} – {Col}` template). Empty when fine, else what is wrong.
     static QString applyMap(const QString &spec, ColumnMapping *mapping);
+    // `kakiyo-desk import --help`.
+    static QString usage();
     // Outcomes that are an answer about the data (exit 0); anything else exits 1.
     static bool isDataOutcome(const QString &outcome);
 

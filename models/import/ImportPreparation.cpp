@@ -10,7 +10,7 @@
 
 namespace kakiyo {
 
-ImportPreparation::Preview ImportPreparation::preview(QIODevice *device, int maxRows)
+ImportPreparation::Preview ImportPreparation::preview(QIODevice *device, int maxRows, int scanRows)
 {
     Preview preview;
     CsvReader reader(device);
@@ -20,15 +20,25 @@ ImportPreparation::Preview ImportPreparation::preview(QIODevice *device, int max
     }
     preview.headers = reader.header();
     CsvRecord record;
-    while (preview.rows.size() < maxRows && reader.next(&record))
-        preview.rows.append(record.fields);
+    preview.scannedAll = true;
+    while (reader.next(&record)) {
+        if (preview.rows.size() < maxRows)
+            preview.rows.append(record.fields);
+        if (record.isMalformed())
+            preview.malformed.append(record);
+        if (++preview.scanned >= std::max(scanRows, maxRows)) {
+            preview.scannedAll = !reader.next(&record);
+            break;
+        }
+    }
     preview.delimiter = reader.delimiter();
     preview.encoding = reader.encoding();
     preview.mapping = ColumnMapping::detect(preview.headers, preview.rows);
     return preview;
 }
 
-ImportPreparation::Preview ImportPreparation::previewFile(const QString &path, int maxRows)
+ImportPreparation::Preview ImportPreparation::previewFile(
+    const QString &path, int maxRows, int scanRows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -36,7 +46,7 @@ ImportPreparation::Preview ImportPreparation::previewFile(const QString &path, i
         preview.error = QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
         return preview;
     }
-    return preview(&file, maxRows);
+    return preview(&file, maxRows, scanRows);
 }
 
 PreparedImport ImportPreparation::prepare(QIODevice *device, const ColumnMapping &mapping,

@@ -5,6 +5,7 @@
 // the wizard can show a bar and stop a 100,000-row file without touching the UI thread.
 
 #include "models/import/ColumnMapping.h"
+#include "models/import/CsvRecord.h"
 #include "models/import/PreparedImport.h"
 
 #include <QFuture>
@@ -27,14 +28,19 @@ public:
         QChar delimiter;
         QString encoding;
         ColumnMapping mapping; // detected
+        QList<CsvRecord> malformed; // broken lines among the first `scanRows` records
+        int scanned = 0; // records looked at for `malformed`
+        bool scannedAll = false; // the file has no more records than that
         QString error;
     };
 
     // Called with bytes read so far; return false to cancel (the result then has an error).
     using Progress = std::function<bool(qint64 bytesRead)>;
 
-    static Preview preview(QIODevice *device, int maxRows = 20);
-    static Preview previewFile(const QString &path, int maxRows = 20);
+    // Shows the first `maxRows` records and looks for malformed lines among the first
+    // `scanRows` (cheap: no mapping, no validation).
+    static Preview preview(QIODevice *device, int maxRows = 20, int scanRows = 2000);
+    static Preview previewFile(const QString &path, int maxRows = 20, int scanRows = 2000);
 
     // `dnc`: the cached Do Not Contact list's URLs (normalised here, any spelling works).
     static PreparedImport prepare(QIODevice *device, const ColumnMapping &mapping,

@@ -85,6 +85,8 @@ private slots:
     void importsExactlyTheValidRows();
     void secondRunDoublesNothing();
     void interruptedRunResumes();
+    void skipDncLeavesOutListedRows();
+    void helpListsTheOptions();
     void badArguments_data();
     void badArguments();
 
@@ -256,6 +258,87 @@ void tst_ImportCommand::interruptedRunResumes()
     QCOMPARE(QSet<QString>(urls.begin(), urls.end()), csv.expected);
 }
 
+// --skip-dnc FILE: rows whose profile is on the local list (any spelling; the file is the DNC
+// page's CSV export shape, header and other columns included) are rejected offline, never sent;
+// the campaign receives exactly the others with ceil(sent/100) batch calls.
+void tst_ImportCommand::skipDncLeavesOutListedRows()
+{
+    const QStringList campaigns = campaignIds(*m_sandbox, 3);
+    QCOMPARE(campaigns.size(), 3);
+    const QString campaign = campaigns.at(2);
+    QVERIFY(campaignUrls(*m_sandbox, campaign).isEmpty());
+    const Csv csv = makeCsv(250, "dnc");
+    const QString path = m_dir.filePath("dnc-leads.csv");
+    QVERIFY(writeFile(path, csv.bytes));
+
+    // Every 4th valid profile is on the list, written the way people write them.
+    QByteArray dnc = "Profile,URL,Added\n# a comment line\n";
+    QSet<QString> listed;
+    int n = 0;
+    for (const QString &url : csv.expected) {
+        if (n++ % 4 != 0)
+            continue;
+        listed.insert(url);
+        const QString slug = url.section(u'/', -1);
+        dnc += QStringLiteral("Someone,http://www.linkedin.com/in/%1/,2026-01-01\n")
+                   .arg(slug.toUpper())
+                   .toUtf8();
+    }
+    dnc += "\nnot a url,https://example.com/in/x,\n";
+    const QString dncPath = m_dir.filePath("dnc.csv");
+    QVERIFY(writeFile(dncPath, dnc));
+    const QSet<QString> expected = csv.expected - listed;
+    const int sent = int(expected.size());
+
+    QVERIFY(m_sandbox->resetRequestCounts());
+    const DeskRun dry = runDesk({path, "--campaign", campaign, "--skip-dnc", dncPath, "--dry-run",
+        "--journal", m_dir.filePath("dnc.sqlite")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.all()));
+    QVERIFY2(dry.out.contains(QStringLiteral("Local DNC list: %1 profiles").arg(listed.size())),
+        qPrintable(dry.all()));
+    // A later spelling of a listed profile is reported as on the list too (the DNC check comes
+    // before folding duplicates).
+    int listedDuplicates = 0;
+    for (int i = 7; i < csv.rows; i += 10)
+        listedDuplicates
+            += listed.contains(QStringLiteral("https://linkedin.com/in/dnc-cli-%1").arg(i - 1));
+    QVERIFY(listedDuplicates > 0);
+    QVERIFY2(
+        dry.out.contains(QStringLiteral("on_dnc_list %1").arg(listed.size() + listedDuplicates)),
+        qPrintable(dry.all()));
+    QVERIFY2(dry.out.contains(QStringLiteral("Rows: %1 valid").arg(sent)), qPrintable(dry.all()));
+    QCOMPARE(m_sandbox->requestCounts().value("total").toInt(), 0);
+
+    const DeskRun run = runDesk({path, "--campaign", campaign, "--skip-dnc", dncPath, "--journal",
+        m_dir.filePath("dnc.sqlite")});
+    QVERIFY2(run.finished, qPrintable(run.all()));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+    const QHash<QString, int> summary = run.summary();
+    QCOMPARE(summary.value("imported"), sent);
+    QCOMPARE(summary.value("rejected"), csv.rows - sent);
+    QCOMPARE(m_sandbox->requestCount("POST /prospects/batch"), (sent + 99) / 100);
+    const QStringList urls = campaignUrls(*m_sandbox, campaign);
+    QCOMPARE(urls.size(), sent);
+    QCOMPARE(QSet<QString>(urls.begin(), urls.end()), expected);
+
+    // An unreadable list is a command-line mistake: exit 2, nothing sent.
+    QVERIFY(m_sandbox->resetRequestCounts());
+    const DeskRun bad = runDesk({path, "--campaign", campaign, "--skip-dnc",
+        m_dir.filePath("no-such-dnc.txt"), "--journal", m_dir.filePath("dnc.sqlite")});
+    QVERIFY2(bad.exitCode == 2, qPrintable(bad.all()));
+    QVERIFY2(bad.err.contains("cannot read the DNC file"), qPrintable(bad.all()));
+    QCOMPARE(m_sandbox->requestCounts().value("total").toInt(), 0);
+}
+
+void tst_ImportCommand::helpListsTheOptions()
+{
+    const DeskRun run = runDesk({"--help"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+    for (const char *option : {"--campaign", "--round-robin", "--map", "--skip-dnc", "--dry-run",
+             "--report", "--journal"})
+        QVERIFY2(run.out.contains(QLatin1String(option)), option);
+}
+
 void tst_ImportCommand::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -271,6 +354,8 @@ void tst_ImportCommand::badArguments_data()
     QTest::newRow("map unknown column")
         << QStringList {"LEADS", "--campaign", "c1", "--map", "url=Nope"};
     QTest::newRow("map unknown key") << QStringList {"LEADS", "--campaign", "c1", "--map", "x=1"};
+    QTest::newRow("skip-dnc without file")
+        << QStringList {"LEADS", "--campaign", "c1", "--skip-dnc"};
 }
 
 void tst_ImportCommand::badArguments()

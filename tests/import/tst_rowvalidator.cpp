@@ -26,6 +26,7 @@ private slots:
     void prepareRejectsChangedColumns();
     void prepareCancels();
     void previewDetects();
+    void previewListsMalformedLines();
     void prepareOnWorkerThread();
 };
 
@@ -213,6 +214,38 @@ void tst_RowValidator::previewDetects()
     QCOMPARE(preview.mapping.urlColumn, 3);
     QCOMPARE(preview.mapping.customTemplate, QStringLiteral("{Company}"));
     QCOMPARE(preview.mapping.name(preview.rows.front()), QStringLiteral("Ann Lee"));
+}
+
+void tst_RowValidator::previewListsMalformedLines()
+{
+    QByteArray csv = "Name,URL\n";
+    for (int i = 0; i < 30; ++i) {
+        if (i == 4)
+            csv += "Only one field\n"; // line 6
+        else if (i == 25)
+            csv += "Too,many,fields\n"; // line 27
+        else
+            csv += "N" + QByteArray::number(i) + ",linkedin.com/in/p" + QByteArray::number(i)
+                + "\n";
+    }
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    ImportPreparation::Preview preview = ImportPreparation::preview(&buffer, 5, 100);
+    QCOMPARE(preview.rows.size(), 5);
+    QCOMPARE(preview.scanned, 30);
+    QVERIFY(preview.scannedAll);
+    QCOMPARE(preview.malformed.size(), 2);
+    QCOMPARE(preview.malformed.at(0).line, 6);
+    QCOMPARE(preview.malformed.at(1).line, 27);
+    QVERIFY(!preview.malformed.at(0).problem.isEmpty());
+
+    // Scanning stops after scanRows records and says it did not see the whole file.
+    buffer.seek(0);
+    preview = ImportPreparation::preview(&buffer, 5, 10);
+    QCOMPARE(preview.scanned, 10);
+    QVERIFY(!preview.scannedAll);
+    QCOMPARE(preview.malformed.size(), 1);
 }
 
 void tst_RowValidator::prepareOnWorkerThread()
