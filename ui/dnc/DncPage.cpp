@@ -1,19 +1,29 @@
 #include "ui/dnc/DncPage.h"
 
-#include "models/api/ApiSession.h"
+#include "ui/dnc/DncListEditor.h"
 
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace kakiyo {
 
 DncPage::DncPage(ApiSession *session, QWidget *parent)
     : Page(tr("Do Not Contact"), parent)
-    , m_session(session)
+    , m_editor(new DncListEditor(session, this))
 {
     setObjectName(QStringLiteral("dncPage"));
-    body()->addWidget(new QLabel(tr("The Do Not Contact list is not in this build yet."), this));
-    body()->addStretch(1);
+    body()->addWidget(m_editor, 1);
+    trackModel(m_editor->listModel());
+    addActions(m_editor->commands());
+}
+
+void DncPage::refresh()
+{
+    m_editor->refresh();
+}
+
+void DncPage::activate()
+{
+    m_editor->activate();
 }
 
 } // namespace kakiyo

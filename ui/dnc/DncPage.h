@@ -1,13 +1,14 @@
-// Do Not Contact page (skeleton; replaced by its full implementation).
+// Do Not Contact page: the team's list of people Kakiyo must leave alone — list and filter, add
+// or check one URL, paste or import many, remove with confirmation (all in DncListEditor). The
+// list is shown from the cache first and refreshed on F5 or after a change.
 #pragma once
 
 #include "ui/Page.h"
 
-#include <QPointer>
-
 namespace kakiyo {
 
 class ApiSession;
+class DncListEditor;
 
 class DncPage final : public Page
 {
@@ -17,8 +18,13 @@ class DncPage final : public Page
 public:
     explicit DncPage(ApiSession *session, QWidget *parent = nullptr);
 
+    void refresh() override;
+    void activate() override;
+
+    DncListEditor *editor() const { return m_editor; }
+
 private:
-    QPointer<ApiSession> m_session;
+    DncListEditor *m_editor;
 };
 
 } // namespace kakiyo

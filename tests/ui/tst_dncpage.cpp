@@ -1,0 +1,510 @@
+// The Do Not Contact page through the UI against a real sandbox: the list shows what GET /dnc
+// has and filters locally; one URL is normalised as it is typed, added (checked with GET /dnc)
+// and checked on the server (one call per check); many URLs pasted with invalid and duplicate
+// lines add exactly the valid new ones in the planned number of batch calls (sandbox counter);
+// a CSV's URL column is detected; a broken CSV is refused with a clear error and adds nothing;
+// selected entries are removed after a confirmation, one call each. Screenshots light and dark.
+//
+// The page is reached through MainWindow and driven through its DncListEditor: ui/dnc/DncPage.h
+// cannot share a translation unit with the domain's kakiyo::DncPage (see DncListEditor.h).
+#include "DeskFixture.h"
+#include "models/DncListModel.h"
+#include "ui/MessageBox.h"
+#include "ui/Theme.h"
+#include "ui/dnc/DncBatchDialog.h"
+#include "ui/dnc/DncListEditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace kakiyo;
+using namespace kakiyo::test;
+
+namespace {
+
+// Every entry the server lists, read with the largest page (the seed has far fewer).
+QJsonArray serverEntries(SandboxProcess &sandbox)
+{
+    const HttpReply reply = sandbox.call("GET", QStringLiteral("/dnc?limit=1000"));
+    if (reply.status != 200)
+        return {};
+    return reply.object().value("data").toObject().value("entries").toArray();
+}
+
+QSet<QString> serverUrls(SandboxProcess &sandbox)
+{
+    QSet<QString> urls;
+    for (const QJsonValue &e : serverEntries(sandbox))
+        urls.insert(e["url"].toString());
+    return urls;
+}
+
+bool serverHasId(SandboxProcess &sandbox, const QString &id)
+{
+    for (const QJsonValue &e : serverEntries(sandbox)) {
+        if (e["$id"].toString() == id)
+            return true;
+    }
+    return false;
+}
+
+QString screenshotPath(const QString &name)
+{
+    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
+                            .filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("dnc-%1.png").arg(name));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class tst_DncPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void listLoadsAndFilters();
+    void paletteCommandsOpenThePage();
+    void addOneThroughTheForm();
+    void checkListedAndUnlistedUrl();
+    void batchPasteAddsExactlyTheValidOnes();
+    void csvColumnIsDetected();
+    void brokenCsvAddsNothing();
+    void removeSelectedAfterConfirmation();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    DncListEditor *open(ConnectedDesk &d);
+};
+
+void tst_DncPage::initTestCase()
+{
+    isolateSettings();
+}
+
+void tst_DncPage::init()
+{
+    Theme::apply(qApp, Theme::Scheme::Light);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+DncListEditor *tst_DncPage::open(ConnectedDesk &d)
+{
+    d.window()->resize(1280, 820);
+    d.window()->goTo(MainWindow::PageId::Dnc);
+    Page *page = d.window()->currentPage();
+    auto *editor = page ? page->findChild<DncListEditor *>() : nullptr;
+    if (!editor)
+        return nullptr;
+    bool ok = false;
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->list()->hasLoaded() && !editor->list()->isLoading(), 20000);
+        ok = true;
+    }();
+    return ok ? editor : nullptr;
+}
+
+void tst_DncPage::listLoadsAndFilters()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const QJsonArray entries = serverEntries(*d.sandbox);
+    QVERIFY(entries.size() > 3);
+    QCOMPARE(editor->list()->rowCount(), entries.size());
+    QCOMPARE(editor->table()->model()->rowCount(), entries.size());
+    QCOMPARE(editor->countText(), QStringLiteral("%1 people").arg(entries.size()));
+    QVERIFY(d.window()->currentPage()->ageText().contains(QLatin1String("updated")));
+
+    // Newest first in the table, as the server orders it.
+    const QModelIndex top = editor->table()->model()->index(0, DncListModel::UrlColumn);
+    QCOMPARE(top.data().toString(), entries.first()["url"].toString());
+
+    // The filter is local and instant: no call, exactly the matching rows.
+    const QString url = entries.at(2)["url"].toString();
+    const QString slug = url.section(QLatin1Char('/'), -1);
+    const QString needle = slug.left(std::min<qsizetype>(slug.size(), 6)).toUpper();
+    int expected = 0;
+    for (const QJsonValue &e : entries)
+        expected += e["url"].toString().contains(needle, Qt::CaseInsensitive) ? 1 : 0;
+    QVERIFY(expected >= 1);
+    QVERIFY(d.sandbox->resetRequestCounts());
+    QTest::keyClicks(editor->filterEdit(), needle);
+    QCOMPARE(editor->table()->model()->rowCount(), expected);
+    if (expected < entries.size())
+        QVERIFY2(
+            editor->countText().contains(QLatin1String(" of ")), qPrintable(editor->countText()));
+    QCOMPARE(d.sandbox->requestCounts().value("total").toInt(), 0);
+    editor->filterEdit()->clear();
+    QCOMPARE(editor->table()->model()->rowCount(), entries.size());
+}
+
+void tst_DncPage::paletteCommandsOpenThePage()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    QAction *add = d.window()->command(QStringLiteral("dncAdd"));
+    QAction *check = d.window()->command(QStringLiteral("dncCheck"));
+    QVERIFY(add);
+    QVERIFY(check);
+    QCOMPARE(add->text(), QStringLiteral("Add to Do Not Contact…"));
+    QCOMPARE(check->text(), QStringLiteral("Check a URL against Do Not Contact"));
+    QVERIFY(!add->shortcut().isEmpty());
+    QVERIFY(d.window()->command(QStringLiteral("dncBatch")));
+
+    d.window()->goTo(MainWindow::PageId::Overview);
+    check->trigger();
+    QCOMPARE(d.window()->currentPageId(), MainWindow::PageId::Dnc);
+    auto *editor = d.window()->currentPage()->findChild<DncListEditor *>();
+    QVERIFY(editor);
+    QVERIFY2(editor->urlHint().contains(QLatin1String("check")), qPrintable(editor->urlHint()));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->list()->hasLoaded(), 20000);
+}
+
+void tst_DncPage::addOneThroughTheForm()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const int before = editor->list()->rowCount();
+    auto *addButton = editor->findChild<QPushButton *>(QStringLiteral("dncAddButton"));
+    QVERIFY(addButton);
+
+    // Not a profile: the reason shows, nothing can be sent.
+    QTest::keyClicks(editor->urlEdit(), QStringLiteral("https://www.linkedin.com/company/acme"));
+    QVERIFY(!addButton->isEnabled());
+    QVERIFY(!editor->urlHint().isEmpty());
+    QVERIFY(!editor->urlHint().contains(QLatin1String("Stored as")));
+
+    // A profile in a loose spelling: the stored form is shown while typing.
+    editor->urlEdit()->clear();
+    QTest::keyClicks(editor->urlEdit(), QStringLiteral("WWW.LinkedIn.com/in/Zora-Quill-77/"));
+    const QString canonical = QStringLiteral("https://linkedin.com/in/zora-quill-77");
+    QVERIFY2(editor->urlHint().contains(canonical), qPrintable(editor->urlHint()));
+    QVERIFY(addButton->isEnabled());
+    QVERIFY(!serverUrls(*d.sandbox).contains(canonical));
+
+    QVERIFY(d.sandbox->resetRequestCounts());
+    QTest::mouseClick(addButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->message().contains(QLatin1String("now on")), 20000);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc")), 1);
+    QVERIFY(serverUrls(*d.sandbox).contains(canonical));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), before + 1, 20000);
+    QVERIFY(editor->list()->find(canonical).has_value());
+    // The new entry is selected in the table.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        editor->selectedIds(), QStringList {editor->list()->find(canonical)->id}, 20000);
+
+    // Typing it again: the form knows it is listed and does not offer to add it.
+    QTest::keyClicks(editor->urlEdit(), QStringLiteral("linkedin.com/in/zora-quill-77"));
+    QVERIFY2(editor->urlHint().contains(QLatin1String("already on the list")),
+        qPrintable(editor->urlHint()));
+    QVERIFY(!addButton->isEnabled());
+}
+
+void tst_DncPage::checkListedAndUnlistedUrl()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    auto *checkButton = editor->findChild<QPushButton *>(QStringLiteral("dncCheckButton"));
+    QVERIFY(checkButton);
+    QVERIFY(checkButton->text().contains(QLatin1String("1 call")));
+    const QString listed = serverEntries(*d.sandbox).at(0)["url"].toString();
+    QVERIFY(!listed.isEmpty());
+
+    QVERIFY(d.sandbox->resetRequestCounts());
+    // Another spelling of a listed profile.
+    editor->urlEdit()->setText(listed.toUpper().replace(QLatin1String("HTTPS://"), QString()));
+    QTest::mouseClick(checkButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        editor->checkAnswer().contains(QLatin1String("is on the list since")), 20000);
+    QVERIFY(editor->checkAnswer().contains(listed));
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc/check")), 1);
+
+    editor->urlEdit()->setText(QStringLiteral("linkedin.com/in/nobody-here-123"));
+    QVERIFY(editor->checkAnswer().isEmpty()); // the old answer is not left beside a new URL
+    QTest::keyClick(editor->urlEdit(), Qt::Key_H, Qt::AltModifier); // the button's mnemonic
+    QTRY_VERIFY_WITH_TIMEOUT(
+        editor->checkAnswer().contains(QLatin1String("is not on the list")), 20000);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc/check")), 2);
+}
+
+void tst_DncPage::batchPasteAddsExactlyTheValidOnes()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const QJsonArray entries = serverEntries(*d.sandbox);
+    const int before = int(entries.size());
+
+    // 150 new people, 3 invalid lines, 2 repeats in other spellings, 2 already listed, blanks.
+    QStringList lines;
+    for (int i = 0; i < 150; ++i)
+        lines << QStringLiteral("https://www.linkedin.com/in/batch-person-%1/").arg(i);
+    lines.insert(10, QStringLiteral("not a url at all"));
+    lines.insert(20, QString());
+    lines.insert(30, QStringLiteral("https://www.linkedin.com/company/acme-corp"));
+    lines.insert(40, QStringLiteral("LINKEDIN.COM/IN/BATCH-PERSON-3"));
+    lines.insert(50, QStringLiteral("https://example.com/in/someone"));
+    lines.insert(60, QStringLiteral("linkedin.com/in/batch-person-7?trk=abc"));
+    lines.insert(70, entries.at(0)["url"].toString());
+    lines.insert(80,
+        entries.at(1)["url"].toString().replace(
+            QLatin1String("https://"), QLatin1String("https://www.")));
+    lines << QString() << QStringLiteral("   ");
+
+    DncBatchDialog *dialog = editor->openBatch();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("dncBatchText"));
+    QVERIFY(text);
+    text->setPlainText(lines.join(QLatin1Char('\n')));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().lines().size() > 0, 5000);
+    using S = DncBatchLine::Status;
+    QCOMPARE(dialog->plan().count(S::Valid), 150);
+    QCOMPARE(dialog->plan().count(S::Invalid), 3);
+    QCOMPARE(dialog->plan().count(S::Duplicate), 2);
+    QCOMPARE(dialog->plan().count(S::Listed), 2);
+    QCOMPARE(dialog->plan().calls(), 2);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("150 valid · 3 invalid · 2 duplicates · "
+                                                           "2 already on the list")),
+        qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QLatin1String("2 calls")),
+        qPrintable(dialog->summaryText()));
+    // Line numbers point at the pasted text; the duplicate names its first line.
+    bool sawDuplicate = false;
+    for (const DncBatchLine &l : dialog->plan().lines()) {
+        if (l.status == S::Duplicate
+            && l.input == QLatin1String("LINKEDIN.COM/IN/BATCH-PERSON-3")) {
+            sawDuplicate = true;
+            QCOMPARE(l.line, 41);
+            QCOMPARE(l.firstLine, 4);
+        }
+    }
+    QVERIFY(sawDuplicate);
+
+    auto *send = dialog->findChild<QPushButton *>(QStringLiteral("dncBatchSend"));
+    QVERIFY(send);
+    QVERIFY(send->isEnabled());
+    QVERIFY2(send->text().contains(QLatin1String("150")), qPrintable(send->text()));
+    QVERIFY(d.sandbox->resetRequestCounts());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->lastOutcome().has_value(), 30000);
+    const DncBatchDialog::Outcome outcome = *dialog->lastOutcome();
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(outcome.added, 150);
+    QCOMPARE(outcome.duplicates, 0);
+    QCOMPARE(outcome.refused, 0);
+    QCOMPARE(outcome.callsDone, 2);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc/batch")), 2);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc")), 0);
+    QVERIFY2(dialog->resultText().contains(QLatin1String("150 added")),
+        qPrintable(dialog->resultText()));
+
+    const QSet<QString> after = serverUrls(*d.sandbox);
+    QCOMPARE(after.size(), before + 150);
+    QVERIFY(after.contains(QStringLiteral("https://linkedin.com/in/batch-person-0")));
+    QVERIFY(after.contains(QStringLiteral("https://linkedin.com/in/batch-person-149")));
+    // The page reloads the list, and the preview now knows they are listed.
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), before + 150, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().count(S::Listed), 152, 20000);
+    QVERIFY(!send->isEnabled());
+}
+
+void tst_DncPage::csvColumnIsDetected()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const int before = editor->list()->rowCount();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("optouts.csv"));
+    QVERIFY(writeFile(path,
+        "Name;Company;Profile\r\n"
+        "Ada Stone;\"Stone; Sons\";https://www.linkedin.com/in/ada-stone\r\n"
+        "Bo Reed;Reed Ltd;linkedin.com/in/bo-reed/\r\n"
+        "Cy Moss;Moss;\r\n"
+        "Di Lane;Lane;https://www.linkedin.com/in/ada-stone/\r\n"));
+    DncBatchDialog *dialog = editor->openBatch();
+    QVERIFY(dialog->loadCsv(path));
+    auto *column = dialog->findChild<QComboBox *>(QStringLiteral("dncBatchColumn"));
+    QVERIFY(column);
+    QCOMPARE(column->currentText(), QStringLiteral("Profile"));
+    using S = DncBatchLine::Status;
+    QCOMPARE(dialog->plan().count(S::Valid), 2);
+    QCOMPARE(dialog->plan().count(S::Duplicate), 1);
+    QCOMPARE(dialog->plan().lines().constLast().line, 5); // the file's line
+
+    // Another column: nothing in it is a profile.
+    dialog->useColumn(1);
+    QCOMPARE(dialog->plan().count(S::Valid), 0);
+    QCOMPARE(dialog->plan().count(S::Invalid), 4);
+    dialog->useColumn(2);
+
+    QVERIFY(d.sandbox->resetRequestCounts());
+    dialog->send();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->lastOutcome().has_value(), 20000);
+    QCOMPARE(dialog->lastOutcome()->added, 2);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc/batch")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), before + 2, 20000);
+    QVERIFY(editor->list()->find(QStringLiteral("https://linkedin.com/in/bo-reed")));
+}
+
+void tst_DncPage::brokenCsvAddsNothing()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const int before = int(serverEntries(*d.sandbox).size());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.csv"));
+    QVERIFY(writeFile(path,
+        "Name,LinkedIn URL\n"
+        "Eve North,https://www.linkedin.com/in/eve-north\n"
+        "\"Fay West,https://www.linkedin.com/in/fay-west\n"
+        "Gus East,https://www.linkedin.com/in/gus-east\n"));
+
+    DncBatchDialog *dialog = editor->openBatch();
+    // What was pasted before stays: a refused file loses nothing.
+    dialog->setText(QStringLiteral("linkedin.com/in/kept-line"));
+    QVERIFY(d.sandbox->resetRequestCounts());
+    QVERIFY(!dialog->loadCsv(path));
+    QVERIFY2(dialog->errorText().contains(QLatin1String("broken.csv is not a well-formed CSV")),
+        qPrintable(dialog->errorText()));
+    QVERIFY2(
+        dialog->errorText().contains(QLatin1String("Line 3")), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->errorText().contains(QLatin1String("Nothing was read")));
+    QCOMPARE(dialog->plan().lines().size(), 1);
+    QCOMPARE(dialog->plan().lines().constFirst().canonical,
+        QStringLiteral("https://linkedin.com/in/kept-line"));
+
+    // A file that does not exist, and an empty one: plain errors too.
+    QVERIFY(!dialog->loadCsv(dir.filePath(QStringLiteral("missing.csv"))));
+    QVERIFY2(dialog->errorText().contains(QLatin1String("cannot be opened")),
+        qPrintable(dialog->errorText()));
+    const QString empty = dir.filePath(QStringLiteral("empty.csv"));
+    QVERIFY(writeFile(empty, QByteArray()));
+    QVERIFY(!dialog->loadCsv(empty));
+    QVERIFY2(dialog->errorText().contains(QLatin1String("empty")), qPrintable(dialog->errorText()));
+
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc/batch")), 0);
+    QCOMPARE(int(serverEntries(*d.sandbox).size()), before);
+}
+
+void tst_DncPage::removeSelectedAfterConfirmation()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const int before = editor->list()->rowCount();
+    QVERIFY(before >= 3);
+    QTableView *table = editor->table();
+    auto *remove = editor->findChild<QPushButton *>(QStringLiteral("dncRemoveButton"));
+    QVERIFY(remove);
+    QVERIFY(!remove->isEnabled());
+
+    // Click one row, Ctrl+click another.
+    const QModelIndex first = table->model()->index(0, DncListModel::UrlColumn);
+    const QModelIndex third = table->model()->index(2, DncListModel::UrlColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(third).center());
+    const QStringList ids = editor->selectedIds();
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(remove->isEnabled());
+
+    // "No" removes nothing.
+    QVERIFY(d.sandbox->resetRequestCounts());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("2 entries")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("2 calls")));
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("DELETE /dnc/{id}")), 0);
+    QVERIFY(serverHasId(*d.sandbox, ids.at(0)));
+
+    // "Yes": one DELETE per entry, then both are gone on the server and in the table.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    d.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(d.window()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusyWriting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->message().contains(QLatin1String("2 entries removed")), 20000);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("DELETE /dnc/{id}")), 2);
+    QVERIFY(!serverHasId(*d.sandbox, ids.at(0)));
+    QVERIFY(!serverHasId(*d.sandbox, ids.at(1)));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), before - 2, 20000);
+    QCOMPARE(editor->list()->rowOf(ids.at(0)), -1);
+    QCOMPARE(editor->list()->rowOf(ids.at(1)), -1);
+}
+
+void tst_DncPage::screenshots_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void tst_DncPage::screenshots()
+{
+    QFETCH(bool, dark);
+    Theme::apply(qApp, dark ? Theme::Scheme::Dark : Theme::Scheme::Light);
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const QString listed = editor->list()->entry(0).url;
+    editor->urlEdit()->setText(listed);
+    editor->checkUrl();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->checkAnswer().contains(QLatin1String("since")), 20000);
+    editor->table()->selectRow(1);
+    const QString scheme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("page-") + scheme)));
+
+    DncBatchDialog *dialog = editor->openBatch();
+    dialog->setText(QStringList {QStringLiteral("https://www.linkedin.com/in/anna-berg/"),
+        QStringLiteral("linkedin.com/in/carl-dahl"), QStringLiteral("LinkedIn.com/in/Anna-Berg"),
+        QStringLiteral("https://www.linkedin.com/company/acme"), QStringLiteral("lnkd.in/xyz"),
+        listed, QStringLiteral("in/emil-foss")}
+                        .join(QLatin1Char('\n')));
+    QVERIFY(dialog->summaryText().contains(QLatin1String("3 valid")));
+    // The send button names the count: its label is never clipped once laid out.
+    auto *send = dialog->findChild<QPushButton *>(QStringLiteral("dncBatchSend"));
+    QVERIFY(send);
+    QTRY_VERIFY(send->width() >= send->sizeHint().width());
+    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("batch-") + scheme)));
+}
+
+QTEST_MAIN(tst_DncPage)
+#include "tst_dncpage.moc"
