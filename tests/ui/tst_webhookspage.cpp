@@ -471,8 +471,15 @@ void tst_WebhooksPage::paletteCommands()
     QAction *create = d.window()->command(QStringLiteral("newWebhook"));
     QAction *test = d.window()->command(QStringLiteral("sendWebhookTest"));
     QVERIFY(create && test);
-    QVERIFY(!create->shortcut().isEmpty());
-    QVERIFY(!test->shortcut().isEmpty());
+    QCOMPARE(create->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
+    QCOMPARE(test->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    // No other command of the window uses the same keys.
+    for (QAction *other : d.window()->findChildren<QAction *>()) {
+        if (other != create && other != test && !other->shortcut().isEmpty())
+            QVERIFY2(
+                other->shortcut() != create->shortcut() && other->shortcut() != test->shortcut(),
+                qPrintable(other->objectName()));
+    }
     QCOMPARE(create->text(), QStringLiteral("New webhook…"));
     QCOMPARE(test->text(), QStringLiteral("Send test event"));
     create->trigger();
@@ -480,6 +487,16 @@ void tst_WebhooksPage::paletteCommands()
     auto *page = qobject_cast<WebhooksPage *>(d.window()->currentPage());
     QVERIFY(page);
     WebhookDialog *dialog = waitForDialog(page);
+    QVERIFY(dialog);
+    dialog->reject();
+    QTRY_VERIFY(openDialog(page) == nullptr);
+    // Its keys do the same from another page.
+    d.window()->goTo(MainWindow::PageId::Overview);
+    d.window()->activateWindow(); // the closed dialog had the focus
+    QVERIFY(QTest::qWaitForWindowActive(d.window()));
+    QTest::keySequence(d.window(), create->shortcut());
+    QCOMPARE(d.window()->currentPageId(), MainWindow::PageId::Webhooks);
+    dialog = waitForDialog(page);
     QVERIFY(dialog);
     dialog->reject();
     d.window()->goTo(MainWindow::PageId::Overview);

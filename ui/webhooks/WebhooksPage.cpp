@@ -102,7 +102,7 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
     auto *newAction = m_newAction = new QAction(tr("New webhook…"), this);
     newAction->setObjectName(QStringLiteral("newWebhook"));
     newAction->setToolTip(tr("Register an address that receives Kakiyo events"));
-    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
     newAction->setShortcutContext(Qt::WindowShortcut);
     connect(newAction, &QAction::triggered, this, [this] {
         showThisPage();
@@ -112,7 +112,7 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
     auto *testAction = m_testAction = new QAction(tr("Send test event"), this);
     testAction->setObjectName(QStringLiteral("sendWebhookTest"));
     testAction->setToolTip(tr("Send a test event to the webhooks subscribed to it"));
-    testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     testAction->setShortcutContext(Qt::WindowShortcut);
     connect(testAction, &QAction::triggered, this, [this] {
         showThisPage();
