@@ -525,7 +525,9 @@ void WebhooksPage::sendTest()
     m_testing = true;
     m_sendTest->setEnabled(false);
     m_renderTest = nullptr;
-    m_testResult->setText(tr("Sending “%1”…").arg(event));
+    m_testResult->setText(tr("Sending “%1”… An endpoint that fails is tried again after 1, 2 "
+                             "and 4 seconds, so this can take a moment.")
+                              .arg(event));
     WebhookTest test;
     test.event = event;
     test.data = QJsonObject {{QStringLiteral("message"), tr("Test event sent from Kakiyo Desk")}};
