@@ -40,6 +40,7 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     setProperty("campaignId", c.id);
     setAccessibleName(tr("Campaign %1").arg(c.name));
     setMinimumWidth(260);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no stretching to the row
     setAcceptDrops(true);
     setFocusPolicy(Qt::ClickFocus);
     const QLocale locale;
@@ -95,6 +96,10 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     m_sparkline = new ActivitySparkline(this);
     m_sparkline->setAccessibleName(tr("Activity of %1").arg(c.name));
     layout->addWidget(m_sparkline);
+    auto *legend = new QLabel(ActivitySparkline::legendText(), this);
+    legend->setObjectName(QStringLiteral("sparklineLegend"));
+    legend->setProperty("class", QStringLiteral("muted"));
+    layout->addWidget(legend);
 
     auto *actions = new QHBoxLayout;
     const bool active = c.status == QLatin1String("active");

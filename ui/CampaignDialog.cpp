@@ -78,6 +78,8 @@ CampaignDialog::CampaignDialog(ApiSession *session, const Campaign *editing, QWi
     m_verification->setRange(0, 100);
     m_verification->setValue(50);
     m_verification->setSuffix(QStringLiteral(" %"));
+    m_initialAutomatic = m_automatic->value();
+    m_initialVerification = m_verification->value();
     auto *thresholds = new QHBoxLayout;
     thresholds->addWidget(new QLabel(tr("qualify at"), this));
     thresholds->addWidget(m_automatic);
@@ -157,7 +159,13 @@ CampaignDialog::CampaignDialog(ApiSession *session, const Campaign *editing, QWi
         connect(c, &QComboBox::currentIndexChanged, this, &CampaignDialog::revalidate);
 
     loadPicker(QStringLiteral("/products"), m_product, editing ? editing->productId : QString());
-    loadPicker(QStringLiteral("/prompts"), m_prompt, QString());
+    if (isEditing()) {
+        // The campaign list does not say which prompt a campaign uses, and it cannot change:
+        // show that instead of a list whose first entry would look like the campaign's.
+        m_prompt->addItem(tr("(kept as created)"));
+    } else {
+        loadPicker(QStringLiteral("/prompts"), m_prompt, QString());
+    }
     loadPicker(QStringLiteral("/agents"), m_agent, editing ? editing->agentId : QString());
     revalidate();
 }
@@ -250,8 +258,12 @@ CampaignUpdate CampaignDialog::updateBody() const
 {
     CampaignUpdate u;
     u.name = m_name->text().trimmed();
-    u.qualificationAutomatic = m_automatic->value();
-    u.qualificationVerification = m_verification->value();
+    // The list does not return a campaign's thresholds: send them only when the user changed
+    // them, so saving a rename never resets the server's values to the form's defaults.
+    if (m_automatic->value() != m_initialAutomatic)
+        u.qualificationAutomatic = m_automatic->value();
+    if (m_verification->value() != m_initialVerification)
+        u.qualificationVerification = m_verification->value();
     const auto vars = variables();
     if (!vars.isEmpty())
         u.variables = vars;

@@ -1,7 +1,8 @@
 // Creates a campaign (POST /campaigns) or edits one (PUT /campaigns/{id}). The product, prompt and
 // agent pickers are filled from the live lists (cached answers first); the API cannot change them
-// after creation, so they are read-only when editing. Checks the contract's rules as the user
-// types; the save button stays off while anything is wrong.
+// after creation, so they are read-only when editing, and an edit sends only what changed.
+// Checks the contract's rules as the user types; the save button stays off while anything is
+// wrong.
 #pragma once
 
 #include "models/domain/Campaign.h"
@@ -59,6 +60,8 @@ private:
     QLabel *m_errors = nullptr;
     QPushButton *m_save = nullptr;
     int m_pendingLists = 0;
+    int m_initialAutomatic = 0;
+    int m_initialVerification = 0;
 };
 
 } // namespace kakiyo

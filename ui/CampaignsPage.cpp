@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QDir>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -103,6 +104,8 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     m_gridLayout->setContentsMargins(0, 0, 4, 0);
     m_gridLayout->setSpacing(12);
     m_scroll->setWidget(m_grid);
+    // The splitter and the side sheet change the room for cards without resizing the page.
+    m_scroll->viewport()->installEventFilter(this);
     m_views->addWidget(m_scroll);
 
     m_table = new QTableView(m_views);
@@ -146,6 +149,9 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     connect(m_activity, &CampaignActivity::changed, this, [this](const QString &id) {
         if (CampaignCard *c = card(id))
             applyActivity(c);
+        if (id == m_selected)
+            m_details->setActivity(
+                m_activity->series(id), m_activity->state(id) == CampaignActivity::State::Ready);
     });
 
     // Palette commands.
@@ -216,6 +222,8 @@ void CampaignsPage::showDetails(const QString &id)
         return;
     m_selected = id;
     m_details->showCampaign(m_model->campaign(row));
+    m_details->setActivity(
+        m_activity->series(id), m_activity->state(id) == CampaignActivity::State::Ready);
     m_details->show();
     markSelected();
 }
@@ -356,6 +364,13 @@ void CampaignsPage::layoutCards()
     for (int c = 0; c < 4; ++c)
         m_gridLayout->setColumnStretch(c, c < columns ? 1 : 0);
     m_gridLayout->setRowStretch(int(m_cards.size() + columns - 1) / columns, 1);
+}
+
+bool CampaignsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layoutCards();
+    return Page::eventFilter(watched, event);
 }
 
 void CampaignsPage::resizeEvent(QResizeEvent *event)

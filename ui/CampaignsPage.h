@@ -70,6 +70,7 @@ signals:
     void openConversation(const QString &chatId);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

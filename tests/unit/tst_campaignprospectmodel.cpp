@@ -1,12 +1,14 @@
 // CampaignProspectModel against a real sandbox: cursor paging page by page with exact call counts
-// (no second call while one is in flight), the server's filters, and QAbstractItemModelTester
-// walking every page of a filtered list.
+// (no second call while one is in flight), the server's filters, QAbstractItemModelTester
+// walking every page of a filtered list, and a reopen over the cache that continues past the
+// cached pages (the cache keeps X-Has-More / X-Next-Cursor).
 #include "common/HttpProbe.h"
 #include "common/SandboxProcess.h"
 #include "models/CampaignProspectModel.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RatePolicy.h"
 #include "models/api/RequestScheduler.h"
+#include "models/store/Cache.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -14,6 +16,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -33,6 +36,7 @@ private slots:
     void init();
     void pageByPage();
     void repliedWithTester();
+    void cachedReopenContinuesPaging();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -123,6 +127,67 @@ void tst_CampaignProspectModel::repliedWithTester()
     QVERIFY(m.rowCount() > 0);
     for (int r = 0; r < m.rowCount(); ++r)
         QCOMPARE(m.item(r).status, CampaignProspectModel::kRepliedStatus);
+}
+
+void tst_CampaignProspectModel::cachedReopenContinuesPaging()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Cache cache(dir.path());
+    ApiSession session;
+    QVERIFY(!session.setBaseUrl(m_sandbox->baseUrl()).isError());
+    session.setApiKey(m_sandbox->apiKey());
+    session.setCache(&cache, CachePartition {QStringLiteral("reopen"), QString()});
+    RatePolicy policy;
+    policy.setOverride(100000, 60000);
+    session.scheduler()->setPolicy(policy);
+
+    // First visit: two pages of 20 from the server.
+    QStringList firstVisit;
+    {
+        CampaignProspectModel m(&session);
+        m.setPageSize(20);
+        m.setCampaign(m_campaignId);
+        QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 20, 10000);
+        QVERIFY(!m.isFromCache());
+        m.fetchMore();
+        QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 40, 10000);
+        QVERIFY(m.canFetchMore());
+        for (int r = 0; r < m.rowCount(); ++r)
+            firstVisit << m.item(r).chatId;
+    }
+    QCOMPARE(m_sandbox->requestCount(kRoute), 2);
+
+    // Reopen: both pages come from the cache (no call) and still say there is more, so the
+    // third page is asked from the server with the cached cursor and continues the list.
+    CampaignProspectModel m(&session);
+    m.setPageSize(20);
+    m.setCampaign(m_campaignId);
+    QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 20, 10000);
+    QVERIFY(m.isFromCache());
+    QVERIFY(m.canFetchMore());
+    m.fetchMore();
+    QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 40, 10000);
+    QVERIFY(m.isFromCache());
+    QCOMPARE(m_sandbox->requestCount(kRoute), 2);
+    QVERIFY(m.canFetchMore());
+    m.fetchMore();
+    QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 60, 10000);
+    QVERIFY(!m.isFromCache());
+    QCOMPARE(m_sandbox->requestCount(kRoute), 3);
+    QSet<QString> ids;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        ids.insert(m.item(r).chatId);
+        if (r < firstVisit.size())
+            QCOMPARE(m.item(r).chatId, firstVisit.at(r));
+    }
+    QCOMPARE(ids.size(), 60); // no page repeated
+
+    // A refresh walk asks the server again.
+    m.setCampaign(m_campaignId, {}, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 20, 10000);
+    QVERIFY(!m.isFromCache());
+    QCOMPARE(m_sandbox->requestCount(kRoute), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_CampaignProspectModel)

@@ -79,6 +79,13 @@ void ActivitySparkline::describe()
     setToolTip(text);
 }
 
+QString ActivitySparkline::legendText()
+{
+    return tr("<span style=\"color:%1\">■</span> messages&nbsp; <span style=\"color:%2\">■</span> "
+              "responses per day")
+        .arg(Theme::accent().name(), Theme::success().name());
+}
+
 QSize ActivitySparkline::sizeHint() const
 {
     return {220, 34};

@@ -35,6 +35,9 @@ public:
     qint64 totalMessages() const;
     qint64 totalResponses() const;
 
+    // "■ messages ■ responses per day" in the lines' colours (rich text), for a caption.
+    static QString legendText();
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -7,6 +7,7 @@
 #include "ui/AgeText.h"
 #include "ui/CampaignCard.h"
 #include "ui/Theme.h"
+#include "ui/campaigns/ActivitySparkline.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -63,19 +65,19 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
     top->addWidget(m_name, 1);
     m_badge = new QLabel(this);
     m_badge->setObjectName(QStringLiteral("statusBadge"));
-    top->addWidget(m_badge, 0, Qt::AlignTop);
+    top->addWidget(m_badge);
     auto *import = new QPushButton(tr("Import leads…"), this);
     import->setObjectName(QStringLiteral("detailsImportLeads"));
     import->setAccessibleName(tr("Import leads into this campaign"));
     connect(import, &QPushButton::clicked, this, [this] { emit importRequested(m_campaign.id); });
-    top->addWidget(import, 0, Qt::AlignTop);
+    top->addWidget(import);
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("closeDetails"));
     close->setIcon(Theme::icon(QStringLiteral("close")));
     close->setToolTip(tr("Close the details"));
     close->setAccessibleName(tr("Close the details"));
     connect(close, &QToolButton::clicked, this, &CampaignDetailsPanel::closeRequested);
-    top->addWidget(close, 0, Qt::AlignTop);
+    top->addWidget(close);
     layout->addLayout(top);
 
     m_tabs = new QTabWidget(this);
@@ -87,8 +89,8 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
     auto *stats = new QWidget(m_tabs);
     auto *statsLayout = new QVBoxLayout(stats);
     auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(24);
-    grid->setVerticalSpacing(2);
+    grid->setHorizontalSpacing(28);
+    grid->setVerticalSpacing(0);
     const struct
     {
         const char *key;
@@ -111,9 +113,10 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
         auto *caption = new QLabel(t.label, stats);
         caption->setObjectName(QStringLiteral("tileLabel"));
         value->setAccessibleName(t.label);
-        const int row = (i / 3) * 2;
+        const int row = (i / 3) * 3; // value, caption, gap
         grid->addWidget(value, row, i % 3);
         grid->addWidget(caption, row + 1, i % 3);
+        grid->setRowMinimumHeight(row + 2, 14);
         m_figures.insert(QString::fromLatin1(t.key), value);
         ++i;
     }
@@ -124,6 +127,18 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
     m_statsNote->setProperty("class", QStringLiteral("muted"));
     m_statsNote->setWordWrap(true);
     statsLayout->addWidget(m_statsNote);
+    auto *activityTitle = new QLabel(tr("Daily activity"), stats);
+    activityTitle->setObjectName(QStringLiteral("sectionTitle"));
+    statsLayout->addSpacing(12);
+    statsLayout->addWidget(activityTitle);
+    m_activity = new ActivitySparkline(stats);
+    m_activity->setObjectName(QStringLiteral("detailsActivity"));
+    m_activity->setMinimumHeight(110);
+    m_activity->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    statsLayout->addWidget(m_activity);
+    auto *legend = new QLabel(ActivitySparkline::legendText(), stats);
+    legend->setProperty("class", QStringLiteral("muted"));
+    statsLayout->addWidget(legend);
     statsLayout->addStretch(1);
     m_tabs->addTab(stats, tr("&Statistics"));
 
@@ -164,8 +179,11 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(130);
-    // The campaign column repeats the campaign shown above.
+    // The campaign column repeats the campaign shown above; headline and location make the
+    // narrow side sheet scroll sideways (the conversation view shows them).
     m_table->setColumnHidden(ProspectColumns::Campaign, true);
+    m_table->setColumnHidden(ProspectColumns::Headline, true);
+    m_table->setColumnHidden(ProspectColumns::Location, true);
     // activated = double-click or Enter on a row.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString chat = index.data(CampaignProspectModel::ChatIdRole).toString();
@@ -220,6 +238,14 @@ void CampaignDetailsPanel::refresh()
         return;
     loadStats(true);
     applyFilter(true);
+}
+
+void CampaignDetailsPanel::setActivity(const QList<DailyActivity> &days, bool known)
+{
+    if (known)
+        m_activity->setSeries(days);
+    else
+        m_activity->setMode(ActivitySparkline::Mode::Loading);
 }
 
 void CampaignDetailsPanel::showProspectsTab()

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "models/domain/Campaign.h"
+#include "models/domain/CampaignAnalytics.h"
 
 #include <QFrame>
 #include <QHash>
@@ -19,6 +20,7 @@ class QTableView;
 
 namespace kakiyo {
 
+class ActivitySparkline;
 class ApiSession;
 class CampaignProspectModel;
 
@@ -46,6 +48,8 @@ public:
     bool statsLoaded() const { return m_statsLoaded; }
     QString countText() const;
     void showProspectsTab();
+    // The daily activity the cards show, drawn larger on the statistics tab.
+    void setActivity(const QList<DailyActivity> &days, bool known);
 
 signals:
     void closeRequested();
@@ -66,6 +70,7 @@ private:
     QTabWidget *m_tabs;
     QHash<QString, QLabel *> m_figures;
     QLabel *m_statsNote;
+    ActivitySparkline *m_activity;
     bool m_statsLoaded = false;
     QComboBox *m_status;
     QComboBox *m_paused;
