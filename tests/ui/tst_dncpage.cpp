@@ -14,6 +14,7 @@
 #include "ui/dnc/DncBatchDialog.h"
 #include "ui/dnc/DncListEditor.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -60,6 +62,27 @@ bool serverHasId(SandboxProcess &sandbox, const QString &id)
     return false;
 }
 
+// Puts n new entries on the server's list directly (one sandbox call, not through the app).
+bool seedEntries(SandboxProcess &sandbox, int n, const QString &prefix)
+{
+    QJsonArray entries;
+    for (int i = 0; i < n; ++i)
+        entries.append(QJsonObject {
+            {"url", QStringLiteral("https://linkedin.com/in/%1-%2").arg(prefix).arg(i)}});
+    const HttpReply reply
+        = sandbox.call("POST", QStringLiteral("/dnc/batch"), QJsonObject {{"entries", entries}});
+    return reply.status == 201
+        && reply.object().value("data").toObject().value("added").toInt() == n;
+}
+
+QStringList newUrls(int n, const QString &prefix)
+{
+    QStringList urls;
+    for (int i = 0; i < n; ++i)
+        urls << QStringLiteral("linkedin.com/in/%1-%2").arg(prefix).arg(i);
+    return urls;
+}
+
 QString screenshotPath(const QString &name)
 {
     const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
@@ -84,12 +107,15 @@ private slots:
     void initTestCase();
     void init();
     void listLoadsAndFilters();
+    void listReadsEveryPageAndCacheFirst();
     void paletteCommandsOpenThePage();
     void addOneThroughTheForm();
     void checkListedAndUnlistedUrl();
     void batchPasteAddsExactlyTheValidOnes();
     void csvColumnIsDetected();
     void brokenCsvAddsNothing();
+    void failedBatchCallLosesNothing();
+    void stopAfterTheCallInProgress();
     void removeSelectedAfterConfirmation();
     void screenshots_data();
     void screenshots();
@@ -160,6 +186,47 @@ void tst_DncPage::listLoadsAndFilters()
     QCOMPARE(d.sandbox->requestCounts().value("total").toInt(), 0);
     editor->filterEdit()->clear();
     QCOMPARE(editor->table()->model()->rowCount(), entries.size());
+}
+
+void tst_DncPage::listReadsEveryPageAndCacheFirst()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    // More than one page of 1000: the model reads on until a short page.
+    QVERIFY(seedEntries(*d.sandbox, 1100, QStringLiteral("paged")));
+    const qsizetype total = serverEntries(*d.sandbox).size()
+        + d.sandbox->call("GET", QStringLiteral("/dnc?limit=1000&offset=1000"))
+              .object()
+              .value("data")
+              .toObject()
+              .value("entries")
+              .toArray()
+              .size();
+    QVERIFY(total > 1100);
+    QVERIFY(d.sandbox->resetRequestCounts());
+
+    DncListModel model(d.desk->session());
+    QAbstractItemModelTester tester(&model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.load(true);
+    QTRY_VERIFY_WITH_TIMEOUT(model.hasLoaded() && !model.isLoading(), 20000);
+    QCOMPARE(model.rowCount(), int(total));
+    QCOMPARE(resets.size(), 1); // one reset for the whole list, not one per page
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc")), 2);
+    QVERIFY(model.find(QStringLiteral("https://linkedin.com/in/paged-0")).has_value());
+    QVERIFY(model.find(QStringLiteral("https://linkedin.com/in/paged-1099")).has_value());
+    QVERIFY(!model.find(QStringLiteral("https://linkedin.com/in/paged-1100")).has_value());
+    const int row = model.rowOf(model.find(QStringLiteral("https://linkedin.com/in/paged-5"))->id);
+    QCOMPARE(
+        model.index(row, DncListModel::ProfileColumn).data().toString(), QStringLiteral("paged-5"));
+
+    // A second model on the same session answers from the cache: no call.
+    DncListModel again(d.desk->session());
+    again.load(false);
+    QTRY_VERIFY_WITH_TIMEOUT(again.hasLoaded() && !again.isLoading(), 20000);
+    QCOMPARE(again.rowCount(), int(total));
+    QVERIFY(again.isFromCache());
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc")), 2);
 }
 
 void tst_DncPage::paletteCommandsOpenThePage()
@@ -253,6 +320,19 @@ void tst_DncPage::checkListedAndUnlistedUrl()
     QTRY_VERIFY_WITH_TIMEOUT(
         editor->checkAnswer().contains(QLatin1String("is not on the list")), 20000);
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc/check")), 2);
+
+    // Someone else lists that person meanwhile: the check says so and the list catches up.
+    const int rows = editor->list()->rowCount();
+    QCOMPARE(d.sandbox
+                 ->call("POST", QStringLiteral("/dnc"),
+                     QJsonObject {{"url", "https://linkedin.com/in/nobody-here-123"}})
+                 .status,
+        201);
+    QTest::mouseClick(checkButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        editor->checkAnswer().contains(QLatin1String("is on the list since")), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), rows + 1, 20000);
+    QVERIFY(editor->list()->find(QStringLiteral("https://linkedin.com/in/nobody-here-123")));
 }
 
 void tst_DncPage::batchPasteAddsExactlyTheValidOnes()
@@ -418,6 +498,74 @@ void tst_DncPage::brokenCsvAddsNothing()
 
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc/batch")), 0);
     QCOMPARE(int(serverEntries(*d.sandbox).size()), before);
+}
+
+void tst_DncPage::failedBatchCallLosesNothing()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const int before = int(serverEntries(*d.sandbox).size());
+    DncBatchDialog *dialog = editor->openBatch();
+    dialog->setText(newUrls(250, QStringLiteral("retry")).join(QLatin1Char('\n')));
+    QCOMPARE(dialog->plan().calls(), 3);
+
+    // The first batch call fails on the server: sending stops and says what was not sent.
+    QVERIFY(d.sandbox->resetRequestCounts());
+    QVERIFY(d.sandbox->injectFault(QJsonObject {{"method", "POST"}, {"path", "/v1/dnc/batch"},
+        {"count", 1}, {"kind", "status"}, {"status", 500}}));
+    dialog->send();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->lastOutcome().has_value(), 30000);
+    QVERIFY(!dialog->lastOutcome()->error.isEmpty());
+    QCOMPARE(dialog->lastOutcome()->callsDone, 0);
+    QCOMPARE(dialog->lastOutcome()->notSent, 250);
+    QVERIFY2(dialog->resultText().contains(QLatin1String("Call 1 of 3 failed")),
+        qPrintable(dialog->resultText()));
+    QVERIFY(dialog->resultText().contains(QLatin1String("250 URLs were not sent")));
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc/batch")), 1);
+    QCOMPARE(int(serverEntries(*d.sandbox).size()), before);
+    // The input is still there; Add again sends everything.
+    QCOMPARE(dialog->plan().count(DncBatchLine::Status::Valid), 250);
+    dialog->send();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->lastOutcome().has_value() && dialog->lastOutcome()->callsDone == 3, 30000);
+    QCOMPARE(dialog->lastOutcome()->added, 250);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc/batch")), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), before + 250, 20000);
+}
+
+void tst_DncPage::stopAfterTheCallInProgress()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    DncListEditor *editor = open(d);
+    QVERIFY(editor);
+    const int before = int(serverEntries(*d.sandbox).size());
+    DncBatchDialog *dialog = editor->openBatch();
+    dialog->setText(newUrls(250, QStringLiteral("stop")).join(QLatin1Char('\n')));
+    QVERIFY(d.sandbox->resetRequestCounts());
+    // The first call takes a while, so Stop is pressed while it is in flight.
+    QVERIFY(d.sandbox->injectFault(QJsonObject {{"method", "POST"}, {"path", "/v1/dnc/batch"},
+        {"count", 1}, {"kind", "delay"}, {"delayMs", 1500}}));
+    dialog->send();
+    QVERIFY(dialog->isSending());
+    auto *stop = dialog->findChild<QPushButton *>(QStringLiteral("dncBatchStop"));
+    QVERIFY(stop);
+    QVERIFY(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->lastOutcome().has_value(), 30000);
+    QCOMPARE(dialog->lastOutcome()->callsDone, 1);
+    QCOMPARE(dialog->lastOutcome()->added, 100);
+    QCOMPARE(dialog->lastOutcome()->notSent, 150);
+    QVERIFY2(dialog->resultText().contains(QLatin1String("Stopped on request")),
+        qPrintable(dialog->resultText()));
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc/batch")), 1);
+    QCOMPARE(int(serverEntries(*d.sandbox).size()), before + 100);
+    // After the reload the first 100 show as listed; the other 150 are ready to send.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().count(DncBatchLine::Status::Listed), 100, 20000);
+    QCOMPARE(dialog->plan().count(DncBatchLine::Status::Valid), 150);
+    QCOMPARE(dialog->plan().calls(), 2);
 }
 
 void tst_DncPage::removeSelectedAfterConfirmation()

@@ -328,6 +328,13 @@ void DncListEditor::addUrl()
     const LinkedinUrl url = LinkedinUrl::parse(m_url->text());
     if (m_writing || !url.isValid())
         return;
+    if (const auto entry = m_list->find(url.canonical)) {
+        // Known from the loaded list: no call needed to say so.
+        say(tr("%1 is already on the list since %2.")
+                .arg(url.canonical, sinceText(entry->createdAt)));
+        selectIds({entry->id});
+        return;
+    }
     m_writing = true;
     syncButtons();
     say(tr("Adding %1…").arg(url.canonical));
@@ -379,6 +386,9 @@ void DncListEditor::checkUrl()
                 m_answer->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::success().name()));
             }
             m_answer->show();
+            // The server knows better than the loaded list: bring the list up to date.
+            if (r.ok() && r.value.onList != m_list->find(url.canonical).has_value())
+                m_list->load(true);
         },
         fresh);
 }
