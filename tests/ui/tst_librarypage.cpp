@@ -632,6 +632,12 @@ void tst_LibraryPage::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->modelsLoaded(), 20000);
     QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("prompt-dialog-") + scheme)));
     dialog->reject();
+
+    // A palette switch while the page is open re-tints what was coloured by hand.
+    Theme::apply(qApp, dark ? Theme::Scheme::Light : Theme::Scheme::Dark);
+    QCoreApplication::sendPostedEvents();
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("newProductButton"));
+    QTRY_VERIFY(create->styleSheet().contains(Theme::accent().name()));
     Theme::apply(qApp, Theme::Scheme::Light);
 }
 

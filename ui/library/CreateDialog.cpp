@@ -1,6 +1,7 @@
 #include "ui/library/CreateDialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -90,6 +91,13 @@ bool CreateDialog::submit()
     setSending(true);
     send();
     return true;
+}
+
+void CreateDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_errors.restyle();
 }
 
 void CreateDialog::finished(const ApiError &error)

@@ -42,6 +42,7 @@ protected:
     // Sends the form; must call finished() exactly once with the answer.
     virtual void send() = 0;
     void finished(const ApiError &error);
+    void changeEvent(QEvent *event) override;
 
 private:
     void setSending(bool sending);

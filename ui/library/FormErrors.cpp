@@ -107,6 +107,16 @@ void FormErrors::show(const ApiError &error, const QString &what)
     setLabelText(m_general, general);
 }
 
+void FormErrors::restyle()
+{
+    for (const Field &f : std::as_const(m_fields)) {
+        if (f.label)
+            setLabelText(f.label, f.label->text());
+    }
+    if (m_general)
+        setLabelText(m_general, m_general->text());
+}
+
 void FormErrors::showGeneral(const QString &text)
 {
     setLabelText(m_general, text);

@@ -31,6 +31,8 @@ public:
     // Shows a failed call: its details by field, its message in the general label.
     void show(const ApiError &error, const QString &what);
     void showGeneral(const QString &text);
+    // Re-colours the shown messages after a palette change.
+    void restyle();
     QString text(const QString &field) const;
 
     // One error label's look (danger colour of the current palette, wrapped, hidden when empty).

@@ -12,6 +12,7 @@
 #include "ui/library/PromptEditor.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,12 +32,9 @@ namespace {
 
 QPushButton *primaryButton(const QString &text, const QString &objectName, QWidget *parent)
 {
-    auto *button = new QPushButton(Theme::icon(QStringLiteral("add"), Qt::white), text, parent);
+    auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setProperty("primary", true);
-    button->setStyleSheet(
-        QStringLiteral("QPushButton { background: %1; color: white; border-color: %1; }")
-            .arg(Theme::accent().name()));
     button->setAccessibleName(text);
     return button;
 }
@@ -85,9 +83,9 @@ LibraryPage::LibraryPage(ApiSession *session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("libraryTabs"));
     m_tabs->setAccessibleName(tr("Library sections"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildProductsTab(), Theme::icon(QStringLiteral("library")), tr("&Products"));
-    m_tabs->addTab(buildPromptsTab(), Theme::icon(QStringLiteral("edit")), tr("P&rompts"));
-    m_tabs->addTab(buildModelsTab(), Theme::icon(QStringLiteral("analytics")), tr("&Models"));
+    m_tabs->addTab(buildProductsTab(), tr("&Products"));
+    m_tabs->addTab(buildPromptsTab(), tr("P&rompts"));
+    m_tabs->addTab(buildModelsTab(), tr("&Models"));
     body()->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_activated)
@@ -108,18 +106,44 @@ LibraryPage::LibraryPage(ApiSession *session, QWidget *parent)
         });
     }
 
-    auto *newProductAction
-        = new QAction(Theme::icon(QStringLiteral("add")), tr("New product…"), this);
+    auto *newProductAction = new QAction(tr("New product…"), this);
     newProductAction->setObjectName(QStringLiteral("newProduct"));
     newProductAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     connect(newProductAction, &QAction::triggered, this, &LibraryPage::newProduct);
     addAction(newProductAction);
-    auto *newPromptAction
-        = new QAction(Theme::icon(QStringLiteral("add")), tr("New prompt…"), this);
+    auto *newPromptAction = new QAction(tr("New prompt…"), this);
     newPromptAction->setObjectName(QStringLiteral("newPrompt"));
     newPromptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     connect(newPromptAction, &QAction::triggered, this, &LibraryPage::newPrompt);
     addAction(newPromptAction);
+    restyle();
+}
+
+void LibraryPage::restyle()
+{
+    const QString primary
+        = QStringLiteral("QPushButton { background: %1; color: white; border-color: %1; }")
+              .arg(Theme::accent().name());
+    for (const char *name : {"newProductButton", "newPromptButton"}) {
+        if (auto *button = findChild<QPushButton *>(QLatin1String(name))) {
+            button->setIcon(Theme::icon(QStringLiteral("add"), Qt::white));
+            button->setStyleSheet(primary);
+        }
+    }
+    const char *const tabIcons[] = {"library", "edit", "analytics"};
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabIcon(i, Theme::icon(QLatin1String(tabIcons[i])));
+    for (QAction *action : actions())
+        action->setIcon(Theme::icon(QStringLiteral("add")));
+    m_message->setStyleSheet(
+        m_messageIsError ? QStringLiteral("color: %1;").arg(Theme::danger().name()) : QString());
+}
+
+void LibraryPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
 }
 
 QTableView *LibraryPage::makeTable(QWidget *parent, const QString &objectName,
@@ -377,6 +401,7 @@ void LibraryPage::syncHeader()
 void LibraryPage::say(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_messageIsError = error;
     m_message->setStyleSheet(
         error ? QStringLiteral("color: %1;").arg(Theme::danger().name()) : QString());
     m_message->setVisible(!text.isEmpty());

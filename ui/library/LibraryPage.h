@@ -66,6 +66,9 @@ public:
 signals:
     void dialogOpened(QDialog *dialog);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildProductsTab();
     QWidget *buildPromptsTab();
@@ -81,6 +84,7 @@ private:
     void openPrompt(const QString &id);
     void markPromptRow(const QString &id);
     void bringForward(Tab tab);
+    void restyle(); // colours and icons of the palette in use
 
     ApiSession *m_session;
     ProductListModel *m_products;
@@ -107,6 +111,7 @@ private:
     QString m_promptAfterSave; // the prompt to open once the pending save succeeds
     bool m_activated = false;
     bool m_markingRow = false;
+    bool m_messageIsError = false;
 };
 
 } // namespace kakiyo

@@ -4,6 +4,7 @@
 #include "ui/Theme.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -477,8 +478,8 @@ void PromptEditor::setState(State state, const QString &message)
         break;
     }
     m_status->setText(text);
-    m_status->setStyleSheet(
-        problem ? QStringLiteral("color: %1;").arg(Theme::warning().name()) : QString());
+    m_statusIsProblem = problem;
+    restyle();
     m_status->setVisible(!text.isEmpty());
     // Without sections there is nothing to show but the list's facts (title and meta line).
     m_sections->setVisible(m_loaded.hasSections);
@@ -486,6 +487,24 @@ void PromptEditor::setState(State state, const QString &message)
     updateEditable();
     edited();
     emit stateChanged(state);
+}
+
+void PromptEditor::restyle()
+{
+    m_status->setStyleSheet(
+        m_statusIsProblem ? QStringLiteral("color: %1;").arg(Theme::warning().name()) : QString());
+    m_addFollowUp->setIcon(Theme::icon(QStringLiteral("add")));
+    for (const FollowUpRow &row : std::as_const(m_rows))
+        row.remove->setIcon(Theme::icon(QStringLiteral("delete")));
+    updateVariables();
+    m_errors.restyle();
+}
+
+void PromptEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
 }
 
 QString PromptEditor::statusText() const

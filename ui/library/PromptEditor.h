@@ -71,6 +71,9 @@ signals:
     void detailsLoaded(const kakiyo::Prompt &prompt);
     void saveFailed(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct FollowUpRow
     {
@@ -89,6 +92,7 @@ private:
     void edited();
     void updateVariables();
     void updateEditable();
+    void restyle(); // colours and icons of the palette in use
     bool isComment() const;
     static bool lacksEndpoint(const ApiError &error);
 
@@ -97,6 +101,7 @@ private:
     QString m_modelLabel;
     State m_state = State::Empty;
     bool m_unsupported = false;
+    bool m_statusIsProblem = false;
     bool m_filling = false;
     bool m_wasDirty = false;
     quint64 m_ticket = 0;
