@@ -442,6 +442,10 @@ void tst_DncPage::csvColumnIsDetected()
     QCOMPARE(dialog->plan().count(S::Valid), 2);
     QCOMPARE(dialog->plan().count(S::Duplicate), 1);
     QCOMPARE(dialog->plan().lines().constLast().line, 5); // the file's line
+    // The row without a URL is shown as such, not dropped.
+    QCOMPARE(dialog->plan().count(S::Invalid), 1);
+    QCOMPARE(dialog->plan().lines().at(2).line, 4);
+    QCOMPARE(dialog->plan().lines().at(2).status, S::Invalid);
 
     // Another column: nothing in it is a profile.
     dialog->useColumn(1);
@@ -652,6 +656,19 @@ void tst_DncPage::screenshots()
     QVERIFY(send);
     QTRY_VERIFY(send->width() >= send->sizeHint().width());
     QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("batch-") + scheme)));
+
+    // The same dialog on a CSV file whose URL column was detected.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("event-optouts.csv"));
+    QVERIFY(writeFile(path,
+        "First name,Last name,Company,LinkedIn profile\n"
+        "Anna,Berg,Nordlys AS,https://www.linkedin.com/in/anna-berg/\n"
+        "Carl,Dahl,Dahl & Co,linkedin.com/in/carl-dahl\n"
+        "Emil,Foss,Foss Group,\n"
+        "Ida,Lund,Lund Ltd,https://www.linkedin.com/sales/lead/ACwAAA123\n"));
+    QVERIFY(dialog->loadCsv(path));
+    QTRY_VERIFY(send->width() >= send->sizeHint().width());
+    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("csv-") + scheme)));
 }
 
 QTEST_MAIN(tst_DncPage)

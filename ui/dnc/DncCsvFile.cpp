@@ -110,11 +110,8 @@ QList<DncBatchPlan::Input> DncCsvFile::column(int index) const
     QList<DncBatchPlan::Input> inputs;
     if (index < 0)
         return inputs;
-    for (const Record &r : m_records) {
-        const QString cell = r.fields.value(index).trimmed();
-        if (!cell.isEmpty())
-            inputs.append({r.line, cell});
-    }
+    for (const Record &r : m_records)
+        inputs.append({r.line, r.fields.value(index).trimmed()});
     return inputs;
 }
 

@@ -25,7 +25,8 @@ public:
     int recordCount() const { return int(m_records.size()); }
     // The detected LinkedIn URL column, or -1 when no column looks like one.
     int detectedUrlColumn() const { return m_urlColumn; }
-    // The cells of one column as plan inputs (blank cells left out).
+    // The cells of one column as plan inputs, one per row: a blank cell stays in, so the preview
+    // shows the row as having no URL instead of silently dropping it.
     QList<DncBatchPlan::Input> column(int index) const;
 
 private:
