@@ -6,6 +6,7 @@
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
+#include "models/store/KeyStoreResult.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 #include "ui/AgentsPage.h"
@@ -16,17 +17,22 @@
 #include "ui/KeyManagerDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OverviewPage.h"
-#include "ui/dnc/DncPage.h"
-#include "ui/library/LibraryPage.h"
-#include "ui/webhooks/WebhooksPage.h"
-#include "ui/workspaces/WorkspacesPage.h"
 #include "ui/WelcomePage.h"
 #include "ui/analytics/AnalyticsPage.h"
+#include "ui/dnc/DncPage.h"
+#include "ui/library/LibraryPage.h"
 #include "ui/prospects/ProspectsPage.h"
+#include "ui/webhooks/WebhooksPage.h"
+#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/workspaces/WorkspaceMarker.h"
+#include "ui/workspaces/WorkspaceSwitcher.h"
+#include "ui/workspaces/WorkspacesPage.h"
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QLabel>
 #include <QTemporaryDir>
+#include <QVBoxLayout>
 
 namespace kakiyo {
 
@@ -34,7 +40,9 @@ Desk::Desk(const LaunchOptions &options, const QString &cacheDirectory, QObject 
     : QObject(parent)
     , m_options(options)
     , m_cacheDirectory(cacheDirectory)
+    , m_workspace(std::make_unique<CurrentWorkspace>())
 {
+    connect(m_workspace.get(), &CurrentWorkspace::changed, this, &Desk::applyWorkspace);
 }
 
 Desk::~Desk()
@@ -48,6 +56,12 @@ Desk::~Desk()
     m_session.reset();
     m_cache.reset();
     m_demo.reset();
+    m_workspace.reset();
+}
+
+void Desk::setKeyStore(std::unique_ptr<KeyStore> store)
+{
+    m_keyStore = std::move(store);
 }
 
 QUrl Desk::defaultBaseUrl()
@@ -63,6 +77,23 @@ void Desk::start(bool show)
     connect(m_window->welcomePage(), &WelcomePage::connectRequested, this, &Desk::openKeyManager);
     connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Desk::openKeyManager);
     m_window->showWelcome(true);
+
+    // Sidebar header: the workspace marker and the switcher.
+    auto *header = new QWidget;
+    header->setObjectName(QStringLiteral("sidebarHeader"));
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(8, 8, 8, 6);
+    headerLayout->setSpacing(4);
+    auto *marker = new WorkspaceMarker(header);
+    marker->setObjectName(QStringLiteral("sidebarWorkspaceMarker"));
+    QFont bold = marker->font();
+    bold.setBold(true);
+    marker->setFont(bold);
+    headerLayout->addWidget(marker);
+    headerLayout->addWidget(new WorkspaceSwitcher(m_workspace.get(), header));
+    m_window->setSidebarHeader(header);
+    connect(m_workspace.get(), &CurrentWorkspace::changed, marker, &WorkspaceMarker::setWorkspace);
+
     if (m_options.demo) {
         startDemo();
     } else {
@@ -73,10 +104,73 @@ void Desk::start(bool show)
             const QString profile
                 = m_options.profile.isEmpty() ? QStringLiteral("default") : m_options.profile;
             openSession(base, envKey, profile, profile);
+        } else {
+            reconnect();
         }
     }
     if (show)
         m_window->show();
+}
+
+void Desk::reconnect()
+{
+    if (!m_profiles)
+        m_profiles = std::make_unique<Profiles>();
+    std::optional<Profile> profile;
+    if (!m_options.profile.isEmpty()) {
+        profile = m_profiles->findByName(m_options.profile);
+        if (!profile)
+            profile = m_profiles->find(m_options.profile);
+        if (!profile) {
+            const QString message = tr("There is no profile named “%1”. Connect to create it.")
+                                        .arg(m_options.profile);
+            m_window->welcomePage()->setStatus(message, true);
+            emit connectionFailed(message);
+            return;
+        }
+    } else {
+        profile = m_profiles->current();
+    }
+    if (!profile)
+        return; // first run: the welcome page
+    if (!m_keyStore)
+        m_keyStore = std::make_unique<KeychainKeyStore>();
+    // The keychain answers asynchronously (and may take a while to unlock): the window is shown
+    // meanwhile and says what it is doing.
+    m_reconnecting = true;
+    m_window->welcomePage()->setStatus(tr("Connecting to “%1”…").arg(profile->name));
+    const Profile p = *profile;
+    m_keyStore->load(p.id, this, [this, p](const KeyStoreResult &result) {
+        m_reconnecting = false;
+        if (m_connected)
+            return; // the user connected some other way meanwhile
+        if (result.ok()) {
+            m_profiles->setCurrent(p.id);
+            openSession(p.baseUrl, result.key.text(), p.name, p.id);
+            return;
+        }
+        const QString message = result.status == KeyStoreResult::Status::NotFound
+            ? tr("No key is stored for “%1” yet. Enter it to connect.").arg(p.name)
+            : tr("The key of “%1” could not be read from secure storage: %2 Re-enter the key "
+                 "to connect.")
+                  .arg(p.name, result.message);
+        m_window->welcomePage()->setStatus(message, true);
+        emit connectionFailed(message);
+        openKeyManager();
+    });
+}
+
+void Desk::applyWorkspace(const QString &id, const QString &name)
+{
+    if (!m_window)
+        return;
+    m_window->deskStatusBar()->setWorkspace(id, name);
+    if (m_settingProfile || !m_session || !m_cache)
+        return;
+    // Cached answers never mix between workspaces: each has its own partition.
+    m_session->setCache(m_cache.get(), CachePartition {m_profileId, id});
+    if (Page *page = m_window->currentPage(); page && !m_window->isWelcomeShown())
+        page->refresh();
 }
 
 void Desk::startDemo()
@@ -152,9 +246,14 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
     // Switching profile: the old session goes before the cache it writes to.
     m_session.reset();
     m_cache = std::make_unique<Cache>(m_cacheDirectory);
-    session->setCache(m_cache.get(), CachePartition {profileId, QString()});
+    // The workspace remembered for this profile selects the partition from the first call on.
+    m_settingProfile = true;
+    m_workspace->setProfile(profileId);
+    m_settingProfile = false;
+    session->setCache(m_cache.get(), CachePartition {profileId, m_workspace->id()});
     m_session = std::move(session);
     m_profileName = profileName;
+    m_profileId = profileId;
 
     connect(m_session.get(), &ApiSession::failed, this, &Desk::showError);
     connect(m_session->scheduler(), &RequestScheduler::stateChanged, this, &Desk::updateStatus);
@@ -192,7 +291,7 @@ void Desk::installPages()
     m_window->setPage(P::Library, new LibraryPage(s));
     m_window->setPage(P::Webhooks, new WebhooksPage(s));
     m_window->setPage(P::Dnc, new DncPage(s));
-    m_window->setPage(P::Workspaces, new WorkspacesPage(s));
+    m_window->setPage(P::Workspaces, new WorkspacesPage(s, m_workspace.get()));
     // Pages contribute their own commands (palette entries with shortcuts) with QWidget::addAction.
     for (const P id : MainWindow::allPages()) {
         if (Page *page = m_window->page(id)) {

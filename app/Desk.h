@@ -1,6 +1,8 @@
 // The composition root of the window app: builds the object graph once (API session and cache,
-// pages, main window), starts the demo sandbox when asked, and wires the session's errors to the
-// banner area and the scheduler's state and today's usage to the status bar.
+// pages, main window), starts the demo sandbox when asked, reconnects at start-up to the chosen
+// profile whose key is in the key store (read asynchronously: the window is up meanwhile), wires
+// the session's errors to the banner area and the scheduler's state and today's usage to the
+// status bar, and applies the current workspace to the cache partition and the markers.
 #pragma once
 
 #include "app/LaunchOptions.h"
@@ -21,6 +23,7 @@ class KeyManagerDialog;
 class KeyStore;
 class MainWindow;
 class Profiles;
+class CurrentWorkspace;
 struct ApiError;
 
 class Desk final : public QObject
@@ -47,6 +50,14 @@ public:
     void openKeyManager();
     KeyManagerDialog *keyManager() const;
 
+    // Tests: the key store to use instead of the OS keychain (before start()).
+    void setKeyStore(std::unique_ptr<KeyStore> store);
+    // The workspace the window works in (switchers, markers and the cache partition follow it).
+    CurrentWorkspace *workspace() const { return m_workspace.get(); }
+    QString profileId() const { return m_profileId; }
+    // True while the stored key of the start-up profile is being read.
+    bool isReconnecting() const { return m_reconnecting; }
+
     MainWindow *window() const { return m_window.get(); }
     DemoSandbox *demo() const { return m_demo.get(); }
     ApiSession *session() const { return m_session.get(); }
@@ -59,6 +70,8 @@ signals:
     void connectionFailed(const QString &message);
 
 private:
+    void reconnect();
+    void applyWorkspace(const QString &id, const QString &name);
     void installPages();
     void showError(const ApiError &error);
     void updateStatus();
@@ -72,9 +85,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Profiles> m_profiles; // created with the key manager
     std::unique_ptr<KeyStore> m_keyStore;
+    std::unique_ptr<CurrentWorkspace> m_workspace;
     QPointer<KeyManagerDialog> m_keyManager;
     QString m_profileName;
+    QString m_profileId;
     bool m_connected = false;
+    bool m_reconnecting = false;
+    bool m_settingProfile = false;
 };
 
 } // namespace kakiyo

@@ -97,8 +97,26 @@ void registerWorkspaceRoutes(Router &router, SandboxState &state)
                            "ORDER BY created_at, id"));
         QJsonArray list;
         while (q.next()) {
-            list.append(QJsonObject {{"id", q.value(0).toString()}, {"name", q.value(1).toString()},
-                {"clientTeamId", q.value(2).toString()}, {"createdAt", q.value(3).toString()}});
+            const QString id = q.value(0).toString();
+            // Members and assigned agents (the contract's Workspace entity lists both).
+            QJsonArray members;
+            QSqlQuery m = state.run(
+                QStringLiteral("SELECT id, user_id, email, roles FROM workspace_members "
+                               "WHERE workspace_id = ? ORDER BY created_at, id"),
+                {id});
+            while (m.next()) {
+                members.append(QJsonObject {{"membershipId", m.value(0).toString()},
+                    {"userId", m.value(1).toString()}, {"email", m.value(2).toString()},
+                    {"roles", QJsonDocument::fromJson(m.value(3).toByteArray()).array()}});
+            }
+            QJsonArray agentIds;
+            QSqlQuery a = state.run(
+                QStringLiteral("SELECT id FROM agents WHERE workspace_id = ? ORDER BY id"), {id});
+            while (a.next())
+                agentIds.append(a.value(0).toString());
+            list.append(QJsonObject {{"id", id}, {"name", q.value(1).toString()},
+                {"clientTeamId", q.value(2).toString()}, {"createdAt", q.value(3).toString()},
+                {"members", members}, {"agentIds", agentIds}});
         }
         return Response::json(200, QJsonObject {{"workspaces", list}, {"total", list.size()}});
     });

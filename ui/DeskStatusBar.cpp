@@ -1,6 +1,7 @@
 #include "ui/DeskStatusBar.h"
 
 #include "ui/Theme.h"
+#include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QLabel>
 
@@ -21,7 +22,10 @@ DeskStatusBar::DeskStatusBar(QWidget *parent)
     m_usage = make("statusUsage", tr("Usage today"));
     m_queue = make("statusQueue", tr("Request queue"));
     m_online = make("statusOnline", tr("Connection"));
+    m_workspace = new WorkspaceMarker(this);
+    m_workspace->setObjectName(QStringLiteral("statusWorkspace"));
     addWidget(m_profile);
+    addWidget(m_workspace);
     addPermanentWidget(m_usage);
     addPermanentWidget(m_queue);
     addPermanentWidget(m_online);
@@ -35,6 +39,11 @@ void DeskStatusBar::setProfile(const QString &profile, const QString &workspace)
 {
     m_profile->setText(
         workspace.isEmpty() ? profile : QStringLiteral("%1 · %2").arg(profile, workspace));
+}
+
+void DeskStatusBar::setWorkspace(const QString &id, const QString &name)
+{
+    m_workspace->setWorkspace(id, name);
 }
 
 void DeskStatusBar::setUsage(int callsToday, int creditsToday, bool creditsApply)

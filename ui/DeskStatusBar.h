@@ -9,6 +9,8 @@ class QLabel;
 
 namespace kakiyo {
 
+class WorkspaceMarker;
+
 class DeskStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -18,6 +20,9 @@ public:
     explicit DeskStatusBar(QWidget *parent = nullptr);
 
     void setProfile(const QString &profile, const QString &workspace = {});
+    // The coloured marker of the workspace the window works in (id empty = the whole team).
+    void setWorkspace(const QString &id, const QString &name);
+    WorkspaceMarker *workspaceMarker() const { return m_workspace; }
     void setUsage(int callsToday, int creditsToday, bool creditsApply);
     // queued: requests waiting; nextInMs: when the next one may leave (0 = now);
     // budgetLeft/budgetLimit: the tightest bucket (-1 = unknown).
@@ -34,6 +39,7 @@ public:
 
 private:
     QLabel *m_profile = nullptr;
+    WorkspaceMarker *m_workspace = nullptr;
     QLabel *m_usage = nullptr;
     QLabel *m_queue = nullptr;
     QLabel *m_online = nullptr;

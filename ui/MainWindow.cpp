@@ -10,8 +10,12 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -104,13 +108,19 @@ MainWindow::MainWindow(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
 
-    m_sidebar = new QListWidget(m_workArea);
+    auto *sidebarPane = new QWidget(m_workArea);
+    sidebarPane->setObjectName(QStringLiteral("sidebarPane"));
+    sidebarPane->setFixedWidth(200);
+    m_sidebarColumn = new QVBoxLayout(sidebarPane);
+    m_sidebarColumn->setContentsMargins(0, 0, 0, 0);
+    m_sidebarColumn->setSpacing(0);
+    m_sidebar = new QListWidget(sidebarPane);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Sections"));
     m_sidebar->setIconSize(QSize(18, 18));
-    m_sidebar->setFixedWidth(200);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    row->addWidget(m_sidebar);
+    m_sidebarColumn->addWidget(m_sidebar, 1);
+    row->addWidget(sidebarPane);
 
     auto *right = new QWidget(m_workArea);
     auto *column = new QVBoxLayout(right);
@@ -147,6 +157,60 @@ MainWindow::MainWindow(QWidget *parent)
     m_palette = new CommandPalette(this);
     buildActions();
     m_sidebar->setCurrentRow(0);
+    setAcceptDrops(true);
+}
+
+void MainWindow::setSidebarHeader(QWidget *header)
+{
+    delete m_sidebarHeader;
+    m_sidebarHeader = header;
+    if (header)
+        m_sidebarColumn->insertWidget(0, header);
+}
+
+bool MainWindow::isImportableFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
+        || suffix == QLatin1String("txt");
+}
+
+QString MainWindow::importableFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && isImportableFile(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_welcomeShown && !importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!m_welcomeShown && !importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = m_welcomeShown ? QString() : importableFile(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit csvDropped(path);
 }
 
 MainWindow::~MainWindow() = default;
@@ -290,6 +354,16 @@ void MainWindow::saveState() const
     settings.beginGroup(QStringLiteral("window"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("lastPage"), pageKey(m_current));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Icons are tinted to the palette when made: a scheme switch at run time re-tints them.
+    if (event->type() == QEvent::PaletteChange && m_sidebar) {
+        for (int i = 0; i < m_sidebar->count() && i < kPageCount; ++i)
+            m_sidebar->item(i)->setIcon(Theme::icon(pageIcon(kAllPages[i])));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

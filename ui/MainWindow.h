@@ -1,12 +1,15 @@
-// The application window: a sidebar of the nine areas, the page stack, the banner area above it
-// and the status bar below. It knows nothing about the network; the composition root (app/)
-// installs the real pages and feeds banners and the status bar from the client core.
+// The application window: a sidebar of the nine areas (with a header for the workspace switcher),
+// the page stack, the banner area above it and the status bar below. It knows nothing about the
+// network; the composition root (app/) installs the real pages and feeds banners and the status
+// bar from the client core. A CSV/TSV/TXT file dropped on the window is announced by csvDropped.
 #pragma once
 
 #include <QList>
 #include <QMainWindow>
 
 class QAction;
+class QMimeData;
+class QVBoxLayout;
 class QListWidget;
 class QStackedWidget;
 
@@ -67,6 +70,13 @@ public:
     static QString pageTitle(PageId id);
     static QString pageIcon(PageId id);
 
+    // Puts a widget (the workspace switcher) at the top of the sidebar; the window owns it.
+    void setSidebarHeader(QWidget *header);
+    QWidget *sidebarHeader() const { return m_sidebarHeader; }
+
+    // Whether a file name is one the lead import reads (.csv, .tsv, .txt).
+    static bool isImportableFile(const QString &path);
+
     // Window geometry and last page (never anything secret).
     void restoreState();
     void saveState() const;
@@ -74,14 +84,23 @@ public:
 signals:
     void pageChanged(kakiyo::MainWindow::PageId id);
     void keyManagerRequested();
+    // A lead file was dropped on the window (the first importable one of the drop).
+    void csvDropped(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();
+    static QString importableFile(const QMimeData *mime);
 
     QListWidget *m_sidebar = nullptr;
+    QVBoxLayout *m_sidebarColumn = nullptr;
+    QWidget *m_sidebarHeader = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_root = nullptr;
     QWidget *m_workArea = nullptr;

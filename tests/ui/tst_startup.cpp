@@ -1,0 +1,229 @@
+// Start-up reconnect: a profile whose key is in the key store connects at start (the key read
+// asynchronously while the window is already up), --profile picks another profile, an unknown
+// name or an unreadable key ends on the welcome page with the reason and the key manager open,
+// and the workspace remembered for the profile selects the cache partition from the first call.
+#include "DeskFixture.h"
+#include "models/store/MemoryKeyStore.h"
+#include "models/store/Profiles.h"
+#include "ui/DeskStatusBar.h"
+#include "ui/KeyManagerDialog.h"
+#include "ui/WelcomePage.h"
+#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/workspaces/WorkspaceMarker.h"
+
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QSignalSpy>
+
+using namespace kakiyo;
+using namespace kakiyo::test;
+
+namespace {
+
+// A keychain that cannot be read on this machine (locked, no Secret Service, ...).
+class LockedKeyStore final : public KeyStore
+{
+public:
+    void save(const QString &, const ApiKey &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void load(const QString &, QObject *context, Callback done) override
+    {
+        ++loads;
+        fail(context, std::move(done));
+    }
+    void remove(const QString &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    bool isPersistent() const override { return true; }
+    int loads = 0;
+
+private:
+    static void fail(QObject *context, Callback done)
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                KeyStoreResult r;
+                r.status = KeyStoreResult::Status::Unavailable;
+                r.message = QStringLiteral("The keyring is locked.");
+                done(r);
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+bool storeKey(KeyStore *store, const QString &profileId, const QString &key)
+{
+    bool done = false;
+    bool ok = false;
+    QObject context;
+    store->save(profileId, ApiKey(key), &context, [&](const KeyStoreResult &r) {
+        done = true;
+        ok = r.ok();
+    });
+    QDeadlineTimer deadline(20000);
+    while (!done && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done && ok;
+}
+
+QString welcomeStatus(MainWindow *window)
+{
+    auto *label = window->welcomePage()->findChild<QLabel *>(QStringLiteral("welcomeStatus"));
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void reconnectsToTheStoredProfile();
+    void profileOptionPicksTheProfile();
+    void unknownProfileSaysSo();
+    void unreadableKeyOpensTheKeyManager();
+
+private:
+    SandboxProcess m_sandbox {{QStringLiteral("--seed"), QStringLiteral("3"),
+        QStringLiteral("--prospects"), QStringLiteral("50"), QStringLiteral("--quiet")}};
+};
+
+void TestStartup::initTestCase()
+{
+    isolateSettings();
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+void TestStartup::init()
+{
+    QSettings().clear();
+}
+
+void TestStartup::reconnectsToTheStoredProfile()
+{
+    std::optional<Profile> profile;
+    {
+        Profiles profiles;
+        profile = profiles.add(QStringLiteral("Sandbox team"), m_sandbox.baseUrl());
+        QVERIFY(profile);
+        QVERIFY(profiles.setCurrent(profile->id));
+        QVERIFY(profiles.sync());
+    }
+    // The workspace chosen in an earlier run.
+    {
+        CurrentWorkspace remembered;
+        remembered.setProfile(profile->id);
+        Workspace w;
+        w.id = QStringLiteral("ws-remembered");
+        w.name = QStringLiteral("Acme Robotics");
+        remembered.setWorkspaces({w});
+        remembered.select(w.id);
+    }
+    auto store = std::make_unique<MemoryKeyStore>();
+    QVERIFY(storeKey(store.get(), profile->id, m_sandbox.apiKey()));
+
+    QTemporaryDir cache;
+    Desk desk(LaunchOptions {}, cache.path());
+    desk.setKeyStore(std::move(store));
+    QSignalSpy connected(&desk, &Desk::connected);
+    QVERIFY(m_sandbox.resetRequestCounts());
+    desk.start(true);
+    // The window is up at once; the key arrives later.
+    QVERIFY(desk.window()->isVisible());
+    QVERIFY(desk.isReconnecting());
+    QVERIFY(!desk.isConnected());
+    QVERIFY(welcomeStatus(desk.window()).contains(QStringLiteral("Sandbox team")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(desk.isConnected(), 20000);
+    QCOMPARE(connected.count(), 1);
+    QVERIFY(!desk.window()->isWelcomeShown());
+    QCOMPARE(desk.session()->baseUrl(), m_sandbox.baseUrl());
+    QCOMPARE(desk.profileId(), profile->id);
+    QCOMPARE(desk.session()->cachePartition(),
+        (CachePartition {profile->id, QStringLiteral("ws-remembered")}));
+    QVERIFY(desk.window()->deskStatusBar()->profileText().contains(QStringLiteral("Sandbox team")));
+    QCOMPARE(
+        desk.window()->deskStatusBar()->workspaceMarker()->text(), QStringLiteral("Acme Robotics"));
+    // It really talks to the sandbox with that key: the first page loads from it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestCounts().value("total").toInt() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        desk.window()->currentPage() && desk.window()->currentPage()->updatedAt().isValid(), 20000);
+}
+
+void TestStartup::profileOptionPicksTheProfile()
+{
+    Profiles profiles;
+    const auto other = profiles.add(QStringLiteral("Other team"), m_sandbox.baseUrl());
+    const auto wanted = profiles.add(QStringLiteral("Client B"), m_sandbox.baseUrl());
+    QVERIFY(other && wanted);
+    QVERIFY(profiles.setCurrent(other->id)); // the current one has no key: it must not be used
+    QVERIFY(profiles.sync());
+    auto store = std::make_unique<MemoryKeyStore>();
+    QVERIFY(storeKey(store.get(), wanted->id, m_sandbox.apiKey()));
+
+    LaunchOptions options = LaunchOptions::parse(
+        {QStringLiteral("kakiyo-desk"), QStringLiteral("--profile"), QStringLiteral("client b")});
+    QVERIFY(options.isValid());
+    QTemporaryDir cache;
+    Desk desk(options, cache.path());
+    desk.setKeyStore(std::move(store));
+    desk.start(false);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.isConnected(), 20000);
+    QCOMPARE(desk.profileId(), wanted->id);
+    // It became the current profile.
+    Profiles reread;
+    QCOMPARE(reread.currentId(), wanted->id);
+}
+
+void TestStartup::unknownProfileSaysSo()
+{
+    LaunchOptions options = LaunchOptions::parse(
+        {QStringLiteral("kakiyo-desk"), QStringLiteral("--profile"), QStringLiteral("Nobody")});
+    QTemporaryDir cache;
+    Desk desk(options, cache.path());
+    auto store = std::make_unique<MemoryKeyStore>();
+    desk.setKeyStore(std::move(store));
+    QSignalSpy failed(&desk, &Desk::connectionFailed);
+    desk.start(false);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!desk.isConnected());
+    QVERIFY(desk.window()->isWelcomeShown());
+    QVERIFY(welcomeStatus(desk.window()).contains(QStringLiteral("Nobody")));
+}
+
+void TestStartup::unreadableKeyOpensTheKeyManager()
+{
+    Profiles profiles;
+    const auto profile = profiles.add(QStringLiteral("Locked team"), m_sandbox.baseUrl());
+    QVERIFY(profile);
+    QVERIFY(profiles.setCurrent(profile->id));
+    QVERIFY(profiles.sync());
+    auto store = std::make_unique<LockedKeyStore>();
+    LockedKeyStore *locked = store.get();
+    QTemporaryDir cache;
+    Desk desk(LaunchOptions {}, cache.path());
+    desk.setKeyStore(std::move(store));
+    QSignalSpy failed(&desk, &Desk::connectionFailed);
+    desk.start(true);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 20000);
+    QCOMPARE(locked->loads, 1);
+    QVERIFY(!desk.isConnected());
+    QVERIFY(!desk.isReconnecting());
+    const QString status = welcomeStatus(desk.window());
+    QVERIFY2(status.contains(QStringLiteral("locked")), qPrintable(status));
+    QVERIFY(status.contains(QStringLiteral("Re-enter")));
+    // The key manager is open to re-enter the key.
+    QTRY_VERIFY_WITH_TIMEOUT(desk.keyManager() && desk.keyManager()->isVisible(), 20000);
+    // Never the key, never a crash: the dialog can be closed.
+    desk.keyManager()->reject();
+}
+
+QTEST_MAIN(TestStartup)
+#include "tst_startup.moc"
