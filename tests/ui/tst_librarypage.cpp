@@ -284,7 +284,28 @@ void tst_LibraryPage::invalidProductStopsInForm()
     QVERIFY2(general->text().contains(QLatin1String("plan limit")), qPrintable(general->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(name->text(), QStringLiteral("abc"));
+
+    // The server's validation details go next to the field they name.
+    const QJsonObject refusal {{QStringLiteral("error"), QStringLiteral("validation_error")},
+        {QStringLiteral("message"), QStringLiteral("Invalid input")},
+        {QStringLiteral("details"),
+            QJsonArray {QJsonObject {{QStringLiteral("field"), QStringLiteral("name")},
+                {QStringLiteral("message"),
+                    QStringLiteral("An offering with this name exists")}}}}};
+    QVERIFY(d.sandbox->injectFault(QJsonObject {{QStringLiteral("method"), QStringLiteral("POST")},
+        {QStringLiteral("path"), QStringLiteral("/v1/products")},
+        {QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 400},
+        {QStringLiteral("body"), refusal}}));
+    dialog->findChild<QPushButton *>(QStringLiteral("createProductButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(nameError->isVisible() && !dialog->isSending(), 20000);
+    QCOMPARE(nameError->text(), QStringLiteral("An offering with this name exists"));
+    QVERIFY(!descriptionError->isVisible());
+    QVERIFY(general->text().contains(QLatin1String("marked in red")));
+    QVERIFY(dialog->isVisible());
     dialog->reject();
+    // Nothing was created by the refused attempts.
+    for (const QJsonValue &p : listOf(*d.sandbox, QStringLiteral("/products")))
+        QVERIFY(p[QStringLiteral("name")].toString() != QLatin1String("abc"));
 }
 
 void tst_LibraryPage::createPromptThroughDialog()
