@@ -53,6 +53,7 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     name->setObjectName(QStringLiteral("cardTitle"));
     name->setToolTip(c.name);
     name->setMinimumWidth(60);
+    name->setWordWrap(true); // a long name takes two lines rather than being cut
     top->addWidget(name, 1);
     auto *badge = new QLabel(CampaignListModel::statusLabel(c.status), this);
     badge->setObjectName(QStringLiteral("statusBadge"));
@@ -96,10 +97,11 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     m_sparkline = new ActivitySparkline(this);
     m_sparkline->setAccessibleName(tr("Activity of %1").arg(c.name));
     layout->addWidget(m_sparkline);
-    auto *legend = new QLabel(ActivitySparkline::legendText(), this);
-    legend->setObjectName(QStringLiteral("sparklineLegend"));
-    legend->setProperty("class", QStringLiteral("muted"));
-    layout->addWidget(legend);
+    m_legend = new QLabel(ActivitySparkline::legendText(), this);
+    m_legend->setObjectName(QStringLiteral("sparklineLegend"));
+    m_legend->setProperty("class", QStringLiteral("muted"));
+    m_legend->hide(); // until there are lines to explain
+    layout->addWidget(m_legend);
 
     auto *actions = new QHBoxLayout;
     const bool active = c.status == QLatin1String("active");
@@ -149,11 +151,13 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
 void CampaignCard::setActivity(const QList<DailyActivity> &days)
 {
     m_sparkline->setSeries(days);
+    m_legend->setVisible(m_sparkline->hasActivity());
 }
 
 void CampaignCard::setActivityUnavailable()
 {
     m_sparkline->setMode(ActivitySparkline::Mode::Unavailable);
+    m_legend->hide();
 }
 
 void CampaignCard::setSelected(bool selected)

@@ -9,6 +9,7 @@
 
 #include <QFrame>
 
+class QLabel;
 class QMimeData;
 class QPushButton;
 
@@ -56,6 +57,7 @@ private:
     QString m_id;
     QPushButton *m_toggle = nullptr;
     ActivitySparkline *m_sparkline = nullptr;
+    QLabel *m_legend = nullptr;
     bool m_selected = false;
     bool m_dropTarget = false;
 };

@@ -7,6 +7,7 @@
 #include "models/api/ApiSession.h"
 #include "ui/CampaignCard.h"
 #include "ui/CampaignDialog.h"
+#include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 #include "ui/campaigns/CampaignDetailsPanel.h"
@@ -161,6 +162,7 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(importAction, &QAction::triggered, this, [this] {
+        bringForward();
         if (m_selected.isEmpty())
             say(tr("Select a campaign first: click its card or its row."), true);
         else
@@ -172,6 +174,7 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     detailsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(detailsAction, &QAction::triggered, this, [this] {
+        bringForward();
         if (isDetailsVisible())
             hideDetails();
         else if (!m_selected.isEmpty())
@@ -182,6 +185,11 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     addAction(detailsAction);
 
     trackModel(m_model);
+    // A model reset forgets the header's modes: the name takes the spare width again.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->horizontalHeader()->setSectionResizeMode(
+            CampaignListModel::NameColumn, QHeaderView::Stretch);
+    });
     connect(m_model, &CampaignListModel::loaded, this, [this] {
         rebuildCards();
         // The sparklines: one call per campaign per round, at background priority.
@@ -213,6 +221,13 @@ void CampaignsPage::refresh()
     m_model->load(true);
     if (isDetailsVisible())
         m_details->refresh();
+}
+
+void CampaignsPage::bringForward()
+{
+    // A palette command may run from any page: show this one first.
+    if (auto *main = qobject_cast<MainWindow *>(window()); main && !isVisible())
+        main->goTo(MainWindow::PageId::Campaigns);
 }
 
 void CampaignsPage::showDetails(const QString &id)
@@ -282,8 +297,11 @@ void CampaignsPage::setTableView(bool table)
     m_views->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_scroll);
     m_tableButton->setChecked(table);
     m_cardButton->setChecked(!table);
-    if (table)
+    if (table) {
         m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(
+            CampaignListModel::NameColumn, QHeaderView::Stretch);
+    }
 }
 
 QList<CampaignCard *> CampaignsPage::cards() const
@@ -360,7 +378,7 @@ void CampaignsPage::layoutCards()
     while (m_gridLayout->count() > 0)
         delete m_gridLayout->takeAt(0);
     for (int i = 0; i < m_cards.size(); ++i)
-        m_gridLayout->addWidget(m_cards.at(i), i / columns, i % columns);
+        m_gridLayout->addWidget(m_cards.at(i), i / columns, i % columns, Qt::AlignTop);
     for (int c = 0; c < 4; ++c)
         m_gridLayout->setColumnStretch(c, c < columns ? 1 : 0);
     m_gridLayout->setRowStretch(int(m_cards.size() + columns - 1) / columns, 1);

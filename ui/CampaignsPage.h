@@ -78,6 +78,7 @@ private:
     void layoutCards();
     void say(const QString &text, bool error = false);
     void offerPauseFirst(const QString &id);
+    void bringForward();
     void applyActivity(CampaignCard *card) const;
     void markSelected();
 

@@ -306,7 +306,8 @@ void tst_CampaignsPage::serverRefusalOffersPauseFirst()
     QVERIFY(page->lastMessage().contains(QLatin1String("Pause it first")));
     QVERIFY(!pauseFirst->isHidden());
     QCOMPARE(page->model()->campaign(page->model()->rowOf(id)).status, QStringLiteral("active"));
-    page->grab().save(screenshotPath(QStringLiteral("refused-pause-first")));
+    QTRY_VERIFY(page->card(id) && page->card(id)->isVisible()); // rebuilt cards show queued
+    QVERIFY(page->grab().save(screenshotPath(QStringLiteral("refused-pause-first"))));
     pauseFirst->click();
     QTRY_COMPARE_WITH_TIMEOUT(
         page->model()->campaign(page->model()->rowOf(id)).status, QStringLiteral("paused"), 10000);
@@ -571,7 +572,9 @@ void tst_CampaignsPage::importEntryPointsAndConversation()
     // The palette command and the side sheet's button, for the selected campaign.
     auto *action = page->findChild<QAction *>(QStringLiteral("importLeadsAction"));
     QVERIFY(action && page->actions().contains(action));
-    action->trigger(); // nothing selected yet: says so
+    d.window()->goTo(MainWindow::PageId::Overview);
+    action->trigger(); // from another page: brings the campaigns forward; nothing selected yet
+    QCOMPARE(d.window()->currentPageId(), MainWindow::PageId::Campaigns);
     QCOMPARE(imports.count(), 2);
     QVERIFY(page->lastMessage().contains(QLatin1String("Select a campaign")));
     QTest::mouseClick(card, Qt::LeftButton, {}, QPoint(card->width() / 2, 8));
