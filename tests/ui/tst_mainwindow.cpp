@@ -9,12 +9,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 
 using namespace kakiyo;
@@ -33,6 +38,7 @@ private slots:
     void cachedAnswersCostNothing();
     void geometryAndLastPageRestored();
     void accessibleNames();
+    void csvDropIsAnnounced();
 };
 
 void tst_MainWindow::initTestCase()
@@ -210,6 +216,49 @@ void tst_MainWindow::accessibleNames()
         QVERIFY2(
             !b->accessibleName().isEmpty() || !b->text().isEmpty(), qPrintable(b->objectName()));
     }
+}
+
+// Drops are sent as the platform would: enter (accepted or not), then drop.
+namespace {
+bool dropFiles(MainWindow &w, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPoint at = w.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    return drop.isAccepted();
+}
+} // namespace
+
+void tst_MainWindow::csvDropIsAnnounced()
+{
+    MainWindow w;
+    QSignalSpy dropped(&w, &MainWindow::csvDropped);
+    const QString dir = QDir::tempPath();
+    // Not while the welcome page is up: there is no session to import into.
+    w.showWelcome(true);
+    QVERIFY(!dropFiles(w, {QUrl::fromLocalFile(dir + QStringLiteral("/leads.csv"))}));
+    QCOMPARE(dropped.count(), 0);
+    w.showWelcome(false);
+    // A picture is refused; a CSV among other files is taken (the first lead file).
+    QVERIFY(!dropFiles(w, {QUrl::fromLocalFile(dir + QStringLiteral("/photo.png"))}));
+    QVERIFY(!dropFiles(w, {QUrl(QStringLiteral("https://example.com/leads.csv"))}));
+    QCOMPARE(dropped.count(), 0);
+    QVERIFY(dropFiles(w,
+        {QUrl::fromLocalFile(dir + QStringLiteral("/photo.png")),
+            QUrl::fromLocalFile(dir + QStringLiteral("/Leads Q3.CSV")),
+            QUrl::fromLocalFile(dir + QStringLiteral("/more.tsv"))}));
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.at(0).at(0).toString(), dir + QStringLiteral("/Leads Q3.CSV"));
+    QVERIFY(dropFiles(w, {QUrl::fromLocalFile(dir + QStringLiteral("/export.txt"))}));
+    QVERIFY(dropFiles(w, {QUrl::fromLocalFile(dir + QStringLiteral("/export.tsv"))}));
+    QCOMPARE(dropped.count(), 3);
+    QCOMPARE(dropped.at(2).at(0).toString(), dir + QStringLiteral("/export.tsv"));
 }
 
 QTEST_MAIN(tst_MainWindow)
