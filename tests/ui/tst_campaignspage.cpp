@@ -78,6 +78,27 @@ QStringList loggedQueries(SandboxProcess &sandbox, const QString &campaignId)
     return out;
 }
 
+// Every card has its activity (lines or "no activity yet").
+bool sparklinesReady(const CampaignsPage *page)
+{
+    for (CampaignCard *c : page->cards()) {
+        if (c->sparkline()->mode() != ActivitySparkline::Mode::Ready)
+            return false;
+    }
+    return !page->cards().isEmpty();
+}
+
+// Scrolls the table down as the user would until the model has every page (or 30 s passed).
+void scrollToEnd(QTableView *table, const CampaignProspectModel *model)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (model->state() != CampaignProspectModel::State::AtEnd && timer.elapsed() < 30000) {
+        table->scrollToBottom();
+        QTest::qWait(20);
+    }
+}
+
 void drop(QWidget *target, const QString &filePath, bool *entered, bool *dropped)
 {
     QMimeData mime;
@@ -325,13 +346,7 @@ void tst_CampaignsPage::sparklinesOncePerRound()
     QVERIFY(page);
     const int campaigns = page->model()->rowCount();
     QVERIFY(campaigns > 1);
-    auto allReady = [page] {
-        for (CampaignCard *c : page->cards()) {
-            if (c->sparkline()->mode() != ActivitySparkline::Mode::Ready)
-                return false;
-        }
-        return !page->cards().isEmpty();
-    };
+    auto allReady = [page] { return sparklinesReady(page); };
     QTRY_VERIFY_WITH_TIMEOUT(allReady(), 20000);
     QCOMPARE(d.sandbox->requestCount(kActivityRoute), campaigns);
     // The seeded team has activity: at least one card draws lines.
@@ -456,12 +471,7 @@ void tst_CampaignsPage::prospectListPagesFiltersAndReopens()
     QCOMPARE(d.sandbox->requestCount(kProspectRoute), 1);
     QCOMPARE(details->countText(), QStringLiteral("loaded 100 · more available (scroll down)"));
     // Scrolling to the end is what asks the next pages (the view's fetchMore).
-    QElapsedTimer timer;
-    timer.start();
-    while (model->state() != CampaignProspectModel::State::AtEnd && timer.elapsed() < 30000) {
-        table->scrollToBottom();
-        QTest::qWait(20);
-    }
+    scrollToEnd(table, model);
     QCOMPARE(model->state(), CampaignProspectModel::State::AtEnd);
     QCOMPARE(model->rowCount(), int(total));
     QCOMPARE(d.sandbox->requestCount(kProspectRoute), pages);
@@ -518,11 +528,7 @@ void tst_CampaignsPage::prospectListPagesFiltersAndReopens()
     page->showDetails(id);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 100, 20000);
     QVERIFY(model->isFromCache());
-    timer.restart();
-    while (model->state() != CampaignProspectModel::State::AtEnd && timer.elapsed() < 30000) {
-        table->scrollToBottom();
-        QTest::qWait(20);
-    }
+    scrollToEnd(table, model);
     QCOMPARE(model->rowCount(), int(total));
     QCOMPARE(d.sandbox->requestCount(kProspectRoute), 0);
 
@@ -619,13 +625,7 @@ void tst_CampaignsPage::screenshots()
     d.window()->resize(1360, 860);
     CampaignsPage *page = open(d);
     QVERIFY(page);
-    auto allReady = [page] {
-        for (CampaignCard *c : page->cards()) {
-            if (c->sparkline()->mode() != ActivitySparkline::Mode::Ready)
-                return false;
-        }
-        return !page->cards().isEmpty();
-    };
+    auto allReady = [page] { return sparklinesReady(page); };
     QTRY_VERIFY_WITH_TIMEOUT(allReady(), 20000);
     QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("cards-") + scheme)));
     page->setTableView(true);
@@ -640,6 +640,12 @@ void tst_CampaignsPage::screenshots()
         page->details()->prospects()->rowCount() > 0 && !page->details()->prospects()->isLoading(),
         20000);
     QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("details-prospects-") + scheme)));
+    page->createCampaign();
+    CampaignDialog *dialog = waitForDialog(page);
+    QVERIFY(dialog);
+    dialog->setVariable(QStringLiteral("painPoint"), QStringLiteral("slow follow-ups"));
+    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("dialog-") + scheme)));
+    dialog->reject();
     Theme::apply(qApp, Theme::Scheme::Light);
 }
 
