@@ -2,10 +2,10 @@
 
 #include "models/AgentListModel.h"
 #include "models/CampaignListModel.h"
-#include "models/api/ApiRequest.h"
-#include "models/api/ApiResult.h"
 #include "models/api/ApiSession.h"
+#include "models/api/ProspectsApi.h"
 #include "models/domain/Prospect.h"
+#include "models/domain/ProspectRequests.h"
 #include "ui/Theme.h"
 
 #include <QFrame>
@@ -20,6 +20,8 @@
 namespace kakiyo {
 
 namespace {
+
+constexpr int kShownPerSection = 8;
 
 QListWidget *makeList(QWidget *parent, const char *name, const QString &accessible)
 {
@@ -143,9 +145,12 @@ void OverviewPage::load(bool refresh)
     setBusy(true);
     m_agents->load(refresh);
     m_campaigns->load(refresh);
-    loadProspects(refresh, QStringLiteral("hasResponded"), QStringLiteral("true"), m_replies);
-    loadProspects(
-        refresh, QStringLiteral("qualification"), QStringLiteral("qualified"), m_qualified);
+    ProspectSearchQuery replies;
+    replies.hasResponded = true;
+    loadProspects(refresh, replies, m_replies);
+    ProspectSearchQuery qualified;
+    qualified.qualification = QStringLiteral("qualified");
+    loadProspects(refresh, qualified, m_qualified);
 }
 
 void OverviewPage::settle()
@@ -236,50 +241,53 @@ void OverviewPage::renderCampaigns()
     m_tileQualified->setText(locale.toString(qualified));
 }
 
-void OverviewPage::loadProspects(
-    bool refresh, const QString &filterKey, const QString &filterValue, QListWidget *list)
+void OverviewPage::loadProspects(bool refresh, ProspectSearchQuery query, QListWidget *list)
 {
-    QUrlQuery query;
-    query.addQueryItem(filterKey, filterValue);
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("8"));
-    // Search sits in the slowest rate tier: this page never asks for more than one small page.
-    ApiRequest request
-        = ApiRequest::get(QStringLiteral("/prospects/search"), query, Priority::Prefetch);
-    request.cacheMode
-        = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    m_session->send(request, this, [this, list](const ApiResult &result) {
-        list->clear();
-        if (!result.ok) {
-            list->addItem(result.error.userMessage());
+    // Search sits in the slowest rate tier: one small page per section, cached, asked again only
+    // on refresh. The server has no sort order, so the page is ordered here: most recent first.
+    query.limit = 25;
+    ReadOptions options;
+    options.priority = Priority::Prefetch;
+    options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
+    ProspectsApi(m_session).search(
+        query, this,
+        [this, list](const Result<SearchPage> &result) {
+            list->clear();
+            if (!result.ok()) {
+                list->addItem(result.error.userMessage());
+                settle();
+                return;
+            }
+            if (!m_oldest.isValid() || (result.fetchedAt.isValid() && result.fetchedAt < m_oldest))
+                m_oldest = result.fetchedAt;
+            QList<ProspectSearchItem> items = result.value.items;
+            const auto latest = [](const ProspectSearchItem &p) {
+                return p.lastResponse.isValid() ? std::max(p.lastResponse, p.lastMessage)
+                                                : p.lastMessage;
+            };
+            std::stable_sort(items.begin(), items.end(),
+                [&latest](const ProspectSearchItem &a, const ProspectSearchItem &b) {
+                    return latest(a) > latest(b);
+                });
+            const QLocale locale;
+            for (const ProspectSearchItem &p : items.mid(0, kShownPerSection)) {
+                QString line = p.prospect.name;
+                if (!p.prospect.currentCompanyName.isEmpty())
+                    line += QStringLiteral(" · ") + p.prospect.currentCompanyName;
+                QString second = p.campaign.name;
+                if (latest(p).isValid())
+                    second += (second.isEmpty() ? QString() : QStringLiteral(" · "))
+                        + locale.toString(latest(p).toLocalTime(), QStringLiteral("d MMM, HH:mm"));
+                auto *item = new QListWidgetItem(
+                    second.isEmpty() ? line : line + QLatin1Char('\n') + second);
+                item->setData(Qt::UserRole + 1, p.chatId);
+                list->addItem(item);
+            }
+            if (items.isEmpty())
+                list->addItem(tr("Nothing yet."));
             settle();
-            return;
-        }
-        if (!m_oldest.isValid() || (result.fetchedAt.isValid() && result.fetchedAt < m_oldest))
-            m_oldest = result.fetchedAt;
-        const Decoded<SearchPage> page = SearchPage::fromJson(result.json.object());
-        if (!page) {
-            list->addItem(tr("Could not read the answer: %1").arg(page.error.toString()));
-            settle();
-            return;
-        }
-        const QLocale locale;
-        for (const ProspectSearchItem &p : page.value.items) {
-            QString line = p.prospect.name;
-            if (!p.prospect.currentCompanyName.isEmpty())
-                line += QStringLiteral(" · ") + p.prospect.currentCompanyName;
-            QString second = p.campaign.name;
-            if (p.lastMessage.isValid())
-                second += (second.isEmpty() ? QString() : QStringLiteral(" · "))
-                    + locale.toString(p.lastMessage.toLocalTime(), QStringLiteral("d MMM, HH:mm"));
-            auto *item
-                = new QListWidgetItem(second.isEmpty() ? line : line + QLatin1Char('\n') + second);
-            item->setData(Qt::UserRole + 1, p.chatId);
-            list->addItem(item);
-        }
-        if (page.value.items.isEmpty())
-            list->addItem(tr("Nothing yet."));
-        settle();
-    });
+        },
+        options);
 }
 
 } // namespace kakiyo

@@ -1,8 +1,10 @@
 // Overview: the team at a glance — headline tiles, agents needing attention (alerts, login
 // needed), active campaigns with their key numbers, recent replies and newly qualified
-// prospects. Everything from cached answers first; F5 asks the server again.
+// prospects (two prospect searches, each one small page shown most recent first). Everything from
+// cached answers first; F5 asks the server again.
 #pragma once
 
+#include "models/domain/ProspectRequests.h"
 #include "ui/Page.h"
 
 class QGridLayout;
@@ -41,8 +43,7 @@ private:
     void load(bool refresh);
     void renderAgents();
     void renderCampaigns();
-    void loadProspects(
-        bool refresh, const QString &filterKey, const QString &filterValue, QListWidget *list);
+    void loadProspects(bool refresh, ProspectSearchQuery query, QListWidget *list);
     void settle();
     QLabel *addTile(QGridLayout *grid, int column, const QString &label, const char *name);
 

@@ -4,6 +4,7 @@
 #include "ui/BannerArea.h"
 #include "ui/CommandPalette.h"
 #include "ui/DeskStatusBar.h"
+#include "ui/OverviewPage.h"
 #include "ui/Theme.h"
 #include "ui/WelcomePage.h"
 
@@ -39,6 +40,7 @@ private slots:
     void geometryAndLastPageRestored();
     void accessibleNames();
     void csvDropIsAnnounced();
+    void overviewShowsTheTeam();
 };
 
 void tst_MainWindow::initTestCase()
@@ -259,6 +261,37 @@ void tst_MainWindow::csvDropIsAnnounced()
     QVERIFY(dropFiles(w, {QUrl::fromLocalFile(dir + QStringLiteral("/export.tsv"))}));
     QCOMPARE(dropped.count(), 3);
     QCOMPARE(dropped.at(2).at(0).toString(), dir + QStringLiteral("/export.tsv"));
+}
+
+void tst_MainWindow::overviewShowsTheTeam()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    d.window()->goTo(MainWindow::PageId::Overview);
+    auto *overview = qobject_cast<OverviewPage *>(d.window()->currentPage());
+    QVERIFY(overview);
+    QTRY_VERIFY_WITH_TIMEOUT(overview->isComplete(), 20000);
+    // Each section answers from the sandbox: agents needing attention (or "all fine"), the
+    // active campaigns with their numbers, and one small page of each prospect search.
+    QVERIFY(overview->attentionList()->count() > 0);
+    QVERIFY(overview->activeCampaignList()->count() > 0);
+    QVERIFY(overview->activeCampaignList()->item(0)->text().contains(QStringLiteral("prospects")));
+    QVERIFY(overview->recentReplies()->count() >= 1);
+    QVERIFY(overview->recentReplies()->count() <= 8);
+    QVERIFY(!overview->recentReplies()->item(0)->text().contains(QStringLiteral("Nothing yet")));
+    QVERIFY(overview->newlyQualified()->count() >= 1);
+    QVERIFY(overview->newlyQualified()->count() <= 8);
+    auto *replies = overview->findChild<QLabel *>(QStringLiteral("tileValue"));
+    QVERIFY(replies && replies->text() != QStringLiteral("–"));
+    // Two searches, once; coming back costs nothing; F5 asks both again.
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /prospects/search")), 2);
+    d.window()->goTo(MainWindow::PageId::Campaigns);
+    d.window()->goTo(MainWindow::PageId::Overview);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /prospects/search")), 2);
+    d.window()->command(QStringLiteral("refresh"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        d.sandbox->requestCount(QStringLiteral("GET /prospects/search")), 4, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(overview->isComplete(), 20000);
 }
 
 QTEST_MAIN(tst_MainWindow)
