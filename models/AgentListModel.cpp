@@ -69,6 +69,42 @@ QString AgentListModel::usageText(const std::optional<qint64> &used, int dailyMa
                         : locale.toString(*used);
 }
 
+QString AgentListModel::nextTaskText(const QDateTime &when)
+{
+    if (!when.isValid())
+        return tr("—");
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == QDate::currentDate())
+        return time;
+    return tr("%1, %2").arg(locale.toString(local.date(), QStringLiteral("d MMM")), time);
+}
+
+QStringList AgentListModel::dayNames()
+{
+    return {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+}
+
+QString AgentListModel::workingDaysText(const QString &days)
+{
+    const QStringList flags = days.split(QLatin1Char(':'));
+    const QStringList names = dayNames();
+    QStringList on;
+    for (int i = 0; i < flags.size() && i < names.size(); ++i) {
+        if (flags.at(i) == QLatin1String("1"))
+            on << names.at(i);
+    }
+    return on.join(QLatin1Char(' '));
+}
+
+QString AgentListModel::timezoneText(int offset)
+{
+    if (offset == 0)
+        return tr("UTC");
+    return offset > 0 ? tr("UTC+%1").arg(offset) : tr("UTC-%1").arg(-offset);
+}
+
 bool AgentListModel::needsAttention(const Agent &agent)
 {
     return !agent.alerts.isEmpty() || agent.status == QLatin1String("auth_needed")
@@ -123,9 +159,7 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
         case CountryColumn:
             return a.country;
         case NextTaskColumn:
-            return a.nextTask.isValid()
-                ? QLocale().toString(a.nextTask.toLocalTime(), QLocale::ShortFormat)
-                : tr("—");
+            return nextTaskText(a.nextTask);
         }
         break;
     case RawRole:
@@ -172,6 +206,13 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
 
 QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == InvitationsColumn)
+            return tr("Invitations sent today / the daily maximum");
+        if (section == MessagesColumn)
+            return tr("Messages sent today / the daily maximum");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -182,9 +223,9 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
     case AlertsColumn:
         return tr("Alerts");
     case InvitationsColumn:
-        return tr("Invitations today");
+        return tr("Invitations");
     case MessagesColumn:
-        return tr("Messages today");
+        return tr("Messages");
     case CountryColumn:
         return tr("Country");
     case NextTaskColumn:

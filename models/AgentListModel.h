@@ -59,6 +59,14 @@ public:
     static QString statusLabel(const QString &status);
     static bool needsAttention(const Agent &agent);
     static QString worstSeverity(const Agent &agent);
+    // "14:30" today, "28 Nov, 09:00" another day, "—" when unknown.
+    static QString nextTaskText(const QDateTime &when);
+    // Short day names, Monday first (the order of WorkingHours::days).
+    static QStringList dayNames();
+    // "Mon Tue Wed Thu Fri" for "1:1:1:1:1:0:0"; "" when unset.
+    static QString workingDaysText(const QString &days);
+    // "UTC", "UTC+2", "UTC-5" (the contract's timezone is an offset in hours).
+    static QString timezoneText(int offset);
     // "12 / 40" (used today / daily maximum); "12" without a limit; "—" when unknown.
     static QString usageText(const std::optional<qint64> &used, int dailyMax);
 
