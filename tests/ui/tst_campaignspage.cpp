@@ -439,6 +439,14 @@ void tst_CampaignsPage::statsPanelShowsServerNumbers()
     QCOMPARE(details->campaignId(), other);
     QTRY_VERIFY_WITH_TIMEOUT(details->statsLoaded(), 20000);
     QCOMPARE(d.sandbox->requestCount(kStatsRoute), 3); // ours, the probe's, ours
+    // The prospect list waits for its tab: glancing at statistics costs no list call.
+    QCOMPARE(d.sandbox->requestCount(kProspectRoute), 0);
+    details->showProspectsTab();
+    QTRY_VERIFY_WITH_TIMEOUT(!details->prospects()->isLoading()
+            && details->prospects()->state() != CampaignProspectModel::State::Idle,
+        20000);
+    QCOMPARE(details->prospects()->campaignId(), other);
+    QCOMPARE(d.sandbox->requestCount(kProspectRoute), 1);
     details->findChild<QToolButton *>(QStringLiteral("closeDetails"))->click();
     QVERIFY(!page->isDetailsVisible());
 }

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace kakiyo {
 
@@ -210,6 +211,10 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
     connect(
         m_prospects, &QAbstractItemModel::modelReset, this, &CampaignDetailsPanel::updateCountText);
     m_tabs->addTab(list, tr("&Prospects"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ProspectsTab && m_prospectsPending)
+            loadProspectsWhenShown(false);
+    });
     updateCountText();
 }
 
@@ -229,7 +234,20 @@ void CampaignDetailsPanel::showCampaign(const Campaign &campaign, bool refresh)
     showCounts(campaign.stats);
     m_statsNote->setText(tr("Loading the campaign's statistics…"));
     loadStats(refresh);
-    applyFilter(refresh);
+    loadProspectsWhenShown(refresh);
+}
+
+void CampaignDetailsPanel::loadProspectsWhenShown(bool refresh)
+{
+    // The list costs calls: ask it when its tab is on screen, not for every campaign glanced at.
+    m_prospectsPending = true;
+    m_prospectsRefresh = m_prospectsRefresh || refresh;
+    if (m_tabs->currentIndex() == ProspectsTab) {
+        m_prospectsPending = false;
+        applyFilter(std::exchange(m_prospectsRefresh, false));
+    } else if (m_prospects->campaignId() != m_campaign.id) {
+        m_prospects->setCampaign({}); // no rows of another campaign under this one's name
+    }
 }
 
 void CampaignDetailsPanel::refresh()
@@ -237,7 +255,7 @@ void CampaignDetailsPanel::refresh()
     if (m_campaign.id.isEmpty())
         return;
     loadStats(true);
-    applyFilter(true);
+    loadProspectsWhenShown(true);
 }
 
 void CampaignDetailsPanel::setActivity(const QList<DailyActivity> &days, bool known)
@@ -250,7 +268,7 @@ void CampaignDetailsPanel::setActivity(const QList<DailyActivity> &days, bool kn
 
 void CampaignDetailsPanel::showProspectsTab()
 {
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setCurrentIndex(ProspectsTab);
 }
 
 QString CampaignDetailsPanel::figure(const QString &key) const

@@ -3,7 +3,8 @@
 // conversion rate) and a "Prospects" tab listing the campaign's conversations page by page
 // (CampaignProspectModel: cursor paging, fetchMore as the table scrolls) with the server's
 // filters (status, paused, responded) as controls and a count "loaded N · more available".
-// Double-clicking a prospect asks for its conversation; "Import leads…" asks for an import.
+// The list is asked only while its tab is shown. Double-clicking a prospect (or Enter) asks for
+// its conversation; "Import leads…" asks for an import.
 #pragma once
 
 #include "models/domain/Campaign.h"
@@ -57,7 +58,9 @@ signals:
     void importRequested(const QString &campaignId);
 
 private:
+    static constexpr int ProspectsTab = 1;
     void loadStats(bool refresh);
+    void loadProspectsWhenShown(bool refresh);
     void showCounts(const CampaignCounts &counts);
     void applyFilter(bool refresh = false);
     void updateCountText();
@@ -79,6 +82,8 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QPushButton *m_retry;
+    bool m_prospectsPending = false; // the list waits for its tab
+    bool m_prospectsRefresh = false;
 };
 
 } // namespace kakiyo
