@@ -14,6 +14,7 @@
 #include "ui/dnc/DncBatchDialog.h"
 #include "ui/dnc/DncListEditor.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -83,6 +84,17 @@ QStringList newUrls(int n, const QString &prefix)
     return urls;
 }
 
+// Headers, corner buttons and clear buttons belong to the control around them.
+bool partOfAnotherControl(const QWidget *w, const QWidget *root)
+{
+    for (const QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractItemView *>(p) || qobject_cast<const QLineEdit *>(p)
+            || qobject_cast<const QComboBox *>(p))
+            return true;
+    }
+    return false;
+}
+
 QString screenshotPath(const QString &name)
 {
     const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
@@ -117,6 +129,7 @@ private slots:
     void failedBatchCallLosesNothing();
     void stopAfterTheCallInProgress();
     void removeSelectedAfterConfirmation();
+    void keyboardOnlyAddAndNamedControls();
     void screenshots_data();
     void screenshots();
 
@@ -619,6 +632,61 @@ void tst_DncPage::removeSelectedAfterConfirmation()
     QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), before - 2, 20000);
     QCOMPARE(editor->list()->rowOf(ids.at(0)), -1);
     QCOMPARE(editor->list()->rowOf(ids.at(1)), -1);
+}
+
+void tst_DncPage::keyboardOnlyAddAndNamedControls()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    d.window()->resize(1280, 820);
+    d.window()->goTo(MainWindow::PageId::Overview);
+    d.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(d.window()));
+
+    // Ctrl+Alt+D from another page: the Do Not Contact page opens with the URL field focused;
+    // typing and Enter add the person.
+    QTest::keyClick(d.window(), Qt::Key_D, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(d.window()->currentPageId(), MainWindow::PageId::Dnc);
+    auto *editor = d.window()->currentPage()->findChild<DncListEditor *>();
+    QVERIFY(editor);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->list()->hasLoaded(), 20000);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor->urlEdit()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("in/keyboard-kim"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->message().contains(QLatin1String("now on")), 20000);
+    QVERIFY(
+        serverUrls(*d.sandbox).contains(QStringLiteral("https://linkedin.com/in/keyboard-kim")));
+
+    // Ctrl+Alt+U: the same field, now Enter checks (one call) instead of adding.
+    QVERIFY(d.sandbox->resetRequestCounts());
+    QTest::keyClick(d.window(), Qt::Key_U, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor->urlEdit()));
+    QTest::keyClicks(editor->urlEdit(), QStringLiteral("in/keyboard-kim"));
+    QTest::keyClick(editor->urlEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        editor->checkAnswer().contains(QLatin1String("is on the list")), 20000);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc/check")), 1);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /dnc")), 0);
+
+    // Every control of the page and of the batch dialog says what it is and takes Tab focus.
+    DncBatchDialog *dialog = editor->openBatch();
+    for (QWidget *root : {static_cast<QWidget *>(editor), static_cast<QWidget *>(dialog)}) {
+        const auto widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+                || qobject_cast<QPlainTextEdit *>(w);
+            if (!control || w->objectName().startsWith(QLatin1String("qt_"))
+                || !w->isVisibleTo(root) || partOfAnotherControl(w, root))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            const QByteArray what
+                = w->metaObject()->className() + QByteArray(" ") + w->objectName().toUtf8();
+            QVERIFY2(!w->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
+                what.constData());
+            QVERIFY2(w->focusPolicy() & Qt::TabFocus, what.constData());
+        }
+    }
 }
 
 void tst_DncPage::screenshots_data()
