@@ -118,6 +118,9 @@ class tst_DncPage : public QObject
 private slots:
     void initTestCase();
     void init();
+    void planClassifiesEachLine_data();
+    void planClassifiesEachLine();
+    void planCutsCallsAtTheMaximum();
     void listLoadsAndFilters();
     void listReadsEveryPageAndCacheFirst();
     void paletteCommandsOpenThePage();
@@ -146,6 +149,88 @@ void tst_DncPage::init()
 {
     Theme::apply(qApp, Theme::Scheme::Light);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void tst_DncPage::planClassifiesEachLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("statuses"); // one letter a line: V valid, I invalid, D dup, L listed
+    QTest::addColumn<QStringList>("toSend");
+    QTest::newRow("empty") << QString() << QString() << QStringList();
+    QTest::newRow("blank lines skipped")
+        << QStringLiteral("\n  \n\t\n") << QString() << QStringList();
+    QTest::newRow("spellings of one person")
+        << QStringLiteral(
+               "https://www.linkedin.com/in/Ann-Lee/\nlinkedin.com/in/ann-lee\nin/ann-lee")
+        << QStringLiteral("VDD") << QStringList {QStringLiteral("https://linkedin.com/in/ann-lee")};
+    QTest::newRow("not profiles") << QStringLiteral(
+        "linkedin.com/company/acme\nhttps://example.com/in/x\nlnkd.in/abc\nhello")
+                                  << QStringLiteral("IIII") << QStringList();
+    QTest::newRow("listed, then its duplicate")
+        << QStringLiteral(
+               "linkedin.com/in/on-list\nLINKEDIN.COM/IN/ON-LIST\nlinkedin.com/in/new-one")
+        << QStringLiteral("LDV") << QStringList {QStringLiteral("https://linkedin.com/in/new-one")};
+    QTest::newRow("windows line ends")
+        << QStringLiteral("linkedin.com/in/a-b\r\nlinkedin.com/in/c-d\r\n") << QStringLiteral("VV")
+        << QStringList {QStringLiteral("https://linkedin.com/in/a-b"),
+               QStringLiteral("https://linkedin.com/in/c-d")};
+}
+
+void tst_DncPage::planClassifiesEachLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, statuses);
+    QFETCH(QStringList, toSend);
+    const QDateTime since
+        = QDateTime::fromString(QStringLiteral("2026-01-02T03:04:05Z"), Qt::ISODate);
+    const DncBatchPlan plan = DncBatchPlan::make(
+        DncBatchPlan::linesOf(text), [since](const QString &canonical) -> std::optional<QDateTime> {
+            if (canonical == QLatin1String("https://linkedin.com/in/on-list"))
+                return since;
+            return std::nullopt;
+        });
+    QString got;
+    for (const DncBatchLine &l : plan.lines()) {
+        switch (l.status) {
+        case DncBatchLine::Status::Valid:
+            got += QLatin1Char('V');
+            break;
+        case DncBatchLine::Status::Invalid:
+            got += QLatin1Char('I');
+            QVERIFY2(!l.reason.isEmpty(), qPrintable(l.input));
+            break;
+        case DncBatchLine::Status::Duplicate:
+            got += QLatin1Char('D');
+            QVERIFY(l.firstLine > 0 && l.firstLine < l.line);
+            break;
+        case DncBatchLine::Status::Listed:
+            got += QLatin1Char('L');
+            QCOMPARE(l.listedSince, since);
+            break;
+        }
+    }
+    QCOMPARE(got, statuses);
+    QCOMPARE(plan.toSend(), toSend);
+    QCOMPARE(plan.calls(), toSend.isEmpty() ? 0 : 1);
+}
+
+void tst_DncPage::planCutsCallsAtTheMaximum()
+{
+    for (const int n : {1, DncBatchPlan::MaxPerCall, DncBatchPlan::MaxPerCall + 1, 250}) {
+        const DncBatchPlan plan = DncBatchPlan::make(
+            DncBatchPlan::linesOf(newUrls(n, QStringLiteral("cut")).join(QLatin1Char('\n'))), {});
+        const int calls = (n + DncBatchPlan::MaxPerCall - 1) / DncBatchPlan::MaxPerCall;
+        QCOMPARE(plan.calls(), calls);
+        const QList<QStringList> chunks = plan.chunks();
+        QCOMPARE(chunks.size(), calls);
+        qsizetype total = 0;
+        for (const QStringList &chunk : chunks) {
+            QVERIFY(chunk.size() <= DncBatchPlan::MaxPerCall);
+            total += chunk.size();
+        }
+        QCOMPARE(total, n);
+        QCOMPARE(chunks.constFirst().constFirst(), QStringLiteral("https://linkedin.com/in/cut-0"));
+    }
 }
 
 DncListEditor *tst_DncPage::open(ConnectedDesk &d)
