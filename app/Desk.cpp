@@ -184,6 +184,7 @@ void Desk::startDemo()
         // Each demo server is a fresh team: its answers are cached for this run only.
         m_demoCacheDir = std::make_unique<QTemporaryDir>();
         m_cacheDirectory = m_demoCacheDir->path();
+        CurrentWorkspace::forget(QStringLiteral("demo")); // its workspaces are new ones too
         openSession(c.baseUrl, c.apiKey, tr("Demo team"), QStringLiteral("demo"));
     });
     connect(m_demo.get(), &DemoSandbox::failed, this, [this](const QString &message) {

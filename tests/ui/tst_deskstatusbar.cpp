@@ -1,6 +1,12 @@
-// The status bar's words for the request queue ("2 queued · next in 12 s") and usage.
+// The status bar's words for the request queue ("2 queued · next in 12 s") and usage, and its
+// workspace marker (name, colour from the id, readable in both palettes).
 #include "ui/DeskStatusBar.h"
+#include "ui/Theme.h"
+#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/workspaces/WorkspaceMarker.h"
 
+#include <QApplication>
+#include <QImage>
 #include <QTest>
 
 using namespace kakiyo;
@@ -13,6 +19,7 @@ private slots:
     void queue_data();
     void queue();
     void usage();
+    void workspaceMarker();
 };
 
 void tst_DeskStatusBar::queue_data()
@@ -49,6 +56,44 @@ void tst_DeskStatusBar::usage()
     QCOMPARE(bar.profileText(), QStringLiteral("Work · Acme"));
     bar.setOnline(false, QStringLiteral("unreachable"));
     QVERIFY(bar.onlineText().contains(QLatin1String("offline (unreachable)")));
+}
+
+void tst_DeskStatusBar::workspaceMarker()
+{
+    for (const bool dark : {false, true}) {
+        Theme::apply(qApp, dark ? Theme::Scheme::Dark : Theme::Scheme::Light);
+        DeskStatusBar bar;
+        bar.resize(900, 28);
+        WorkspaceMarker *marker = bar.workspaceMarker();
+        QVERIFY(marker);
+        QCOMPARE(marker->text(), CurrentWorkspace::teamName());
+        QVERIFY(!marker->color().isValid());
+        bar.setWorkspace(QStringLiteral("69724d900007cfde1d88"), QStringLiteral("Acme Robotics"));
+        QCOMPARE(marker->text(), QStringLiteral("Acme Robotics"));
+        QVERIFY(marker->accessibleName().contains(QStringLiteral("Acme Robotics")));
+        const QColor c = marker->color();
+        QCOMPARE(c, CurrentWorkspace::markerColor(QStringLiteral("69724d900007cfde1d88"), dark));
+        // The dot is painted in that colour and stands out from the bar's background.
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY2(marker->width() >= marker->sizeHint().width() - 2,
+            qPrintable(QString::number(marker->width())));
+        const QImage image = marker->grab().toImage();
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; ++y) {
+            for (int x = 0; x < qMin(image.width(), 14) && !found; ++x)
+                found = image.pixel(x, y) == c.rgb();
+        }
+        QVERIFY2(found,
+            qPrintable(QStringLiteral("%1 in %2x%3")
+                           .arg(c.name())
+                           .arg(image.width())
+                           .arg(image.height())));
+        const QColor window = bar.palette().color(QPalette::Window);
+        QVERIFY2(qAbs(c.lightness() - window.lightness()) > 60,
+            qPrintable(QStringLiteral("%1 on %2").arg(c.name(), window.name())));
+    }
+    Theme::apply(qApp, Theme::Scheme::Light);
 }
 
 QTEST_MAIN(tst_DeskStatusBar)

@@ -56,6 +56,11 @@ void CurrentWorkspace::setProfile(const QString &profileId)
     emit changed(m_current.id, name());
 }
 
+void CurrentWorkspace::forget(const QString &profileId)
+{
+    QSettings().remove(group(profileId));
+}
+
 void CurrentWorkspace::setWorkspaces(const QList<Workspace> &workspaces)
 {
     QList<Choice> choices;

@@ -29,6 +29,8 @@ public:
 
     // Loads what was remembered for this profile (emits changed and choicesChanged).
     void setProfile(const QString &profileId);
+    // Drops what was remembered for a profile (the demo: each run is a new team).
+    static void forget(const QString &profileId);
     QString profileId() const { return m_profileId; }
 
     QString id() const { return m_current.id; }
