@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace kakiyo {
@@ -29,9 +30,12 @@ AnalyticsPage::AnalyticsPage(ApiSession *session, QWidget *parent)
     connect(m_loader, &AnalyticsModelLoader::overviewLoaded, this, [this] {
         m_view->setNotice({});
         setUpdatedAt(m_loader->fetchedAt());
-        // First load: show the first campaign's details so the page is never half empty.
-        if (m_view->selectedCampaignId().isEmpty() && m_model->campaigns()->rowCount() > 0)
-            m_view->selectCampaign(m_model->campaigns()->rowKey(0));
+        // First load: show the details of the campaign at the top of the comparison table (the
+        // one with the most qualified prospects), so the page is never half empty.
+        const QAbstractItemModel *table = m_view->campaignTable()->model();
+        if (m_view->selectedCampaignId().isEmpty() && table->rowCount() > 0)
+            m_view->selectCampaign(
+                table->index(0, 0).data(AnalyticsTableModel::RowKeyRole).toString());
     });
     connect(m_view, &AnalyticsView::campaignChosen, this,
         [this](const QString &id) { m_loader->loadCampaign(id, false); });

@@ -3,6 +3,7 @@
 #include "models/AnalyticsModel.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/analytics/KpiTile.h"
+#include "ui/analytics/ResponsiveRow.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
 
@@ -42,7 +43,6 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
     , m_campaignHeading(sectionHeading(tr("Campaign")))
     , m_compared(new QLabel)
     , m_table(new QTableView)
-    , m_sorted(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("analyticsView"));
     m_picker->setObjectName(QStringLiteral("campaignPicker"));
@@ -90,14 +90,24 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
             [this](const ExportOutcome &outcome) { setNotice(outcome.message); });
     }
 
-    // Comparison chart with the sortable table of the same model beside it.
-    m_sorted->setSourceModel(model->campaigns());
-    m_sorted->setSortRole(AnalyticsTableModel::RawRole);
+    // Comparison chart with the sortable table beside it: both show the chart's sorted view of
+    // the campaigns, so a click on a column header reorders the bars too.
+    ChartCard *comparisonCard = m_charts.value(QStringLiteral("campaigns"));
+    m_sorted = qobject_cast<QSortFilterProxyModel *>(comparisonCard->model());
+    Q_ASSERT(m_sorted);
     m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setAccessibleName(tr("Campaign comparison table"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(
         model->campaigns()->columnOf(QStringLiteral("qualified")), Qt::DescendingOrder);
+    if (auto *metric = comparisonCard->findChild<QComboBox *>(QStringLiteral("metricPicker"))) {
+        // Choosing a metric sorts by it (AnalyticsCharts); the header says so.
+        connect(metric, &QComboBox::currentIndexChanged, this, [this, metric] {
+            m_table->horizontalHeader()->setSortIndicator(
+                metric->currentData().toInt(), Qt::DescendingOrder);
+        });
+    }
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
@@ -110,24 +120,33 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         selectCampaign(m_sorted->data(index, AnalyticsTableModel::RowKeyRole).toString());
     });
-    auto *comparison = new QHBoxLayout;
-    comparison->addWidget(m_charts.value(QStringLiteral("campaigns")), 3);
+    // Rows put their charts side by side where the page is wide enough and stack them where it
+    // is not (a 1024-pixel window), so the page never scrolls sideways.
+    auto *comparison = new ResponsiveRow(1400);
+    comparison->setObjectName(QStringLiteral("comparisonRow"));
+    comparison->addWidget(comparisonCard, 3);
     comparison->addWidget(m_table, 4);
-    column->addLayout(comparison);
+    column->addWidget(comparison);
 
-    auto *team = new QHBoxLayout;
+    auto *team = new ResponsiveRow(760);
+    team->setObjectName(QStringLiteral("teamRow"));
     team->addWidget(m_charts.value(QStringLiteral("activity")), 2);
     team->addWidget(m_charts.value(QStringLiteral("history")), 3);
-    column->addLayout(team);
+    column->addWidget(team);
 
     column->addWidget(m_campaignHeading);
-    column->addWidget(m_charts.value(QStringLiteral("daily")));
+    // The week's totals beside the days they sum; the funnel beside the qualification outcome.
     m_charts.value(QStringLiteral("daily"))->setMinimumHeight(300);
-    auto *campaign = new QHBoxLayout;
-    campaign->addWidget(m_charts.value(QStringLiteral("funnel")), 4);
-    campaign->addWidget(m_charts.value(QStringLiteral("qualification")), 3);
-    campaign->addWidget(m_charts.value(QStringLiteral("last7days")), 3);
-    column->addLayout(campaign);
+    auto *days = new ResponsiveRow(900);
+    days->setObjectName(QStringLiteral("daysRow"));
+    days->addWidget(m_charts.value(QStringLiteral("daily")), 3);
+    days->addWidget(m_charts.value(QStringLiteral("last7days")), 1);
+    column->addWidget(days);
+    auto *campaign = new ResponsiveRow(760);
+    campaign->setObjectName(QStringLiteral("campaignRow"));
+    campaign->addWidget(m_charts.value(QStringLiteral("funnel")), 1);
+    campaign->addWidget(m_charts.value(QStringLiteral("qualification")), 1);
+    column->addWidget(campaign);
     column->addStretch(1);
 
     auto *scroll = new QScrollArea;

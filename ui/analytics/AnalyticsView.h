@@ -63,7 +63,7 @@ private:
     QLabel *m_campaignHeading;
     QLabel *m_compared;
     QTableView *m_table;
-    QSortFilterProxyModel *m_sorted;
+    QSortFilterProxyModel *m_sorted = nullptr; // owned by the comparison chart card
 };
 
 } // namespace kakiyo

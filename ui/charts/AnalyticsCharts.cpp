@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QObject>
+#include <QSortFilterProxyModel>
 
 namespace kakiyo {
 
@@ -16,7 +17,9 @@ QList<ChartSpec> AnalyticsCharts::catalog()
         {QStringLiteral("activity"), QObject::tr("Recent activity"),
             QObject::tr("messages and qualified prospects, last 24 hours and last week"), false},
         {QStringLiteral("history"), QObject::tr("Team trend"),
-            QObject::tr("messages, replies and qualified per stored daily snapshot"), false},
+            QObject::tr("messages, replies and qualified (left axis) and response and conversion "
+                        "rates (right axis, %) per stored daily snapshot"),
+            false},
         {QStringLiteral("daily"), QObject::tr("Daily activity"),
             QObject::tr("messages, responses and qualified per day of one campaign"), true},
         {QStringLiteral("funnel"), QObject::tr("Status funnel"),
@@ -57,22 +60,37 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
     using Shape = ChartAdapter::Shape;
     ChartCard *card = nullptr;
     if (name == QLatin1String("campaigns")) {
+        // The bars are drawn from a sorted view of the campaigns that the table beside the chart
+        // shares (AnalyticsView): sorting the table reorders the bars, top row = top bar.
         AnalyticsTableModel *t = model.campaigns();
-        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars,
+        auto *sorted = new QSortFilterProxyModel;
+        sorted->setObjectName(QStringLiteral("campaignOrder"));
+        sorted->setSourceModel(t);
+        sorted->setSortRole(AnalyticsTableModel::RawRole);
+        sorted->sort(t->columnOf(QStringLiteral("qualified")), Qt::DescendingOrder);
+        const QList<int> rates {t->columnOf(QStringLiteral("responseRate")),
+            t->columnOf(QStringLiteral("conversionRate"))};
+        card = new ChartCard(name, spec->title, sorted, Shape::HorizontalBars,
             t->columnOf(QStringLiteral("name")), {t->columnOf(QStringLiteral("qualified"))},
             parent);
+        sorted->setParent(card);
+        card->adapter()->setPercentColumns(rates);
         card->setEmptyText(QObject::tr("No campaigns yet"));
-        // The metric the bars compare; the table beside the chart sorts by any column.
+        // The metric the bars compare; choosing one also sorts by it, largest first.
         auto *metric = new QComboBox(card);
         metric->setObjectName(QStringLiteral("metricPicker"));
         metric->setToolTip(QObject::tr("Metric to compare"));
+        metric->setAccessibleName(QObject::tr("Metric to compare"));
         for (const char *key :
             {"qualified", "prospects", "messages", "answers", "responseRate", "conversionRate"}) {
             const int column = t->columnOf(QString::fromLatin1(key));
             metric->addItem(t->headerData(column, Qt::Horizontal).toString(), column);
         }
-        QObject::connect(metric, &QComboBox::currentIndexChanged, card,
-            [card, metric] { card->adapter()->setValueColumns({metric->currentData().toInt()}); });
+        QObject::connect(metric, &QComboBox::currentIndexChanged, card, [card, metric, sorted] {
+            const int column = metric->currentData().toInt();
+            card->adapter()->setValueColumns({column});
+            sorted->sort(column, Qt::DescendingOrder);
+        });
         card->addHeaderWidget(metric);
     } else if (name == QLatin1String("activity")) {
         AnalyticsTableModel *t = model.activity();
@@ -81,10 +99,15 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
             parent);
     } else if (name == QLatin1String("history")) {
         AnalyticsTableModel *t = model.history();
+        const QList<int> rates {t->columnOf(QStringLiteral("responseRate")),
+            t->columnOf(QStringLiteral("conversionRate"))};
         card = new ChartCard(name, spec->title, t, Shape::Lines, 0,
-            {t->columnOf(QStringLiteral("messages")), t->columnOf(QStringLiteral("answers")),
-                t->columnOf(QStringLiteral("qualified"))},
+            QList<int> {t->columnOf(QStringLiteral("messages")),
+                t->columnOf(QStringLiteral("answers")), t->columnOf(QStringLiteral("qualified"))}
+                + rates,
             parent);
+        // Rates are percentages: their own axis on the right, never the counts' scale.
+        card->adapter()->setPercentColumns(rates);
         card->adapter()->setMinimumRows(2);
         card->setEmptyText(QObject::tr("No trend yet: a snapshot is kept each day you refresh, "
                                        "and a trend needs two days"));
@@ -106,6 +129,8 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
     } else if (name == QLatin1String("last7days")) {
         AnalyticsTableModel *t = model.last7Days();
         card = new ChartCard(name, spec->title, t, Shape::HorizontalBars, 0, {1}, parent);
+        card->setQuietText(QObject::tr("A quiet week: no messages, responses or qualified "
+                                       "prospects in this campaign in the last 7 days"));
     }
     if (card && spec->needsCampaign && name != QLatin1String("daily"))
         card->setEmptyText(QObject::tr("Choose a campaign to see this chart"));

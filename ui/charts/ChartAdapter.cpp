@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
+#include <QGraphicsWidget>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -19,6 +21,7 @@
 #include <QPieSlice>
 #include <QTimeZone>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace kakiyo {
@@ -26,31 +29,42 @@ namespace kakiyo {
 namespace {
 constexpr int RawRole = Qt::UserRole + 1;
 
-// A "nice" upper bound so the axis ends on a round number above the largest value.
-double niceMax(double max)
+// Ticks for values up to `max` with at most `intervals` intervals: whole-number steps of 1, 2
+// or 5 × 10^k, `headroom` above the largest value (bar labels sit past the bar's end), and
+// 100 % as the ceiling of a percent scale.
+struct Ticks
 {
-    if (max <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (step * magnitude >= max * 1.05)
-            return step * magnitude;
-    return 10 * magnitude;
-}
-// Counts get whole-number ticks: a small maximum gets one tick per unit, a larger one five
-// intervals up to a round top.
-void countAxis(QValueAxis *axis, double max)
+    double top = 1;
+    int count = 2;
+};
+
+Ticks niceTicks(double max, int intervals, bool percent, double headroom)
 {
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    if (max <= 10) {
-        const int top = std::max(1, int(std::ceil(max)));
-        axis->setRange(0, top);
-        axis->setTickCount(top + 1);
-        return;
+    intervals = std::clamp(intervals, 1, 10);
+    const double want = max <= 0 ? 1.0 : max * headroom;
+    double step = 1;
+    for (double magnitude = 1; step * intervals < want; magnitude *= 10) {
+        for (double m : {1.0, 2.0, 5.0, 10.0}) {
+            step = m * magnitude;
+            if (step * intervals >= want)
+                break;
+        }
     }
-    const double top = niceMax(max);
-    axis->setRange(0, top);
-    axis->setTickCount(6);
+    Ticks t;
+    t.top = step * std::ceil(want / step);
+    if (percent && max <= 100 && t.top > 100) {
+        t.top = 100;
+        if (std::fmod(100.0, step) != 0)
+            step = 100;
+    }
+    t.count = int(std::lround(t.top / step)) + 1;
+    return t;
+}
+
+QString countFormat(bool percent)
+{
+    // Qt Charts keeps the text around the printf conversion as it is, so " %" needs no escape.
+    return percent ? QStringLiteral("%.0f %") : QStringLiteral("%.0f");
 }
 
 } // namespace
@@ -70,6 +84,9 @@ ChartAdapter::ChartAdapter(QChart *chart, QAbstractItemModel *model, Shape shape
     connect(model, &QAbstractItemModel::rowsInserted, this, redraw);
     connect(model, &QAbstractItemModel::rowsRemoved, this, redraw);
     connect(model, &QAbstractItemModel::layoutChanged, this, redraw);
+    // Ticks follow the chart's size, not its plot area: the plot area moves with the labels
+    // the ticks produce, and following it would go round in circles.
+    connect(chart, &QGraphicsWidget::geometryChanged, this, &ChartAdapter::fitTicks);
     rebuild();
 }
 
@@ -82,6 +99,12 @@ void ChartAdapter::setValueColumns(const QList<int> &columns)
 void ChartAdapter::setConversionColumn(int column)
 {
     m_conversion = column;
+    rebuild();
+}
+
+void ChartAdapter::setPercentColumns(const QList<int> &columns)
+{
+    m_percent = columns;
     rebuild();
 }
 
@@ -111,6 +134,7 @@ double ChartAdapter::value(int row, int column) const
 
 void ChartAdapter::clearChart()
 {
+    m_valueAxes.clear();
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
@@ -124,6 +148,10 @@ void ChartAdapter::rebuild()
         return;
     clearChart();
     m_hasData = m_model->rowCount() >= m_minimumRows && !m_values.isEmpty();
+    m_allZero = m_hasData;
+    for (int r = 0; m_allZero && r < m_model->rowCount(); ++r)
+        for (int column : std::as_const(m_values))
+            m_allZero = m_allZero && value(r, column) == 0.0;
     if (m_hasData) {
         switch (m_shape) {
         case Shape::Lines:
@@ -141,7 +169,55 @@ void ChartAdapter::rebuild()
         }
     }
     wireLegend();
+    fitTicks();
     emit rebuilt(m_hasData);
+}
+
+void ChartAdapter::addValueAxis(
+    QValueAxis *axis, double max, bool percent, Qt::Orientation orientation)
+{
+    axis->setLabelFormat(countFormat(percent));
+    const Ticks t = niceTicks(max, 5, percent, headroom(orientation));
+    axis->setRange(0, t.top);
+    axis->setTickCount(t.count);
+    m_valueAxes.append({axis, max, percent, orientation});
+}
+
+double ChartAdapter::headroom(Qt::Orientation orientation) const
+{
+    // Bars carry their value past their end: leave a label's room on a vertical scale, a
+    // little less on a horizontal one; lines need only a margin.
+    if (m_shape == Shape::Lines)
+        return 1.02;
+    return orientation == Qt::Vertical ? 1.15 : 1.1;
+}
+
+void ChartAdapter::fitTicks()
+{
+    const QSizeF size = m_chart ? m_chart->size() : QSizeF();
+    for (const ValueAxis &v : std::as_const(m_valueAxes)) {
+        if (!v.axis)
+            continue;
+        int intervals = 5; // before the first layout
+        const QFontMetricsF metrics(v.axis->labelsFont());
+        const double line = metrics.height();
+        if (v.orientation == Qt::Vertical && size.height() > 0) {
+            // Room left after the legend and the axis below (about four lines); each interval
+            // gets a label and a label's height of air.
+            intervals = int((size.height() - 4 * line) / (2 * line));
+        } else if (v.orientation == Qt::Horizontal && size.width() > 0) {
+            // Category names take up to about a third of the width; each interval gets the
+            // widest label and two lines' height of air.
+            const Ticks wide = niceTicks(v.max, 5, v.percent, headroom(v.orientation));
+            const double label = metrics.horizontalAdvance(QString::asprintf("%.0f %%", wide.top));
+            intervals = int(size.width() * 0.6 / (label + 2 * line));
+        }
+        const Ticks t = niceTicks(v.max, intervals, v.percent, headroom(v.orientation));
+        if (v.axis->max() != t.top || v.axis->min() != 0)
+            v.axis->setRange(0, t.top);
+        if (v.axis->tickCount() != t.count)
+            v.axis->setTickCount(t.count);
+    }
 }
 
 void ChartAdapter::buildLines()
@@ -149,17 +225,35 @@ void ChartAdapter::buildLines()
     const int rows = m_model->rowCount();
     auto *x = new QDateTimeAxis;
     x->setFormat(rows > 62 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    double max = 0;
+    // Counts on the left; rates, when there are counts too, on their own axis on the right.
+    bool anyCount = false;
+    bool anyPercent = false;
+    for (int column : std::as_const(m_values))
+        (isPercent(column) ? anyPercent : anyCount) = true;
+    QValueAxis *counts = nullptr;
+    QValueAxis *rates = nullptr;
+    if (anyCount) {
+        counts = new QValueAxis;
+        counts->setObjectName(QStringLiteral("countAxis"));
+        m_chart->addAxis(counts, Qt::AlignLeft);
+    }
+    if (anyPercent) {
+        rates = new QValueAxis;
+        rates->setObjectName(QStringLiteral("percentAxis"));
+        rates->setGridLineVisible(!anyCount); // one grid per chart
+        m_chart->addAxis(rates, anyCount ? Qt::AlignRight : Qt::AlignLeft);
+    }
+    double countMax = 0;
+    double rateMax = 0;
     qint64 first = 0;
     qint64 last = 0;
     for (int s = 0; s < m_values.size(); ++s) {
         const int column = m_values[s];
+        const bool percent = isPercent(column);
         auto *series = new QLineSeries;
-        series->setName(seriesName(column));
+        series->setName(
+            percent && anyCount ? tr("%1 (%)").arg(seriesName(column)) : seriesName(column));
         QList<QPointF> points;
         points.reserve(rows);
         for (int r = 0; r < rows; ++r) {
@@ -167,37 +261,42 @@ void ChartAdapter::buildLines()
             const qint64 ms = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
             const double v = value(r, column);
             points.append(QPointF(double(ms), v));
-            max = std::max(max, v);
+            (percent ? rateMax : countMax) = std::max(percent ? rateMax : countMax, v);
             first = (r == 0) ? ms : std::min(first, ms);
             last = std::max(last, ms);
         }
         series->replace(points);
         QPen pen(ChartPalette::seriesColor(s, m_dark));
         pen.setWidthF(2);
+        if (percent && anyCount)
+            pen.setStyle(Qt::DashLine);
         series->setPen(pen);
         series->setPointsVisible(rows <= 45);
         m_chart->addSeries(series);
         series->attachAxis(x);
-        series->attachAxis(y);
-        connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &p, bool state) {
-            const QDate day
-                = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(p.x())), QTimeZone::utc())
-                      .date();
-            // Report the stored point nearest to the mouse, not the interpolated position.
-            double nearest = p.y();
-            double best = -1;
-            for (const QPointF &q : series->points()) {
-                const double d = std::abs(q.x() - p.x());
-                if (best < 0 || d < best) {
-                    best = d;
-                    nearest = q.y();
+        series->attachAxis(percent ? rates : counts);
+        connect(series, &QLineSeries::hovered, this,
+            [this, series, percent](const QPointF &p, bool state) {
+                const QDate day
+                    = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(p.x())), QTimeZone::utc())
+                          .date();
+                // Report the stored point nearest to the mouse, not the interpolated position.
+                double nearest = p.y();
+                double best = -1;
+                for (const QPointF &q : series->points()) {
+                    const double d = std::abs(q.x() - p.x());
+                    if (best < 0 || d < best) {
+                        best = d;
+                        nearest = q.y();
+                    }
                 }
-            }
-            emit hovered(tr("%1 · %2: %3")
-                             .arg(QLocale().toString(day, QLocale::ShortFormat), series->name(),
-                                 QLocale().toString(qint64(std::llround(nearest)))),
-                state);
-        });
+                const QString value = percent ? tr("%1 %").arg(QLocale().toString(nearest, 'f', 2))
+                                              : QLocale().toString(qint64(std::llround(nearest)));
+                emit hovered(
+                    tr("%1 · %2: %3")
+                        .arg(QLocale().toString(day, QLocale::ShortFormat), series->name(), value),
+                    state);
+            });
     }
     // A single day still gets a visible span.
     if (first == last)
@@ -205,7 +304,10 @@ void ChartAdapter::buildLines()
     x->setRange(QDateTime::fromMSecsSinceEpoch(first, QTimeZone::utc()),
         QDateTime::fromMSecsSinceEpoch(last, QTimeZone::utc()));
     x->setTickCount(std::min(rows, 7) < 2 ? 2 : std::min(rows, 7));
-    countAxis(y, max);
+    if (counts)
+        addValueAxis(counts, countMax, false, Qt::Vertical);
+    if (rates)
+        addValueAxis(rates, rateMax, true, Qt::Vertical);
 }
 
 void ChartAdapter::buildBars()
@@ -235,18 +337,20 @@ void ChartAdapter::buildBars()
                 state);
         });
     }
+    const bool percent = std::all_of(
+        m_values.cbegin(), m_values.cend(), [this](int column) { return isPercent(column); });
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsFormat(percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
     m_chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    countAxis(y, max);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    addValueAxis(y, max, percent, Qt::Vertical);
     m_chart->legend()->setVisible(m_values.size() > 1);
 }
 
@@ -278,21 +382,22 @@ void ChartAdapter::buildHorizontalBars()
             tr("%1: %2").arg(categories[index], QLocale().toString(set->at(index), 'g', 10)),
             state);
     });
+    const bool percent = isPercent(m_values.first());
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsFormat(percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
     series->setBarWidth(0.7);
     m_chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     auto *x = new QValueAxis;
-    countAxis(x, max);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
+    addValueAxis(x, max, percent, Qt::Horizontal);
     m_chart->legend()->setVisible(false);
 }
 
@@ -322,8 +427,10 @@ void ChartAdapter::buildDonut()
         });
     }
     m_chart->addSeries(series);
+    // One entry per line beside the donut: a row of "Name: count" entries under a narrow donut
+    // runs out of width and gets elided.
     m_chart->legend()->setVisible(true);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 void ChartAdapter::wireLegend()

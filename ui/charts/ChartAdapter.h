@@ -12,6 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QAbstractSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace kakiyo {
@@ -41,7 +42,15 @@ public:
     QList<int> valueColumns() const { return m_values; }
     // HorizontalBars only: the column whose value (percent) is added to each stage label.
     void setConversionColumn(int column);
+    // Columns holding percentages: on Lines they get their own axis on the right (0–100 %
+    // scale, dashed lines) so counts and rates are never read off one scale; bars of such a
+    // column get a percent axis and labels.
+    void setPercentColumns(const QList<int> &columns);
+    QList<int> percentColumns() const { return m_percent; }
     bool hasData() const { return m_hasData; }
+    // True when there are rows but every drawn value is zero (e.g. a quiet week): the chart
+    // still builds and exports, the card can say in words that nothing happened.
+    bool isAllZero() const { return m_allZero; }
     // Fewer rows than this count as "no data yet" (a trend needs two days to be a trend).
     void setMinimumRows(int rows);
     void setDark(bool dark);
@@ -60,6 +69,12 @@ private:
     void buildDonut();
     void clearChart();
     void wireLegend();
+    // Picks ticks for every value axis from the chart's size, so labels never crowd into each
+    // other (Qt Charts elides them to "..." when they do).
+    void fitTicks();
+    void addValueAxis(QValueAxis *axis, double max, bool percent, Qt::Orientation orientation);
+    bool isPercent(int column) const { return m_percent.contains(column); }
+    double headroom(Qt::Orientation orientation) const;
     QString seriesName(int column) const;
     double value(int row, int column) const;
 
@@ -68,6 +83,16 @@ private:
     Shape m_shape;
     int m_label;
     QList<int> m_values;
+    QList<int> m_percent;
+    struct ValueAxis
+    {
+        QPointer<QValueAxis> axis;
+        double max = 0;
+        bool percent = false;
+        Qt::Orientation orientation = Qt::Vertical;
+    };
+    QList<ValueAxis> m_valueAxes;
+    bool m_allZero = false;
     int m_conversion = -1;
     int m_minimumRows = 1;
     bool m_hasData = false;

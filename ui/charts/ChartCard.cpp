@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QDate>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,7 +38,7 @@ ChartCard::ChartCard(const QString &name, const QString &title, QAbstractItemMod
     setObjectName(QStringLiteral("chart-") + name);
     setProperty("card", true); // the shell's style sheet draws cards from this property
     setFrameShape(QFrame::StyledPanel);
-    setMinimumHeight(260);
+    setMinimumHeight(kMinimumHeight);
 
     m_chart->setTitle(title);
     // No animations: a chart redrawn from its model must be complete the moment it is shown,
@@ -59,7 +60,8 @@ ChartCard::ChartCard(const QString &name, const QString &title, QAbstractItemMod
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No data yet"));
+    m_emptyText = tr("No data yet");
+    m_empty->setText(m_emptyText);
     m_empty->setEnabled(false); // drawn in the muted text colour
 
     m_stack->addWidget(m_view);
@@ -103,6 +105,7 @@ ChartCard::ChartCard(const QString &name, const QString &title, QAbstractItemMod
     connect(m_adapter, &ChartAdapter::rebuilt, this, [this](bool data) {
         applyPalette();
         showState(data);
+        fitRows();
     });
     connect(m_adapter, &ChartAdapter::hovered, this, [this](const QString &text, bool entered) {
         if (entered)
@@ -113,6 +116,7 @@ ChartCard::ChartCard(const QString &name, const QString &title, QAbstractItemMod
     m_adapter->setDark(ChartPalette::isDark(palette()));
     applyPalette();
     showState(m_adapter->hasData());
+    fitRows();
 }
 
 QString ChartCard::title() const
@@ -127,7 +131,24 @@ bool ChartCard::hasData() const
 
 void ChartCard::setEmptyText(const QString &text)
 {
-    m_empty->setText(text);
+    m_emptyText = text;
+    showState(hasData());
+}
+
+void ChartCard::setQuietText(const QString &text)
+{
+    m_quietText = text;
+    showState(hasData());
+}
+
+bool ChartCard::showsText() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString ChartCard::stateText() const
+{
+    return showsText() ? m_empty->text() : QString();
 }
 
 void ChartCard::addHeaderWidget(QWidget *widget)
@@ -207,9 +228,23 @@ void ChartCard::applyPalette()
     m_view->setBackgroundBrush(palette().color(QPalette::Base));
 }
 
+void ChartCard::fitRows()
+{
+    // One bar per row (campaigns, stages): every row gets a line of text and some air, or Qt
+    // Charts elides the names to "...". The card grows; the page scrolls.
+    if (m_adapter->shape() != ChartAdapter::Shape::HorizontalBars)
+        return;
+    const int line = QFontMetrics(m_chart->font()).height();
+    const int rows = m_model->rowCount();
+    const int chrome = m_header->sizeHint().height() + 4 * line + 24; // header, axis, margins
+    setMinimumHeight(std::max(kMinimumHeight, chrome + rows * (line + 10)));
+}
+
 void ChartCard::showState(bool hasData)
 {
-    m_stack->setCurrentWidget(hasData ? static_cast<QWidget *>(m_view) : m_empty);
+    const bool quiet = hasData && m_adapter->isAllZero() && !m_quietText.isEmpty();
+    m_empty->setText(quiet ? m_quietText : m_emptyText);
+    m_stack->setCurrentWidget(hasData && !quiet ? static_cast<QWidget *>(m_view) : m_empty);
 }
 
 } // namespace kakiyo

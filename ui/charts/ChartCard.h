@@ -43,6 +43,11 @@ public:
     QMenu *exportMenu() const { return m_menu; }
 
     void setEmptyText(const QString &text);
+    // Shown instead of a chart whose every value is zero (it still exports as a chart).
+    void setQuietText(const QString &text);
+    // True while the card shows words instead of the chart (no data yet, or a quiet period).
+    bool showsText() const;
+    QString stateText() const;
     // A control shown in the title row (e.g. the metric picker of the comparison chart).
     void addHeaderWidget(QWidget *widget);
 
@@ -64,6 +69,9 @@ protected:
 private:
     void applyPalette();
     void showState(bool hasData);
+    void fitRows();
+
+    static constexpr int kMinimumHeight = 260;
     void finish(const ExportOutcome &outcome);
 
     QString m_name;
@@ -73,6 +81,8 @@ private:
     ChartAdapter *m_adapter;
     QLabel *m_title;
     QLabel *m_empty;
+    QString m_emptyText;
+    QString m_quietText;
     QStackedWidget *m_stack;
     QHBoxLayout *m_header;
     QToolButton *m_exportButton;
