@@ -636,69 +636,66 @@ void AgentsPage::newAgent()
     });
 }
 
-void AgentsPage::relaunchAgent()
+void AgentsPage::confirmThenCall(const Agent &agent, const QString &title, const QString &question,
+    const QString &verb, void (AgentsApi::*call)(const QString &, QObject *, ResultHandler<Ack>),
+    const std::function<void(const Ack &)> &accepted)
 {
-    const Agent agent = selectedAgent();
     if (agent.id.isEmpty())
         return;
-    const auto answer = MessageBox::question(this, tr("Relaunch agent"),
-        tr("Relaunch “%1”?\n\nKakiyo resets it to “Setup needed”: its LinkedIn login, browser "
-           "profile, alerts and pending tasks are cleared. Its id, campaigns and statistics stay. "
-           "You then connect a LinkedIn account again.")
-            .arg(agent.name),
+    const auto answer = MessageBox::question(this, title, question,
         MessageBox::Buttons(QMessageBox::Yes | QMessageBox::Cancel), QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     m_relaunchAction->setEnabled(false);
     m_deleteAction->setEnabled(false);
-    say(tr("Relaunching…"));
-    AgentsApi(m_session).relaunch(agent.id, this, [this, agent](const Result<Ack> &result) {
+    say(tr("Sending…"));
+    AgentsApi api(m_session);
+    (api.*call)(agent.id, this, [this, agent, verb, accepted](const Result<Ack> &result) {
         if (!result.ok()) {
-            say(refusal(result.error, tr("relaunch"), agent), true);
-            m_model->load(true);
+            say(refusal(result.error, verb, agent), true);
+            m_model->load(true); // show the status the server has
             return;
         }
-        say(tr("“%1” relaunched. Connect a LinkedIn account to start it again.").arg(agent.name));
-        Agent a = m_model->agent(m_model->rowOf(agent.id));
-        if (!a.id.isEmpty()) {
-            a.status = result.value.status.isEmpty() ? QStringLiteral("setup_needed")
-                                                     : result.value.status;
-            a.alerts.clear();
-            m_model->updateAgent(a);
-        }
-        showDetails(agent.id, true);
+        accepted(result.value);
         emit agentChanged(agent.id);
     });
+}
+
+void AgentsPage::relaunchAgent()
+{
+    const Agent agent = selectedAgent();
+    confirmThenCall(agent, tr("Relaunch agent"),
+        tr("Relaunch “%1”?\n\nKakiyo resets it to “Setup needed”: its LinkedIn login, browser "
+           "profile, alerts and pending tasks are cleared. Its id, campaigns and statistics stay. "
+           "You then connect a LinkedIn account again.")
+            .arg(agent.name),
+        tr("relaunch"), &AgentsApi::relaunch, [this, agent](const Ack &ack) {
+            say(tr("“%1” relaunched. Connect a LinkedIn account to start it again.")
+                    .arg(agent.name));
+            Agent a = m_model->agent(m_model->rowOf(agent.id));
+            if (!a.id.isEmpty()) {
+                a.status = ack.status.isEmpty() ? QStringLiteral("setup_needed") : ack.status;
+                a.alerts.clear();
+                m_model->updateAgent(a);
+            }
+            showDetails(agent.id, true);
+        });
 }
 
 void AgentsPage::deleteAgent()
 {
     const Agent agent = selectedAgent();
-    if (agent.id.isEmpty())
-        return;
-    const auto answer = MessageBox::question(this, tr("Delete agent"),
+    confirmThenCall(agent, tr("Delete agent"),
         tr("Delete “%1” for good?\n\nThis deletes the agent, all of its campaigns with their "
            "prospects and conversations, and its usage statistics. It cannot be undone.")
             .arg(agent.name),
-        MessageBox::Buttons(QMessageBox::Yes | QMessageBox::Cancel), QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    m_relaunchAction->setEnabled(false);
-    m_deleteAction->setEnabled(false);
-    say(tr("Deleting…"));
-    AgentsApi(m_session).remove(agent.id, this, [this, agent](const Result<Ack> &result) {
-        if (!result.ok()) {
-            say(refusal(result.error, tr("delete"), agent), true);
+        tr("delete"), &AgentsApi::remove, [this, agent](const Ack &) {
+            // About no agent: it stays while the next one is selected.
+            sayAbout(QString(), tr("“%1” deleted with its campaigns.").arg(agent.name));
+            if (m_selectedId == agent.id)
+                m_selectedId.clear();
             m_model->load(true);
-            return;
-        }
-        // About no agent: it stays while the next one is selected.
-        sayAbout(QString(), tr("“%1” deleted with its campaigns.").arg(agent.name));
-        if (m_selectedId == agent.id)
-            m_selectedId.clear();
-        m_model->load(true);
-        emit agentChanged(agent.id);
-    });
+        });
 }
 
 } // namespace kakiyo

@@ -7,8 +7,12 @@
 // to the actions. The actions are palette commands too (QWidget::addAction).
 #pragma once
 
+#include "models/api/Result.h"
+#include "models/domain/Ack.h"
 #include "models/domain/Agent.h"
 #include "ui/Page.h"
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -21,6 +25,7 @@ namespace kakiyo {
 class AgentLimitsDialog;
 class AgentListModel;
 class AgentSetupDialog;
+class AgentsApi;
 class ApiSession;
 struct ApiError;
 
@@ -66,6 +71,12 @@ private:
     // Plain words for a refused action on `agent` ("delete", "relaunch", "resume", ...).
     QString refusal(const ApiError &error, const QString &action, const Agent &agent) const;
     Agent selectedAgent() const;
+    // Relaunch and delete: asks `question`, sends `call` on "Yes", explains a refusal with `verb`
+    // and hands the server's answer to `accepted`.
+    void confirmThenCall(const Agent &agent, const QString &title, const QString &question,
+        const QString &verb,
+        void (AgentsApi::*call)(const QString &, QObject *, ResultHandler<Ack>),
+        const std::function<void(const Ack &)> &accepted);
 
     ApiSession *m_session;
     AgentListModel *m_model;
