@@ -286,6 +286,12 @@ void tst_DncPage::listLoadsAndFilters()
     QCOMPARE(d.sandbox->requestCounts().value("total").toInt(), 0);
     editor->filterEdit()->clear();
     QCOMPARE(editor->table()->model()->rowCount(), entries.size());
+
+    // F5 asks the server again: one GET /dnc (the list fits one page).
+    d.window()->command(QStringLiteral("refresh"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->list()->isLoading(), 20000);
+    QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc")), 1);
+    QVERIFY(!editor->list()->isFromCache());
 }
 
 void tst_DncPage::listReadsEveryPageAndCacheFirst()
