@@ -1,12 +1,12 @@
 #include "ui/CampaignCard.h"
 
 #include "models/CampaignListModel.h"
+#include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/campaigns/ActivitySparkline.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -186,17 +186,14 @@ void CampaignCard::restyle()
                           Theme::accent().name()));
 }
 
-QString CampaignCard::csvFileOf(const QMimeData *mime)
+QString CampaignCard::leadFileOf(const QMimeData *mime)
 {
+    // One local file the lead import reads (the window-wide drop accepts the same kinds).
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return {};
     const QUrl url = mime->urls().constFirst();
-    if (!url.isLocalFile())
-        return {};
-    const QString path = url.toLocalFile();
-    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-        ? path
-        : QString();
+    return url.isLocalFile() && MainWindow::isImportableFile(url.toLocalFile()) ? url.toLocalFile()
+                                                                                : QString();
 }
 
 void CampaignCard::mousePressEvent(QMouseEvent *event)
@@ -208,7 +205,7 @@ void CampaignCard::mousePressEvent(QMouseEvent *event)
 
 void CampaignCard::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (csvFileOf(event->mimeData()).isEmpty()) {
+    if (leadFileOf(event->mimeData()).isEmpty()) {
         event->ignore();
         return;
     }
@@ -225,7 +222,7 @@ void CampaignCard::dragLeaveEvent(QDragLeaveEvent *event)
 void CampaignCard::dropEvent(QDropEvent *event)
 {
     setDropHighlight(false);
-    const QString path = csvFileOf(event->mimeData());
+    const QString path = leadFileOf(event->mimeData());
     if (path.isEmpty()) {
         event->ignore();
         return;

@@ -1,7 +1,8 @@
 // One campaign in the card grid: name, status badge, prospects / replies / qualified, response
 // and conversion rate, a sparkline of its daily activity, and a pause/resume toggle plus details,
 // import, edit and delete. Clicking the card selects it (the page shows its details); dropping a
-// .csv file on it asks for an import of that file into this campaign.
+// .csv file (or .tsv / .txt, like the window) on it asks for an import of that file into this
+// campaign.
 #pragma once
 
 #include "models/domain/Campaign.h"
@@ -34,8 +35,8 @@ public:
     bool isSelected() const { return m_selected; }
 
     static QString badgeFor(const QString &status);
-    // The local .csv file a drag carries, or empty when it carries anything else.
-    static QString csvFileOf(const QMimeData *mime);
+    // The one local lead file (.csv, .tsv, .txt) a drag carries, or empty for anything else.
+    static QString leadFileOf(const QMimeData *mime);
 
 signals:
     void toggleRequested(const QString &id, bool pause);

@@ -159,7 +159,7 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     auto *importAction
         = new QAction(tr("Campaigns: import leads into the selected campaign…"), this);
     importAction->setObjectName(QStringLiteral("importLeadsAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     importAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(importAction, &QAction::triggered, this, [this] {
         bringForward();
@@ -171,7 +171,7 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     addAction(importAction);
     auto *detailsAction = new QAction(tr("Campaigns: show or hide the details panel"), this);
     detailsAction->setObjectName(QStringLiteral("toggleCampaignDetails"));
-    detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     detailsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(detailsAction, &QAction::triggered, this, [this] {
         bringForward();

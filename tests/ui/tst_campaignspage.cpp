@@ -578,14 +578,25 @@ void tst_CampaignsPage::importEntryPointsAndConversation()
     QCOMPARE(imports.count(), 2);
     QCOMPARE(imports.at(1).at(0).toString(), id);
     QCOMPARE(imports.at(1).at(1).toString(), csv);
-    // Anything else is refused at the door and asks nothing.
-    drop(card, dir.filePath(QStringLiteral("notes.txt")), &entered, &dropped);
+    // Anything else is refused at the door (by the card and the window) and asks nothing.
+    drop(card, dir.filePath(QStringLiteral("notes.pdf")), &entered, &dropped);
     QVERIFY(!entered && !dropped);
     QCOMPARE(imports.count(), 2);
 
     // The palette command and the side sheet's button, for the selected campaign.
     auto *action = page->findChild<QAction *>(QStringLiteral("importLeadsAction"));
     QVERIFY(action && page->actions().contains(action));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    // The page's commands are in the palette, and their keys are nobody else's.
+    for (const QString &name :
+        {QStringLiteral("importLeadsAction"), QStringLiteral("toggleCampaignDetails")}) {
+        QAction *mine = d.window()->command(name);
+        QVERIFY2(mine, qPrintable(name));
+        for (QAction *other : d.window()->commands()) {
+            if (other != mine && !other->shortcut().isEmpty())
+                QVERIFY2(other->shortcut() != mine->shortcut(), qPrintable(other->text()));
+        }
+    }
     d.window()->goTo(MainWindow::PageId::Overview);
     action->trigger(); // from another page: brings the campaigns forward; nothing selected yet
     QCOMPARE(d.window()->currentPageId(), MainWindow::PageId::Campaigns);
