@@ -24,7 +24,6 @@
 #include "ui/prospects/ProspectsPage.h"
 #include "ui/webhooks/WebhooksPage.h"
 #include "ui/workspaces/CurrentWorkspace.h"
-#include "ui/workspaces/WorkspaceMarker.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 #include "ui/workspaces/WorkspacesPage.h"
 
@@ -78,21 +77,19 @@ void Desk::start(bool show)
     connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Desk::openKeyManager);
     m_window->showWelcome(true);
 
-    // Sidebar header: the workspace marker and the switcher.
+    // Sidebar header: which workspace the window works in, as a switcher whose entries wear
+    // their marker colour.
     auto *header = new QWidget;
     header->setObjectName(QStringLiteral("sidebarHeader"));
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(8, 8, 8, 6);
-    headerLayout->setSpacing(4);
-    auto *marker = new WorkspaceMarker(header);
-    marker->setObjectName(QStringLiteral("sidebarWorkspaceMarker"));
-    QFont bold = marker->font();
-    bold.setBold(true);
-    marker->setFont(bold);
-    headerLayout->addWidget(marker);
-    headerLayout->addWidget(new WorkspaceSwitcher(m_workspace.get(), header));
+    headerLayout->setSpacing(2);
+    auto *caption = new QLabel(tr("&Workspace"), header);
+    auto *switcher = new WorkspaceSwitcher(m_workspace.get(), header);
+    caption->setBuddy(switcher);
+    headerLayout->addWidget(caption);
+    headerLayout->addWidget(switcher);
     m_window->setSidebarHeader(header);
-    connect(m_workspace.get(), &CurrentWorkspace::changed, marker, &WorkspaceMarker::setWorkspace);
 
     if (m_options.demo) {
         startDemo();

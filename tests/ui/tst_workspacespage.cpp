@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -214,13 +215,23 @@ void TestWorkspacesPage::manageAndSwitch()
         d.window()->deskStatusBar()->workspaceMarker()->text(), QStringLiteral("Cobalt Legal"));
     QCOMPARE(d.window()->deskStatusBar()->workspaceMarker()->color(),
         CurrentWorkspace::markerColor(id, Theme::isDark()));
-    auto *sidebarMarker
-        = d.window()->findChild<WorkspaceMarker *>(QStringLiteral("sidebarWorkspaceMarker"));
-    QVERIFY(sidebarMarker);
-    QCOMPARE(sidebarMarker->workspaceId(), id);
+    // The sidebar's switcher shows it with its marker colour.
     auto *sidebarSwitcher = d.window()->sidebarHeader()->findChild<WorkspaceSwitcher *>();
     QVERIFY(sidebarSwitcher);
     QCOMPARE(sidebarSwitcher->currentData().toString(), id);
+    QCOMPARE(sidebarSwitcher->currentText(), QStringLiteral("Cobalt Legal"));
+    {
+        const QImage dot
+            = sidebarSwitcher->itemIcon(sidebarSwitcher->currentIndex()).pixmap(12, 12).toImage();
+        const QColor want = CurrentWorkspace::markerColor(id, Theme::isDark());
+        bool found = false;
+        for (int y = 0; y < dot.height() && !found; ++y) {
+            for (int x = 0; x < dot.width() && !found; ++x)
+                found = (dot.pixel(x, y) & 0xffffff) == (want.rgb() & 0xffffff)
+                    && qAlpha(dot.pixel(x, y)) == 255;
+        }
+        QVERIFY2(found, qPrintable(want.name()));
+    }
     QVERIFY(!workHere->isEnabled());
     // The current page asked again (the new partition has nothing cached).
     QTRY_VERIFY_WITH_TIMEOUT(
