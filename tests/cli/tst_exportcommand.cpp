@@ -4,8 +4,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using kakiyo::test::SandboxProcess;
@@ -20,6 +25,11 @@ private slots:
     void listTables_data();
     void listTables();
     void chartPng();
+    void helpListsEveryChart();
+    void chartEveryFormat_data();
+    void chartEveryFormat();
+    void funnelCsvEqualsTheApi();
+    void report();
     void unknownChartIsUsageAndWritesNothing();
     void wrongKeyFailsAndWritesNothing();
     void demo();
@@ -32,6 +42,7 @@ private:
         QByteArray err;
     };
     Run desk(const QStringList &args, const QString &key);
+    QString firstCampaign();
 
     SandboxProcess m_sandbox {{QStringLiteral("--prospects"), QStringLiteral("250")}};
     QTemporaryDir m_home;
@@ -145,6 +156,138 @@ void tst_ExportCommand::chartPng()
     QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
     const QImage image(file);
     QCOMPARE(image.width(), 960 * 2);
+}
+
+void tst_ExportCommand::helpListsEveryChart()
+{
+    const Run r = desk({QStringLiteral("export"), QStringLiteral("--help")}, QString());
+    QCOMPARE(r.exitCode, 0);
+    for (const char *name :
+        {"campaigns", "activity", "history", "daily", "funnel", "qualification", "last7days"})
+        QVERIFY2(r.out.contains(QByteArray("  ") + name), name);
+}
+
+void tst_ExportCommand::chartEveryFormat_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<bool>("campaign");
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"png", "svg", "pdf", "csv"}) {
+        QTest::addRow("campaigns %s", format) << "campaigns" << false << format;
+        QTest::addRow("activity %s", format) << "activity" << false << format;
+        QTest::addRow("daily %s", format) << "daily" << true << format;
+        QTest::addRow("funnel %s", format) << "funnel" << true << format;
+        QTest::addRow("qualification %s", format) << "qualification" << true << format;
+        QTest::addRow("last7days %s", format) << "last7days" << true << format;
+    }
+}
+
+void tst_ExportCommand::chartEveryFormat()
+{
+    QFETCH(QString, chart);
+    QFETCH(bool, campaign);
+    QFETCH(QString, format);
+    const QString file = m_home.filePath(chart + u'.' + format);
+    QFile::remove(file);
+    QStringList args {QStringLiteral("export"), QStringLiteral("--base-url"),
+        m_sandbox.baseUrl().toString(), QStringLiteral("--chart"), chart,
+        QStringLiteral("--format"), format, QStringLiteral("-o"), file};
+    if (campaign)
+        args << QStringLiteral("--campaign") << firstCampaign();
+    if (format == QLatin1String("png"))
+        args << QStringLiteral("--scale") << QStringLiteral("3");
+    const Run r = desk(args, m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QByteArray bytes = out.readAll();
+    if (format == QLatin1String("png")) {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), 960 * 3);
+    } else if (format == QLatin1String("svg")) {
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(bytes.contains("<svg"));
+    } else if (format == QLatin1String("pdf")) {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {file});
+        QVERIFY(info.waitForFinished(30000));
+        const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(pages.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+            qPrintable(pages));
+    } else {
+        QVERIFY(bytes.endsWith("\r\n"));
+        QVERIFY(bytes.count('\n') >= 2); // a header and at least one row
+    }
+}
+
+void tst_ExportCommand::funnelCsvEqualsTheApi()
+{
+    const QString id = firstCampaign();
+    const auto answer = m_sandbox.call("GET", QStringLiteral("/analytics/campaigns/") + id);
+    QCOMPARE(answer.status, 200);
+    const QJsonObject buckets
+        = answer.object().value(QStringLiteral("statusDistribution")).toObject();
+    const QString file = m_home.filePath(QStringLiteral("funnel-check.csv"));
+    const Run r = desk(
+        {QStringLiteral("export"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+            QStringLiteral("--chart"), QStringLiteral("funnel"), QStringLiteral("--campaign"), id,
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), file},
+        m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.takeFirst().trimmed(),
+        QByteArray("Stage,Reached stage,In this status now,From previous stage"));
+    // Reached = this bucket and every later one, computed here from the API's buckets.
+    const QStringList stages {QStringLiteral("pending"), QStringLiteral("contacted"),
+        QStringLiteral("responded"), QStringLiteral("qualified"), QStringLiteral("closed")};
+    for (int i = 0; i < stages.size(); ++i) {
+        const QList<QByteArray> cells = lines.at(i).trimmed().split(',');
+        QCOMPARE(cells.size(), 4);
+        qint64 reached = 0;
+        for (int j = i; j < stages.size(); ++j)
+            reached += buckets.value(stages[j]).toInteger();
+        QCOMPARE(cells[1].toLongLong(), reached);
+        QCOMPARE(cells[2].toLongLong(), buckets.value(stages[i]).toInteger());
+        if (i > 0 && !cells[3].isEmpty())
+            QVERIFY2(cells[3].toDouble() <= 100.0, lines.at(i).constData());
+    }
+}
+
+void tst_ExportCommand::report()
+{
+    const QString file = m_home.filePath(QStringLiteral("report.pdf"));
+    const Run r
+        = desk({QStringLiteral("export"), QStringLiteral("--base-url"),
+                   m_sandbox.baseUrl().toString(), QStringLiteral("--report"),
+                   QStringLiteral("--campaign"), firstCampaign(), QStringLiteral("-o"), file},
+            m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QByteArray words = text.readAllStandardOutput();
+    for (const char *expected : {"Campaign comparison", "Status funnel", "Last 7 days",
+             "Messages per prospect", "Status funnel: reached stage"})
+        QVERIFY2(words.contains(expected), expected);
+}
+
+QString tst_ExportCommand::firstCampaign()
+{
+    const auto overview = m_sandbox.call("GET", QStringLiteral("/analytics/overview"));
+    return overview.object()
+        .value(QStringLiteral("campaigns"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 void tst_ExportCommand::unknownChartIsUsageAndWritesNothing()

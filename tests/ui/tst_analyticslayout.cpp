@@ -253,7 +253,7 @@ void tst_AnalyticsLayout::everyChartLightAndDark()
         }
     }
     QVERIFY(percent && counts);
-    QVERIFY(percent->labelFormat().contains(u'%'));
+    QVERIFY(percent->labelFormat().endsWith(u'%'));
     QVERIFY(percent->max() <= 100);
     QCOMPARE(percent->alignment(), Qt::AlignRight);
     for (QAbstractSeries *series : trend->chart()->series()) {

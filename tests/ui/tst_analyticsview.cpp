@@ -11,21 +11,27 @@
 #include "ui/charts/ChartCard.h"
 #include "ui/charts/SavePrompt.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace kakiyo;
@@ -123,6 +129,10 @@ private slots:
     void campaignTableSortsByRawValue();
     void pickerListsCampaignsAndAsks();
     void metricPickerChangesBars();
+    void comparisonBarsFollowTableSort();
+    void ratesGetAPercentScale();
+    void quietWeekIsSaidInWords();
+    void funnelNeverShowsOver100();
     void exportFromChartMenu();
     void cancelledExportWritesNothing();
     void rangeControlFiltersWithoutCalls();
@@ -233,6 +243,172 @@ void TestAnalyticsView::metricPickerChangesBars()
     metric->setCurrentIndex(metric->findText(QStringLiteral("Messages")));
     const QByteArray csv = ChartExporter::csvFromChart(*card->chart());
     QVERIFY2(csv.contains("Q4 Enterprise Outreach,420"), csv.constData());
+}
+
+namespace {
+// The bars of a horizontal bar chart from top to bottom: (category, value) pairs.
+QList<QPair<QString, double>> barsTopDown(QChart *chart)
+{
+    QList<QPair<QString, double>> out;
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    if (!series || !axis || series->barSets().isEmpty())
+        return out;
+    const QBarSet *set = series->barSets().first();
+    // Horizontal bars run bottom-up: the last category is drawn on top.
+    for (int i = set->count() - 1; i >= 0; --i)
+        out.append({axis->categories().value(i), set->at(i)});
+    return out;
+}
+} // namespace
+
+void TestAnalyticsView::comparisonBarsFollowTableSort()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    view.resize(1280, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    fillRich(model);
+    QTableView *table = view.campaignTable();
+    ChartCard *card = view.chart(QStringLiteral("campaigns"));
+    auto tableOrder = [table](int column) {
+        QList<QPair<QString, double>> rows;
+        QAbstractItemModel *m = table->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            rows.append({m->index(r, 0).data().toString(),
+                m->index(r, column).data(AnalyticsTableModel::RawRole).toDouble()});
+        return rows;
+    };
+    const int qualified = model.campaigns()->columnOf(QStringLiteral("qualified"));
+    const int prospects = model.campaigns()->columnOf(QStringLiteral("prospects"));
+    // At first both are by qualified, most first: Retail heads (17) on top.
+    QCOMPARE(barsTopDown(card->chart()), tableOrder(qualified));
+    QCOMPARE(barsTopDown(card->chart()).first().first, QStringLiteral("Retail heads"));
+
+    // A click on the "Prospects" header sorts the table and reorders the bars (they still
+    // show the chosen metric, qualified).
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(prospects) + header->sectionSize(prospects) / 2,
+        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QCOMPARE(header->sortIndicatorSection(), prospects);
+    auto names = [](const QList<QPair<QString, double>> &rows) {
+        QStringList out;
+        for (const auto &row : rows)
+            out << row.first;
+        return out;
+    };
+    QCOMPARE(names(barsTopDown(card->chart())), names(tableOrder(prospects)));
+    QCOMPARE(barsTopDown(card->chart()).first().first,
+        first == Qt::AscendingOrder ? QStringLiteral("Fintech founders")
+                                    : QStringLiteral("Retail heads"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at); // the other way round
+    QVERIFY(header->sortIndicatorOrder() != first);
+    QCOMPARE(names(barsTopDown(card->chart())), names(tableOrder(prospects)));
+    QCOMPARE(barsTopDown(card->chart()).last().first,
+        first == Qt::AscendingOrder ? QStringLiteral("Fintech founders")
+                                    : QStringLiteral("Retail heads"));
+    // The values are still the qualified counts of those campaigns.
+    for (const auto &[name, value] : barsTopDown(card->chart())) {
+        const auto rows = tableOrder(qualified);
+        const auto it = std::find_if(
+            rows.cbegin(), rows.cend(), [&](const auto &row) { return row.first == name; });
+        QVERIFY(it != rows.cend());
+        QCOMPARE(value, it->second);
+    }
+    // The CSV saved from the chart's menu lists the campaigns in the order on screen.
+    const QByteArray csv = ChartExporter::csvFromModel(*card->model());
+    QStringList csvNames;
+    for (const QByteArray &line : csv.split('\n').mid(1))
+        if (!line.trimmed().isEmpty())
+            csvNames << QString::fromUtf8(line.left(line.indexOf(',')));
+    QCOMPARE(csvNames, names(tableOrder(prospects)));
+}
+
+void TestAnalyticsView::ratesGetAPercentScale()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    fillRich(model);
+    ChartCard *card = view.chart(QStringLiteral("campaigns"));
+    auto *metric = card->findChild<QComboBox *>(QStringLiteral("metricPicker"));
+    QVERIFY(metric);
+    metric->setCurrentIndex(metric->findText(QStringLiteral("Response rate")));
+    auto *axis = qobject_cast<QValueAxis *>(card->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QVERIFY2(axis->labelFormat().endsWith(u'%'), qPrintable(axis->labelFormat()));
+    QVERIFY(axis->max() <= 100);
+    // Picking a metric sorts by it, largest first, in the table and the bars alike.
+    QCOMPARE(view.campaignTable()->horizontalHeader()->sortIndicatorSection(),
+        model.campaigns()->columnOf(QStringLiteral("responseRate")));
+    const auto bars = barsTopDown(card->chart());
+    for (int i = 1; i < bars.size(); ++i)
+        QVERIFY(bars[i - 1].second >= bars[i].second);
+
+    // The team trend: counts on the left, rates on a percent axis on the right.
+    model.setOverviewHistory(
+        QList<AnalyticsModel::OverviewSnapshot> {{QDate(2024, 1, 19), exampleOverview()}});
+    QChart *trend = view.chart(QStringLiteral("history"))->chart();
+    const auto right = trend->axes(Qt::Vertical);
+    QValueAxis *percent = nullptr;
+    QValueAxis *counts = nullptr;
+    for (QAbstractAxis *a : right) {
+        if (a->alignment() == Qt::AlignRight)
+            percent = qobject_cast<QValueAxis *>(a);
+        else
+            counts = qobject_cast<QValueAxis *>(a);
+    }
+    QVERIFY(percent && counts);
+    QVERIFY(percent->labelFormat().endsWith(u'%'));
+    QVERIFY(!counts->labelFormat().endsWith(u'%'));
+    QVERIFY(counts->max() >= 3420); // messages fit the count scale
+    QVERIFY(percent->max() <= 100 && percent->max() >= 18.72);
+}
+
+void TestAnalyticsView::quietWeekIsSaidInWords()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    CampaignAnalytics quiet = exampleCampaign();
+    quiet.last7Days = {};
+    model.setCampaign(quiet);
+    ChartCard *card = view.chart(QStringLiteral("last7days"));
+    QVERIFY(card->hasData());
+    QVERIFY(card->showsText());
+    QVERIFY2(
+        card->stateText().contains(QStringLiteral("last 7 days")), qPrintable(card->stateText()));
+    // Still a chart to export (zero bars, and the zeros in the CSV).
+    QTemporaryDir dir;
+    QVERIFY(card->exportTo(ChartExporter::Format::Png, dir.filePath(QStringLiteral("q.png"))).ok);
+    model.setCampaign(exampleCampaign());
+    QVERIFY(!card->showsText());
+}
+
+void TestAnalyticsView::funnelNeverShowsOver100()
+{
+    AnalyticsModel model;
+    AnalyticsView view(&model);
+    CampaignAnalytics c = exampleCampaign();
+    // The sandbox answer the review caught: more closed than qualified.
+    c.statusDistribution = {{QStringLiteral("pending"), 16}, {QStringLiteral("contacted"), 6},
+        {QStringLiteral("responded"), 4}, {QStringLiteral("qualified"), 1},
+        {QStringLiteral("closed"), 5}};
+    model.setCampaign(c);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(
+        view.chart(QStringLiteral("funnel"))->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    static const QRegularExpression rate(QStringLiteral("\\(([0-9.]+) %\\)"));
+    int rates = 0;
+    for (const QString &label : axis->categories()) {
+        const auto match = rate.match(label);
+        if (!match.hasMatch())
+            continue;
+        ++rates;
+        QVERIFY2(match.captured(1).toDouble() <= 100.0, qPrintable(label));
+    }
+    QCOMPARE(rates, 4);
 }
 
 void TestAnalyticsView::exportFromChartMenu()
