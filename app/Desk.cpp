@@ -84,7 +84,7 @@ void Desk::start(bool show)
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(8, 8, 8, 6);
     headerLayout->setSpacing(2);
-    auto *caption = new QLabel(tr("&Workspace"), header);
+    auto *caption = new QLabel(tr("Workspace"), header);
     auto *switcher = new WorkspaceSwitcher(m_workspace.get(), header);
     caption->setBuddy(switcher);
     headerLayout->addWidget(caption);

@@ -100,7 +100,7 @@ WorkspacesPage::WorkspacesPage(ApiSession *session, CurrentWorkspace *current, Q
     content->setContentsMargins(0, 0, 0, 0);
 
     auto *createRow = new QHBoxLayout;
-    auto *nameLabel = new QLabel(tr("New &workspace"), m_content);
+    auto *nameLabel = new QLabel(tr("&New workspace"), m_content);
     m_newName = new QLineEdit(m_content);
     m_newName->setObjectName(QStringLiteral("newWorkspaceName"));
     m_newName->setAccessibleName(tr("New workspace name"));
@@ -145,7 +145,7 @@ WorkspacesPage::WorkspacesPage(ApiSession *session, CurrentWorkspace *current, Q
 
     auto *topButtons = new QHBoxLayout;
     m_workHere = button(
-        QStringLiteral("workspaces"), tr("Work in this &workspace"), "workHereButton", panel);
+        QStringLiteral("workspaces"), tr("&Work in this workspace"), "workHereButton", panel);
     m_delete = button(QStringLiteral("delete"), tr("&Delete…"), "deleteWorkspaceButton", panel);
     topButtons->addWidget(m_workHere);
     topButtons->addWidget(m_delete);
