@@ -336,7 +336,6 @@ void DncBatchDialog::sendNext()
                                   .arg(m_run.callsDone)
                                   .arg(m_run.callsPlanned)
                                   .arg(number(m_run.added)));
-            emit listChanged();
             sendNext();
         });
 }
@@ -360,7 +359,7 @@ void DncBatchDialog::finish()
     }
     m_result->setText(text);
     syncButtons();
-    emit finished(o);
+    emit sent(o);
 }
 
 void DncBatchDialog::showError(const QString &text)

@@ -63,9 +63,8 @@ public:
     std::optional<Outcome> lastOutcome() const { return m_outcome; }
 
 signals:
-    // One batch call succeeded: the list on the server changed.
-    void listChanged();
-    void finished(const kakiyo::DncBatchDialog::Outcome &outcome);
+    // Sending ended: every call made, stopped on request, or a call failed.
+    void sent(const kakiyo::DncBatchDialog::Outcome &outcome);
 
 private:
     void chooseFile();

@@ -397,7 +397,7 @@ DncBatchDialog *DncListEditor::openBatch()
 {
     if (!m_batch) {
         m_batch = new DncBatchDialog(m_session, m_list, this);
-        connect(m_batch, &DncBatchDialog::finished, this, [this](const DncBatchDialog::Outcome &o) {
+        connect(m_batch, &DncBatchDialog::sent, this, [this](const DncBatchDialog::Outcome &o) {
             say(tr("Add many: %1 added, %2 already on the list, %3 refused.")
                     .arg(QLocale().toString(o.added), QLocale().toString(o.duplicates),
                         QLocale().toString(o.refused)),
