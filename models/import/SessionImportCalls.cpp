@@ -25,7 +25,8 @@ void SessionImportCalls::importStatus(
 
 void SessionImportCalls::cancel(QObject *owner)
 {
-    m_session->cancel(owner);
+    if (m_session)
+        m_session->cancel(owner);
 }
 
 } // namespace kakiyo

@@ -7,6 +7,8 @@
 #include "models/api/ProspectsApi.h"
 #include "models/import/ImportCalls.h"
 
+#include <QPointer>
+
 namespace kakiyo {
 
 class SessionImportCalls final : public ImportCalls
@@ -27,7 +29,7 @@ public:
     void cancel(QObject *owner) override;
 
 private:
-    ApiSession *m_session;
+    QPointer<ApiSession> m_session; // cancel() after the session is gone has nothing to drop
     ProspectsApi m_prospects;
 };
 

@@ -946,29 +946,27 @@ public:
     {
         m_s->ensureRunner();
         ImportRunner *runner = m_s->runner.get();
-        connect(
-            runner, &ImportRunner::progressChanged, this, [this] { show(); }, Qt::UniqueConnection);
-        connect(
-            runner, &ImportRunner::stateChanged, this, [this] { show(); }, Qt::UniqueConnection);
-        connect(
-            runner, &ImportRunner::finished, this,
-            [this] {
-                show();
+        if (m_connected != runner) {
+            m_connected = runner;
+            connect(runner, &ImportRunner::progressChanged, this, [this] { refresh(); });
+            connect(runner, &ImportRunner::stateChanged, this, [this] { refresh(); });
+            connect(runner, &ImportRunner::finished, this, [this] {
+                refresh();
                 emit completeChanged();
-            },
-            Qt::UniqueConnection);
+            });
+        }
         if (runner->state() == ImportRunner::State::Idle && !runner->start(m_s->importId))
             showNotice(m_status,
                 ImportWizard::tr("This import cannot be started: it is "
                                  "finished or no longer in the journal."),
                 true);
-        show();
+        refresh();
     }
 
     bool isComplete() const override { return !m_s->isRunning(); }
 
 private:
-    void show()
+    void refresh()
     {
         const ImportRunner *runner = m_s->runner.get();
         const ImportRunner::Progress p = runner->progress();
@@ -1020,6 +1018,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_cancel;
+    ImportRunner *m_connected = nullptr;
 };
 
 // --- Report -------------------------------------------------------------------------------
@@ -1098,7 +1097,7 @@ ImportWizard::ImportWizard(ApiSession *session, QWidget *parent)
     d->session = session;
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import leads"));
-    setWizardStyle(QWizard::ModernStyle);
+    setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CancelButton, tr("Close"));
@@ -1112,6 +1111,12 @@ ImportWizard::ImportWizard(ApiSession *session, QWidget *parent)
     setPage(ProgressPage, new ProgressStep(d.get()));
     setPage(ReportPage, new ReportStep(d.get()));
     setStartId(FilePage);
+    // Without its session the wizard cannot go on: stop (the journal keeps the import) and close.
+    connect(session, &QObject::destroyed, this, [this] {
+        d->runner.reset();
+        d->calls.reset();
+        QWizard::reject();
+    });
     // The run cannot be undone by going back: no Back button from the import on.
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         QList<WizardButton> layout {Stretch};
