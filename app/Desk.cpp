@@ -90,6 +90,14 @@ void Desk::start(bool show)
     headerLayout->addWidget(caption);
     headerLayout->addWidget(switcher);
     m_window->setSidebarHeader(header);
+    auto *switchWorkspace = new QAction(tr("Switch workspace…"), m_window.get());
+    switchWorkspace->setObjectName(QStringLiteral("switchWorkspace"));
+    switchWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(switchWorkspace, &QAction::triggered, switcher, [switcher] {
+        switcher->setFocus(Qt::ShortcutFocusReason);
+        switcher->showPopup();
+    });
+    m_window->addCommand(switchWorkspace);
 
     if (m_options.demo) {
         startDemo();

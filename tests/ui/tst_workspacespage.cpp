@@ -15,6 +15,8 @@
 #include "ui/workspaces/WorkspacesPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -244,6 +246,13 @@ void TestWorkspacesPage::manageAndSwitch()
         QCOMPARE(remembered.name(), QStringLiteral("Cobalt Legal"));
     }
     saveShot(d.window(), QStringLiteral("switched-light"));
+
+    // The palette command opens the sidebar switcher.
+    QAction *switchCommand = d.window()->command(QStringLiteral("switchWorkspace"));
+    QVERIFY(switchCommand && !switchCommand->shortcut().isEmpty());
+    switchCommand->trigger();
+    QTRY_VERIFY(sidebarSwitcher->view()->isVisible());
+    sidebarSwitcher->hidePopup();
 
     // Back to the team through the sidebar switcher, as a user would pick it.
     const int teamIndex = sidebarSwitcher->findData(QString());
