@@ -11,6 +11,7 @@
 #include "ui/Theme.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/analytics/AnalyticsView.h"
+#include "ui/analytics/KpiTile.h"
 #include "ui/analytics/ResponsiveRow.h"
 #include "ui/charts/ChartCard.h"
 
@@ -233,6 +234,15 @@ void tst_AnalyticsLayout::everyChartLightAndDark()
                     qPrintable(card->name() + QStringLiteral(": ") + text));
         }
     }
+    // A KPI that went up is green in either scheme, and readable on the tile.
+    KpiTile *messages = page()->view()->tile(AnalyticsKpiModel::Messages);
+    QVERIFY(messages->changeText().startsWith(u'+'));
+    const QColor up = messages->changeColour();
+    const QColor tile = messages->palette().color(QPalette::Window);
+    QVERIFY2(up.green() > up.red() && up.green() > up.blue(), qPrintable(up.name()));
+    QVERIFY2(std::abs(up.lightness() - tile.lightness()) > 60,
+        qPrintable(up.name() + QStringLiteral(" on ") + tile.name()));
+
     // The whole window at 1280×800 too, as people see it first.
     scroll->verticalScrollBar()->setValue(0);
     QApplication::processEvents();

@@ -1,5 +1,6 @@
 #include "ui/analytics/KpiTile.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -35,17 +36,36 @@ void KpiTile::setValue(
 {
     m_value->setText(value);
     m_change->setText(change.isEmpty() ? tr("no earlier snapshot") : change);
-    // Up green, down red, otherwise the muted text colour of the current palette.
+    m_changeSign = change.isEmpty() ? 0 : (changeValue > 0) - (changeValue < 0);
+    applyChangeColour();
+    setToolTip(toolTip);
+}
+
+void KpiTile::applyChangeColour()
+{
+    // Up green, down red, otherwise the muted text colour of the current palette. A style
+    // sheet, not the label's palette: the shell's style sheet is re-applied on a theme switch
+    // and would drop a palette colour, and each scheme has its own green and red.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QColor colour = palette().color(QPalette::Disabled, QPalette::WindowText);
-    if (!change.isEmpty() && changeValue > 0)
+    if (m_changeSign > 0)
         colour = dark ? QColor(0x4c, 0xc9, 0x8f) : QColor(0x1a, 0x8a, 0x4f);
-    else if (!change.isEmpty() && changeValue < 0)
+    else if (m_changeSign < 0)
         colour = dark ? QColor(0xf0, 0x70, 0x5a) : QColor(0xc2, 0x3b, 0x2e);
-    QPalette p = m_change->palette();
-    p.setColor(QPalette::WindowText, colour);
-    m_change->setPalette(p);
-    setToolTip(toolTip);
+    m_change->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+}
+
+void KpiTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyChangeColour();
+}
+
+QColor KpiTile::changeColour() const
+{
+    m_change->ensurePolished();
+    return m_change->palette().color(QPalette::WindowText);
 }
 
 QString KpiTile::valueText() const

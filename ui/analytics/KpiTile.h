@@ -21,11 +21,18 @@ public:
         const QString &value, const QString &change, double changeValue, const QString &toolTip);
     QString valueText() const;
     QString changeText() const;
+    QColor changeColour() const; // as drawn now
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyChangeColour();
+
     QLabel *m_name;
     QLabel *m_value;
     QLabel *m_change;
+    int m_changeSign = 0; // +1 up, -1 down, 0 no change or no earlier snapshot
 };
 
 } // namespace kakiyo
