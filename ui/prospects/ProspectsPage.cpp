@@ -479,6 +479,12 @@ void ProspectsPage::openRow(int row)
     m_conversation->showConversation(item->chatId);
 }
 
+void ProspectsPage::openConversation(const QString &chatId)
+{
+    if (!chatId.isEmpty())
+        m_conversation->showConversation(chatId);
+}
+
 void ProspectsPage::nextProspect()
 {
     const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;

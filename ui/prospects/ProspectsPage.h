@@ -54,6 +54,8 @@ public:
     int currentPage() const { return m_page; }
     void goToPage(int page); // 0-based
     void openRow(int row);
+    // Shows one conversation beside the table (e.g. opened from a campaign's prospect list).
+    void openConversation(const QString &chatId);
     void nextProspect();
     void previousProspect();
 
