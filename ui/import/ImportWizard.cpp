@@ -13,6 +13,7 @@
 #include "ui/Theme.h"
 #include "ui/import/ImportReportModel.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,25 +74,62 @@ QString delimiterName(QChar c)
     }
 }
 
-// A label for messages about the step (errors in the theme's danger colour, word-wrapped).
+// A label for messages about the step: errors in the theme's danger colour, kept in step with a
+// palette switch (light/dark), word-wrapped, hidden when empty.
+class NoticeLabel final : public QLabel
+{
+public:
+    explicit NoticeLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+        setTextInteractionFlags(Qt::TextSelectableByMouse);
+        setVisible(false);
+    }
+
+    void show(const QString &text, bool error)
+    {
+        m_error = error;
+        recolour();
+        setText(text);
+        setVisible(!text.isEmpty());
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+            recolour();
+    }
+
+private:
+    void recolour()
+    {
+        const QColor colour = m_error
+            ? Theme::danger()
+            : (parentWidget() ? parentWidget()->palette() : QApplication::palette())
+                  .color(QPalette::WindowText);
+        if (palette().color(QPalette::WindowText) == colour)
+            return;
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, colour);
+        setPalette(p);
+    }
+
+    bool m_error = false;
+};
+
 QLabel *noticeLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new NoticeLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setVisible(false);
     return label;
 }
 
 void showNotice(QLabel *label, const QString &text, bool error)
 {
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText,
-        error ? Theme::danger() : label->parentWidget()->palette().color(QPalette::WindowText));
-    label->setPalette(p);
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    static_cast<NoticeLabel *>(label)->show(text, error);
 }
 
 QTableView *reportTable(ImportReportModel *model, const QString &objectName,
@@ -387,10 +425,9 @@ public:
             : ImportWizard::tr("in the first %1 rows").arg(number(p.scanned));
         m_malformedTitle->setText(p.malformed.isEmpty()
                 ? ImportWizard::tr("No malformed lines %1.").arg(scope)
-                : ImportWizard::tr("%n malformed line(s) %1 — they will be left out, the "
-                                   "rest is imported:",
-                    nullptr, int(p.malformed.size()))
-                      .arg(scope));
+                : ImportWizard::tr("Malformed lines %1: %2. They will be left out; the rest "
+                                   "is imported.")
+                      .arg(scope, number(p.malformed.size())));
         m_malformed->setVisible(!p.malformed.isEmpty());
         QTimer::singleShot(0, this, [this] { m_s->offerResume(); });
     }
@@ -448,7 +485,9 @@ public:
         m_insert->setAccessibleName(ImportWizard::tr("Insert a column into the template"));
         custom->addWidget(m_template, 1);
         custom->addWidget(m_insert);
-        form->addRow(ImportWizard::tr("&Custom data:"), custom);
+        auto *customLabel = new QLabel(ImportWizard::tr("&Custom data:"), this);
+        customLabel->setBuddy(m_template);
+        form->addRow(customLabel, custom);
         m_sample = new QLabel(this);
         m_sample->setObjectName(QStringLiteral("importMappingSample"));
         m_sample->setWordWrap(true);
@@ -639,10 +678,10 @@ private:
                                  "still skips listed people when they are sent.")
                     .arg(m_dncFailed));
         else
-            m_dncState->setText(ImportWizard::tr(
-                "%n profile(s) on the list (as of %1).", nullptr, int(m_dnc->entries().size()))
-                                    .arg(QLocale().toString(
-                                        m_dnc->updatedAt().toLocalTime(), QLocale::ShortFormat)));
+            m_dncState->setText(ImportWizard::tr("Profiles on the list: %1 (as of %2).")
+                                    .arg(number(m_dnc->entries().size()),
+                                        QLocale().toString(m_dnc->updatedAt().toLocalTime(),
+                                            QLocale::ShortFormat)));
     }
 
     void start()
@@ -875,10 +914,13 @@ private:
                 m_s->session->scheduler()->policy(), t.kind == ImportTarget::Kind::RoundRobin));
             m_cost->setText(
                 ImportWizard::tr("<b>%1 people in %2 batch calls</b>, plus about %3 status checks "
-                                 "(%4 calls in all) · %5 credits · at least %6 under the rate "
-                                 "limits.")
+                                 "(%4 calls in all) · %5 credits · %6.")
                     .arg(number(rows), number(p.batchCalls), number(p.statusPolls),
-                        number(p.totalCalls), number(p.credits), duration(p.minimumMs)));
+                        number(p.totalCalls), number(p.credits),
+                        p.minimumMs > 0
+                            ? ImportWizard::tr("at least %1 under the rate limits")
+                                  .arg(duration(p.minimumMs))
+                            : ImportWizard::tr("the rate limits allow it without waiting")));
         }
         emit completeChanged();
     }
@@ -1047,6 +1089,7 @@ public:
         save->setObjectName(QStringLiteral("importExport"));
         save->setAccessibleName(ImportWizard::tr("Export the report as CSV"));
         row->addWidget(m_saved, 1);
+        row->addStretch(0);
         row->addWidget(save);
         layout->addLayout(row);
         connect(save, &QPushButton::clicked, this, [this] {
@@ -1069,11 +1112,22 @@ public:
     {
         const ImportReport report = m_s->wizard->report();
         const QMap<QString, int> counts = report.counts();
+        // Good news first, then what the server refused, then what was never sent.
+        QStringList order {QStringLiteral("imported"), QStringLiteral("existing"),
+            QStringLiteral("skipped_dnc"), QStringLiteral("enrichment_failed"),
+            QStringLiteral("invalid"), ImportJournal::Rejected, ImportJournal::Pending,
+            ImportJournal::Missing};
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (!order.contains(it.key()))
+                order << it.key();
+        }
         QStringList parts;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            parts << QStringLiteral("%1: <b>%2</b>")
-                         .arg(ImportReportModel::outcomeLabel(it.key()).toHtmlEscaped(),
-                             number(it.value()));
+        for (const QString &outcome : std::as_const(order)) {
+            if (counts.contains(outcome))
+                parts << QStringLiteral("%1: <b>%2</b>")
+                             .arg(ImportReportModel::outcomeLabel(outcome).toHtmlEscaped(),
+                                 number(counts.value(outcome)));
+        }
         setSubTitle(ImportWizard::tr("%1 rows in %2.")
                         .arg(number(report.lines.size()), QFileInfo(m_s->path).fileName()));
         m_counts->setText(parts.join(QStringLiteral(" · ")));
