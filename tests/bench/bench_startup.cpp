@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,13 +81,21 @@ int runChild(int argc, char **argv, const QString &variant, qint64 startedAt,
         w.show();
         return QApplication::exec();
     }
+    // Where the time goes: each phase's end, from the same clock as "painted".
+    const auto phase = [startedAt](const char *name) {
+        QTextStream(stdout) << "phase " << name << " " << (monotonicMs() - startedAt) << "\n";
+    };
+    phase("app");
     Desk desk(LaunchOptions {}, cacheDir);
     desk.start(false);
+    phase("window");
     desk.openSession(baseUrl, key, QStringLiteral("Bench"), QStringLiteral("bench"));
+    phase("pages");
     // The first page with data: painted once its cached answer is shown.
     Page *overview = desk.window()->page(MainWindow::PageId::Overview);
     desk.window()->resize(1180, 760);
     QObject::connect(overview, &Page::updated, overview, [&] {
+        phase("data");
         desk.window()->installEventFilter(&probe);
         desk.window()->update();
     });
@@ -100,7 +109,14 @@ qint64 median(QList<qint64> v)
     return v.isEmpty() ? -1 : v.at(v.size() / 2);
 }
 
-qint64 runOnce(const QString &self, const QStringList &args)
+// One child run: "painted" and the phases it printed (name -> ms).
+struct Run
+{
+    qint64 painted = -1;
+    QMap<QString, qint64> phases;
+};
+
+Run runOnce(const QString &self, const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -109,11 +125,17 @@ qint64 runOnce(const QString &self, const QStringList &args)
     p.setProcessEnvironment(env);
     const qint64 started = monotonicMs();
     p.start(self, QStringList(args) << QStringLiteral("--started") << QString::number(started));
+    Run run;
     if (!p.waitForFinished(60000))
-        return -1;
-    const QByteArray out = p.readAllStandardOutput();
-    const qsizetype at = out.indexOf("painted ");
-    return at < 0 ? -1 : out.mid(at + 8).trimmed().toLongLong();
+        return run;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> words = line.trimmed().split(' ');
+        if (words.size() == 2 && words.at(0) == "painted")
+            run.painted = words.at(1).toLongLong();
+        else if (words.size() == 3 && words.at(0) == "phase")
+            run.phases.insert(QString::fromLatin1(words.at(1)), words.at(2).toLongLong());
+    }
+    return run;
 }
 
 } // namespace
@@ -155,9 +177,13 @@ int main(int argc, char **argv)
     constexpr int runs = 7;
     QList<qint64> desk;
     QList<qint64> bare;
+    QMap<QString, QList<qint64>> phases;
     for (int i = 0; i < runs; ++i) { // interleaved, so machine load hits both alike
-        desk << runOnce(self, deskArgs);
-        bare << runOnce(self, {QStringLiteral("--child"), QStringLiteral("bare")});
+        const Run d = runOnce(self, deskArgs);
+        desk << d.painted;
+        for (auto it = d.phases.cbegin(); it != d.phases.cend(); ++it)
+            phases[it.key()] << it.value();
+        bare << runOnce(self, {QStringLiteral("--child"), QStringLiteral("bare")}).painted;
     }
     const qint64 d = median(desk);
     const qint64 b = median(bare);
@@ -167,6 +193,10 @@ int main(int argc, char **argv)
     out << "  bare QWidget window:                 " << b << " ms\n";
     out << "  Kakiyo Desk main window, warm cache: " << d
         << " ms  (API calls during the runs: " << calls << ")\n";
+    out << "  desk phases (median ms since launch): application " << median(phases.value("app"))
+        << " · window built " << median(phases.value("window")) << " · pages built "
+        << median(phases.value("pages")) << " · cached data shown " << median(phases.value("data"))
+        << " · painted " << d << "\n";
     out << "  ratio desk / bare:                   "
         << (b > 0 ? QString::number(double(d) / double(b), 'f', 2) : QStringLiteral("n/a")) << "\n";
     return d > 0 && b > 0 ? 0 : 1;
