@@ -42,16 +42,26 @@ Ticks niceTicks(double max, int intervals, bool percent, double headroom)
 {
     intervals = std::clamp(intervals, 1, 10);
     const double want = max <= 0 ? 1.0 : max * headroom;
-    double step = 1;
-    for (double magnitude = 1; step * intervals < want; magnitude *= 10) {
-        for (double m : {1.0, 2.0, 5.0, 10.0}) {
-            step = m * magnitude;
-            if (step * intervals >= want)
-                break;
+    // The lowest top any round step reaches within `intervals` (a tie goes to the finer step).
+    double bestTop = 0;
+    double bestStep = 1;
+    for (double magnitude = 1; magnitude <= 1e15; magnitude *= 10) {
+        for (double m : {1.0, 2.0, 2.5, 5.0}) {
+            if (m == 2.5 && magnitude < 10)
+                continue; // whole-number ticks only
+            const double step = m * magnitude;
+            const double top = step * std::ceil(want / step);
+            if (top / step <= intervals + 0.5 && (bestTop == 0 || top < bestTop)) {
+                bestTop = top;
+                bestStep = step;
+            }
         }
+        if (magnitude > want)
+            break;
     }
     Ticks t;
-    t.top = step * std::ceil(want / step);
+    t.top = bestTop;
+    double step = bestStep;
     if (percent && max <= 100 && t.top > 100) {
         t.top = 100;
         if (std::fmod(100.0, step) != 0)
@@ -189,7 +199,7 @@ double ChartAdapter::headroom(Qt::Orientation orientation) const
     // little less on a horizontal one; lines need only a margin.
     if (m_shape == Shape::Lines)
         return 1.02;
-    return orientation == Qt::Vertical ? 1.15 : 1.1;
+    return orientation == Qt::Vertical ? 1.15 : 1.2;
 }
 
 void ChartAdapter::fitTicks()
