@@ -7,6 +7,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,7 +41,8 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     setProperty("campaignId", c.id);
     setAccessibleName(tr("Campaign %1").arg(c.name));
     setMinimumWidth(260);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no stretching to the row
+    // As tall as its content: never stretched to the row, never squeezed by a full grid.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setAcceptDrops(true);
     setFocusPolicy(Qt::ClickFocus);
     const QLocale locale;
@@ -49,12 +51,15 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     layout->setSpacing(8);
 
     auto *top = new QHBoxLayout;
-    auto *name = new QLabel(c.name, this);
-    name->setObjectName(QStringLiteral("cardTitle"));
-    name->setToolTip(c.name);
-    name->setMinimumWidth(60);
-    name->setWordWrap(true); // a long name takes two lines rather than being cut
-    top->addWidget(name, 1);
+    // One line, elided with "…" when narrow (the tooltip has it whole): a wrapping title would
+    // make the card's height depend on its width, which the card grid cannot honour.
+    m_fullName = c.name;
+    m_title = new QLabel(c.name, this);
+    m_title->setObjectName(QStringLiteral("cardTitle"));
+    m_title->setToolTip(c.name);
+    m_title->setMinimumWidth(60);
+    m_title->installEventFilter(this);
+    top->addWidget(m_title, 1);
     auto *badge = new QLabel(CampaignListModel::statusLabel(c.status), this);
     badge->setObjectName(QStringLiteral("statusBadge"));
     badge->setProperty("badge", badgeFor(c.status));
@@ -100,16 +105,20 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     m_legend = new QLabel(ActivitySparkline::legendText(), this);
     m_legend->setObjectName(QStringLiteral("sparklineLegend"));
     m_legend->setProperty("class", QStringLiteral("muted"));
-    m_legend->hide(); // until there are lines to explain
+    // Hidden until there are lines to explain, its room kept so the card does not jump when
+    // the activity arrives.
+    QSizePolicy keep = m_legend->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_legend->setSizePolicy(keep);
+    m_legend->hide();
     layout->addWidget(m_legend);
 
     auto *actions = new QHBoxLayout;
     const bool active = c.status == QLatin1String("active");
     const bool canToggle
         = active || c.status == QLatin1String("paused") || c.status == QLatin1String("draft");
-    m_toggle
-        = new QPushButton(Theme::icon(active ? QStringLiteral("pause") : QStringLiteral("play")),
-            active ? tr("Pause") : tr("Resume"), this);
+    m_toggle = new QPushButton(active ? tr("Pause") : tr("Resume"), this);
+    m_icons.set(m_toggle, active ? QStringLiteral("pause") : QStringLiteral("play"));
     m_toggle->setObjectName(QStringLiteral("campaignToggle"));
     m_toggle->setAccessibleName(active ? tr("Pause %1").arg(c.name) : tr("Resume %1").arg(c.name));
     m_toggle->setEnabled(canToggle);
@@ -119,28 +128,28 @@ CampaignCard::CampaignCard(const Campaign &c, QWidget *parent)
     actions->addStretch(1);
     auto *details = new QToolButton(this);
     details->setObjectName(QStringLiteral("campaignDetails"));
-    details->setIcon(Theme::icon(QStringLiteral("info")));
+    m_icons.set(details, QStringLiteral("info"));
     details->setToolTip(tr("Details, statistics and prospects"));
     details->setAccessibleName(tr("Details of %1").arg(c.name));
     connect(details, &QToolButton::clicked, this, [this] { emit selectRequested(m_id); });
     actions->addWidget(details);
     auto *import = new QToolButton(this);
     import->setObjectName(QStringLiteral("importLeads"));
-    import->setIcon(Theme::icon(QStringLiteral("prospects")));
+    m_icons.set(import, QStringLiteral("prospects"));
     import->setToolTip(tr("Import leads… (or drop a .csv file on the card)"));
     import->setAccessibleName(tr("Import leads into %1").arg(c.name));
     connect(import, &QToolButton::clicked, this, [this] { emit importRequested(m_id, {}); });
     actions->addWidget(import);
     auto *edit = new QToolButton(this);
     edit->setObjectName(QStringLiteral("editCampaign"));
-    edit->setIcon(Theme::icon(QStringLiteral("edit")));
+    m_icons.set(edit, QStringLiteral("edit"));
     edit->setToolTip(tr("Edit"));
     edit->setAccessibleName(tr("Edit %1").arg(c.name));
     connect(edit, &QToolButton::clicked, this, [this] { emit editRequested(m_id); });
     actions->addWidget(edit);
     auto *del = new QToolButton(this);
     del->setObjectName(QStringLiteral("deleteCampaign"));
-    del->setIcon(Theme::icon(QStringLiteral("delete")));
+    m_icons.set(del, QStringLiteral("delete"));
     del->setToolTip(tr("Delete"));
     del->setAccessibleName(tr("Delete %1").arg(c.name));
     connect(del, &QToolButton::clicked, this, [this] { emit deleteRequested(m_id); });
@@ -176,14 +185,15 @@ void CampaignCard::setDropHighlight(bool on)
 
 void CampaignCard::restyle()
 {
-    // The theme draws the card; a selected card or a drop target gets an accent border.
-    if (!m_selected && !m_dropTarget) {
-        setStyleSheet(QString());
-        return;
-    }
-    setStyleSheet(QStringLiteral("QFrame#card { border: 2px %1 %2; }")
-                      .arg(m_dropTarget ? QStringLiteral("dashed") : QStringLiteral("solid"),
-                          Theme::accent().name()));
+    // The theme draws the card; a selected card or a drop target gets an accent border. Set only
+    // when it changes: a new style sheet is itself a palette change (see changeEvent).
+    const QString sheet = !m_selected && !m_dropTarget
+        ? QString()
+        : QStringLiteral("QFrame#card { border: 2px %1 %2; }")
+              .arg(m_dropTarget ? QStringLiteral("dashed") : QStringLiteral("solid"),
+                  Theme::accent().name());
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
 }
 
 QString CampaignCard::leadFileOf(const QMimeData *mime)
@@ -194,6 +204,27 @@ QString CampaignCard::leadFileOf(const QMimeData *mime)
     const QUrl url = mime->urls().constFirst();
     return url.isLocalFile() && MainWindow::isImportableFile(url.toLocalFile()) ? url.toLocalFile()
                                                                                 : QString();
+}
+
+void CampaignCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_icons.reapply();
+        m_legend->setText(ActivitySparkline::legendText());
+        restyle();
+    }
+}
+
+bool CampaignCard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize) {
+        const QString shown = m_title->fontMetrics().elidedText(
+            m_fullName, Qt::ElideRight, m_title->contentsRect().width());
+        if (shown != m_title->text())
+            m_title->setText(shown);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void CampaignCard::mousePressEvent(QMouseEvent *event)

@@ -7,6 +7,7 @@
 
 #include "models/domain/Campaign.h"
 #include "models/domain/CampaignAnalytics.h"
+#include "ui/campaigns/ThemedIcons.h"
 
 #include <QFrame>
 
@@ -46,6 +47,8 @@ signals:
     void importRequested(const QString &id, const QString &filePath);
 
 protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -56,11 +59,14 @@ private:
     void restyle();
 
     QString m_id;
+    QString m_fullName;
+    QLabel *m_title = nullptr;
     QPushButton *m_toggle = nullptr;
     ActivitySparkline *m_sparkline = nullptr;
     QLabel *m_legend = nullptr;
     bool m_selected = false;
     bool m_dropTarget = false;
+    ThemedIcons m_icons;
 };
 
 } // namespace kakiyo

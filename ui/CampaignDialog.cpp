@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,12 +99,12 @@ CampaignDialog::CampaignDialog(ApiSession *session, const Campaign *editing, QWi
     auto *varButtons = new QVBoxLayout;
     auto *addVar = new QToolButton(this);
     addVar->setObjectName(QStringLiteral("addVariableButton"));
-    addVar->setIcon(Theme::icon(QStringLiteral("add")));
+    m_icons.set(addVar, QStringLiteral("add"));
     addVar->setToolTip(tr("Add a variable"));
     addVar->setAccessibleName(tr("Add a variable"));
     auto *removeVar = new QToolButton(this);
     removeVar->setObjectName(QStringLiteral("removeVariableButton"));
-    removeVar->setIcon(Theme::icon(QStringLiteral("delete")));
+    m_icons.set(removeVar, QStringLiteral("delete"));
     removeVar->setToolTip(tr("Remove the selected variable"));
     removeVar->setAccessibleName(tr("Remove the selected variable"));
     varButtons->addWidget(addVar);
@@ -168,6 +169,15 @@ CampaignDialog::CampaignDialog(ApiSession *session, const Campaign *editing, QWi
     }
     loadPicker(QStringLiteral("/agents"), m_agent, editing ? editing->agentId : QString());
     revalidate();
+}
+
+void CampaignDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_icons.reapply();
+        m_errors->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    }
 }
 
 void CampaignDialog::loadPicker(const QString &path, QComboBox *combo, const QString &preselect)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "models/domain/Campaign.h"
+#include "ui/campaigns/ThemedIcons.h"
 
 #include <QDialog>
 
@@ -42,6 +43,9 @@ public:
 signals:
     void pickersReady();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void loadPicker(const QString &path, QComboBox *combo, const QString &preselect);
     void revalidate();
@@ -62,6 +66,7 @@ private:
     int m_pendingLists = 0;
     int m_initialAutomatic = 0;
     int m_initialVerification = 0;
+    ThemedIcons m_icons;
 };
 
 } // namespace kakiyo

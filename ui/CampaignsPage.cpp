@@ -43,25 +43,23 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CampaignListModel::RawRole);
 
-    auto *create
-        = new QPushButton(Theme::icon(QStringLiteral("add"), Qt::white), tr("New campaign"), this);
+    auto *create = new QPushButton(tr("New campaign"), this);
+    m_create = create;
     create->setObjectName(QStringLiteral("newCampaignButton"));
     create->setProperty("primary", true);
-    create->setStyleSheet(
-        QStringLiteral("QPushButton { background: %1; color: white; border-color: %1; }")
-            .arg(Theme::accent().name()));
+    m_icons.set(create, QStringLiteral("add"), Qt::white);
     create->setAccessibleName(tr("New campaign"));
     connect(create, &QPushButton::clicked, this, &CampaignsPage::createCampaign);
     headerActions()->addWidget(create);
     m_cardButton = new QToolButton(this);
     m_cardButton->setObjectName(QStringLiteral("cardViewButton"));
-    m_cardButton->setIcon(Theme::icon(QStringLiteral("cards")));
+    m_icons.set(m_cardButton, QStringLiteral("cards"));
     m_cardButton->setToolTip(tr("Cards"));
     m_cardButton->setAccessibleName(tr("Show as cards"));
     m_cardButton->setCheckable(true);
     m_tableButton = new QToolButton(this);
     m_tableButton->setObjectName(QStringLiteral("tableViewButton"));
-    m_tableButton->setIcon(Theme::icon(QStringLiteral("table")));
+    m_icons.set(m_tableButton, QStringLiteral("table"));
     m_tableButton->setToolTip(tr("Table"));
     m_tableButton->setAccessibleName(tr("Show as table"));
     m_tableButton->setCheckable(true);
@@ -80,7 +78,8 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     messageRow->addWidget(m_message, 1);
-    m_pauseFirst = new QPushButton(Theme::icon(QStringLiteral("pause")), tr("Pause first"), this);
+    m_pauseFirst = new QPushButton(tr("Pause first"), this);
+    m_icons.set(m_pauseFirst, QStringLiteral("pause"));
     m_pauseFirst->setObjectName(QStringLiteral("pauseFirstButton"));
     m_pauseFirst->setAccessibleName(tr("Pause the campaign first"));
     m_pauseFirst->hide();
@@ -91,6 +90,7 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     });
     messageRow->addWidget(m_pauseFirst, 0, Qt::AlignTop);
     body()->addLayout(messageRow);
+    applyColours();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("campaignSplitter"));
@@ -327,9 +327,32 @@ void CampaignsPage::say(const QString &text, bool error)
 {
     m_pauseFirst->hide();
     m_message->setText(text);
-    m_message->setStyleSheet(
-        error ? QStringLiteral("color: %1;").arg(Theme::danger().name()) : QString());
+    m_messageIsError = error;
+    applyColours();
     m_message->setVisible(!text.isEmpty());
+}
+
+void CampaignsPage::applyColours()
+{
+    // Only when they change: a new style sheet is itself a palette change.
+    const QString primary
+        = QStringLiteral("QPushButton { background: %1; color: white; border-color: %1; }")
+              .arg(Theme::accent().name());
+    if (m_create->styleSheet() != primary)
+        m_create->setStyleSheet(primary);
+    const QString message
+        = m_messageIsError ? QStringLiteral("color: %1;").arg(Theme::danger().name()) : QString();
+    if (m_message->styleSheet() != message)
+        m_message->setStyleSheet(message);
+}
+
+void CampaignsPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_icons.reapply();
+        applyColours();
+    }
 }
 
 void CampaignsPage::rebuildCards()

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ui/Page.h"
+#include "ui/campaigns/ThemedIcons.h"
 
 class QGridLayout;
 class QLabel;
@@ -70,6 +71,7 @@ signals:
     void openConversation(const QString &chatId);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -79,6 +81,7 @@ private:
     void say(const QString &text, bool error = false);
     void offerPauseFirst(const QString &id);
     void bringForward();
+    void applyColours();
     void applyActivity(CampaignCard *card) const;
     void markSelected();
 
@@ -93,6 +96,9 @@ private:
     QToolButton *m_cardButton;
     QToolButton *m_tableButton;
     QLabel *m_message;
+    bool m_messageIsError = false;
+    QPushButton *m_create;
+    ThemedIcons m_icons;
     QPushButton *m_pauseFirst;
     QString m_pauseFirstId;
     QSplitter *m_splitter;

@@ -349,6 +349,24 @@ void tst_CampaignsPage::sparklinesOncePerRound()
     auto allReady = [page] { return sparklinesReady(page); };
     QTRY_VERIFY_WITH_TIMEOUT(allReady(), 20000);
     QCOMPARE(d.sandbox->requestCount(kActivityRoute), campaigns);
+    // More cards than fit: the grid scrolls, no card is squeezed below what it needs.
+    d.window()->resize(1280, 800);
+    auto roomy = [page] {
+        for (CampaignCard *c : page->cards()) {
+            if (c->height() < c->sizeHint().height())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(roomy(), 5000);
+    // A palette switch with the page open redraws the icons in the new colours.
+    auto *edit
+        = page->cards().constFirst()->findChild<QToolButton *>(QStringLiteral("editCampaign"));
+    const QImage lightIcon = edit->icon().pixmap(16, 16).toImage();
+    Theme::apply(qApp, Theme::Scheme::Dark);
+    QTRY_VERIFY(edit->icon().pixmap(16, 16).toImage() != lightIcon);
+    Theme::apply(qApp, Theme::Scheme::Light);
+    QTRY_VERIFY(edit->icon().pixmap(16, 16).toImage() == lightIcon);
     // The seeded team has activity: at least one card draws lines.
     int drawn = 0;
     for (CampaignCard *c : page->cards())

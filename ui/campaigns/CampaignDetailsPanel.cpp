@@ -10,6 +10,7 @@
 #include "ui/campaigns/ActivitySparkline.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,7 +75,7 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
     top->addWidget(import);
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("closeDetails"));
-    close->setIcon(Theme::icon(QStringLiteral("close")));
+    m_icons.set(close, QStringLiteral("close"));
     close->setToolTip(tr("Close the details"));
     close->setAccessibleName(tr("Close the details"));
     connect(close, &QToolButton::clicked, this, &CampaignDetailsPanel::closeRequested);
@@ -138,6 +139,7 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
     m_activity->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     statsLayout->addWidget(m_activity);
     auto *legend = new QLabel(ActivitySparkline::legendText(), stats);
+    legend->setObjectName(QStringLiteral("activityLegend"));
     legend->setProperty("class", QStringLiteral("muted"));
     statsLayout->addWidget(legend);
     statsLayout->addStretch(1);
@@ -216,6 +218,16 @@ CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
             loadProspectsWhenShown(false);
     });
     updateCountText();
+}
+
+void CampaignDetailsPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_icons.reapply();
+        for (QLabel *legend : findChildren<QLabel *>(QStringLiteral("activityLegend")))
+            legend->setText(ActivitySparkline::legendText());
+    }
 }
 
 void CampaignDetailsPanel::showCampaign(const Campaign &campaign, bool refresh)

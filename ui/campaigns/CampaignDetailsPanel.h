@@ -9,6 +9,7 @@
 
 #include "models/domain/Campaign.h"
 #include "models/domain/CampaignAnalytics.h"
+#include "ui/campaigns/ThemedIcons.h"
 
 #include <QFrame>
 #include <QHash>
@@ -57,6 +58,9 @@ signals:
     void openConversation(const QString &chatId);
     void importRequested(const QString &campaignId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     static constexpr int ProspectsTab = 1;
     void loadStats(bool refresh);
@@ -84,6 +88,7 @@ private:
     QPushButton *m_retry;
     bool m_prospectsPending = false; // the list waits for its tab
     bool m_prospectsRefresh = false;
+    ThemedIcons m_icons;
 };
 
 } // namespace kakiyo
