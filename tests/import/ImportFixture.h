@@ -113,6 +113,48 @@ inline WorkerRun runWorker(const SandboxProcess &sandbox, const QStringList &arg
     return run;
 }
 
+struct KillPoint
+{
+    QString step; // journal step to kill at, e.g. "sending 3"
+    bool holdRequest = false; // the server delays the batch post: the kill lands mid-request
+};
+
+// Starts the worker once per point and kills it there (each start after the first must resume
+// the same import), then runs it once more to the end into `last`. `postPath` is the batch
+// route a held request delays ("/v1/prospects/batch" or ".../round-robin"). False with the
+// reason at the end of `log` when a kill or a resume did not happen as planned.
+inline bool killAndResume(SandboxProcess &sandbox, const QStringList &args,
+    const QList<KillPoint> &points, const QString &postPath, WorkerRun *last, QStringList *log)
+{
+    int kills = 0;
+    for (const KillPoint &point : points) {
+        if (point.holdRequest
+            && !sandbox.injectFault(QJsonObject {{"method", "POST"}, {"path", postPath},
+                {"count", 1}, {"kind", "delay"}, {"delayMs", 1500}})) {
+            log->append(QStringLiteral("could not inject the delay"));
+            return false;
+        }
+        const WorkerRun run = runWorker(sandbox, args, point.step);
+        log->append(QStringLiteral("--- kill at %1: %2").arg(point.step).arg(run.killed));
+        *log += run.lines;
+        if (!run.killed)
+            return false;
+        ++kills;
+        if (point.holdRequest) {
+            QTest::qWait(1800); // let the held request finish (or not) on the server
+            if (!sandbox.clearFaults())
+                return false;
+        }
+        if (kills > 1 && !run.lines.value(0).startsWith(u"resumed")) {
+            log->append(QStringLiteral("the restart did not resume"));
+            return false;
+        }
+    }
+    *last = runWorker(sandbox, args);
+    *log += last->lines;
+    return last->lines.value(0).startsWith(u"resumed");
+}
+
 // A CSV of `total` rows: valid unique people, and among them invalid URLs, missing names,
 // duplicates (other spellings), people on the local DNC list, people on the server's DNC list
 // and profiles the server cannot enrich. `expected` receives the canonical URLs that must end up

@@ -41,42 +41,17 @@ void tst_ImportResume::killAtTwelvePoints()
         dir.filePath("kill.sqlite"), "--campaign", campaign, "--dnc", dir.filePath("kill.dnc"),
         "--serial"};
 
-    struct Point
-    {
-        QString step;
-        bool holdRequest; // the server delays the batch post: the kill lands mid-request
-    };
-    const QList<Point> points {{"sending 0", false}, {"accepted 1", false}, {"confirmed 2", false},
-        {"sending 3", true}, {"accepted 4", false}, {"sending 5", false}, {"confirmed 5", false},
-        {"sending 6", true}, {"accepted 7", false}, {"confirmed 8", false}, {"sending 9", false},
-        {"accepted 10", false}};
-    int kills = 0;
+    const QList<KillPoint> points {{"sending 0", false}, {"accepted 1", false},
+        {"confirmed 2", false}, {"sending 3", true}, {"accepted 4", false}, {"sending 5", false},
+        {"confirmed 5", false}, {"sending 6", true}, {"accepted 7", false}, {"confirmed 8", false},
+        {"sending 9", false}, {"accepted 10", false}};
+    QVERIFY(points.size() >= 10);
+    WorkerRun last;
     QStringList log;
-    for (const Point &point : points) {
-        if (point.holdRequest) {
-            QVERIFY(sandbox.injectFault(
-                QJsonObject {{"method", "POST"}, {"path", "/v1/prospects/batch"}, {"count", 1},
-                    {"kind", "delay"}, {"delayMs", 1500}}));
-        }
-        const WorkerRun run = runWorker(sandbox, args, point.step);
-        log.append(QStringLiteral("--- kill at %1: %2").arg(point.step).arg(run.killed));
-        log += run.lines;
-        QVERIFY2(run.killed, qPrintable(log.join(u'\n')));
-        ++kills;
-        if (point.holdRequest) {
-            QTest::qWait(1800); // let the held request finish (or not) on the server
-            QVERIFY(sandbox.clearFaults());
-        }
-        // Each restart finds the same unfinished import.
-        QVERIFY2(
-            kills == 1 || run.lines.value(0).startsWith(u"resumed"), qPrintable(log.join(u'\n')));
-    }
-    QVERIFY(kills >= 10);
-
-    const WorkerRun last = runWorker(sandbox, args);
-    log += last.lines;
+    QVERIFY2(
+        killAndResume(sandbox, args, points, QStringLiteral("/v1/prospects/batch"), &last, &log),
+        qPrintable(log.join(u'\n')));
     QVERIFY2(last.finalState() == u"finished", qPrintable(log.join(u'\n')));
-    QVERIFY(last.lines.value(0).startsWith(u"resumed"));
 
     const QStringList urls = campaignUrls(sandbox, campaign);
     const QSet<QString> actual(urls.begin(), urls.end());

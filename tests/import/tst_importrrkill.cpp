@@ -41,41 +41,17 @@ void tst_ImportRrKill::killRoundRobinAtTwelvePoints()
     const QStringList args {"--csv", dir.filePath("rr.csv"), "--journal", dir.filePath("rr.sqlite"),
         "--round-robin", campaigns.join(u','), "--dnc", dir.filePath("rr.dnc")};
 
-    struct Point
-    {
-        QString step;
-        bool holdRequest; // the server delays the round-robin post: the kill lands mid-request
-    };
-    const QList<Point> points {{"sending 0", false}, {"accepted 0", false}, {"confirmed 1", false},
-        {"sending 2", true}, {"accepted 3", false}, {"sending 4", false}, {"confirmed 4", false},
-        {"sending 5", true}, {"accepted 6", false}, {"confirmed 7", false}, {"sending 8", false},
-        {"accepted 9", false}};
-    int kills = 0;
+    const QList<KillPoint> points {{"sending 0", false}, {"accepted 0", false},
+        {"confirmed 1", false}, {"sending 2", true}, {"accepted 3", false}, {"sending 4", false},
+        {"confirmed 4", false}, {"sending 5", true}, {"accepted 6", false}, {"confirmed 7", false},
+        {"sending 8", false}, {"accepted 9", false}};
+    QVERIFY(points.size() >= 10);
+    WorkerRun last;
     QStringList log;
-    for (const Point &point : points) {
-        if (point.holdRequest) {
-            QVERIFY(sandbox.injectFault(
-                QJsonObject {{"method", "POST"}, {"path", "/v1/prospects/batch/round-robin"},
-                    {"count", 1}, {"kind", "delay"}, {"delayMs", 1500}}));
-        }
-        const WorkerRun run = runWorker(sandbox, args, point.step);
-        log.append(QStringLiteral("--- kill at %1: %2").arg(point.step).arg(run.killed));
-        log += run.lines;
-        QVERIFY2(run.killed, qPrintable(log.join(u'\n')));
-        ++kills;
-        if (point.holdRequest) {
-            QTest::qWait(1800); // let the held request finish (or not) on the server
-            QVERIFY(sandbox.clearFaults());
-        }
-        QVERIFY2(
-            kills == 1 || run.lines.value(0).startsWith(u"resumed"), qPrintable(log.join(u'\n')));
-    }
-    QVERIFY(kills >= 10);
-
-    const WorkerRun last = runWorker(sandbox, args);
-    log += last.lines;
+    QVERIFY2(killAndResume(sandbox, args, points, QStringLiteral("/v1/prospects/batch/round-robin"),
+                 &last, &log),
+        qPrintable(log.join(u'\n')));
     QVERIFY2(last.finalState() == u"finished", qPrintable(log.join(u'\n')));
-    QVERIFY(last.lines.value(0).startsWith(u"resumed"));
 
     // Every expected person in exactly one of the three campaigns, nobody else.
     QStringList all;

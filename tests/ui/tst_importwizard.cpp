@@ -8,6 +8,7 @@
 #include "DeskFixture.h"
 #include "import/ImportFixture.h"
 #include "models/api/RatePolicy.h"
+#include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -92,7 +94,9 @@ struct Connected
     std::unique_ptr<SandboxProcess> sandbox;
     std::unique_ptr<ApiSession> session;
 
-    bool start(const QStringList &args)
+    // Default: no campaign prospects, rate limits out of the way, imports complete quickly.
+    bool start(const QStringList &args
+        = {"--prospects", "0", "--rate-limit", "100000", "--import-delay-ms", "40", "--quiet"})
     {
         sandbox = std::make_unique<SandboxProcess>(args);
         if (!sandbox->start()) {
@@ -120,6 +124,7 @@ private slots:
     void everyStepAgainstTheSandbox();
     void closeMidRunThenResume();
     void brokenFileStopsAtTheFileStep();
+    void droppedFileThenStop();
 
 private:
     QTemporaryDir m_dir;
@@ -143,8 +148,7 @@ void tst_ImportWizard::cleanup()
 void tst_ImportWizard::everyStepAgainstTheSandbox()
 {
     Connected d;
-    QVERIFY(d.start(
-        {"--prospects", "0", "--rate-limit", "100000", "--import-delay-ms", "40", "--quiet"}));
+    QVERIFY(d.start());
     SandboxProcess &sandbox = *d.sandbox;
     const QStringList campaigns = campaignIds(sandbox, 2);
     QCOMPARE(campaigns.size(), 2);
@@ -318,8 +322,7 @@ void tst_ImportWizard::everyStepAgainstTheSandbox()
 void tst_ImportWizard::closeMidRunThenResume()
 {
     Connected d;
-    QVERIFY(d.start(
-        {"--prospects", "0", "--rate-limit", "100000", "--import-delay-ms", "40", "--quiet"}));
+    QVERIFY(d.start());
     SandboxProcess &sandbox = *d.sandbox;
     const QStringList campaigns = campaignIds(sandbox, 1);
     QCOMPARE(campaigns.size(), 1);
@@ -432,6 +435,73 @@ void tst_ImportWizard::brokenFileStopsAtTheFileStep()
     shoot(&wizard, QStringLiteral("9-broken-file"));
     QCOMPARE(d.sandbox->requestCount("POST /prospects/batch"), 0);
     QCOMPARE(d.sandbox->requestCount("POST /prospects/batch/round-robin"), 0);
+}
+
+// A CSV dropped on the window opens its preview; "Stop import" mid-run (confirmed) cancels for
+// good: the report lists the rows never confirmed as pending, and the journal no longer offers
+// the import for resuming.
+void tst_ImportWizard::droppedFileThenStop()
+{
+    Connected d;
+    QVERIFY(d.start());
+    SandboxProcess &sandbox = *d.sandbox;
+    const QString campaign = campaignIds(sandbox, 1).value(0);
+    QVERIFY(!campaign.isEmpty());
+    const GeneratedCsv csv = generateCsv(400, "wizstop");
+    const QString path = m_dir.filePath("stop-leads.csv");
+    QVERIFY(writeFile(path, csv.bytes));
+    const QString journalPath = m_dir.filePath("stop-journal.sqlite");
+
+    ImportWizard wizard(d.session.get());
+    wizard.setJournalPath(journalPath);
+    wizard.setRunnerOptions(fastRunner());
+    wizard.setTargetCampaign(campaign);
+    wizard.resize(900, 640);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(40, 40), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&wizard, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(40, 40), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&wizard, &drop);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    QCOMPARE(wizard.file(), QFileInfo(path).absoluteFilePath());
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(&wizard), 20000);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&wizard, "importCampaign")->count() >= 1, 20000);
+
+    QVERIFY(sandbox.injectFault(QJsonObject {{"method", "GET"}, {"path", "/v1/prospects/imports"},
+        {"count", 1000}, {"kind", "delay"}, {"delayMs", 1500}}));
+    wizard.button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount("POST /prospects/batch") >= 1, 20000);
+    QVERIFY(!nextEnabled(&wizard)); // no report while it runs
+    auto *stop = child<QPushButton>(&wizard, "importCancel");
+    QVERIFY(stop->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    stop->click();
+    QVERIFY(MessageBox::lastText().contains("cannot be resumed"));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.runner()->state() == ImportRunner::State::Cancelled, 10000);
+    QVERIFY(sandbox.clearFaults());
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(&wizard), 5000);
+    QVERIFY(child<QLabel>(&wizard, "importProgressStatus")->text().contains("Stopped"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPage));
+    const ImportReport report = wizard.report();
+    QCOMPARE(int(report.lines.size()), 400);
+    QVERIFY(report.count(ImportJournal::Pending) > 0);
+    QVERIFY(child<QLabel>(&wizard, "importCounts")->text().contains("Not sent / pending"));
+    shoot(&wizard, QStringLiteral("10-stopped-report"));
+
+    ImportJournal journal;
+    QVERIFY(journal.open(journalPath));
+    QCOMPARE(
+        journal.findUnfinished(FileFingerprint::ofFile(path), ImportTarget::campaign(campaign)),
+        -1);
 }
 
 QTEST_MAIN(tst_ImportWizard)
