@@ -342,6 +342,7 @@ void tst_CampaignsPage::sparklinesOncePerRound()
 {
     ConnectedDesk d;
     QVERIFY(d.start());
+    d.window()->resize(1280, 800); // more cards than fit
     CampaignsPage *page = open(d);
     QVERIFY(page);
     const int campaigns = page->model()->rowCount();
@@ -350,7 +351,6 @@ void tst_CampaignsPage::sparklinesOncePerRound()
     QTRY_VERIFY_WITH_TIMEOUT(allReady(), 20000);
     QCOMPARE(d.sandbox->requestCount(kActivityRoute), campaigns);
     // More cards than fit: the grid scrolls, no card is squeezed below what it needs.
-    d.window()->resize(1280, 800);
     auto roomy = [page] {
         for (CampaignCard *c : page->cards()) {
             if (c->height() < c->sizeHint().height())
