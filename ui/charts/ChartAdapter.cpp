@@ -196,9 +196,9 @@ void ChartAdapter::addValueAxis(
 double ChartAdapter::headroom(Qt::Orientation orientation) const
 {
     // Bars carry their value past their end: leave a label's room on a vertical scale, a
-    // little less on a horizontal one; lines need only a margin.
+    // little more on a horizontal one (the label is as wide as the number); lines need none.
     if (m_shape == Shape::Lines)
-        return 1.02;
+        return 1.0;
     return orientation == Qt::Vertical ? 1.15 : 1.2;
 }
 
