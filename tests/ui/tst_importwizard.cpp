@@ -275,10 +275,10 @@ void tst_ImportWizard::everyStepAgainstTheSandbox()
     child<QAbstractButton>(&wizard, "importOneCampaign")->click();
     QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
     shoot(&wizard, QStringLiteral("5-target"));
-    wizard.button(QWizard::CommitButton)->click();
+    wizard.button(QWizard::CommitButton)->click(); // records the import off the UI thread
 
     // Progress
-    QCOMPARE(wizard.currentId(), int(ImportWizard::ProgressPage));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ProgressPage), 20000);
     QVERIFY(wizard.runner());
     QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
     QTRY_VERIFY2_WITH_TIMEOUT(child<QProgressBar>(&wizard, "importProgress")->value() > 0,
@@ -352,7 +352,7 @@ void tst_ImportWizard::closeMidRunThenResume()
     QVERIFY(sandbox.injectFault(QJsonObject {{"method", "GET"}, {"path", "/v1/prospects/imports"},
         {"count", 1000}, {"kind", "delay"}, {"delayMs", 1500}}));
     wizard->button(QWizard::CommitButton)->click();
-    QCOMPARE(wizard->currentId(), int(ImportWizard::ProgressPage));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ProgressPage), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount("POST /prospects/batch") >= 1, 20000);
 
     // Closing asks; "No" keeps it running.
@@ -478,6 +478,7 @@ void tst_ImportWizard::droppedFileThenStop()
     QVERIFY(sandbox.injectFault(QJsonObject {{"method", "GET"}, {"path", "/v1/prospects/imports"},
         {"count", 1000}, {"kind", "delay"}, {"delayMs", 1500}}));
     wizard.button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ProgressPage), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount("POST /prospects/batch") >= 1, 20000);
     QVERIFY(!nextEnabled(&wizard)); // no report while it runs
     auto *stop = child<QPushButton>(&wizard, "importCancel");

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kakiyo {
 
@@ -810,7 +811,10 @@ public:
         connect(m_one, &QRadioButton::toggled, this, [this] { update(); });
         connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] { update(); });
         connect(m_list, &QListWidget::itemChanged, this, [this] { update(); });
+        connect(&m_watcher, &QFutureWatcher<Recorded>::finished, this, [this] { recorded(); });
     }
+
+    ~TargetStep() override { m_watcher.waitForFinished(); }
 
     void initializePage() override
     {
@@ -830,33 +834,63 @@ public:
 
     bool isComplete() const override
     {
-        return target().problem().isEmpty() && m_s->prepared.validCount() > 0;
+        return !m_recording && target().problem().isEmpty() && m_s->prepared.validCount() > 0;
     }
 
     bool validatePage() override
     {
+        if (m_s->importId >= 0 && m_s->target == target())
+            return true; // recorded (the second call, from recorded())
         QString error;
         if (!m_s->openJournal(&error)) {
             showNotice(m_error, error, true);
             return false;
         }
         m_s->target = target();
-        qint64 id = m_s->journal.findUnfinished(m_s->prepared.fingerprint, m_s->target);
-        if (id < 0) {
-            const ImportPlan plan = ImportPlan::make(m_s->target, m_s->prepared.validCount());
-            id = m_s->journal.create(m_s->path, m_s->prepared, plan);
-        }
-        if (id < 0) {
-            showNotice(m_error,
-                ImportWizard::tr("Cannot record the import: %1").arg(m_s->journal.errorString()),
-                true);
-            return false;
-        }
-        m_s->importId = id;
-        return true;
+        m_s->importId = m_s->journal.findUnfinished(m_s->prepared.fingerprint, m_s->target);
+        if (m_s->importId >= 0)
+            return true;
+        // Recording 100,000 rows takes a second or more: on a worker thread, with its own
+        // connection to the journal, while the window stays responsive.
+        m_recording = true;
+        emit completeChanged();
+        showNotice(m_error, ImportWizard::tr("Recording the import…"), false);
+        const QString journalPath = m_s->journal.path();
+        const QString file = m_s->path;
+        const PreparedImport prepared = m_s->prepared;
+        const ImportPlan plan = ImportPlan::make(m_s->target, prepared.validCount());
+        m_watcher.setFuture(QtConcurrent::run([journalPath, file, prepared, plan] {
+            ImportJournal journal;
+            if (!journal.open(journalPath))
+                return Recorded {-1, journal.errorString()};
+            const qint64 id = journal.create(file, prepared, plan);
+            return Recorded {id, id < 0 ? journal.errorString() : QString()};
+        }));
+        return false;
     }
 
 private:
+    struct Recorded
+    {
+        qint64 id = -1;
+        QString error;
+    };
+
+    void recorded()
+    {
+        const Recorded r = m_watcher.result();
+        m_recording = false;
+        emit completeChanged();
+        if (r.id < 0) {
+            showNotice(
+                m_error, ImportWizard::tr("Cannot record the import: %1").arg(r.error), true);
+            return;
+        }
+        showNotice(m_error, {}, false);
+        m_s->importId = r.id;
+        wizard()->next();
+    }
+
     ImportTarget target() const
     {
         if (m_one->isChecked())
@@ -934,6 +968,8 @@ private:
     QLabel *m_cost;
     QLabel *m_error;
     CampaignListModel *m_model = nullptr;
+    QFutureWatcher<Recorded> m_watcher;
+    bool m_recording = false;
 };
 
 // --- Progress -----------------------------------------------------------------------------
