@@ -78,6 +78,9 @@ std::optional<BannerSpec> ErrorNotice::bannerFor(const ApiError &error, const Ac
                         .arg(error.message);
         return spec;
     case C::Forbidden:
+        // The workspace calls' "Not on agency plan" is the Workspaces page's to explain, in place.
+        if (error.message.contains(QLatin1String("agency plan"), Qt::CaseInsensitive))
+            return std::nullopt;
         spec.tone = Tone::Warning;
         spec.text = QObject::tr("Kakiyo refused this: %1")
                         .arg(error.message.isEmpty() ? error.code : error.message);

@@ -6,6 +6,7 @@
 // getting an explanation. Screenshots light and dark.
 #include "DeskFixture.h"
 #include "models/WorkspaceListModel.h"
+#include "ui/BannerArea.h"
 #include "ui/DeskStatusBar.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -316,6 +317,8 @@ void TestWorkspacesPage::withoutAgencyPlan()
     QVERIFY(notice->text().contains(QStringLiteral("Agency plan")));
     QVERIFY(!page->table()->isVisible());
     QCOMPARE(d.desk->workspace()->choices().size(), 0);
+    // Explained in the page only: no global banner repeats it.
+    QVERIFY(!d.window()->banners()->banner(QStringLiteral("forbidden")));
     saveShot(d.window(), QStringLiteral("no-agency-plan"));
     // Once the plan is there, Refresh brings the page back.
     QVERIFY(d.sandbox->clearFaults());
