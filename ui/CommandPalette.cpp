@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -14,6 +15,13 @@
 namespace kakiyo {
 
 namespace {
+
+QIcon blankIcon()
+{
+    QPixmap blank(16, 16);
+    blank.fill(Qt::transparent);
+    return QIcon(blank);
+}
 constexpr int kActionIndexRole = Qt::UserRole + 1;
 
 QString plainText(const QAction *action)
@@ -108,7 +116,8 @@ void CommandPalette::filter(const QString &text)
         const QAction *a = m_actions.at(h.index);
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
         auto *item = new QTreeWidgetItem(m_list, {plainText(a), shortcut});
-        item->setIcon(0, a->icon());
+        // Entries without an icon keep their text in line with the others.
+        item->setIcon(0, a->icon().isNull() ? blankIcon() : a->icon());
         item->setData(0, kActionIndexRole, h.index);
         item->setData(0, Qt::AccessibleTextRole, plainText(a));
         item->setForeground(1, palette().color(QPalette::PlaceholderText));
