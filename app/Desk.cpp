@@ -42,6 +42,11 @@ Desk::Desk(const LaunchOptions &options, const QString &cacheDirectory, QObject 
     , m_workspace(std::make_unique<CurrentWorkspace>())
 {
     connect(m_workspace.get(), &CurrentWorkspace::changed, this, &Desk::applyWorkspace);
+    // A deleted workspace's cached answers are of no use any more.
+    connect(m_workspace.get(), &CurrentWorkspace::removed, this, [this](const QString &id) {
+        if (m_cache && !id.isEmpty())
+            m_cache->clear(CachePartition {m_profileId, id});
+    });
 }
 
 Desk::~Desk()

@@ -6,6 +6,7 @@
 // getting an explanation. Screenshots light and dark.
 #include "DeskFixture.h"
 #include "models/WorkspaceListModel.h"
+#include "models/store/Cache.h"
 #include "ui/BannerArea.h"
 #include "ui/DeskStatusBar.h"
 #include "ui/MessageBox.h"
@@ -275,6 +276,8 @@ void TestWorkspacesPage::manageAndSwitch()
     QTest::mouseClick(assign, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->messageText().contains(QStringLiteral("assigned")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusyWriting() && !model->isLoading(), 20000);
+    QVERIFY(
+        d.desk->session()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}) > 0);
     auto *del = page->findChild<QPushButton *>(QStringLiteral("deleteWorkspaceButton"));
     // Cancelled: nothing happens.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -291,6 +294,9 @@ void TestWorkspacesPage::manageAndSwitch()
     QCOMPARE(current->id(), QString());
     QCOMPARE(d.desk->session()->cachePartition().workspaceId, QString());
     QCOMPARE(d.window()->deskStatusBar()->workspaceMarker()->workspaceId(), QString());
+    // Its cached answers went with it.
+    QCOMPARE(d.desk->session()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}),
+        qint64(0));
 
     Theme::apply(qApp, Theme::Scheme::Dark);
     page->selectWorkspace(model->workspace(acme).id);

@@ -68,6 +68,11 @@ void CurrentWorkspace::setWorkspaces(const QList<Workspace> &workspaces)
         choices.append({w.id, w.name.isEmpty() ? w.id : w.name});
     m_live = true;
     const bool listChanged = choices != m_choices;
+    QStringList gone;
+    for (const Choice &before : std::as_const(m_choices)) {
+        if (!choices.contains(before))
+            gone << before.id;
+    }
     m_choices = choices;
     Choice current;
     for (const Choice &c : std::as_const(m_choices)) {
@@ -81,6 +86,13 @@ void CurrentWorkspace::setWorkspaces(const QList<Workspace> &workspaces)
         emit choicesChanged();
     if (currentChanged)
         emit changed(m_current.id, name());
+    for (const QString &id : std::as_const(gone)) {
+        bool renamed = false; // the same id under a new name is not gone
+        for (const Choice &c : std::as_const(m_choices))
+            renamed = renamed || c.id == id;
+        if (!renamed)
+            emit removed(id);
+    }
 }
 
 void CurrentWorkspace::select(const QString &id)

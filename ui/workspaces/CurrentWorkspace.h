@@ -57,6 +57,8 @@ signals:
     void changed(const QString &id, const QString &name);
     void choicesChanged();
     void choicesWanted();
+    // A workspace the profile knew is gone from the server's list (deleted here or elsewhere).
+    void removed(const QString &id);
 
 private:
     void remember() const;
