@@ -4,10 +4,13 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
+#include <QHeaderView>
+#include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyleFactory>
 #include <QSvgRenderer>
+#include <QTableView>
 
 static void initKakiyoResources()
 {
@@ -238,6 +241,29 @@ QIcon Theme::icon(const QString &name, const QColor &color)
     }
     cache.insert(cacheKey, icon);
     return icon;
+}
+
+void Theme::styleListTable(QTableView *table, int sortColumn)
+{
+    table->setSortingEnabled(true);
+    table->sortByColumn(sortColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->verticalHeader()->hide();
+}
+
+void Theme::showMessage(QLabel *label, const QString &text, bool problem)
+{
+    QPalette p = label->palette();
+    const QWidget *parent = label->parentWidget();
+    p.setColor(QPalette::WindowText,
+        problem
+            ? danger()
+            : (parent ? parent->palette() : QApplication::palette()).color(QPalette::WindowText));
+    label->setPalette(p);
+    label->setText(text);
 }
 
 } // namespace kakiyo

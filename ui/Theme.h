@@ -9,6 +9,8 @@
 #include <QString>
 
 class QApplication;
+class QLabel;
+class QTableView;
 
 namespace kakiyo {
 
@@ -39,6 +41,13 @@ public:
     static QColor warning();
     static QColor danger();
     static QColor muted();
+
+    // The look every server list shares: whole rows selected one at a time, sortable on the
+    // given column, alternating rows, no grid, no row numbers.
+    static void styleListTable(QTableView *table, int sortColumn);
+    // A page's one-line outcome under its actions: normal text, or in the danger colour when it
+    // reports a problem.
+    static void showMessage(QLabel *label, const QString &text, bool problem);
 
 private:
     static QPalette palette(bool dark);

@@ -119,14 +119,8 @@ WorkspacesPage::WorkspacesPage(ApiSession *session, CurrentWorkspace *current, Q
     m_table->setObjectName(QStringLiteral("workspaceTable"));
     m_table->setAccessibleName(tr("Workspaces"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(WorkspaceListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
+    Theme::styleListTable(m_table, WorkspaceListModel::NameColumn);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->verticalHeader()->hide();
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WorkspaceListModel::NameColumn, QHeaderView::Stretch);
@@ -309,11 +303,7 @@ void WorkspacesPage::showAgencyNotice(bool show)
 
 void WorkspacesPage::setMessage(const QString &text, bool problem)
 {
-    QPalette p = m_message->palette();
-    p.setColor(
-        QPalette::WindowText, problem ? Theme::danger() : palette().color(QPalette::WindowText));
-    m_message->setPalette(p);
-    m_message->setText(text);
+    Theme::showMessage(m_message, text, problem);
 }
 
 QString WorkspacesPage::agentName(const QString &id) const
