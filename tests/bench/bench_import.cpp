@@ -138,8 +138,9 @@ bool endToEnd()
     const qint64 floorMs = ImportPlan::floorMs(batches, limit, windowMs);
     const double steadyMs = double(batches) / limit * windowMs; // at the limit, no burst
     const double scale = 60000.0 / windowMs;
-    std::printf("end to end: %d rows, %d batch calls, limit %d per %lld ms (scaled from 60 s)\n",
-        rows, batches, limit, static_cast<long long>(windowMs));
+    std::printf("end to end: %d rows, %d batch calls, limit %d per %lld ms (%s)\n", rows, batches,
+        limit, static_cast<long long>(windowMs),
+        windowMs == 60000 ? "the real window" : "window scaled down from 60 s");
     std::printf(
         "  offline (preview + validate + journal)  %lld ms\n", static_cast<long long>(offlineMs));
     std::printf("  run: state %s, wall %lld ms; imported %d, other outcomes %d\n",
