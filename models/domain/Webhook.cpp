@@ -79,8 +79,25 @@ Decoded<WebhookTestResult> WebhookTestResult::fromJson(const QJsonValue &value, 
     t.message = r.optString("message");
     t.event = r.optString("event");
     t.webhooks = r.list<Webhook>("webhooks", &Webhook::fromJson);
+    t.deliveries = r.list<WebhookDelivery>("webhooks", &WebhookDelivery::fromJson);
     t.webhooksCount = r.optInteger("webhooksCount", t.webhooks.size());
     return r.finish(std::move(t));
+}
+
+Decoded<WebhookDelivery> WebhookDelivery::fromJson(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    WebhookDelivery d;
+    d.id = r.optString("id");
+    d.name = r.optString("name");
+    d.url = r.optString("url");
+    d.delivered = r.maybeBool("delivered");
+    d.simulated = r.optBool("simulated");
+    d.statusCode = int(r.optInteger("statusCode"));
+    d.durationMs = r.optInteger("durationMs", -1);
+    d.error = r.optString("error");
+    d.attempts = int(r.optInteger("attempts"));
+    return r.finish(std::move(d));
 }
 
 Decoded<WebhookExample> WebhookExample::fromJson(const QJsonValue &value, const QString &path)

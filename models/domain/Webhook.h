@@ -46,12 +46,32 @@ struct WebhookEvent
         const QJsonValue &value, const QString &path = {});
 };
 
+// How one test delivery went, when the server says so (the sandbox does; the published API only
+// lists the webhooks a test went to).
+struct WebhookDelivery
+{
+    QString id;
+    QString name;
+    QString url;
+    std::optional<bool> delivered; // unset: the server did not report the outcome
+    bool simulated = false; // the server did not contact the URL (sandbox, non-loopback URL)
+    int statusCode = 0; // the endpoint's HTTP status; 0 when it never answered
+    qint64 durationMs = -1; // of the last attempt
+    QString error;
+    int attempts = 0; // 0: not reported
+
+    static Decoded<WebhookDelivery> fromJson(const QJsonValue &value, const QString &path = {});
+};
+
 struct WebhookTestResult
 {
+    static constexpr int DocumentedRetries = 3; // after a failed first attempt (contract 10.5)
+
     QString message;
     QString event;
     qint64 webhooksCount = 0;
     QList<Webhook> webhooks; // id, name, url of each webhook the test went to
+    QList<WebhookDelivery> deliveries; // the same webhooks, with their outcome when reported
 
     static Decoded<WebhookTestResult> fromJson(const QJsonValue &value, const QString &path = {});
 };

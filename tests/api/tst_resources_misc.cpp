@@ -35,7 +35,7 @@ private slots:
     void dnc()
     {
         DncApi dnc(m_h.session());
-        const auto page = m_h.run<DncPage>([&](QObject *o, auto d) { dnc.list({2, 0}, o, d); });
+        const auto page = m_h.run<DncListPage>([&](QObject *o, auto d) { dnc.list({2, 0}, o, d); });
         QVERIFY2(page.ok(), m_h.describe(page));
         QCOMPARE(page.value.entries.size(), 2);
         QCOMPARE(page.value.limit, 2);
@@ -45,7 +45,7 @@ private slots:
             QVERIFY(e.createdAt.isValid()); // from `$createdAt`
             QCOMPARE(e.teamId, m_h.sandbox().teamId());
         }
-        const auto next = m_h.run<DncPage>([&](QObject *o, auto d) { dnc.list({2, 2}, o, d); });
+        const auto next = m_h.run<DncListPage>([&](QObject *o, auto d) { dnc.list({2, 2}, o, d); });
         QVERIFY(next.ok());
         QVERIFY(next.value.entries.first().id != page.value.entries.first().id);
 
@@ -100,7 +100,7 @@ private slots:
         const auto refused = m_h.run<DncEntry>(
             [&](QObject *o, auto d) { dnc.add({QStringLiteral("https://example.com/x")}, o, d); });
         QCOMPARE(refused.error.category, ApiError::Category::Validation);
-        const auto badLimit = m_h.run<DncPage>([&](QObject *o, auto d) {
+        const auto badLimit = m_h.run<DncListPage>([&](QObject *o, auto d) {
             dnc.list({1001, 0}, o, d);
         });
         QCOMPARE(badLimit.error.category, ApiError::Category::Validation);
@@ -152,6 +152,13 @@ private slots:
         if (test.ok()) {
             QCOMPARE(test.value.event, QStringLiteral("linkedin.message.received"));
             QCOMPARE(test.value.webhooksCount, test.value.webhooks.size());
+            // The sandbox reports each delivery's outcome; the decoded details follow the list.
+            QCOMPARE(test.value.deliveries.size(), test.value.webhooks.size());
+            for (qsizetype i = 0; i < test.value.deliveries.size(); ++i) {
+                const WebhookDelivery &d = test.value.deliveries.at(i);
+                QCOMPARE(d.id, test.value.webhooks.at(i).id);
+                QVERIFY(d.delivered.has_value());
+            }
         }
 
         const auto catalogue

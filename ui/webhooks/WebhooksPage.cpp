@@ -8,7 +8,6 @@
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 #include "ui/webhooks/WebhookDialog.h"
-#include "ui/webhooks/WebhookTestReport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -531,31 +530,33 @@ void WebhooksPage::sendTest()
     WebhookTest test;
     test.event = event;
     test.data = QJsonObject {{QStringLiteral("message"), tr("Test event sent from Kakiyo Desk")}};
-    WebhookTestReport::send(
-        m_session, test, this, [this, event](const Result<WebhookTestReport> &result) {
-            m_testing = false;
-            m_sendTest->setEnabled(m_testEventsLoaded);
-            const WebhookTestReport report = result.value;
-            const ApiError error = result.error;
-            m_renderTest = result.ok()
-                ? std::function<void()>([this, event, report] { showTestReport(event, report); })
-                : std::function<void()>([this, event, error] { showTestError(event, error); });
-            m_renderTest();
-            m_model->load(true); // the delivery counters changed
-            emit testFinished();
-        });
+    WebhooksApi(m_session).test(test, this, [this, event](const Result<WebhookTestResult> &result) {
+        m_testing = false;
+        m_sendTest->setEnabled(m_testEventsLoaded);
+        const WebhookTestResult report = result.value;
+        const QDateTime sentAt
+            = result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc();
+        const ApiError error = result.error;
+        m_renderTest = result.ok()
+            ? std::function<void()>(
+                [this, event, report, sentAt] { showTestReport(event, report, sentAt); })
+            : std::function<void()>([this, event, error] { showTestError(event, error); });
+        m_renderTest();
+        m_model->load(true); // the delivery counters changed
+        emit testFinished();
+    });
 }
 
-void WebhooksPage::showTestReport(const QString &event, const WebhookTestReport &report)
+void WebhooksPage::showTestReport(
+    const QString &event, const WebhookTestResult &report, const QDateTime &sentAt)
 {
     const QLocale locale;
-    QString html
-        = tr("<p style='margin:0'>“%1” sent at %2 to %n webhook(s):</p>", nullptr,
-            int(report.result.webhooksCount))
-              .arg(event.toHtmlEscaped(),
-                  locale.toString(report.sentAt.toLocalTime().time(), QLocale::LongFormat));
+    QString html = tr("<p style='margin:0'>“%1” sent at %2 to %n webhook(s):</p>", nullptr,
+        int(report.webhooksCount))
+                       .arg(event.toHtmlEscaped(),
+                           locale.toString(sentAt.toLocalTime().time(), QLocale::LongFormat));
     html += QStringLiteral("<ul style='margin:0'>");
-    for (const WebhookDeliveryReport &d : report.deliveries) {
+    for (const WebhookDelivery &d : report.deliveries) {
         QString outcome;
         QColor colour;
         if (!d.delivered) {
@@ -583,7 +584,7 @@ void WebhooksPage::showTestReport(const QString &event, const WebhookTestReport 
             outcome += d.delivered.value_or(false)
                 ? tr(" (attempt %1 of %2; the earlier ones failed)")
                       .arg(d.attempts)
-                      .arg(1 + WebhookTestReport::DocumentedRetries)
+                      .arg(1 + WebhookTestResult::DocumentedRetries)
                 : tr(" (tried %1 times; Kakiyo waits 1, 2 and 4\u00a0s between tries)")
                       .arg(d.attempts);
         const QString mark = !d.delivered ? QStringLiteral("•")

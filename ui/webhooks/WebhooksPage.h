@@ -24,7 +24,7 @@ namespace kakiyo {
 class ApiSession;
 class WebhookDialog;
 class WebhookListModel;
-struct WebhookTestReport;
+struct WebhookTestResult;
 
 class WebhooksPage final : public Page
 {
@@ -68,7 +68,8 @@ private:
     void renderDetails(const Webhook &webhook);
     void loadTestEvents();
     void preselectTestEvent(const Webhook &webhook);
-    void showTestReport(const QString &event, const WebhookTestReport &report);
+    void showTestReport(
+        const QString &event, const WebhookTestResult &report, const QDateTime &sentAt);
     void showTestError(const QString &event, const ApiError &error);
     void setMessage(const QString &text, bool problem = false);
     void showThisPage();
