@@ -110,7 +110,7 @@ void DncListModel::fetchPage(const ReadOptions &options, quint64 ticket, qint64 
     query.limit = PageSize;
     query.offset = offset;
     // The last page (a short one) completes the load; errors end it at any page.
-    auto finish = completion<DncPage>(ticket, [this](const DncPage &last) {
+    auto finish = completion<DncListPage>(ticket, [this](const DncListPage &last) {
         beginResetModel();
         m_entries = std::exchange(m_pending, {}) + last.entries;
         m_rowByUrl.clear();
@@ -123,7 +123,7 @@ void DncListModel::fetchPage(const ReadOptions &options, quint64 ticket, qint64 
     });
     DncApi(session()).list(
         query, this,
-        [this, options, ticket, offset, finish = std::move(finish)](const Result<DncPage> &r) {
+        [this, options, ticket, offset, finish = std::move(finish)](const Result<DncListPage> &r) {
             if (ticket != m_ticket)
                 return;
             if (r.ok() && r.value.hasMore() && !r.value.entries.isEmpty()) {

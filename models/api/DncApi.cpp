@@ -3,13 +3,13 @@
 namespace kakiyo {
 
 void DncApi::list(
-    const DncListQuery &query, QObject *owner, ResultHandler<DncPage> done, ReadOptions options)
+    const DncListQuery &query, QObject *owner, ResultHandler<DncListPage> done, ReadOptions options)
 {
     const EncodedQuery q = query.encode();
     if (!q.ok())
-        return m_call.refuse<DncPage>(q.errors, owner, std::move(done));
-    m_call.sendJson<DncPage>(ApiCall::read(QStringLiteral("/dnc"), options, q.query), owner,
-        &DncPage::fromJson, std::move(done));
+        return m_call.refuse<DncListPage>(q.errors, owner, std::move(done));
+    m_call.sendJson<DncListPage>(ApiCall::read(QStringLiteral("/dnc"), options, q.query), owner,
+        &DncListPage::fromJson, std::move(done));
 }
 
 void DncApi::add(const DncUrl &entry, QObject *owner, ResultHandler<DncEntry> done)

@@ -17,7 +17,7 @@ public:
     {
     }
 
-    void list(const DncListQuery &query, QObject *owner, ResultHandler<DncPage> done,
+    void list(const DncListQuery &query, QObject *owner, ResultHandler<DncListPage> done,
         ReadOptions options = {});
     void add(const DncUrl &entry, QObject *owner, ResultHandler<DncEntry> done);
     void check(const DncUrl &entry, QObject *owner, ResultHandler<DncCheck> done,

@@ -59,11 +59,11 @@ Decoded<DncEntry> DncEntry::fromJson(const QJsonValue &value, const QString &pat
     });
 }
 
-Decoded<DncPage> DncPage::fromJson(const QJsonValue &value, const QString &path)
+Decoded<DncListPage> DncListPage::fromJson(const QJsonValue &value, const QString &path)
 {
-    return decodeDnc<DncPage>(value, path, [](const QJsonValue &v, const QString &p) {
+    return decodeDnc<DncListPage>(value, path, [](const QJsonValue &v, const QString &p) {
         JsonReader r(v, p);
-        DncPage page;
+        DncListPage page;
         page.entries = r.list<DncEntry>("entries", &DncEntry::fromJson, JsonReader::Required);
         page.total = r.optInteger("total", page.entries.size());
         page.limit = int(r.optInteger("limit", 50));

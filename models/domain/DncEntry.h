@@ -26,7 +26,7 @@ struct DncEntry
     static Decoded<DncEntry> fromJson(const QJsonValue &value, const QString &path = {});
 };
 
-struct DncPage
+struct DncListPage
 {
     QList<DncEntry> entries;
     qint64 total = 0; // entries in this page, not overall
@@ -35,7 +35,7 @@ struct DncPage
 
     // The documented stop rule: a short page is the last one.
     bool hasMore() const { return limit > 0 && entries.size() >= limit; }
-    static Decoded<DncPage> fromJson(const QJsonValue &value, const QString &path = {});
+    static Decoded<DncListPage> fromJson(const QJsonValue &value, const QString &path = {});
 };
 
 struct DncCheck

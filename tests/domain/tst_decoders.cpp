@@ -68,7 +68,7 @@ QString decodeAs(const QString &type, const QByteArray &body)
         {"ChatDetails",
             [](const QJsonValue &v) { return ChatDetails::fromJson(v).error.toString(); }},
         {"DncEntry", [](const QJsonValue &v) { return DncEntry::fromJson(v).error.toString(); }},
-        {"DncPage", [](const QJsonValue &v) { return DncPage::fromJson(v).error.toString(); }},
+        {"DncListPage", [](const QJsonValue &v) { return DncListPage::fromJson(v).error.toString(); }},
         {"DncCheck", [](const QJsonValue &v) { return DncCheck::fromJson(v).error.toString(); }},
         {"DncBatchResult",
             [](const QJsonValue &v) { return DncBatchResult::fromJson(v).error.toString(); }},
@@ -367,20 +367,20 @@ void TestDecoders::contractExamples_data()
 
     // --- D. DNC
     QTest::newRow("dnc list envelope")
-        << "DncPage"
+        << "DncListPage"
         << QByteArray(
                R"({"error":null,"data":{"entries":[{"$id":"dnc_12345abcde","teamId":"team_67890fghij","url":"https://linkedin.com/in/johnsmith","$createdAt":"2025-11-18T10:30:00.000Z","$updatedAt":"2025-11-18T10:30:00.000Z"}],"total":2,"limit":50,"offset":0}})")
         << "";
     QTest::newRow("dnc list bare")
-        << "DncPage"
+        << "DncListPage"
         << QByteArray(
                R"({"entries":[{"id":"69724b7100331796aae2","url":"https://linkedin.com/in/a","createdAt":"2025-11-18T10:30:00Z"}],"total":1,"limit":50,"offset":0})")
         << "";
     QTest::newRow("dnc list entry without url")
-        << "DncPage" << QByteArray(R"({"error":null,"data":{"entries":[{"$id":"d1"}]}})")
+        << "DncListPage" << QByteArray(R"({"error":null,"data":{"entries":[{"$id":"d1"}]}})")
         << "data.entries[0].url: required field missing";
     QTest::newRow("dnc envelope with error string")
-        << "DncPage" << QByteArray(R"({"error":"internal_error","data":null})")
+        << "DncListPage" << QByteArray(R"({"error":"internal_error","data":null})")
         << "error: expected null in a successful answer, got \"internal_error\"";
     QTest::newRow("dnc add 201")
         << "DncEntry"
@@ -791,7 +791,7 @@ void TestDecoders::dncEnvelopeAndBare()
     QCOMPARE(wrapped.value.id, QStringLiteral("dnc_12345abcde"));
     QCOMPARE(bare.value.id, wrapped.value.id);
     QCOMPARE(bare.value.updatedAt, QDateTime(QDate(2025, 11, 18), QTime(10, 31), Qt::UTC));
-    const auto page = DncPage::fromJson(json("{\"error\":null,\"data\":{\"entries\":[" + entry
+    const auto page = DncListPage::fromJson(json("{\"error\":null,\"data\":{\"entries\":[" + entry
         + "],\"total\":1,\"limit\":1,\"offset\":0}}"));
     QVERIFY(page.ok());
     QVERIFY(page.value.hasMore()); // full page: maybe more
@@ -930,7 +930,7 @@ void TestDecoders::hostileInputsNeverCrash()
     const QStringList types {"Ack", "VerifyResult", "Agent", "AgentList", "CampaignList",
         "CampaignCreated", "CampaignStats", "DeletionResult", "BulkDeleteResult", "ImportAccepted",
         "ImportStatus", "RoundRobinResult", "SalesNavigatorRun", "CustomDataResult", "SearchPage",
-        "CampaignProspectPage", "ChatDetails", "DncEntry", "DncPage", "DncCheck", "DncBatchResult",
+        "CampaignProspectPage", "ChatDetails", "DncEntry", "DncListPage", "DncCheck", "DncBatchResult",
         "ProductList", "PromptList", "Prompt", "ModelList", "Model", "WebhookList", "Webhook",
         "WebhookEventList", "WebhookTestResult", "WebhookExample", "WorkspaceList", "Workspace",
         "WorkspaceDeleted", "WorkspaceInvitation", "WorkspaceClientRemoved", "WorkspaceAgentChange",

@@ -5,8 +5,7 @@
 // a CSV's URL column is detected; a broken CSV is refused with a clear error and adds nothing;
 // selected entries are removed after a confirmation, one call each. Screenshots light and dark.
 //
-// The page is reached through MainWindow and driven through its DncListEditor: ui/dnc/DncPage.h
-// cannot share a translation unit with the domain's kakiyo::DncPage (see DncListEditor.h).
+// The page is reached through MainWindow and driven through its DncListEditor.
 #include "DeskFixture.h"
 #include "models/DncListModel.h"
 #include "ui/MessageBox.h"

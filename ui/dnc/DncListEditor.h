@@ -3,10 +3,7 @@
 // form is shown), then added or checked against the server (a check costs a call, and says so).
 // Many URLs are pasted or imported from a CSV in DncBatchDialog. Selected entries are removed
 // after a confirmation, one call each, with progress. It also makes the page's palette commands.
-//
-// Why a widget apart from DncPage: the domain's GET /dnc page value is also called
-// kakiyo::DncPage, so no translation unit may see both; this header and DncPage's stay free of
-// models/domain/DncEntry.h.
+// DncPage is only the frame (header, refresh, palette); everything on the list lives here.
 #pragma once
 
 #include <QList>
