@@ -18,8 +18,8 @@ void ProspectsApi::add(
     m_call.sendJson<ImportAccepted>(request, owner, &ImportAccepted::fromJson, std::move(done));
 }
 
-void ProspectsApi::addBatch(
-    const ProspectBatch &batch, QObject *owner, ResultHandler<ImportAccepted> done)
+void ProspectsApi::addBatch(const ProspectBatch &batch, QObject *owner,
+    ResultHandler<ImportAccepted> done, Priority priority)
 {
     const Encoded e = batch.encode();
     if (!e.ok())
@@ -27,11 +27,12 @@ void ProspectsApi::addBatch(
     ApiRequest request
         = ApiRequest::post(QStringLiteral("/prospects/batch"), ApiCall::body(e.body));
     request.invalidates = kImportInvalidates;
+    request.priority = priority;
     m_call.sendJson<ImportAccepted>(request, owner, &ImportAccepted::fromJson, std::move(done));
 }
 
-void ProspectsApi::addRoundRobin(
-    const RoundRobinBatch &batch, QObject *owner, ResultHandler<RoundRobinResult> done)
+void ProspectsApi::addRoundRobin(const RoundRobinBatch &batch, QObject *owner,
+    ResultHandler<RoundRobinResult> done, Priority priority)
 {
     const Encoded e = batch.encode();
     if (!e.ok())
@@ -39,6 +40,7 @@ void ProspectsApi::addRoundRobin(
     ApiRequest request
         = ApiRequest::post(QStringLiteral("/prospects/batch/round-robin"), ApiCall::body(e.body));
     request.invalidates = kImportInvalidates;
+    request.priority = priority;
     m_call.sendJson<RoundRobinResult>(request, owner, &RoundRobinResult::fromJson, std::move(done));
 }
 

@@ -22,9 +22,11 @@ public:
     }
 
     void add(const ProspectCreate &prospect, QObject *owner, ResultHandler<ImportAccepted> done);
-    void addBatch(const ProspectBatch &batch, QObject *owner, ResultHandler<ImportAccepted> done);
-    void addRoundRobin(
-        const RoundRobinBatch &batch, QObject *owner, ResultHandler<RoundRobinResult> done);
+    // Bulk work (the import engine) passes Priority::Background so interactive calls go first.
+    void addBatch(const ProspectBatch &batch, QObject *owner, ResultHandler<ImportAccepted> done,
+        Priority priority = Priority::Interactive);
+    void addRoundRobin(const RoundRobinBatch &batch, QObject *owner,
+        ResultHandler<RoundRobinResult> done, Priority priority = Priority::Interactive);
     void importSalesNavigator(
         const SalesNavigatorImport &import, QObject *owner, ResultHandler<SalesNavigatorRun> done);
     // Import progress changes by the second: always asked of the server, never stored.

@@ -7,13 +7,13 @@ namespace kakiyo {
 void SessionImportCalls::addBatch(
     const ProspectBatch &batch, QObject *owner, ResultHandler<ImportAccepted> done)
 {
-    m_prospects.addBatch(batch, owner, std::move(done));
+    m_prospects.addBatch(batch, owner, std::move(done), Priority::Background);
 }
 
 void SessionImportCalls::addRoundRobin(
     const RoundRobinBatch &batch, QObject *owner, ResultHandler<RoundRobinResult> done)
 {
-    m_prospects.addRoundRobin(batch, owner, std::move(done));
+    m_prospects.addRoundRobin(batch, owner, std::move(done), Priority::Background);
 }
 
 void SessionImportCalls::importStatus(
