@@ -5,6 +5,7 @@
 // only for an ended agent and a refusal is explained; pause/resume; palette commands; screenshots.
 #include "DeskFixture.h"
 #include "common/HttpProbe.h"
+#include "common/Screenshots.h"
 #include "models/AgentListModel.h"
 #include "ui/AgentLimitsDialog.h"
 #include "ui/AgentsPage.h"
@@ -37,14 +38,6 @@ using namespace kakiyo;
 using namespace kakiyo::test;
 
 namespace {
-
-QString screenshotPath(const QString &name)
-{
-    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("agents-%1.png").arg(name));
-}
 
 QJsonObject agentOnServer(SandboxProcess &sandbox, const QString &id, int *status = nullptr)
 {
@@ -629,7 +622,8 @@ void tst_AgentsPage::screenshots()
     QTRY_VERIFY(
         page->findChild<QProgressBar *>(QStringLiteral("usageInvitationsBar"))->isVisible());
     QCoreApplication::sendPostedEvents();
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("page-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("agents"), QStringLiteral("page-") + scheme)));
 
     AgentLimitsDialog *editor = openEditor(page, id);
     QVERIFY(editor);
@@ -637,7 +631,8 @@ void tst_AgentsPage::screenshots()
     editor->findChild<QSpinBox *>(QStringLiteral("messagesMin"))->setValue(0);
     QCoreApplication::sendPostedEvents();
     editor->adjustSize();
-    QVERIFY(editor->grab().save(screenshotPath(QStringLiteral("editor-") + scheme)));
+    QVERIFY(editor->grab().save(
+        screenshotPath(QStringLiteral("agents"), QStringLiteral("editor-") + scheme)));
     editor->reject();
 
     Agent fresh;
@@ -651,7 +646,8 @@ void tst_AgentsPage::screenshots()
     QVERIFY(!setup->submit());
     QCoreApplication::sendPostedEvents();
     setup->adjustSize();
-    QVERIFY(setup->grab().save(screenshotPath(QStringLiteral("setup-") + scheme)));
+    QVERIFY(setup->grab().save(
+        screenshotPath(QStringLiteral("agents"), QStringLiteral("setup-") + scheme)));
     setup->reject();
 }
 

@@ -5,6 +5,7 @@
 // on a percent axis of its own.
 
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
 #include "models/AnalyticsModelLoader.h"
 #include "models/store/Cache.h"
@@ -37,14 +38,6 @@ using namespace kakiyo;
 using namespace kakiyo::test;
 
 namespace {
-
-QString screenshotPath(const QString &name)
-{
-    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
 
 // Every piece of text Qt Charts laid out in the chart's scene (axis labels, bar labels, legend).
 QStringList sceneTexts(QChartView *view)

@@ -4,6 +4,7 @@
 // failing cleanly (exit 1, no file) when the API refuses.
 
 #include "common/SandboxProcess.h"
+#include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
 #include "models/AnalyticsModelLoader.h"
 #include "models/api/ApiSession.h"
@@ -24,6 +25,7 @@
 #include <QtTest>
 
 using namespace kakiyo;
+using namespace kakiyo::test;
 using kakiyo::test::HttpReply;
 using kakiyo::test::SandboxProcess;
 
@@ -114,10 +116,7 @@ void TestAnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
             QVERIFY2(card->hasData(), qPrintable(card->name()));
 
     // Look at it: the live page against the sandbox.
-    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("analytics-page-sandbox.png"));
+    const QString path = screenshotPath(QStringLiteral("analytics-page-sandbox.png"));
     QVERIFY(page.grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
 }

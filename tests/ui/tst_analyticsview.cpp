@@ -3,6 +3,7 @@
 // by raw values, the chart menu exports through the save prompt, and screenshots in the light and
 // the dark palette land in $KAKIYO_TEST_OUTPUT/screenshots for a person to look at.
 
+#include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
 #include "ui/Theme.h"
 #include "ui/analytics/AnalyticsView.h"
@@ -35,6 +36,7 @@
 #include <QtTest>
 
 using namespace kakiyo;
+using namespace kakiyo::test;
 
 namespace {
 
@@ -102,16 +104,6 @@ void fillRich(AnalyticsModel &model)
         c.dailyBreakdown.append(day);
     }
     model.setCampaign(c);
-}
-
-QString screenshotDir()
-{
-    QString base = qEnvironmentVariable("KAKIYO_TEST_OUTPUT");
-    if (base.isEmpty())
-        base = QDir::temp().filePath(QStringLiteral("kakiyo-test-output"));
-    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return dir;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 // and a double-clicked prospect asking for its conversation. Screenshots light and dark.
 #include "DeskFixture.h"
 #include "common/HttpProbe.h"
+#include "common/Screenshots.h"
 #include "models/CampaignActivity.h"
 #include "models/CampaignListModel.h"
 #include "models/CampaignProspectModel.h"
@@ -53,14 +54,6 @@ const QString kStatsRoute = QStringLiteral("GET /campaigns/{id}/stats");
 const QStringList kBigCampaigns {QStringLiteral("--seed"), QStringLiteral("7"),
     QStringLiteral("--campaigns"), QStringLiteral("3"), QStringLiteral("--prospects"),
     QStringLiteral("450")};
-
-QString screenshotPath(const QString &name)
-{
-    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("campaigns-%1.png").arg(name));
-}
 
 // The query strings the sandbox logged for one campaign's prospect list, oldest first.
 QStringList loggedQueries(SandboxProcess &sandbox, const QString &campaignId)
@@ -328,7 +321,8 @@ void tst_CampaignsPage::serverRefusalOffersPauseFirst()
     QVERIFY(!pauseFirst->isHidden());
     QCOMPARE(page->model()->campaign(page->model()->rowOf(id)).status, QStringLiteral("active"));
     QTRY_VERIFY(page->card(id) && page->card(id)->isVisible()); // rebuilt cards show queued
-    QVERIFY(page->grab().save(screenshotPath(QStringLiteral("refused-pause-first"))));
+    QVERIFY(page->grab().save(
+        screenshotPath(QStringLiteral("campaigns"), QStringLiteral("refused-pause-first"))));
     pauseFirst->click();
     QTRY_COMPARE_WITH_TIMEOUT(
         page->model()->campaign(page->model()->rowOf(id)).status, QStringLiteral("paused"), 10000);
@@ -664,24 +658,29 @@ void tst_CampaignsPage::screenshots()
     QVERIFY(page);
     auto allReady = [page] { return sparklinesReady(page); };
     QTRY_VERIFY_WITH_TIMEOUT(allReady(), 20000);
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("cards-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("campaigns"), QStringLiteral("cards-") + scheme)));
     page->setTableView(true);
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("table-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("campaigns"), QStringLiteral("table-") + scheme)));
     page->setTableView(false);
     const QString id = page->cards().constFirst()->campaignId();
     page->showDetails(id);
     QTRY_VERIFY_WITH_TIMEOUT(page->details()->statsLoaded(), 20000);
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("details-stats-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("campaigns"), QStringLiteral("details-stats-") + scheme)));
     page->details()->showProspectsTab();
     QTRY_VERIFY_WITH_TIMEOUT(
         page->details()->prospects()->rowCount() > 0 && !page->details()->prospects()->isLoading(),
         20000);
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("details-prospects-") + scheme)));
+    QVERIFY(d.window()->grab().save(screenshotPath(
+        QStringLiteral("campaigns"), QStringLiteral("details-prospects-") + scheme)));
     page->createCampaign();
     CampaignDialog *dialog = waitForDialog(page);
     QVERIFY(dialog);
     dialog->setVariable(QStringLiteral("painPoint"), QStringLiteral("slow follow-ups"));
-    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("dialog-") + scheme)));
+    QVERIFY(dialog->grab().save(
+        screenshotPath(QStringLiteral("campaigns"), QStringLiteral("dialog-") + scheme)));
     dialog->reject();
     Theme::apply(qApp, Theme::Scheme::Light);
 }

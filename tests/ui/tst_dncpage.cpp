@@ -7,6 +7,7 @@
 //
 // The page is reached through MainWindow and driven through its DncListEditor.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "models/DncListModel.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -92,14 +93,6 @@ bool partOfAnotherControl(const QWidget *w, const QWidget *root)
             return true;
     }
     return false;
-}
-
-QString screenshotPath(const QString &name)
-{
-    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("dnc-%1.png").arg(name));
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -793,7 +786,8 @@ void tst_DncPage::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(editor->checkAnswer().contains(QLatin1String("since")), 20000);
     editor->table()->selectRow(1);
     const QString scheme = dark ? QStringLiteral("dark") : QStringLiteral("light");
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("page-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("dnc"), QStringLiteral("page-") + scheme)));
 
     DncBatchDialog *dialog = editor->openBatch();
     dialog->setText(QStringList {QStringLiteral("https://www.linkedin.com/in/anna-berg/"),
@@ -806,7 +800,8 @@ void tst_DncPage::screenshots()
     auto *send = dialog->findChild<QPushButton *>(QStringLiteral("dncBatchSend"));
     QVERIFY(send);
     QTRY_VERIFY(send->width() >= send->sizeHint().width());
-    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("batch-") + scheme)));
+    QVERIFY(dialog->grab().save(
+        screenshotPath(QStringLiteral("dnc"), QStringLiteral("batch-") + scheme)));
 
     // The same dialog on a CSV file whose URL column was detected.
     QTemporaryDir dir;
@@ -819,7 +814,8 @@ void tst_DncPage::screenshots()
         "Ida,Lund,Lund Ltd,https://www.linkedin.com/sales/lead/ACwAAA123\n"));
     QVERIFY(dialog->loadCsv(path));
     QTRY_VERIFY(send->width() >= send->sizeHint().width());
-    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("csv-") + scheme)));
+    QVERIFY(dialog->grab().save(
+        screenshotPath(QStringLiteral("dnc"), QStringLiteral("csv-") + scheme)));
 }
 
 QTEST_MAIN(tst_DncPage)

@@ -6,6 +6,7 @@
 // resumes it without doubling anybody. A broken file stops at the file step with a reason and sends
 // nothing. Every step is saved as a screenshot in the light and the dark palette.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "import/ImportFixture.h"
 #include "models/api/RatePolicy.h"
 #include "models/import/FileFingerprint.h"
@@ -35,16 +36,6 @@ using namespace kakiyo::test;
 
 namespace {
 
-QString screenshotPath(const QString &what)
-{
-    QString base = qEnvironmentVariable("KAKIYO_TEST_OUTPUT");
-    if (base.isEmpty())
-        base = QDir::temp().filePath(QStringLiteral("kakiyo-test-output"));
-    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("import-%1.png").arg(what));
-}
-
 // Theme::apply on a running app. The style sheet is dropped first: replacing the style while a
 // style sheet is set crashes Qt 6.4 in a QHeaderView's style change (see the report; the same
 // line belongs at the top of Theme::apply).
@@ -58,10 +49,12 @@ void applyScheme(Theme::Scheme scheme)
 void shoot(QWidget *w, const QString &what)
 {
     QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(screenshotPath(what + QStringLiteral("-light"))));
+    QVERIFY(
+        w->grab().save(screenshotPath(QStringLiteral("import"), what + QStringLiteral("-light"))));
     applyScheme(Theme::Scheme::Dark);
     QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(screenshotPath(what + QStringLiteral("-dark"))));
+    QVERIFY(
+        w->grab().save(screenshotPath(QStringLiteral("import"), what + QStringLiteral("-dark"))));
     applyScheme(Theme::Scheme::Light);
     QCoreApplication::processEvents();
 }

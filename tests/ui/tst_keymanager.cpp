@@ -3,6 +3,7 @@
 // verified (team id shown), stored for its profile and made current; rename and remove; the
 // settings file never holds the key.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
 #include "ui/KeyManagerDialog.h"
@@ -233,10 +234,7 @@ void tst_KeyManager::goodKeyVerifiedStoredAndCurrent()
     // Evidence: the dialog in its verified state.
     f->child<QLineEdit>("apiKey")->setText(m_sandbox.apiKey());
     QTest::qWait(50);
-    const QString dir = qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath())
-        + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(f->dialog->grab().save(dir + QStringLiteral("/key-manager.png")));
+    QVERIFY(f->dialog->grab().save(screenshotPath(QStringLiteral("key-manager.png"))));
 }
 
 void tst_KeyManager::renameAndRemoveProfile()

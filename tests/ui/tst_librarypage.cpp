@@ -5,6 +5,7 @@
 // another prompt is chosen, and an older server without GET /prompts/{id} leaves the editor
 // read-only with a plain explanation. Screenshots of every tab, light and dark.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "models/ModelCatalogModel.h"
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
@@ -46,14 +47,6 @@ QJsonObject promptDetails(SandboxProcess &sandbox, const QString &id)
 {
     const HttpReply reply = sandbox.call("GET", QStringLiteral("/prompts/%1").arg(id));
     return reply.status == 200 ? reply.object() : QJsonObject();
-}
-
-QString screenshotPath(const QString &name)
-{
-    const QString dir = QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("library-%1.png").arg(name));
 }
 
 } // namespace
@@ -265,7 +258,8 @@ void tst_LibraryPage::invalidProductStopsInForm()
     QVERIFY(dialog->isVisible());
     QCOMPARE(name->text(), QStringLiteral("ab"));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /products")), 0);
-    const QString shot = screenshotPath(QStringLiteral("product-dialog-errors"));
+    const QString shot
+        = screenshotPath(QStringLiteral("library"), QStringLiteral("product-dialog-errors"));
     QVERIFY(dialog->grab().save(shot));
 
     // Correcting the name clears its message as the user types.
@@ -537,7 +531,7 @@ void tst_LibraryPage::commentPromptAndRefusedUpdate()
     QVERIFY(comment->isReadOnly());
     QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("savePromptButton"))->isVisible());
     QVERIFY(page->promptEditor()->grab().save(
-        screenshotPath(QStringLiteral("prompt-comment-refused"))));
+        screenshotPath(QStringLiteral("library"), QStringLiteral("prompt-comment-refused"))));
 }
 
 void tst_LibraryPage::olderServerLeavesEditorReadOnly()
@@ -562,8 +556,8 @@ void tst_LibraryPage::olderServerLeavesEditorReadOnly()
     QVERIFY(!editor->isEditingSupported());
     QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("savePromptButton"))->isVisible());
     QVERIFY(!editor->findChild<QPlainTextEdit *>(QStringLiteral("promptContext"))->isVisible());
-    QVERIFY(
-        page->promptEditor()->grab().save(screenshotPath(QStringLiteral("prompt-unsupported"))));
+    QVERIFY(page->promptEditor()->grab().save(
+        screenshotPath(QStringLiteral("library"), QStringLiteral("prompt-unsupported"))));
 
     // Another prompt costs no further call: the answer is known until the next refresh.
     clickPromptRow(page, b);
@@ -631,27 +625,31 @@ void tst_LibraryPage::screenshots()
     page->selectProduct(page->products()->products().first().id);
     QVERIFY(!page->productDetailsText().isEmpty());
     QCoreApplication::sendPostedEvents(); // run the layout pass the new details asked for
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("products-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("library"), QStringLiteral("products-") + scheme)));
 
     page->showTab(LibraryPage::Tab::Prompts);
     QTRY_VERIFY_WITH_TIMEOUT(page->prompts()->hasLoaded() && page->catalogue()->hasLoaded(), 20000);
     page->selectPrompt(messagesPromptId(page));
     QTRY_VERIFY_WITH_TIMEOUT(page->promptEditor()->state() == PromptEditor::State::Ready, 20000);
     QCoreApplication::sendPostedEvents();
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("prompts-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("library"), QStringLiteral("prompts-") + scheme)));
     // The whole editor, below the fold too (variables line, follow-ups, buttons).
     QVERIFY(page->promptEditor()->grab().save(
-        screenshotPath(QStringLiteral("prompt-editor-") + scheme)));
+        screenshotPath(QStringLiteral("library"), QStringLiteral("prompt-editor-") + scheme)));
 
     page->showTab(LibraryPage::Tab::Models);
     QCoreApplication::sendPostedEvents();
-    QVERIFY(d.window()->grab().save(screenshotPath(QStringLiteral("models-") + scheme)));
+    QVERIFY(d.window()->grab().save(
+        screenshotPath(QStringLiteral("library"), QStringLiteral("models-") + scheme)));
 
     page->newPrompt();
     PromptDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = page->findChild<PromptDialog *>()) != nullptr);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->modelsLoaded(), 20000);
-    QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("prompt-dialog-") + scheme)));
+    QVERIFY(dialog->grab().save(
+        screenshotPath(QStringLiteral("library"), QStringLiteral("prompt-dialog-") + scheme)));
     dialog->reject();
 
     // A palette switch while the page is open re-tints what was coloured by hand.

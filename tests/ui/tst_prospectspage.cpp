@@ -2,6 +2,7 @@
 // qualify it, pause and resume it, edit its custom data (with the live counter), keyboard triage,
 // export the loaded rows; and a screenshot with a conversation open.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "models/ConversationModel.h"
 #include "models/ProspectBulkResultModel.h"
 #include "models/ProspectColumns.h"
@@ -152,10 +153,8 @@ void tst_ProspectsPage::filterPageAndTriage()
 
     // Screenshot with the conversation open.
     QTRY_VERIFY_WITH_TIMEOUT(!conv->isBusy(), 20000);
-    const QString out = qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath());
-    const QString dir = QDir(out).filePath(QStringLiteral("screenshots"));
-    QVERIFY(QDir().mkpath(dir));
-    const QString shot = QDir(dir).filePath(QStringLiteral("prospects-conversation.png"));
+    const QString shot
+        = screenshotPath(QStringLiteral("prospects"), QStringLiteral("conversation"));
     QVERIFY(d.window()->grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
 
@@ -213,13 +212,8 @@ void tst_ProspectsPage::filterPageAndTriage()
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /prospects/{chatId}/qualify")),
         qualifiesBefore + 2);
     QVERIFY(dialog->results()->toCsv().count(QStringLiteral("Not sent")) == 28);
-    {
-        const QString out = qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath());
-        const QString dir = QDir(out).filePath(QStringLiteral("screenshots"));
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(dialog->grab().save(
-            QDir(dir).filePath(QStringLiteral("prospects-bulk-cancelled.png"))));
-    }
+    QVERIFY(dialog->grab().save(
+        screenshotPath(QStringLiteral("prospects"), QStringLiteral("bulk-cancelled"))));
     dialog->close();
 
     // Export the loaded rows.

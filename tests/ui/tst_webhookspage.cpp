@@ -4,6 +4,7 @@
 // shown as failing, disable/enable, edit that keeps the secret when left empty, delete with
 // confirmation; form checks before sending; palette commands; screenshots light and dark.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "common/WebhookReceiver.h"
 #include "models/WebhookListModel.h"
 #include "ui/BannerArea.h"
@@ -35,16 +36,6 @@ using namespace kakiyo::test;
 namespace {
 
 const QString Secret = QStringLiteral("whsec-desk-test-0123456789");
-
-QString screenshotPath(const QString &what)
-{
-    QString base = qEnvironmentVariable("KAKIYO_TEST_OUTPUT");
-    if (base.isEmpty())
-        base = QDir::temp().filePath(QStringLiteral("kakiyo-test-output"));
-    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("webhooks-%1.png").arg(what));
-}
 
 // The webhook as the server has it (GET /webhooks), or an empty object.
 QJsonObject serverWebhook(SandboxProcess &sandbox, const QString &id)
@@ -194,7 +185,7 @@ QString tst_WebhooksPage::createThroughDialog(WebhooksPage *page, const QString 
         return {};
     }
     if (!screenshot.isEmpty())
-        dialog->grab().save(screenshotPath(screenshot));
+        dialog->grab().save(screenshotPath(QStringLiteral("webhooks"), screenshot));
     save->click();
     QString id;
     [&] {
@@ -281,7 +272,7 @@ void tst_WebhooksPage::lifecycleWithRealDeliveries()
         WebhookListModel::Health::Failing);
     auto *details = page->findChild<QLabel *>(QStringLiteral("webhookDetails"));
     QTRY_VERIFY(details->text().contains(QLatin1String("Failing")));
-    page->grab().save(screenshotPath(QStringLiteral("page-light")));
+    page->grab().save(screenshotPath(QStringLiteral("webhooks"), QStringLiteral("page-light")));
 
     // Disable and enable again with the toggle; the server follows.
     page->selectWebhook(id);
@@ -322,12 +313,13 @@ void tst_WebhooksPage::lifecycleWithRealDeliveries()
     // Dark palette screenshots of the page and of the edit dialog.
     Theme::apply(qApp, Theme::Scheme::Dark);
     page->selectWebhook(broken);
-    page->grab().save(screenshotPath(QStringLiteral("page-dark")));
+    page->grab().save(screenshotPath(QStringLiteral("webhooks"), QStringLiteral("page-dark")));
     page->selectWebhook(id);
     page->findChild<QPushButton *>(QStringLiteral("editWebhookButton"))->click();
     WebhookDialog *darkEdit = waitForDialog(page);
     QVERIFY(darkEdit);
-    darkEdit->grab().save(screenshotPath(QStringLiteral("dialog-edit-dark")));
+    darkEdit->grab().save(
+        screenshotPath(QStringLiteral("webhooks"), QStringLiteral("dialog-edit-dark")));
     darkEdit->reject();
     QTRY_VERIFY(openDialog(page) == nullptr);
 
@@ -410,7 +402,8 @@ void tst_WebhooksPage::formChecksBeforeSending()
     QCOMPARE(dialog->checkedEvents(), QStringList {QStringLiteral("*")});
     QVERIFY(!eventsError->isVisible());
     QVERIFY(save->isEnabled());
-    dialog->grab().save(screenshotPath(QStringLiteral("dialog-checks-light")));
+    dialog->grab().save(
+        screenshotPath(QStringLiteral("webhooks"), QStringLiteral("dialog-checks-light")));
     dialog->reject();
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /webhooks")), postsBefore);
 

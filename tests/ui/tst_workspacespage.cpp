@@ -5,6 +5,7 @@
 // again), delete with the server's unassigned counts, and a team without the Agency plan (403)
 // getting an explanation. Screenshots light and dark.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "models/WorkspaceListModel.h"
 #include "models/store/Cache.h"
 #include "ui/BannerArea.h"
@@ -37,10 +38,7 @@ namespace {
 
 void saveShot(QWidget *widget, const QString &what)
 {
-    const QDir dir(QDir(qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath()))
-                       .filePath(QStringLiteral("screenshots")));
-    QDir().mkpath(dir.path());
-    QVERIFY(widget->grab().save(dir.filePath(QStringLiteral("workspaces-%1.png").arg(what))));
+    QVERIFY(widget->grab().save(screenshotPath(QStringLiteral("workspaces"), what)));
 }
 
 // The workspace as the server has it (GET /workspaces), or an empty object.
