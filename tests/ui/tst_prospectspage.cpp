@@ -59,6 +59,9 @@ void tst_ProspectsPage::filterPageAndTriage()
     d.window()->resize(1500, 900);
     d.window()->goTo(MainWindow::PageId::Prospects);
     page->activate();
+    // The page fits a 1024-pixel window beside the sidebar: status texts give way, not controls.
+    QVERIFY2(page->minimumSizeHint().width() <= 780,
+        qPrintable(QString::number(page->minimumSizeHint().width())));
     ProspectSearchModel *model = page->model();
     QTRY_VERIFY_WITH_TIMEOUT(settled(model), 20000);
     const qint64 all = model->total();

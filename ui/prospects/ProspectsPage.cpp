@@ -162,7 +162,7 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
             exportAll(f);
     });
     exportButton->setMenu(menu);
-    bulk->addWidget(exportButton);
+    headerActions()->addWidget(exportButton); // the bulk row stays narrow
 
     auto *import = new QAction(Theme::icon(QStringLiteral("add")), tr("Import leads…"), this);
     import->setObjectName(QStringLiteral("importLeads"));
@@ -178,6 +178,12 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
     importButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     headerActions()->addWidget(importButton);
 
+    // Status texts may be long ("Exported 12,345 prospects…"); they give up width before the
+    // controls do (the full text stays in the tooltip), so the page fits a 1024-pixel window.
+    for (QLabel *label : {m_cost, m_state, m_bulkStatus}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(36);
+    }
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -241,14 +247,14 @@ void ProspectsPage::buildFilterBar()
     m_query->setObjectName(QStringLiteral("prospectQuery"));
     m_query->setPlaceholderText(tr("Search name, headline, company…"));
     m_query->setClearButtonEnabled(true);
-    m_query->setMinimumWidth(220);
+    m_query->setMinimumWidth(180);
     m_query->setAccessibleName(tr("Search text"));
     m_campaign = new QComboBox(this);
     m_campaign->setObjectName(QStringLiteral("campaignFilter"));
     m_campaign->setAccessibleName(tr("Campaign"));
     m_campaign->setToolTip(tr("Only prospects of this campaign"));
     m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_campaign->setMinimumContentsLength(24);
+    m_campaign->setMinimumContentsLength(18);
     m_campaign->addItem(tr("All campaigns"), QString());
     m_qualification = new QComboBox(this);
     m_qualification->addItem(tr("Any qualification"));
@@ -260,11 +266,11 @@ void ProspectsPage::buildFilterBar()
         m_status->addItem(statusLabel(code), code);
     m_city = new QLineEdit(this);
     m_city->setPlaceholderText(tr("City"));
-    m_city->setMinimumWidth(110);
+    m_city->setMinimumWidth(90);
     m_city->setAccessibleName(tr("City"));
     m_country = new QLineEdit(this);
     m_country->setPlaceholderText(tr("Country"));
-    m_country->setMinimumWidth(110);
+    m_country->setMinimumWidth(90);
     m_country->setAccessibleName(tr("Country"));
     m_responded = triState(this, tr("Responded: any"), tr("Responded"), tr("Not responded"));
     m_responded->setAccessibleName(tr("Has responded"));
@@ -272,13 +278,15 @@ void ProspectsPage::buildFilterBar()
     m_paused->setAccessibleName(tr("Paused"));
     m_qualification->setAccessibleName(tr("Qualification"));
     m_status->setAccessibleName(tr("Conversation status"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(12);
     auto *search = new QPushButton(tr("Search"), this);
     search->setDefault(true);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedSearches"));
     m_saved->setToolTip(tr("Saved searches of this profile"));
     m_saved->setAccessibleName(tr("Saved searches"));
-    m_saved->setMinimumContentsLength(14);
+    m_saved->setMinimumContentsLength(10);
     auto *save = new QToolButton(this);
     save->setText(tr("Save…"));
     save->setToolTip(tr("Save these filters under a name"));
