@@ -5,6 +5,7 @@
 // no calls and no waiting on the rate limits (each scheme still builds a fresh window, since
 // icons are tinted for the palette they are made in).
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "ui/CommandPalette.h"
 #include "ui/Theme.h"
 
@@ -34,9 +35,8 @@ private:
 void tst_Screenshots::initTestCase()
 {
     isolateSettings();
-    const QString out = qEnvironmentVariable("KAKIYO_TEST_OUTPUT", QDir::tempPath());
-    m_dir = QDir(out).filePath(QStringLiteral("screenshots"));
-    QVERIFY(QDir().mkpath(m_dir));
+    m_dir = screenshotDir();
+    QVERIFY(QDir(m_dir).exists());
     m_sandbox = std::make_unique<SandboxProcess>(
         QStringList {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--prospects"),
             QStringLiteral("400"), QStringLiteral("--quiet")});
