@@ -115,9 +115,9 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
     pager->addWidget(last);
     pager->addWidget(m_goTo);
     pager->addSpacing(12);
-    pager->addWidget(m_cost);
-    pager->addStretch();
-    pager->addWidget(m_state);
+    pager->addWidget(m_cost, 1);
+    pager->addWidget(m_state, 1);
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     pager->addWidget(m_retry);
     connect(first, &QToolButton::clicked, this, [this] { goToPage(0); });
     connect(prev, &QToolButton::clicked, this, [this] { goToPage(m_page - 1); });
