@@ -26,6 +26,11 @@ DeskStatusBar::DeskStatusBar(QWidget *parent)
     m_workspace->setObjectName(QStringLiteral("statusWorkspace"));
     addWidget(m_profile);
     addWidget(m_workspace);
+    // Room for the longest usual texts, so the line does not jump (or clip) as they change.
+    m_usage->setMinimumWidth(
+        fontMetrics().horizontalAdvance(tr("9999 calls today · 9999 credits")));
+    m_queue->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("99 queued · next in 99 s · budget 99/99")));
     addPermanentWidget(m_usage);
     addPermanentWidget(m_queue);
     addPermanentWidget(m_online);

@@ -95,6 +95,10 @@ void tst_Screenshots::everyPage()
         QTRY_VERIFY2_WITH_TIMEOUT(
             w->currentPage()->updatedAt().isValid() && !w->currentPage()->isBusy(),
             qPrintable(MainWindow::pageKey(id)), 20000);
+        // And whatever it asks after its list (details, figures) has arrived too.
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session()->scheduler()->state().inFlight == 0
+                && desk.session()->scheduler()->state().queued == 0,
+            20000);
         QApplication::processEvents();
         const QString file = QDir(m_dir).filePath(
             QStringLiteral("%1-%2.png").arg(scheme, MainWindow::pageKey(id)));
