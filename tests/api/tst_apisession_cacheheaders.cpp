@@ -6,7 +6,7 @@
 
 #include "api/SessionCall.h"
 #include "common/HttpProbe.h"
-#include "common/SandboxProcess.h"
+#include "common/SessionFixture.h"
 #include "models/api/ApiSession.h"
 #include "models/api/ProspectsApi.h"
 #include "models/store/Cache.h"
@@ -14,14 +14,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace kakiyo;
 using kakiyo::test::call;
-using kakiyo::test::SandboxProcess;
+using kakiyo::test::SessionFixture;
 
 namespace {
 
@@ -49,27 +47,18 @@ private slots:
 private:
     ApiRequest page(const QString &cursor, ApiRequest::CacheMode mode) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<Cache> m_cache;
-    std::unique_ptr<ApiSession> m_session;
+    SessionFixture m_fx {QStringLiteral("headers")};
     QString m_campaignId;
 };
 
 void tst_ApiSessionCacheHeaders::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<SandboxProcess>(
-        QStringList {QStringLiteral("--campaigns"), QStringLiteral("2"),
-            QStringLiteral("--prospects"), QStringLiteral("120"), QStringLiteral("--quiet")});
-    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-    m_cache = std::make_unique<Cache>(m_dir.path());
-    m_session = std::make_unique<ApiSession>();
-    QVERIFY(!m_session->setBaseUrl(m_sandbox->baseUrl()).isError());
-    m_session->setApiKey(m_sandbox->apiKey());
-    m_session->setCache(m_cache.get(), CachePartition {QStringLiteral("headers"), QString()});
-    const ApiResult list = call(*m_session, ApiRequest::get(QStringLiteral("/campaigns")));
+    QVERIFY2(m_fx.start({QStringLiteral("--campaigns"), QStringLiteral("2"),
+                 QStringLiteral("--prospects"), QStringLiteral("120")}),
+        qPrintable(m_fx.errorString()));
+    // One session and cache for the whole test: the first test leaves pages in it.
+    QVERIFY2(m_fx.freshSession(), qPrintable(m_fx.errorString()));
+    const ApiResult list = call(*m_fx.session, ApiRequest::get(QStringLiteral("/campaigns")));
     QVERIFY2(list.ok, qPrintable(list.error.message));
     QVERIFY(!list.json.array().isEmpty());
     m_campaignId = list.json.array().first().toObject().value(QStringLiteral("id")).toString();
@@ -89,18 +78,18 @@ ApiRequest tst_ApiSessionCacheHeaders::page(const QString &cursor, ApiRequest::C
 
 void tst_ApiSessionCacheHeaders::cachedPageKeepsPaginationHeaders()
 {
-    QVERIFY(m_sandbox->resetRequestCounts());
-    const ApiResult live = call(*m_session, page({}, ApiRequest::CacheMode::Refresh));
+    QVERIFY(m_fx.sandbox->resetRequestCounts());
+    const ApiResult live = call(*m_fx.session, page({}, ApiRequest::CacheMode::Refresh));
     QVERIFY2(live.ok, qPrintable(live.error.message));
     QVERIFY(!live.fromCache);
     QCOMPARE(live.header("x-has-more"), QByteArray("true"));
     QVERIFY(!live.nextCursor().isEmpty());
     QVERIFY(!live.header("x-ratelimit-limit").isEmpty());
 
-    const ApiResult cached = call(*m_session, page({}, ApiRequest::CacheMode::CacheFirst));
+    const ApiResult cached = call(*m_fx.session, page({}, ApiRequest::CacheMode::CacheFirst));
     QVERIFY2(cached.ok, qPrintable(cached.error.message));
     QVERIFY(cached.fromCache);
-    QCOMPARE(m_sandbox->requestCount(kRoute), 1); // the cached read cost nothing
+    QCOMPARE(m_fx.sandbox->requestCount(kRoute), 1); // the cached read cost nothing
     QCOMPARE(cached.body, live.body);
     QCOMPARE(cached.hasMore(), std::optional<bool>(true));
     QCOMPARE(cached.nextCursor(), live.nextCursor());
@@ -111,28 +100,26 @@ void tst_ApiSessionCacheHeaders::cachedPageKeepsPaginationHeaders()
 
     // The cursor from the cached page continues the list on the server.
     const ApiResult second
-        = call(*m_session, page(cached.nextCursor(), ApiRequest::CacheMode::CacheFirst));
+        = call(*m_fx.session, page(cached.nextCursor(), ApiRequest::CacheMode::CacheFirst));
     QVERIFY2(second.ok, qPrintable(second.error.message));
     QVERIFY(!second.fromCache);
-    QCOMPARE(m_sandbox->requestCount(kRoute), 2);
+    QCOMPARE(m_fx.sandbox->requestCount(kRoute), 2);
     QCOMPARE(second.json.array().size(), 10);
     QVERIFY(!idsOf(second).intersects(idsOf(cached)));
 
     // A new session over the same cache file (the app restarted) reads the headers back too.
-    Cache reopened(m_dir.path());
+    Cache reopened(m_fx.cachePath());
     ApiSession again;
-    QVERIFY(!again.setBaseUrl(m_sandbox->baseUrl()).isError());
-    again.setApiKey(m_sandbox->apiKey());
-    again.setCache(&reopened, CachePartition {QStringLiteral("headers"), QString()});
+    QVERIFY2(m_fx.connect(again, &reopened), qPrintable(m_fx.errorString()));
     const ApiResult restarted = call(again, page({}, ApiRequest::CacheMode::CacheFirst));
     QVERIFY(restarted.fromCache);
     QCOMPARE(restarted.nextCursor(), live.nextCursor());
-    QCOMPARE(m_sandbox->requestCount(kRoute), 2);
+    QCOMPARE(m_fx.sandbox->requestCount(kRoute), 2);
 }
 
 void tst_ApiSessionCacheHeaders::cachedPageContinuesThroughTheResourceClass()
 {
-    ProspectsApi api(m_session.get());
+    ProspectsApi api(m_fx.session.get());
     CampaignProspectQuery q;
     q.limit = 10;
     auto ask = [&](const CampaignProspectQuery &query, ApiRequest::CacheMode mode) {

@@ -2,21 +2,16 @@
 // lists them, today's usage against the daily limits (one details call per agent, only when
 // asked for), the cached answer costing no call, a failed refresh keeping the rows, and an
 // update without usage keeping the usage already known.
-#include "common/SandboxProcess.h"
+#include "common/SessionFixture.h"
 #include "models/AgentListModel.h"
-#include "models/api/ApiSession.h"
-#include "models/store/Cache.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
-#include <memory>
 
 using namespace kakiyo;
 using namespace kakiyo::test;
@@ -37,60 +32,34 @@ private slots:
     void usageText();
 
 private:
-    bool waitLoaded(ServerListModel &model);
-
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<Cache> m_cache;
-    std::unique_ptr<ApiSession> m_session;
-    QTemporaryDir m_dir;
+    SessionFixture m_fx {QStringLiteral("agent-model")};
 };
 
 void tst_AgentListModel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<SandboxProcess>(
-        QStringList {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--prospects"),
-            QStringLiteral("50"), QStringLiteral("--quiet")});
-    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    QVERIFY2(m_fx.start({QStringLiteral("--seed"), QStringLiteral("7"),
+                 QStringLiteral("--prospects"), QStringLiteral("50")}),
+        qPrintable(m_fx.errorString()));
 }
 
 void tst_AgentListModel::init()
 {
-    m_session.reset();
-    m_cache = std::make_unique<Cache>(
-        m_dir.filePath(QStringLiteral("cache-%1").arg(QTest::currentTestFunction())));
-    m_session = std::make_unique<ApiSession>();
-    QVERIFY(!m_session->setBaseUrl(m_sandbox->baseUrl()).isError());
-    m_session->setApiKey(m_sandbox->apiKey());
-    m_session->setCache(m_cache.get(), CachePartition {QStringLiteral("agent-model"), {}});
-    QVERIFY(m_sandbox->resetRequestCounts());
-    QVERIFY(m_sandbox->clearFaults());
-}
-
-bool tst_AgentListModel::waitLoaded(ServerListModel &model)
-{
-    bool ok = false;
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(model.hasLoaded() && !model.isLoading(), 20000);
-        ok = true;
-    }();
-    return ok;
+    QVERIFY2(m_fx.freshSession(), qPrintable(m_fx.errorString()));
 }
 
 void tst_AgentListModel::rowsAsListed()
 {
-    const HttpReply reply = m_sandbox->call("GET", QStringLiteral("/agents"));
+    const HttpReply reply = m_fx.sandbox->call("GET", QStringLiteral("/agents"));
     QCOMPARE(reply.status, 200);
     const QJsonArray served = reply.json.array();
     QVERIFY(served.size() > 1);
 
-    AgentListModel model(m_session.get());
+    AgentListModel model(m_fx.session.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(AgentListModel::ColumnCount));
     model.load(false);
     QVERIFY(model.isLoading());
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     QVERIFY(model.errorText().isEmpty());
     QCOMPARE(model.rowCount(), int(served.size()));
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -117,23 +86,23 @@ void tst_AgentListModel::rowsAsListed()
 
 void tst_AgentListModel::usageAgainstDailyLimits()
 {
-    AgentListModel model(m_session.get());
+    AgentListModel model(m_fx.session.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFetchesUsage(true);
     model.load(false);
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     const int rows = model.rowCount();
     QVERIFY(rows > 1);
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(model.agents().cbegin(), model.agents().cend(),
                                  [](const Agent &a) { return a.usage.has_value(); }),
         20000);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /agents")), 1);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /agents/{id}")), rows);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /agents")), 1);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /agents/{id}")), rows);
 
     const QLocale locale;
     for (int r = 0; r < rows; ++r) {
         const QString id = model.agent(r).id;
-        const HttpReply reply = m_sandbox->call("GET", QStringLiteral("/agents/") + id);
+        const HttpReply reply = m_fx.sandbox->call("GET", QStringLiteral("/agents/") + id);
         QCOMPARE(reply.status, 200);
         const QJsonObject o = reply.object();
         const QJsonObject usage = o.value(QLatin1String("usage")).toObject();
@@ -158,67 +127,68 @@ void tst_AgentListModel::usageAgainstDailyLimits()
     }
 
     // A refresh asks again; the rows keep their usage meanwhile (no blinking to "—").
-    QVERIFY(m_sandbox->resetRequestCounts());
+    QVERIFY(m_fx.sandbox->resetRequestCounts());
     model.load(true);
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
     QVERIFY(model.agent(0).usage.has_value());
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_sandbox->requestCount(QStringLiteral("GET /agents/{id}")), rows, 20000);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /agents")), 1);
+        m_fx.sandbox->requestCount(QStringLiteral("GET /agents/{id}")), rows, 20000);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /agents")), 1);
 }
 
 void tst_AgentListModel::noUsageCallsUnlessAsked()
 {
-    AgentListModel model(m_session.get());
+    AgentListModel model(m_fx.session.get());
     model.load(true);
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     QVERIFY(model.rowCount() > 0);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /agents")), 1);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /agents/{id}")), 0);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /agents")), 1);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /agents/{id}")), 0);
 }
 
 void tst_AgentListModel::cachedAnswerCostsNoCall()
 {
     {
-        AgentListModel first(m_session.get());
+        AgentListModel first(m_fx.session.get());
         first.load(false);
-        QVERIFY(waitLoaded(first));
+        QVERIFY(SessionFixture::waitLoaded(first));
         QVERIFY(!first.isFromCache());
     }
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /agents")), 1);
-    AgentListModel second(m_session.get());
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /agents")), 1);
+    AgentListModel second(m_fx.session.get());
     second.load(false);
-    QVERIFY(waitLoaded(second));
+    QVERIFY(SessionFixture::waitLoaded(second));
     QVERIFY(second.isFromCache());
     QVERIFY(second.rowCount() > 0);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /agents")), 1);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /agents")), 1);
 }
 
 void tst_AgentListModel::failedRefreshKeepsRows()
 {
-    AgentListModel model(m_session.get());
+    AgentListModel model(m_fx.session.get());
     model.load(false);
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     const int rows = model.rowCount();
     QVERIFY(rows > 0);
-    QVERIFY(m_sandbox->injectFault(QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
-        {QStringLiteral("path"), QStringLiteral("/v1/agents")},
-        {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), 5}}));
+    QVERIFY(
+        m_fx.sandbox->injectFault(QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+            {QStringLiteral("path"), QStringLiteral("/v1/agents")},
+            {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), 5}}));
     QSignalSpy failed(&model, &ServerListModel::loadFailed);
     model.load(true);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
     QVERIFY(!model.isLoading());
     QVERIFY(!model.errorText().isEmpty());
     QCOMPARE(model.rowCount(), rows);
-    QVERIFY(m_sandbox->clearFaults());
+    QVERIFY(m_fx.sandbox->clearFaults());
 }
 
 void tst_AgentListModel::updateKeepsKnownUsage()
 {
-    AgentListModel model(m_session.get());
+    AgentListModel model(m_fx.session.get());
     model.setFetchesUsage(true);
     model.load(false);
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     QTRY_VERIFY_WITH_TIMEOUT(model.agent(0).usage.has_value(), 20000);
     const qint64 used = model.agent(0).usage->invitationsDaily;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

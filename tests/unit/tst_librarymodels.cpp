@@ -2,21 +2,16 @@
 // the server lists them, raw sort values, a second load answered by the cache without a call, a
 // failed refresh that keeps the rows and says why, the catalogue's prices (a missing cached price
 // sorts last), and the prompt list naming models from the catalogue.
-#include "common/SandboxProcess.h"
+#include "common/SessionFixture.h"
 #include "models/ModelCatalogModel.h"
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
-#include "models/api/ApiSession.h"
-#include "models/store/Cache.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
 using namespace kakiyo;
 using namespace kakiyo::test;
@@ -35,60 +30,34 @@ private slots:
     void promptsNameTheirModels();
 
 private:
-    bool waitLoaded(ServerListModel &model);
-
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<Cache> m_cache;
-    std::unique_ptr<ApiSession> m_session;
-    QTemporaryDir m_dir;
+    SessionFixture m_fx {QStringLiteral("library-models")};
 };
 
 void tst_LibraryModels::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<SandboxProcess>(QStringList {
-        QStringLiteral("--prospects"), QStringLiteral("50"), QStringLiteral("--quiet")});
-    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    QVERIFY2(m_fx.start({QStringLiteral("--prospects"), QStringLiteral("50")}),
+        qPrintable(m_fx.errorString()));
 }
 
 void tst_LibraryModels::init()
 {
     // A fresh cache per test, so each starts with nothing cached.
-    m_session.reset();
-    m_cache = std::make_unique<Cache>(
-        m_dir.filePath(QStringLiteral("cache-%1").arg(QTest::currentTestFunction())));
-    m_session = std::make_unique<ApiSession>();
-    QVERIFY(!m_session->setBaseUrl(m_sandbox->baseUrl()).isError());
-    m_session->setApiKey(m_sandbox->apiKey());
-    m_session->setCache(m_cache.get(), CachePartition {QStringLiteral("library-models"), {}});
-    QVERIFY(m_sandbox->resetRequestCounts());
-    QVERIFY(m_sandbox->clearFaults());
-}
-
-bool tst_LibraryModels::waitLoaded(ServerListModel &model)
-{
-    bool ok = false;
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
-        ok = true;
-    }();
-    return ok;
+    QVERIFY2(m_fx.freshSession(), qPrintable(m_fx.errorString()));
 }
 
 void tst_LibraryModels::productsAsListed()
 {
-    ProductListModel model(m_session.get());
+    ProductListModel model(m_fx.session.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &ServerListModel::loaded);
     QCOMPARE(model.columnCount(), int(ProductListModel::ColumnCount));
     model.load(false);
     QVERIFY(model.isLoading());
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     QCOMPARE(loaded.count(), 1);
     QVERIFY(model.errorText().isEmpty());
 
-    const QJsonArray listed = m_sandbox->call("GET", QStringLiteral("/products")).json.array();
+    const QJsonArray listed = m_fx.sandbox->call("GET", QStringLiteral("/products")).json.array();
     QVERIFY(!listed.isEmpty());
     QCOMPARE(model.rowCount(), listed.size());
     for (int r = 0; r < listed.size(); ++r) {
@@ -116,42 +85,43 @@ void tst_LibraryModels::productsAsListed()
 void tst_LibraryModels::cachedAnswerCostsNoCall()
 {
     {
-        PromptListModel first(m_session.get());
+        PromptListModel first(m_fx.session.get());
         first.load(false);
-        QVERIFY(waitLoaded(first));
+        QVERIFY(SessionFixture::waitLoaded(first));
         QVERIFY(!first.isFromCache());
     }
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /prompts")), 1);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /prompts")), 1);
 
     // Shown again (a new page, the app restarted): the cache answers, the server is not asked.
-    PromptListModel again(m_session.get());
+    PromptListModel again(m_fx.session.get());
     QAbstractItemModelTester tester(&again, QAbstractItemModelTester::FailureReportingMode::QtTest);
     again.load(false);
-    QVERIFY(waitLoaded(again));
+    QVERIFY(SessionFixture::waitLoaded(again));
     QVERIFY(again.isFromCache());
     QVERIFY(again.rowCount() > 0);
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /prompts")), 1);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /prompts")), 1);
 
     // A refresh asks.
     again.load(true);
-    QVERIFY(waitLoaded(again));
+    QVERIFY(SessionFixture::waitLoaded(again));
     QVERIFY(!again.isFromCache());
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /prompts")), 2);
+    QCOMPARE(m_fx.sandbox->requestCount(QStringLiteral("GET /prompts")), 2);
 }
 
 void tst_LibraryModels::failedRefreshKeepsRows()
 {
-    ProductListModel model(m_session.get());
+    ProductListModel model(m_fx.session.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load(false);
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     const int rows = model.rowCount();
     QVERIFY(rows > 0);
     const QDateTime updated = model.updatedAt();
 
-    QVERIFY(m_sandbox->injectFault(QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
-        {QStringLiteral("path"), QStringLiteral("/v1/products")},
-        {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), 5}}));
+    QVERIFY(
+        m_fx.sandbox->injectFault(QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+            {QStringLiteral("path"), QStringLiteral("/v1/products")},
+            {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), 5}}));
     QSignalSpy failed(&model, &ServerListModel::loadFailed);
     model.load(true);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
@@ -160,20 +130,20 @@ void tst_LibraryModels::failedRefreshKeepsRows()
     QCOMPARE(model.rowCount(), rows);
     QCOMPARE(model.updatedAt(), updated);
 
-    QVERIFY(m_sandbox->clearFaults());
+    QVERIFY(m_fx.sandbox->clearFaults());
     model.load(true);
-    QVERIFY(waitLoaded(model));
+    QVERIFY(SessionFixture::waitLoaded(model));
     QVERIFY(model.errorText().isEmpty());
     QCOMPARE(model.rowCount(), rows);
 }
 
 void tst_LibraryModels::catalogueWithPrices()
 {
-    ModelCatalogModel model(m_session.get());
+    ModelCatalogModel model(m_fx.session.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load(false);
-    QVERIFY(waitLoaded(model));
-    const QJsonObject answer = m_sandbox->call("GET", QStringLiteral("/models")).object();
+    QVERIFY(SessionFixture::waitLoaded(model));
+    const QJsonObject answer = m_fx.sandbox->call("GET", QStringLiteral("/models")).object();
     const QJsonArray listed = answer.value(QStringLiteral("models")).toArray();
     QVERIFY(!listed.isEmpty());
     QCOMPARE(model.rowCount(), listed.size());
@@ -207,14 +177,14 @@ void tst_LibraryModels::catalogueWithPrices()
 
 void tst_LibraryModels::promptsNameTheirModels()
 {
-    PromptListModel prompts(m_session.get());
+    PromptListModel prompts(m_fx.session.get());
     QAbstractItemModelTester tester(
         &prompts, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ModelCatalogModel catalogue(m_session.get());
+    ModelCatalogModel catalogue(m_fx.session.get());
     prompts.load(false);
     catalogue.load(false);
-    QVERIFY(waitLoaded(prompts));
-    QVERIFY(waitLoaded(catalogue));
+    QVERIFY(SessionFixture::waitLoaded(prompts));
+    QVERIFY(SessionFixture::waitLoaded(catalogue));
     QVERIFY(prompts.rowCount() > 0);
     const Prompt first = prompts.prompt(0);
     const QModelIndex cell = prompts.index(0, PromptListModel::ModelColumn);
