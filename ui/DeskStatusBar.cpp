@@ -26,6 +26,7 @@ DeskStatusBar::DeskStatusBar(QWidget *parent)
     m_workspace->setObjectName(QStringLiteral("statusWorkspace"));
     addWidget(m_profile);
     addWidget(m_workspace);
+    m_workspace->hide(); // until a session says which workspace the window works in
     // Room for the longest usual texts, so the line does not jump (or clip) as they change.
     m_usage->setMinimumWidth(
         fontMetrics().horizontalAdvance(tr("9999 calls today · 9999 credits")));
@@ -49,6 +50,7 @@ void DeskStatusBar::setProfile(const QString &profile, const QString &workspace)
 void DeskStatusBar::setWorkspace(const QString &id, const QString &name)
 {
     m_workspace->setWorkspace(id, name);
+    m_workspace->show();
 }
 
 void DeskStatusBar::setUsage(int callsToday, int creditsToday, bool creditsApply)

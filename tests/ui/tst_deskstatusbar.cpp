@@ -68,8 +68,10 @@ void tst_DeskStatusBar::workspaceMarker()
         QVERIFY(marker);
         QCOMPARE(marker->text(), CurrentWorkspace::teamName());
         QVERIFY(!marker->color().isValid());
+        QVERIFY(marker->isHidden()); // no session yet: no workspace to show
         bar.setWorkspace(QStringLiteral("69724d900007cfde1d88"), QStringLiteral("Acme Robotics"));
         QCOMPARE(marker->text(), QStringLiteral("Acme Robotics"));
+        QVERIFY(!marker->isHidden());
         QVERIFY(marker->accessibleName().contains(QStringLiteral("Acme Robotics")));
         const QColor c = marker->color();
         QCOMPARE(c, CurrentWorkspace::markerColor(QStringLiteral("69724d900007cfde1d88"), dark));
