@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QTableView>
 
 using namespace kakiyo;
 using namespace kakiyo::test;
@@ -95,6 +96,15 @@ void tst_Screenshots::everyPage()
         QTRY_VERIFY2_WITH_TIMEOUT(
             w->currentPage()->updatedAt().isValid() && !w->currentPage()->isBusy(),
             qPrintable(MainWindow::pageKey(id)), 20000);
+        // A list with nothing selected gets its first row selected, so the picture shows the
+        // details panel as people use it (the prospects' conversation, for one).
+        for (QTableView *table : w->currentPage()->findChildren<QTableView *>()) {
+            if (table->isVisible() && table->model() && table->model()->rowCount() > 0
+                && !table->selectionModel()->hasSelection()) {
+                table->selectRow(0);
+                break;
+            }
+        }
         // And whatever it asks after its list (details, figures) has arrived too.
         QTRY_VERIFY_WITH_TIMEOUT(desk.session()->scheduler()->state().inFlight == 0
                 && desk.session()->scheduler()->state().queued == 0,

@@ -171,6 +171,7 @@ void TestWorkspacesPage::manageAndSwitch()
     auto *assign = page->findChild<QPushButton *>(QStringLiteral("assignAgentButton"));
     QVERIFY(picker && assign);
     QTRY_VERIFY_WITH_TIMEOUT(picker->count() > 0 && assign->isEnabled(), 20000);
+    QCOMPARE(picker->currentIndex(), 0);
     const QString agentId = picker->itemData(0).toString();
     const QString agentName = picker->itemText(0);
     QTest::mouseClick(assign, Qt::LeftButton);
@@ -302,6 +303,22 @@ void TestWorkspacesPage::manageAndSwitch()
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 2, 20000);
     page->selectWorkspace(model->workspace(rowNamed(model, QStringLiteral("Acme Robotics"))).id);
     saveShot(d.window(), QStringLiteral("dark"));
+
+    // A second window on the same cache: lists and agents answer from the cache in any order;
+    // the picker still has its first agent chosen and Assign works on it.
+    Desk second(LaunchOptions {}, d.cacheDir.path());
+    second.start(false);
+    second.openSession(
+        d.sandbox->baseUrl(), d.sandbox->apiKey(), QStringLiteral("Test"), QStringLiteral("test"));
+    second.window()->goTo(MainWindow::PageId::Workspaces);
+    auto *again = qobject_cast<WorkspacesPage *>(second.window()->currentPage());
+    QVERIFY(again);
+    QTRY_VERIFY_WITH_TIMEOUT(again->model()->hasLoaded() && again->agentsLoaded(), 20000);
+    auto *picker2 = again->findChild<QComboBox *>(QStringLiteral("agentPicker"));
+    auto *assign2 = again->findChild<QPushButton *>(QStringLiteral("assignAgentButton"));
+    QVERIFY(picker2->count() > 0);
+    QCOMPARE(picker2->currentIndex(), 0);
+    QVERIFY(assign2->isEnabled());
 }
 
 void TestWorkspacesPage::withoutAgencyPlan()

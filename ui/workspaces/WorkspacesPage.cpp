@@ -387,10 +387,10 @@ void WorkspacesPage::showDetails(const QString &id)
         if (!w.agentIds.contains(a.id))
             m_agentPicker->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
     }
-    if (!m_agentsLoaded)
-        m_agentPicker->setPlaceholderText(tr("Loading agents…"));
-    else if (m_agentPicker->count() == 0)
-        m_agentPicker->setPlaceholderText(tr("Every agent is assigned"));
+    // With a placeholder set, a combo box keeps no selection when items arrive: pick the first.
+    m_agentPicker->setPlaceholderText(
+        m_agentsLoaded ? tr("Every agent is assigned") : tr("Loading agents…"));
+    m_agentPicker->setCurrentIndex(m_agentPicker->count() > 0 ? 0 : -1);
     updateButtons();
 }
 
@@ -405,7 +405,7 @@ void WorkspacesPage::updateButtons()
     const auto *client = m_clients->currentItem();
     m_removeClient->setEnabled(
         idle && selected && client && !client->data(Qt::UserRole).toString().isEmpty());
-    m_assign->setEnabled(idle && selected && m_agentPicker->count() > 0);
+    m_assign->setEnabled(idle && selected && m_agentPicker->currentIndex() >= 0);
     const auto *agent = m_assigned->currentItem();
     m_unassign->setEnabled(
         idle && selected && agent && !agent->data(Qt::UserRole).toString().isEmpty());
