@@ -3,6 +3,7 @@
 #include "models/AgentListModel.h"
 #include "models/api/AgentsApi.h"
 #include "ui/AgentLimitsDialog.h"
+#include "ui/ListTable.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 #include "ui/agents/AgentSetupDialog.h"
@@ -173,21 +174,11 @@ AgentsPage::AgentsPage(ApiSession *session, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("agentTable"));
-    m_table->setAccessibleName(tr("Agents"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AgentListModel::AlertsColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
+    setUpListTable(m_table, m_proxy, QStringLiteral("agentTable"), tr("Agents"),
+        AgentListModel::AlertsColumn, Qt::DescendingOrder);
     // Every column as wide as its content; the alerts take what is left (full text in the tooltip).
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        AgentListModel::AlertsColumn, QHeaderView::Stretch);
+    stretchListColumn(m_table, AgentListModel::AlertsColumn);
     m_table->setItemDelegate(new SeverityDelegate(m_table));
     m_table->hideColumn(AgentListModel::CountryColumn); // in the details; the alerts need room
     m_table->setWordWrap(false);
@@ -321,9 +312,7 @@ void AgentsPage::selectAgent(const QString &id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectSourceRow(m_table, m_proxy, row);
     if (id == m_selectedId)
         showDetails(id);
 }

@@ -7,6 +7,7 @@
 #include "models/api/ApiSession.h"
 #include "ui/CampaignCard.h"
 #include "ui/CampaignDialog.h"
+#include "ui/ListTable.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -110,16 +111,8 @@ CampaignsPage::CampaignsPage(ApiSession *session, QWidget *parent)
     m_views->addWidget(m_scroll);
 
     m_table = new QTableView(m_views);
-    m_table->setObjectName(QStringLiteral("campaignTable"));
-    m_table->setAccessibleName(tr("Campaigns"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CampaignListModel::CreatedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
+    setUpListTable(m_table, m_proxy, QStringLiteral("campaignTable"), tr("Campaigns"),
+        CampaignListModel::CreatedColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(
         CampaignListModel::NameColumn, QHeaderView::Stretch);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -3,6 +3,7 @@
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
 #include "models/import/LinkedinUrl.h"
+#include "ui/ListTable.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -99,20 +100,11 @@ DncListEditor::DncListEditor(ApiSession *session, QWidget *parent)
     listLayout->addLayout(filterRow);
 
     m_table = new QTableView(listSide);
-    m_table->setObjectName(QStringLiteral("dncTable"));
-    m_table->setAccessibleName(tr("Do Not Contact list"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DncListModel::AddedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
+    setUpListTable(m_table, m_proxy, QStringLiteral("dncTable"), tr("Do Not Contact list"),
+        DncListModel::AddedColumn, Qt::DescendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several removed at once
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        DncListModel::UrlColumn, QHeaderView::Stretch);
+    stretchListColumn(m_table, DncListModel::UrlColumn);
     listLayout->addWidget(m_table, 1);
 
     // Right: one URL, many URLs, removal.

@@ -4,6 +4,7 @@
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
 #include "models/api/ApiSession.h"
+#include "ui/ListTable.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -150,18 +151,10 @@ QTableView *LibraryPage::makeTable(QWidget *parent, const QString &objectName,
     const QString &accessible, QSortFilterProxyModel *proxy, int stretchColumn)
 {
     auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessible);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
+    // Sorted by its first column until the caller picks the column that suits the list.
+    setUpListTable(table, proxy, objectName, accessible, 0, Qt::DescendingOrder);
     table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    stretchListColumn(table, stretchColumn);
     return table;
 }
 
@@ -451,10 +444,7 @@ void LibraryPage::selectProduct(const QString &id)
     const int row = m_products->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex index = m_productProxy->mapFromSource(m_products->index(row, 0));
-    m_productTable->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_productTable->scrollTo(index);
+    m_productTable->scrollTo(selectSourceRow(m_productTable, m_productProxy, row));
 }
 
 void LibraryPage::markPromptRow(const QString &id)
@@ -464,10 +454,7 @@ void LibraryPage::markPromptRow(const QString &id)
     if (row < 0) {
         m_promptTable->selectionModel()->clear();
     } else {
-        const QModelIndex index = m_promptProxy->mapFromSource(m_prompts->index(row, 0));
-        m_promptTable->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_promptTable->scrollTo(index);
+        m_promptTable->scrollTo(selectSourceRow(m_promptTable, m_promptProxy, row));
     }
     m_markingRow = false;
 }
@@ -477,10 +464,8 @@ void LibraryPage::selectPrompt(const QString &id)
     const int row = m_prompts->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex index = m_promptProxy->mapFromSource(m_prompts->index(row, 0));
     // Goes through promptChosen, which asks about unsaved changes.
-    m_promptTable->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectSourceRow(m_promptTable, m_promptProxy, row);
 }
 
 void LibraryPage::promptChosen(const QModelIndex &current)

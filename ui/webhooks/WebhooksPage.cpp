@@ -4,6 +4,7 @@
 #include "models/api/ApiSession.h"
 #include "models/api/WebhooksApi.h"
 #include "ui/AgeText.h"
+#include "ui/ListTable.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -127,23 +128,14 @@ WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("webhookTable"));
-    m_table->setAccessibleName(tr("Webhooks"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(WebhookListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
+    setUpListTable(m_table, m_proxy, QStringLiteral("webhookTable"), tr("Webhooks"),
+        WebhookListModel::NameColumn);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->verticalHeader()->hide();
     // Two lines per row: name over URL, health over counts, last success over last failure.
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() * 2 + 12);
+    stretchListColumn(m_table, WebhookListModel::NameColumn);
     auto *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WebhookListModel::NameColumn, QHeaderView::Stretch);
     // Event ids are long; the tooltip and the details panel have them in full.
     header->setSectionResizeMode(WebhookListModel::EventsColumn, QHeaderView::Interactive);
     header->resizeSection(WebhookListModel::EventsColumn, 150);
@@ -308,9 +300,7 @@ void WebhooksPage::selectWebhook(const QString &id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectSourceRow(m_table, m_proxy, row);
     showDetails(id); // the current row may not have changed, the data may have
 }
 
