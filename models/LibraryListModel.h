@@ -1,6 +1,8 @@
 // The shared part of the Library's list models (products, prompts, the model catalogue): the
-// rows are one list of decoded values, each with an `id`; a load replaces the list. Subclasses
-// keep their columns, data() and the request (ServerListModel::fetch).
+// rows are one list of decoded values, each with an `id`; a load replaces the list. data() answers
+// the roles every list has (id, display and accessible text, raw sort value); subclasses keep their
+// columns, give each cell's text and sort value (displayText, sortValue) and other roles
+// (cellData), and send the request (ServerListModel::fetch, fetchList for a plain list).
 #pragma once
 
 #include "models/ServerListModel.h"
@@ -24,6 +26,23 @@ public:
         FirstOwnRole,
     };
 
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const T &item = m_items.at(index.row());
+        switch (role) {
+        case IdRole:
+            return item.id;
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return displayText(item, index.column());
+        case RawRole:
+            return sortValue(item, index.column());
+        default:
+            return cellData(item, index.column(), role);
+        }
+    }
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
@@ -58,11 +77,27 @@ protected:
     {
     }
 
+    // A cell's text, as shown and as read out.
+    virtual QVariant displayText(const T &item, int column) const = 0;
+    // What a column sorts by (RawRole).
+    virtual QVariant sortValue(const T &item, int column) const = 0;
+    // Any other role of a cell (tooltips, alignment, the subclass's own roles); none by default.
+    virtual QVariant cellData(const T &, int, int) const { return {}; }
+
     void replaceRows(const QList<T> &items)
     {
         beginResetModel();
         m_items = items;
         endResetModel();
+    }
+
+    // fetch() for a list the API answers as QList<T>: Api(session()).list(...) replaces the rows.
+    template<typename Api> void fetchList(const ReadOptions &options, quint64 ticket)
+    {
+        Api(session()).list(this,
+            ServerListModel::completion<QList<T>>(
+                ticket, [this](const QList<T> &items) { replaceRows(items); }),
+            options);
     }
 
     // A creation date as the lists show it ("10 Jul 2026"), a dash when unknown.

@@ -21,54 +21,54 @@ QString ModelCatalogModel::price(double value)
     return QStringLiteral("$%1").arg(QLocale().toString(value, 'f', cents ? 2 : 4));
 }
 
-QVariant ModelCatalogModel::data(const QModelIndex &index, int role) const
+QVariant ModelCatalogModel::displayText(const Model &m, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Model &m = m_items.at(index.row());
+    switch (column) {
+    case NameColumn:
+        return m.name;
+    case InputColumn:
+        return price(m.pricing.input);
+    case OutputColumn:
+        return price(m.pricing.output);
+    case CachedColumn:
+        return m.pricing.cached ? price(*m.pricing.cached) : tr("—");
+    case StatusColumn:
+        return m.status == QLatin1String("active")  ? tr("Active")
+            : m.status == QLatin1String("inactive") ? tr("Inactive")
+                                                    : m.status;
+    }
+    return {};
+}
+
+QVariant ModelCatalogModel::sortValue(const Model &m, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return m.name.toLower();
+    case InputColumn:
+        return m.pricing.input;
+    case OutputColumn:
+        return m.pricing.output;
+    case CachedColumn:
+        return m.pricing.cached.value_or(-1.0);
+    case StatusColumn:
+        return m.status;
+    }
+    return {};
+}
+
+QVariant ModelCatalogModel::cellData(const Model &m, int column, int role) const
+{
     switch (role) {
-    case IdRole:
-        return m.id;
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        switch (index.column()) {
-        case NameColumn:
-            return m.name;
-        case InputColumn:
-            return price(m.pricing.input);
-        case OutputColumn:
-            return price(m.pricing.output);
-        case CachedColumn:
-            return m.pricing.cached ? price(*m.pricing.cached) : tr("—");
-        case StatusColumn:
-            return m.status == QLatin1String("active")  ? tr("Active")
-                : m.status == QLatin1String("inactive") ? tr("Inactive")
-                                                        : m.status;
-        }
-        break;
     case Qt::TextAlignmentRole:
-        if (index.column() >= InputColumn && index.column() <= CachedColumn)
+        if (column >= InputColumn && column <= CachedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
+        if (column == NameColumn)
             return tr("Model id %1").arg(m.id);
-        if (index.column() == CachedColumn && !m.pricing.cached)
+        if (column == CachedColumn && !m.pricing.cached)
             return tr("No cached-input price for this model");
-        break;
-    case RawRole:
-        switch (index.column()) {
-        case NameColumn:
-            return m.name.toLower();
-        case InputColumn:
-            return m.pricing.input;
-        case OutputColumn:
-            return m.pricing.output;
-        case CachedColumn:
-            return m.pricing.cached.value_or(-1.0);
-        case StatusColumn:
-            return m.status;
-        }
         break;
     default:
         break;

@@ -27,7 +27,6 @@ public:
     };
     explicit ModelCatalogModel(ApiSession *session, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -41,6 +40,9 @@ public:
     static QString price(double value);
 
 protected:
+    QVariant displayText(const Model &m, int column) const override;
+    QVariant sortValue(const Model &m, int column) const override;
+    QVariant cellData(const Model &m, int column, int role) const override;
     void fetch(const ReadOptions &options, quint64 ticket) override;
 
 private:

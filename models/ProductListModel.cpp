@@ -9,52 +9,43 @@ ProductListModel::ProductListModel(ApiSession *session, QObject *parent)
 {
 }
 
-QVariant ProductListModel::data(const QModelIndex &index, int role) const
+QVariant ProductListModel::displayText(const Product &p, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Product &p = m_items.at(index.row());
-    switch (role) {
-    case IdRole:
-        return p.id;
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        switch (index.column()) {
-        case NameColumn:
-            return p.name;
-        case DescriptionColumn:
-            // One line in the table; the details panel shows the whole text.
-            return p.description.simplified();
-        case CreatedColumn:
-            return dateText(p.createdAt);
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (index.column() == DescriptionColumn)
-            return p.description;
-        break;
-    case RawRole:
-        switch (index.column()) {
-        case NameColumn:
-            return p.name.toLower();
-        case DescriptionColumn:
-            return p.description.toLower();
-        case CreatedColumn:
-            return p.createdAt;
-        }
-        break;
-    default:
-        break;
+    switch (column) {
+    case NameColumn:
+        return p.name;
+    case DescriptionColumn:
+        // One line in the table; the details panel shows the whole text.
+        return p.description.simplified();
+    case CreatedColumn:
+        return dateText(p.createdAt);
     }
+    return {};
+}
+
+QVariant ProductListModel::sortValue(const Product &p, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return p.name.toLower();
+    case DescriptionColumn:
+        return p.description.toLower();
+    case CreatedColumn:
+        return p.createdAt;
+    }
+    return {};
+}
+
+QVariant ProductListModel::cellData(const Product &p, int column, int role) const
+{
+    if (role == Qt::ToolTipRole && column == DescriptionColumn)
+        return p.description;
     return {};
 }
 
 void ProductListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    ProductsApi(session()).list(this,
-        completion<QList<Product>>(
-            ticket, [this](const QList<Product> &products) { replaceRows(products); }),
-        options);
+    fetchList<ProductsApi>(options, ticket);
 }
 
 } // namespace kakiyo

@@ -22,12 +22,13 @@ public:
     };
     explicit ProductListModel(ApiSession *session, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
     const QList<Product> &products() const { return m_items; }
     Product product(int row) const { return m_items.value(row); }
 
 protected:
+    QVariant displayText(const Product &p, int column) const override;
+    QVariant sortValue(const Product &p, int column) const override;
+    QVariant cellData(const Product &p, int column, int role) const override;
     void fetch(const ReadOptions &options, quint64 ticket) override;
 };
 

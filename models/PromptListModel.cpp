@@ -16,49 +16,43 @@ QString PromptListModel::modelLabel(const QString &modelId) const
     return m_modelNames.value(modelId, modelId);
 }
 
-QVariant PromptListModel::data(const QModelIndex &index, int role) const
+QVariant PromptListModel::displayText(const Prompt &p, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Prompt &p = m_items.at(index.row());
-    switch (role) {
-    case IdRole:
-        return p.id;
-    case TypeRole:
-        return p.type;
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        switch (index.column()) {
-        case NameColumn:
-            // The newer list may carry ids only.
-            return p.name.isEmpty() ? tr("(unnamed prompt %1)").arg(p.id) : p.name;
-        case TypeColumn:
-            return p.type.isEmpty() ? tr("—") : p.type;
-        case ModelColumn:
-            return modelLabel(p.model);
-        case CreatedColumn:
-            return dateText(p.createdAt);
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (index.column() == ModelColumn && !p.model.isEmpty())
-            return tr("Model id %1").arg(p.model);
-        break;
-    case RawRole:
-        switch (index.column()) {
-        case NameColumn:
-            return p.name.toLower();
-        case TypeColumn:
-            return p.type.toLower();
-        case ModelColumn:
-            return modelLabel(p.model).toLower();
-        case CreatedColumn:
-            return p.createdAt;
-        }
-        break;
-    default:
-        break;
+    switch (column) {
+    case NameColumn:
+        // The newer list may carry ids only.
+        return p.name.isEmpty() ? tr("(unnamed prompt %1)").arg(p.id) : p.name;
+    case TypeColumn:
+        return p.type.isEmpty() ? tr("—") : p.type;
+    case ModelColumn:
+        return modelLabel(p.model);
+    case CreatedColumn:
+        return dateText(p.createdAt);
     }
+    return {};
+}
+
+QVariant PromptListModel::sortValue(const Prompt &p, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return p.name.toLower();
+    case TypeColumn:
+        return p.type.toLower();
+    case ModelColumn:
+        return modelLabel(p.model).toLower();
+    case CreatedColumn:
+        return p.createdAt;
+    }
+    return {};
+}
+
+QVariant PromptListModel::cellData(const Prompt &p, int column, int role) const
+{
+    if (role == TypeRole)
+        return p.type;
+    if (role == Qt::ToolTipRole && column == ModelColumn && !p.model.isEmpty())
+        return tr("Model id %1").arg(p.model);
     return {};
 }
 
@@ -108,10 +102,7 @@ void PromptListModel::setModelNames(const QHash<QString, QString> &names)
 
 void PromptListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    PromptsApi(session()).list(this,
-        completion<QList<Prompt>>(
-            ticket, [this](const QList<Prompt> &prompts) { replaceRows(prompts); }),
-        options);
+    fetchList<PromptsApi>(options, ticket);
 }
 
 } // namespace kakiyo

@@ -32,7 +32,6 @@ public:
 
     explicit PromptListModel(ApiSession *session, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     const QList<Prompt> &prompts() const { return m_items; }
@@ -48,6 +47,9 @@ public:
     QString modelLabel(const QString &modelId) const;
 
 protected:
+    QVariant displayText(const Prompt &p, int column) const override;
+    QVariant sortValue(const Prompt &p, int column) const override;
+    QVariant cellData(const Prompt &p, int column, int role) const override;
     void fetch(const ReadOptions &options, quint64 ticket) override;
 
 private:
