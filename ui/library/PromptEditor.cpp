@@ -51,6 +51,29 @@ QLabel *hint(const QString &text, QWidget *parent)
     return label;
 }
 
+// The column of a prompt type's box: edge to edge, 4 px between its parts.
+QVBoxLayout *sectionColumn(QWidget *box)
+{
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    return column;
+}
+
+// One text section, in this order: its title (the edit's buddy, with the mnemonic), a hint when
+// there is one, the edit, and the line for the server's error about `field`.
+void addTextSection(QVBoxLayout *column, FormErrors &errors, QPlainTextEdit *edit,
+    const QString &title, const QString &hintText, const QString &field,
+    const QString &errorObjectName)
+{
+    QWidget *box = edit->parentWidget();
+    column->addWidget(sectionTitle(title, edit, box));
+    if (!hintText.isEmpty())
+        column->addWidget(hint(hintText, box));
+    column->addWidget(edit);
+    column->addWidget(errors.addField(field, edit->accessibleName(), box, errorObjectName));
+}
+
 } // namespace
 
 PromptEditor::PromptEditor(ApiSession *session, QWidget *parent)
@@ -81,22 +104,15 @@ PromptEditor::PromptEditor(ApiSession *session, QWidget *parent)
 
     // Messages prompts.
     m_messages = new QWidget(m_sections);
-    auto *messages = new QVBoxLayout(m_messages);
-    messages->setContentsMargins(0, 0, 0, 0);
-    messages->setSpacing(4);
+    auto *messages = sectionColumn(m_messages);
     m_context = sectionEdit(m_messages, QStringLiteral("promptContext"), tr("Context"), 90, 220);
-    messages->addWidget(sectionTitle(tr("&Context"), m_context, m_messages));
-    messages->addWidget(
-        hint(tr("Who the agent is, who it writes to and what it offers."), m_messages));
-    messages->addWidget(m_context);
-    messages->addWidget(m_errors.addField(QStringLiteral("context"), tr("Context"), m_messages,
-        QStringLiteral("promptContextError")));
+    addTextSection(messages, m_errors, m_context, tr("&Context"),
+        tr("Who the agent is, who it writes to and what it offers."), QStringLiteral("context"),
+        QStringLiteral("promptContextError"));
     m_firstMessage = sectionEdit(
         m_messages, QStringLiteral("promptFirstMessage"), tr("First message"), 60, 140);
-    messages->addWidget(sectionTitle(tr("&First message"), m_firstMessage, m_messages));
-    messages->addWidget(m_firstMessage);
-    messages->addWidget(m_errors.addField(QStringLiteral("firstMessage"), tr("First message"),
-        m_messages, QStringLiteral("promptFirstMessageError")));
+    addTextSection(messages, m_errors, m_firstMessage, tr("&First message"), QString(),
+        QStringLiteral("firstMessage"), QStringLiteral("promptFirstMessageError"));
     // Which variables the context and first message must mention (from the guidelines).
     m_variables = hint(QString(), m_messages);
     m_variables->setObjectName(QStringLiteral("promptVariables"));
@@ -132,15 +148,11 @@ PromptEditor::PromptEditor(ApiSession *session, QWidget *parent)
 
     // Comment prompts.
     m_commentBox = new QWidget(m_sections);
-    auto *comment = new QVBoxLayout(m_commentBox);
-    comment->setContentsMargins(0, 0, 0, 0);
-    comment->setSpacing(4);
+    auto *comment = sectionColumn(m_commentBox);
     m_comment = sectionEdit(m_commentBox, QStringLiteral("promptComment"), tr("Comment"), 90, 220);
-    comment->addWidget(sectionTitle(tr("&Comment"), m_comment, m_commentBox));
-    comment->addWidget(hint(tr("How the agent comments on a prospect's posts."), m_commentBox));
-    comment->addWidget(m_comment);
-    comment->addWidget(m_errors.addField(QStringLiteral("comment"), tr("Comment"), m_commentBox,
-        QStringLiteral("promptCommentError")));
+    addTextSection(comment, m_errors, m_comment, tr("&Comment"),
+        tr("How the agent comments on a prospect's posts."), QStringLiteral("comment"),
+        QStringLiteral("promptCommentError"));
     sections->addWidget(m_commentBox);
 
     layout->addWidget(m_sections);
