@@ -20,6 +20,7 @@
 #include "ui/WelcomePage.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/dnc/DncPage.h"
+#include "ui/import/ImportLauncher.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/prospects/ProspectsPage.h"
 #include "ui/webhooks/WebhooksPage.h"
@@ -80,6 +81,8 @@ void Desk::start(bool show)
     connect(m_window->welcomePage(), &WelcomePage::demoRequested, this, &Desk::startDemo);
     connect(m_window->welcomePage(), &WelcomePage::connectRequested, this, &Desk::openKeyManager);
     connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Desk::openKeyManager);
+    connect(m_window.get(), &MainWindow::csvDropped, this,
+        [this](const QString &path) { openImport({}, path); });
     m_window->showWelcome(true);
 
     // Sidebar header: which workspace the window works in, as a switcher whose entries wear
@@ -297,7 +300,18 @@ void Desk::installPages()
     });
     connect(overview, &OverviewPage::openCampaigns, this,
         [this] { m_window->goTo(MainWindow::PageId::Campaigns); });
-    m_window->setPage(P::Prospects, new ProspectsPage(s));
+    auto *prospects = new ProspectsPage(s);
+    m_window->setPage(P::Prospects, prospects);
+    // Every way into a lead import opens the same wizard, non-modal, on this session.
+    connect(campaigns, &CampaignsPage::importRequested, this,
+        [this](const QString &campaignId, const QString &path) { openImport(campaignId, path); });
+    connect(prospects, &ProspectsPage::importRequested, this,
+        [this](const QString &campaignId) { openImport(campaignId, {}); });
+    connect(campaigns, &CampaignsPage::openConversation, this,
+        [this, prospects](const QString &chatId) {
+            m_window->goTo(MainWindow::PageId::Prospects);
+            prospects->openConversation(chatId);
+        });
     m_window->setPage(P::Analytics, new AnalyticsPage(s));
     m_window->setPage(P::Library, new LibraryPage(s));
     m_window->setPage(P::Webhooks, new WebhooksPage(s));
@@ -334,6 +348,13 @@ void Desk::installPages()
             m_session->clearCache();
     });
     m_window->addCommand(clearCache);
+}
+
+ImportWizard *Desk::openImport(const QString &campaignId, const QString &path)
+{
+    if (!m_session || !m_window)
+        return nullptr;
+    return ImportLauncher::open(m_session.get(), m_window.get(), campaignId, path);
 }
 
 void Desk::showError(const ApiError &error)

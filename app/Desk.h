@@ -19,6 +19,7 @@ namespace kakiyo {
 class ApiSession;
 class Cache;
 class DemoSandbox;
+class ImportWizard;
 class KeyManagerDialog;
 class KeyStore;
 class MainWindow;
@@ -48,6 +49,9 @@ public:
     // The key manager (welcome page's "Connect", "Manage keys", a banner's "Re-enter key"): a
     // verified and saved key connects the session to that profile.
     void openKeyManager();
+    // The lead-import wizard on this session (campaign and file preselected when given); null
+    // while no session is open.
+    ImportWizard *openImport(const QString &campaignId = {}, const QString &path = {});
     KeyManagerDialog *keyManager() const;
 
     // Tests: the key store to use instead of the OS keychain (before start()).

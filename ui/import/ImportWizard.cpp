@@ -1247,6 +1247,11 @@ void ImportWizard::setTargetCampaign(const QString &campaignId)
     d->targetCampaign = campaignId;
 }
 
+QString ImportWizard::targetCampaign() const
+{
+    return d->targetCampaign;
+}
+
 void ImportWizard::setJournalPath(const QString &path)
 {
     d->journalPath = path;

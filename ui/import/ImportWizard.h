@@ -49,6 +49,7 @@ public:
     QString file() const;
     // Preselects the target campaign (one-campaign import).
     void setTargetCampaign(const QString &campaignId);
+    QString targetCampaign() const;
     // Default: ImportJournal::defaultPath().
     void setJournalPath(const QString &path);
     void setRunnerOptions(const ImportRunner::Options &options);
