@@ -87,6 +87,30 @@ public:
         return ok;
     }
 
+    // A list shown, then shown again by `again` (a new page, the app restarted): the first load
+    // asks the server (one call to `route`, e.g. "GET /agents"), the second is answered by the
+    // cache without a call and has rows. `again` is a new model on this session, not loaded yet.
+    template<typename Model> bool secondLoadFromCache(Model &again, const QString &route)
+    {
+        bool ok = false;
+        [&] {
+            {
+                Model first(session.get());
+                first.load(false);
+                QVERIFY(waitLoaded(first));
+                QVERIFY(!first.isFromCache());
+            }
+            QCOMPARE(sandbox->requestCount(route), 1);
+            again.load(false);
+            QVERIFY(waitLoaded(again));
+            QVERIFY(again.isFromCache());
+            QVERIFY(again.rowCount() > 0);
+            QCOMPARE(sandbox->requestCount(route), 1);
+            ok = true;
+        }();
+        return ok;
+    }
+
 private:
     QTemporaryDir m_dir; // declared first: removed after everything that uses it is gone
     QString m_partition;
