@@ -148,10 +148,6 @@ AgentLimitsDialog::AgentLimitsDialog(ApiSession *session, const Agent &agent, QW
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Save"));
     m_ok->setObjectName(QStringLiteral("saveLimitsButton"));
-    // The theme colours the default button even when it is disabled; show it off when it is off.
-    m_ok->setStyleSheet(
-        QStringLiteral("QPushButton:default:disabled { background: palette(button); "
-                       "color: palette(mid); border-color: palette(mid); }"));
     m_ok->setAccessibleName(tr("Save the agent's limits, hours and settings"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AgentLimitsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -33,7 +33,11 @@ void Theme::apply(QApplication *app, Scheme scheme)
     g_scheme = scheme;
     g_dark = scheme == Scheme::Dark
         || (scheme == Scheme::System && systemPalette.color(QPalette::Window).lightness() < 128);
-    app->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The style sheet goes first: replacing the style while a sheet is set crashes Qt 6.4 in a
+    // QHeaderView's style change. Fusion is created once; later calls change colours only.
+    app->setStyleSheet(QString());
+    if (app->style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        app->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app->setPalette(palette(g_dark));
     app->setStyleSheet(styleSheet(g_dark));
 }
@@ -135,8 +139,9 @@ QString Theme::styleSheet(bool dark)
     const QString card = dark ? QStringLiteral("#262b35") : QStringLiteral("#ffffff");
     const QString mutedText = muted().name();
     const QString accentText = accent().name();
-    QString css
-        = QStringLiteral(R"(
+    // Check-box outlines readable on the base colour (Fusion's are nearly invisible in the dark).
+    const QString indicatorEdge = dark ? QStringLiteral("#7b8494") : QStringLiteral("#9ca3af");
+    QString css = QStringLiteral(R"(
 QListWidget#sidebar { background: %1; border: none; border-right: 1px solid %4; padding: 8px 6px; outline: 0; }
 QListWidget#sidebar::item { padding: 7px 10px; margin: 1px 0; border-radius: 6px; }
 QListWidget#sidebar::item:hover { background: %2; }
@@ -155,6 +160,17 @@ QHeaderView::section { border: none; border-bottom: 1px solid %4; padding: 5px 6
 QPushButton { padding: 5px 12px; border-radius: 6px; border: 1px solid %4; background: palette(button); }
 QPushButton:hover { border-color: %7; }
 QPushButton:default, QPushButton#primary { background: %7; color: white; border-color: %7; }
+QPushButton:disabled, QPushButton:default:disabled, QPushButton#primary:disabled { background: palette(button); color: %6; border-color: %4; }
+QCheckBox::indicator, QGroupBox::indicator { width: 14px; height: 14px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
+QAbstractItemView::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
+QRadioButton::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 7px; background: palette(base); }
+QRadioButton::indicator:hover { border-color: %7; }
+QRadioButton::indicator:checked { border-color: %7; background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 %7, stop:0.5 %7, stop:0.6 %9, stop:1 %9); }
+QRadioButton::indicator:disabled { border-color: %4; }
+QCheckBox::indicator:hover, QAbstractItemView::indicator:hover { border-color: %7; }
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked, QGroupBox::indicator:checked { background: %7; border-color: %7; image: url(:/icons/checkmark-on-accent.svg); }
+QCheckBox::indicator:indeterminate, QAbstractItemView::indicator:indeterminate { background: %7; border-color: %7; }
+QCheckBox::indicator:disabled, QAbstractItemView::indicator:disabled { border-color: %4; background: palette(window); }
 QToolButton { border-radius: 6px; padding: 3px; }
 QToolButton:hover { background: %2; }
 QToolButton:checked { background: %2; border: 1px solid %4; }
@@ -169,7 +185,8 @@ QLabel#welcomeTitle { font-size: 22pt; font-weight: 600; }
 QPushButton#tryDemoButton, QPushButton#connectAccountButton { padding: 12px 22px; font-size: 11pt; }
 QPushButton#tryDemoButton { background: %7; color: white; border-color: %7; }
 )")
-              .arg(sidebar, sidebarHover, sidebarSelected, border, card, mutedText, accentText);
+                      .arg(sidebar, sidebarHover, sidebarSelected, border, card, mutedText,
+                          accentText, indicatorEdge, palette(dark).color(QPalette::Base).name());
     // Banners: one colour family per severity.
     struct Tone
     {

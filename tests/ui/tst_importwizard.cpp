@@ -36,26 +36,17 @@ using namespace kakiyo::test;
 
 namespace {
 
-// Theme::apply on a running app. The style sheet is dropped first: replacing the style while a
-// style sheet is set crashes Qt 6.4 in a QHeaderView's style change (see the report; the same
-// line belongs at the top of Theme::apply).
-void applyScheme(Theme::Scheme scheme)
-{
-    qApp->setStyleSheet(QString());
-    Theme::apply(qApp, scheme);
-}
-
 // The wizard as it looks now, in the light and in the dark palette.
 void shoot(QWidget *w, const QString &what)
 {
     QCoreApplication::processEvents();
     QVERIFY(
         w->grab().save(screenshotPath(QStringLiteral("import"), what + QStringLiteral("-light"))));
-    applyScheme(Theme::Scheme::Dark);
+    Theme::apply(qApp, Theme::Scheme::Dark);
     QCoreApplication::processEvents();
     QVERIFY(
         w->grab().save(screenshotPath(QStringLiteral("import"), what + QStringLiteral("-dark"))));
-    applyScheme(Theme::Scheme::Light);
+    Theme::apply(qApp, Theme::Scheme::Light);
     QCoreApplication::processEvents();
 }
 
@@ -135,7 +126,7 @@ void tst_ImportWizard::initTestCase()
 void tst_ImportWizard::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    applyScheme(Theme::Scheme::Light);
+    Theme::apply(qApp, Theme::Scheme::Light);
 }
 
 void tst_ImportWizard::everyStepAgainstTheSandbox()

@@ -95,10 +95,6 @@ AgentSetupDialog::AgentSetupDialog(ApiSession *session, const Agent &agent, QWid
     m_connect = buttons->button(QDialogButtonBox::Ok);
     m_connect->setText(tr("Connect"));
     m_connect->setObjectName(QStringLiteral("connectAgentButton"));
-    // The theme colours the default button even when it is disabled; show it off when it is off.
-    m_connect->setStyleSheet(
-        QStringLiteral("QPushButton:default:disabled { background: palette(button); "
-                       "color: palette(mid); border-color: palette(mid); }"));
     m_connect->setAccessibleName(tr("Connect the LinkedIn account"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AgentSetupDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
