@@ -5,6 +5,7 @@
 #include "models/api/ApiSession.h"
 #include "models/api/WorkspacesApi.h"
 #include "models/domain/FormCheck.h"
+#include "ui/ListTable.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -16,7 +17,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -116,14 +116,10 @@ WorkspacesPage::WorkspacesPage(ApiSession *session, CurrentWorkspace *current, Q
 
     auto *splitter = new QSplitter(Qt::Horizontal, m_content);
     m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("workspaceTable"));
-    m_table->setAccessibleName(tr("Workspaces"));
-    m_table->setModel(m_proxy);
-    Theme::styleListTable(m_table, WorkspaceListModel::NameColumn);
+    setUpListTable(m_table, m_proxy, QStringLiteral("workspaceTable"), tr("Workspaces"),
+        WorkspaceListModel::NameColumn);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    auto *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WorkspaceListModel::NameColumn, QHeaderView::Stretch);
+    stretchListColumn(m_table, WorkspaceListModel::NameColumn);
 
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
@@ -320,9 +316,7 @@ void WorkspacesPage::selectWorkspace(const QString &id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectSourceRow(m_table, m_proxy, row);
     showDetails(id);
 }
 
