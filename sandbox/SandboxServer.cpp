@@ -466,11 +466,19 @@ Response SandboxServer::handleAdmin(const std::shared_ptr<Pending> &pending)
     } else if (p == u"/subscription") {
         if (m == "PUT" || m == "POST") {
             const auto json = body();
-            if (!json || !json->value("active").isBool())
+            const bool hasActive = json && json->value("active").isBool();
+            const bool hasAgency = json && json->value("agency").isBool();
+            if (!json || (!hasActive && !hasAgency) || (json->contains("active") && !hasActive)
+                || (json->contains("agency") && !hasAgency))
                 return Response::error(400, QStringLiteral("validation_error"),
-                    QStringLiteral("active must be a boolean"));
-            m_state.subscriptionActive = json->value("active").toBool();
-            return Response::json(200, QJsonObject {{"active", m_state.subscriptionActive}});
+                    QStringLiteral("active and agency must be booleans (at least one of them)"));
+            if (hasActive)
+                m_state.subscriptionActive = json->value("active").toBool();
+            if (hasAgency)
+                m_state.agencyPlan = json->value("agency").toBool();
+            return Response::json(200,
+                QJsonObject {
+                    {"active", m_state.subscriptionActive}, {"agency", m_state.agencyPlan}});
         }
     } else if (p == u"/rate-limits") {
         if (m == "DELETE") {
@@ -503,7 +511,7 @@ Response SandboxServer::handleAdmin(const std::shared_ptr<Pending> &pending)
                     {"credits", double(m_state.credits)}, {"teamId", m_state.teamId},
                     {"agentsPaused", m_state.agentsPaused},
                     {"subscriptionActive", m_state.subscriptionActive},
-                    {"rateLimit", m_state.options.rateLimit},
+                    {"agencyPlan", m_state.agencyPlan}, {"rateLimit", m_state.options.rateLimit},
                     {"rateWindowMs", m_state.options.rateWindowMs},
                     {"seed", QString::number(m_state.options.seed)},
                     {"pendingFaults", int(m_faults.faults().size())},

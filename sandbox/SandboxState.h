@@ -31,6 +31,7 @@ struct SandboxState
 
     qint64 credits = 100000; // help-centre profile only
     bool subscriptionActive = true;
+    bool agencyPlan = true; // workspaces need it (403 "Not on agency plan" without)
     bool agentsPaused = false; // set when credits ran out and running agents were paused
     // Deterministic generator for seeding and new ids (seeded from --seed).
     QRandomGenerator rng;

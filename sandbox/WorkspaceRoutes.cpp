@@ -91,7 +91,17 @@ Response invite(SandboxState &state, const Request &r)
 
 void registerWorkspaceRoutes(Router &router, SandboxState &state)
 {
-    router.add("GET", QStringLiteral("/workspaces"), RateTier::Medium, [&state](const Request &) {
+    // Every workspace route needs the Agency plan (contract §K); the admin API can take it away.
+    const auto add = [&router, &state](const QByteArray &method, const QString &pattern,
+                         RateTier tier, Router::Handler handler) {
+        router.add(method, pattern, tier, [&state, handler = std::move(handler)](const Request &r) {
+            if (!state.agencyPlan)
+                return Response::error(
+                    403, QStringLiteral("forbidden"), QStringLiteral("Not on agency plan"));
+            return handler(r);
+        });
+    };
+    add("GET", QStringLiteral("/workspaces"), RateTier::Medium, [&state](const Request &) {
         QSqlQuery q = state.run(
             QStringLiteral("SELECT id, name, client_team_id, created_at FROM workspaces "
                            "ORDER BY created_at, id"));
@@ -121,7 +131,7 @@ void registerWorkspaceRoutes(Router &router, SandboxState &state)
         return Response::json(200, QJsonObject {{"workspaces", list}, {"total", list.size()}});
     });
 
-    router.add("POST", QStringLiteral("/workspaces"), RateTier::Low, [&state](const Request &r) {
+    add("POST", QStringLiteral("/workspaces"), RateTier::Low, [&state](const Request &r) {
         Response error;
         const auto body = r.jsonObject(&error);
         if (!body)
@@ -141,37 +151,36 @@ void registerWorkspaceRoutes(Router &router, SandboxState &state)
                 {"createdAt", now}});
     });
 
-    router.add(
-        "DELETE", QStringLiteral("/workspaces/{id}"), RateTier::Low, [&state](const Request &r) {
-            const QString id = r.params.value("id");
-            if (!workspaceExists(state, id))
-                return workspaceNotFound();
-            qint64 agents = 0, campaigns = 0, chats = 0;
-            QSqlQuery q
-                = state.run(QStringLiteral("SELECT id FROM agents WHERE workspace_id = ?"), {id});
-            while (q.next()) {
-                const QJsonObject p = propagation(state, q.value(0).toString());
-                ++agents;
-                campaigns += p.value("campaigns").toInteger();
-                chats += p.value("chats").toInteger();
-            }
-            state.transaction([&] {
-                state.run(
-                    QStringLiteral("UPDATE agents SET workspace_id = NULL WHERE workspace_id = ?"),
-                    {id});
-                state.run(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {id});
-            });
-            return Response::json(200,
-                QJsonObject {{"message", "Workspace deleted successfully"},
-                    {"stats",
-                        QJsonObject {{"agentsUnassigned", agents}, {"campaignsUpdated", campaigns},
-                            {"chatsUpdated", chats}}}});
+    add("DELETE", QStringLiteral("/workspaces/{id}"), RateTier::Low, [&state](const Request &r) {
+        const QString id = r.params.value("id");
+        if (!workspaceExists(state, id))
+            return workspaceNotFound();
+        qint64 agents = 0, campaigns = 0, chats = 0;
+        QSqlQuery q
+            = state.run(QStringLiteral("SELECT id FROM agents WHERE workspace_id = ?"), {id});
+        while (q.next()) {
+            const QJsonObject p = propagation(state, q.value(0).toString());
+            ++agents;
+            campaigns += p.value("campaigns").toInteger();
+            chats += p.value("chats").toInteger();
+        }
+        state.transaction([&] {
+            state.run(
+                QStringLiteral("UPDATE agents SET workspace_id = NULL WHERE workspace_id = ?"),
+                {id});
+            state.run(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {id});
         });
+        return Response::json(200,
+            QJsonObject {{"message", "Workspace deleted successfully"},
+                {"stats",
+                    QJsonObject {{"agentsUnassigned", agents}, {"campaignsUpdated", campaigns},
+                        {"chatsUpdated", chats}}}});
+    });
 
-    router.add("POST", QStringLiteral("/workspaces/{id}/invite"), RateTier::Low,
+    add("POST", QStringLiteral("/workspaces/{id}/invite"), RateTier::Low,
         [&state](const Request &r) { return invite(state, r); });
 
-    router.add("DELETE", QStringLiteral("/workspaces/{id}/clients"), RateTier::Low,
+    add("DELETE", QStringLiteral("/workspaces/{id}/clients"), RateTier::Low,
         [&state](const Request &r) {
             const QString id = r.params.value("id");
             Response error;
@@ -192,7 +201,7 @@ void registerWorkspaceRoutes(Router &router, SandboxState &state)
                 200, QJsonObject {{"message", "Client removed from workspace"}, {"email", *email}});
         });
 
-    router.add("POST", QStringLiteral("/workspaces/{id}/agents/{agentId}"), RateTier::Low,
+    add("POST", QStringLiteral("/workspaces/{id}/agents/{agentId}"), RateTier::Low,
         [&state](const Request &r) {
             const QString id = r.params.value("id");
             const QString agentId = r.params.value("agentId");
@@ -208,7 +217,7 @@ void registerWorkspaceRoutes(Router &router, SandboxState &state)
                     {"propagated", propagation(state, agentId)}});
         });
 
-    router.add("DELETE", QStringLiteral("/workspaces/{id}/agents/{agentId}"), RateTier::Low,
+    add("DELETE", QStringLiteral("/workspaces/{id}/agents/{agentId}"), RateTier::Low,
         [&state](const Request &r) {
             const QString id = r.params.value("id");
             const QString agentId = r.params.value("agentId");

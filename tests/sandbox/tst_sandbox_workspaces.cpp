@@ -25,6 +25,7 @@ private slots:
     void unknownIds_data();
     void unknownIds();
     void deleteUnassignsAgents();
+    void withoutAgencyPlan();
 
 private:
     QString newWorkspace(const QString &name);
@@ -275,6 +276,26 @@ void TstSandboxWorkspaces::deleteUnassignsAgents()
     QVERIFY(stats.value("chatsUpdated").isDouble());
     QVERIFY(!m_sandbox->call("GET", "/agents/" + agent).object().contains("workspaceId"));
     QCOMPARE(m_sandbox->call("DELETE", "/workspaces/" + workspace).status, 404);
+}
+
+void TstSandboxWorkspaces::withoutAgencyPlan()
+{
+    QJsonObject reply;
+    QCOMPARE(
+        m_sandbox->admin("PUT", "/subscription", QJsonObject {{"agency", false}}, &reply), 200);
+    QCOMPARE(reply.value("agency").toBool(true), false);
+    QCOMPARE(reply.value("active").toBool(), true); // the subscription itself is untouched
+    QCOMPARE(m_sandbox->adminState().value("agencyPlan").toBool(true), false);
+    for (const auto &[method, path] : {std::pair {"GET", "/workspaces"},
+             std::pair {"POST", "/workspaces"}, std::pair {"DELETE", "/workspaces/x"}}) {
+        const HttpReply r = m_sandbox->call(method, path, QJsonObject {{"name", "Acme"}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.object().value("message").toString(), QStringLiteral("Not on agency plan"));
+    }
+    QCOMPARE(m_sandbox->call("GET", "/agents").status, 200); // only workspaces need the plan
+    QCOMPARE(m_sandbox->admin("PUT", "/subscription", QJsonObject {{"agency", "no"}}), 400);
+    QCOMPARE(m_sandbox->admin("PUT", "/subscription", QJsonObject {{"agency", true}}), 200);
+    QCOMPARE(m_sandbox->call("GET", "/workspaces").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TstSandboxWorkspaces)

@@ -325,9 +325,7 @@ void TestWorkspacesPage::withoutAgencyPlan()
 {
     ConnectedDesk d;
     QVERIFY(d.start());
-    QVERIFY(d.sandbox->injectFault(QJsonObject {{"method", "GET"}, {"path", "/v1/workspaces"},
-        {"kind", "status"}, {"status", 403}, {"count", 5},
-        {"body", QJsonObject {{"error", "forbidden"}, {"message", "Not on agency plan"}}}}));
+    QCOMPARE(d.sandbox->admin("PUT", "/subscription", QJsonObject {{"agency", false}}), 200);
     d.window()->resize(1200, 760);
     d.window()->goTo(MainWindow::PageId::Workspaces);
     auto *page = qobject_cast<WorkspacesPage *>(d.window()->currentPage());
@@ -342,7 +340,7 @@ void TestWorkspacesPage::withoutAgencyPlan()
     QVERIFY(!d.window()->banners()->banner(QStringLiteral("forbidden")));
     saveShot(d.window(), QStringLiteral("no-agency-plan"));
     // Once the plan is there, Refresh brings the page back.
-    QVERIFY(d.sandbox->clearFaults());
+    QCOMPARE(d.sandbox->admin("PUT", "/subscription", QJsonObject {{"agency", true}}), 200);
     page->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(page->table()->isVisible() && page->model()->rowCount() == 2, 20000);
     QVERIFY(!notice->isVisible());
