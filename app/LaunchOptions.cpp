@@ -186,11 +186,12 @@ QString LaunchOptions::usage()
         "      (`kakiyo-desk export --help` lists the charts and filters). Connects like the\n"
         "      window: --demo, --profile, --base-url; KAKIYO_API_KEY is used for the run only.\n"
         "  kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...]\n"
-        "                     [--map name=COL,url=COL,custom=COL] [--dry-run]\n"
+        "                     [--map name=COL,url=COL,custom=COL] [--skip-dnc FILE] [--dry-run]\n"
         "                     [--report FILE] [--journal FILE] [--profile NAME] [--base-url URL]\n"
         "      Validate a CSV of prospects, show the plan, then import it (resumes an\n"
         "      interrupted run of the same file and target). Exit 0 when every row got an\n"
         "      answer about its data, 1 otherwise, 2 for a wrong command line.\n"
+        "      (`kakiyo-desk import --help` lists the options.)\n"
         "  kakiyo-desk --help | --version\n");
 }
 

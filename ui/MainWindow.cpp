@@ -368,6 +368,16 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved work (an edited prompt, ...) is never dropped without asking.
+    if (!m_welcomeShown) {
+        for (const PageId id : kAllPages) {
+            Page *p = page(id);
+            if (p && !p->confirmClose()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
     saveState();
     event->accept();
 }

@@ -4,6 +4,7 @@
 #include "ui/AgeText.h"
 #include "ui/Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -61,6 +62,14 @@ QString Page::ageText() const
     return m_age->text();
 }
 
+void Page::changeEvent(QEvent *event)
+{
+    // A light/dark switch while the page is open: the header's icon follows the palette.
+    if (event->type() == QEvent::PaletteChange)
+        m_refresh->setIcon(Theme::icon(QStringLiteral("refresh")));
+    QWidget::changeEvent(event);
+}
+
 void Page::setUpdatedAt(const QDateTime &when)
 {
     m_updatedAt = when;
@@ -86,9 +95,8 @@ void Page::setRefreshable(bool refreshable)
 void Page::trackModel(ServerListModel *model)
 {
     connect(model, &ServerListModel::loadingChanged, this, &Page::setBusy);
-    connect(model, &ServerListModel::loaded, this, [this, model] {
-        setUpdatedAt(model->updatedAt());
-    });
+    connect(
+        model, &ServerListModel::loaded, this, [this, model] { setUpdatedAt(model->updatedAt()); });
 }
 
 void Page::updateAgeLabel()

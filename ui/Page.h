@@ -29,6 +29,9 @@ public:
     virtual void refresh() { }
     // Called when the page becomes visible; loads from cache first if never loaded.
     virtual void activate() { }
+    // The window is about to close: a page holding unsaved work asks the user and returns false
+    // to keep the window open. Default: nothing to lose.
+    virtual bool confirmClose() { return true; }
 
     QDateTime updatedAt() const { return m_updatedAt; }
     bool isBusy() const { return m_busy; }
@@ -39,6 +42,7 @@ signals:
     void updated();
 
 protected:
+    void changeEvent(QEvent *event) override;
     // Where subclasses put their widgets.
     QVBoxLayout *body() const { return m_body; }
     // Room in the header for page actions (view toggles, "New campaign", ...).

@@ -481,6 +481,22 @@ void tst_LibraryPage::unsavedChangesAreGuarded()
     QTRY_VERIFY_WITH_TIMEOUT(editor->state() == PromptEditor::State::Ready, 20000);
     QVERIFY(!promptDetails(*d.sandbox, b)[QStringLiteral("firstMessage")].toString().contains(
         QLatin1String("thrown away")));
+
+    // Closing the window with an unsaved edit asks too, from whatever page is showing.
+    d.window()->show();
+    QTest::keyClicks(firstMessage, QStringLiteral(" (at closing time)"));
+    const QString closing = firstMessage->toPlainText();
+    d.window()->goTo(MainWindow::PageId::Overview);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!d.window()->close()); // Cancel keeps the window and the edit
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("before closing")));
+    QVERIFY(d.window()->isVisible());
+    QCOMPARE(d.window()->currentPageId(), MainWindow::PageId::Library);
+    QCOMPARE(firstMessage->toPlainText(), closing);
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(!d.window()->close()); // open until the save is answered…
+    QTRY_VERIFY_WITH_TIMEOUT(!d.window()->isVisible(), 20000); // …then closed
+    QCOMPARE(promptDetails(*d.sandbox, a)[QStringLiteral("firstMessage")].toString(), closing);
 }
 
 void tst_LibraryPage::commentPromptAndRefusedUpdate()

@@ -290,8 +290,11 @@ QWidget *LibraryPage::buildPromptsTab()
         const QString next = std::exchange(m_promptAfterSave, QString());
         if (!next.isEmpty())
             selectPrompt(next);
+        if (std::exchange(m_closeAfterSave, false))
+            window()->close();
     });
     connect(m_editor, &PromptEditor::saveFailed, this, [this] {
+        m_closeAfterSave = false; // the edit stays, and so does the window
         if (!std::exchange(m_promptAfterSave, QString()).isEmpty())
             say(tr("The prompt was not saved, so it stays open; see the message in the editor."),
                 true);
@@ -500,6 +503,32 @@ void LibraryPage::promptChosen(const QModelIndex &current)
         }
     }
     openPrompt(id);
+}
+
+bool LibraryPage::confirmClose()
+{
+    if (!m_editor->isDirty() && m_editor->state() != PromptEditor::State::Saving)
+        return true;
+    bringForward(Tab::Prompts);
+    if (m_editor->state() == PromptEditor::State::Saving) {
+        // Closing while a save is on its way: close as soon as it is answered.
+        m_closeAfterSave = true;
+        say(tr("Saving the prompt; the window closes when it is saved."));
+        return false;
+    }
+    const int row = m_prompts->rowOf(m_editor->promptId());
+    const QString name = row >= 0 ? m_prompts->prompt(row).name : m_editor->promptId();
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+        tr("“%1” has unsaved changes. Save them before closing?").arg(name),
+        MessageBox::Buttons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel),
+        QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save) {
+        m_closeAfterSave = true;
+        m_editor->save();
+    }
+    return false;
 }
 
 void LibraryPage::openPrompt(const QString &id)

@@ -43,6 +43,7 @@ public:
 
     void refresh() override;
     void activate() override;
+    bool confirmClose() override;
 
     Tab currentTab() const;
     void showTab(Tab tab);
@@ -110,6 +111,7 @@ private:
     QString m_selectPromptAfterLoad; // name: POST /prompts returns no id
     QString m_promptAfterSave; // the prompt to open once the pending save succeeds
     bool m_activated = false;
+    bool m_closeAfterSave = false; // the window closes once the asked-for save succeeds
     bool m_markingRow = false;
     bool m_messageIsError = false;
 };
