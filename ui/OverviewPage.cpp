@@ -118,6 +118,7 @@ QLabel *OverviewPage::addTile(QGridLayout *grid, int column, const QString &labe
     value->setAccessibleName(label);
     auto *caption = new QLabel(label, tile);
     caption->setObjectName(QStringLiteral("tileLabel"));
+    caption->setWordWrap(true); // six tiles share one row: captions wrap before the row overflows
     layout->addWidget(value);
     layout->addWidget(caption);
     grid->addWidget(tile, 0, column);

@@ -1,7 +1,8 @@
 // The Desk connects the pages to each other: every way into a lead import (a campaign's action,
 // a CSV dropped on a campaign card or on the window, the Prospects page) opens the import wizard
 // on the live session with the campaign and file preselected, and a prospect double-clicked in a
-// campaign's list opens its conversation on the Prospects page. Real Desk, real sandbox.
+// campaign's list opens its conversation on the Prospects page; every page fits a 1024-pixel
+// window. Real Desk, real sandbox.
 #include "DeskFixture.h"
 #include "models/ConversationModel.h"
 #include "ui/CampaignsPage.h"
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void importEntryPointsOpenTheWizard();
     void campaignProspectOpensConversation();
+    void everyPageFitsA1024Window();
 
 private:
     static QList<ImportWizard *> openWizards();
@@ -128,6 +130,27 @@ void tst_DeskWiring::campaignProspectOpensConversation()
     QCOMPARE(conversation->chatId(), chatId);
     QTRY_VERIFY_WITH_TIMEOUT(conversation->isLoaded(), 20000);
     QVERIFY(!conversation->details().prospect.name.isEmpty());
+}
+
+void tst_DeskWiring::everyPageFitsA1024Window()
+{
+    // A small laptop screen: the window can be 1024 pixels wide and every page, with its data
+    // loaded, lays out inside it (nothing asks for more than the stack offers).
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    d.window()->resize(1024, 700);
+    for (const auto id : MainWindow::allPages()) {
+        d.window()->goTo(id);
+        Page *page = d.window()->page(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+        QCoreApplication::processEvents();
+        QCOMPARE(d.window()->width(), 1024);
+        QVERIFY2(page->minimumSizeHint().width() <= page->width(),
+            qPrintable(QStringLiteral("%1 needs %2 px, has %3")
+                           .arg(MainWindow::pageKey(id))
+                           .arg(page->minimumSizeHint().width())
+                           .arg(page->width())));
+    }
 }
 
 QTEST_MAIN(tst_DeskWiring)

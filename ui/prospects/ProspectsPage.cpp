@@ -133,11 +133,13 @@ ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
     auto *bulk = new QHBoxLayout;
     auto bulkButton = [this, bulk](const QString &text, ProspectBulkAction::Kind kind) {
         auto *b = new QPushButton(text, this);
-        b->setToolTip(tr("Runs on the selected rows after showing what it costs"));
+        b->setToolTip(tr("%1 the selected rows (shows what it costs first)")
+                          .arg(ProspectBulkAction::kindName(kind)));
+        b->setAccessibleName(
+            tr("%1 the selected prospects").arg(ProspectBulkAction::kindName(kind)));
         connect(b, &QPushButton::clicked, this, [this, kind] { runBulk(kind); });
         bulk->addWidget(b);
     };
-    bulk->addWidget(new QLabel(tr("Selection:"), this));
     bulkButton(tr("Pause"), ProspectBulkAction::Kind::Pause);
     bulkButton(tr("Resume"), ProspectBulkAction::Kind::Resume);
     bulkButton(tr("Qualify"), ProspectBulkAction::Kind::Qualify);
