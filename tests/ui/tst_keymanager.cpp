@@ -4,6 +4,7 @@
 // settings file never holds the key.
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
+#include "common/UnavailableKeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
 #include "ui/KeyManagerDialog.h"
@@ -27,41 +28,6 @@ using namespace kakiyo;
 using namespace kakiyo::test;
 
 namespace {
-
-// A keychain that does not work on this machine (no Secret Service, locked, ...).
-class BrokenKeyStore final : public KeyStore
-{
-public:
-    int saves = 0;
-    void save(const QString &, const ApiKey &, QObject *context, Callback done) override
-    {
-        ++saves;
-        fail(context, std::move(done));
-    }
-    void load(const QString &, QObject *context, Callback done) override
-    {
-        fail(context, std::move(done));
-    }
-    void remove(const QString &, QObject *context, Callback done) override
-    {
-        fail(context, std::move(done));
-    }
-    bool isPersistent() const override { return true; }
-
-private:
-    static void fail(QObject *context, Callback done)
-    {
-        QMetaObject::invokeMethod(
-            context,
-            [done] {
-                KeyStoreResult r;
-                r.status = KeyStoreResult::Status::Unavailable;
-                r.message = QStringLiteral("no keychain service");
-                done(r);
-            },
-            Qt::QueuedConnection);
-    }
-};
 
 } // namespace
 
@@ -317,7 +283,7 @@ void tst_KeyManager::deskOpensItAndConnects()
 void tst_KeyManager::noSecureStorageOffersSessionOnly()
 {
     Profiles profiles(m_dir.filePath(QStringLiteral("broken.ini")));
-    BrokenKeyStore broken;
+    UnavailableKeyStore broken;
     KeyManagerDialog dialog(&profiles, &broken);
     QSignalSpy checked(&dialog, &KeyManagerDialog::storageChecked);
     dialog.show();

@@ -3,6 +3,7 @@
 // name or an unreadable key ends on the welcome page with the reason and the key manager open,
 // and the workspace remembered for the profile selects the cache partition from the first call.
 #include "DeskFixture.h"
+#include "common/UnavailableKeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
 #include "ui/DeskStatusBar.h"
@@ -19,41 +20,6 @@ using namespace kakiyo;
 using namespace kakiyo::test;
 
 namespace {
-
-// A keychain that cannot be read on this machine (locked, no Secret Service, ...).
-class LockedKeyStore final : public KeyStore
-{
-public:
-    void save(const QString &, const ApiKey &, QObject *context, Callback done) override
-    {
-        fail(context, std::move(done));
-    }
-    void load(const QString &, QObject *context, Callback done) override
-    {
-        ++loads;
-        fail(context, std::move(done));
-    }
-    void remove(const QString &, QObject *context, Callback done) override
-    {
-        fail(context, std::move(done));
-    }
-    bool isPersistent() const override { return true; }
-    int loads = 0;
-
-private:
-    static void fail(QObject *context, Callback done)
-    {
-        QMetaObject::invokeMethod(
-            context,
-            [done] {
-                KeyStoreResult r;
-                r.status = KeyStoreResult::Status::Unavailable;
-                r.message = QStringLiteral("The keyring is locked.");
-                done(r);
-            },
-            Qt::QueuedConnection);
-    }
-};
 
 bool storeKey(KeyStore *store, const QString &profileId, const QString &key)
 {
@@ -205,8 +171,8 @@ void TestStartup::unreadableKeyOpensTheKeyManager()
     QVERIFY(profile);
     QVERIFY(profiles.setCurrent(profile->id));
     QVERIFY(profiles.sync());
-    auto store = std::make_unique<LockedKeyStore>();
-    LockedKeyStore *locked = store.get();
+    auto store = std::make_unique<UnavailableKeyStore>(QStringLiteral("The keyring is locked."));
+    UnavailableKeyStore *locked = store.get();
     QTemporaryDir cache;
     Desk desk(LaunchOptions {}, cache.path());
     desk.setKeyStore(std::move(store));
