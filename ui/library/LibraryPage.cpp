@@ -485,12 +485,8 @@ void LibraryPage::promptChosen(const QModelIndex &current)
         return;
     }
     if (m_editor->isDirty()) {
-        const int oldRow = m_prompts->rowOf(m_editor->promptId());
-        const QString oldName = oldRow >= 0 ? m_prompts->prompt(oldRow).name : m_editor->promptId();
-        const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-            tr("“%1” has unsaved changes. Save them before opening another prompt?").arg(oldName),
-            MessageBox::Buttons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel),
-            QMessageBox::Save);
+        const auto answer = askAboutUnsavedPrompt(
+            tr("“%1” has unsaved changes. Save them before opening another prompt?"));
         if (answer == QMessageBox::Save) {
             m_promptAfterSave = id;
             markPromptRow(m_editor->promptId());
@@ -505,6 +501,15 @@ void LibraryPage::promptChosen(const QModelIndex &current)
     openPrompt(id);
 }
 
+MessageBox::Button LibraryPage::askAboutUnsavedPrompt(const QString &question)
+{
+    const int row = m_prompts->rowOf(m_editor->promptId());
+    const QString name = row >= 0 ? m_prompts->prompt(row).name : m_editor->promptId();
+    return MessageBox::question(this, tr("Unsaved changes"), question.arg(name),
+        MessageBox::Buttons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel),
+        QMessageBox::Save);
+}
+
 bool LibraryPage::confirmClose()
 {
     if (!m_editor->isDirty() && m_editor->state() != PromptEditor::State::Saving)
@@ -516,12 +521,8 @@ bool LibraryPage::confirmClose()
         say(tr("Saving the prompt; the window closes when it is saved."));
         return false;
     }
-    const int row = m_prompts->rowOf(m_editor->promptId());
-    const QString name = row >= 0 ? m_prompts->prompt(row).name : m_editor->promptId();
-    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-        tr("“%1” has unsaved changes. Save them before closing?").arg(name),
-        MessageBox::Buttons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel),
-        QMessageBox::Save);
+    const auto answer
+        = askAboutUnsavedPrompt(tr("“%1” has unsaved changes. Save them before closing?"));
     if (answer == QMessageBox::Discard)
         return true;
     if (answer == QMessageBox::Save) {

@@ -5,6 +5,7 @@
 // cache at once and asked again only on F5 / the refresh button (the visible tab only).
 #pragma once
 
+#include "ui/MessageBox.h"
 #include "ui/Page.h"
 
 #include <QPointer>
@@ -71,6 +72,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Save / Discard / Cancel about the open prompt's edits; `question` has %1 for its name.
+    MessageBox::Button askAboutUnsavedPrompt(const QString &question);
     QWidget *buildProductsTab();
     QWidget *buildPromptsTab();
     QWidget *buildModelsTab();
