@@ -2,29 +2,29 @@
 
 #include "app/DemoSandbox.h"
 #include "models/api/ApiError.h"
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
 #include "models/store/KeyStoreResult.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
-#include "ui/AgentsPage.h"
-#include "ui/BannerArea.h"
-#include "ui/CampaignsPage.h"
-#include "ui/DeskStatusBar.h"
-#include "ui/ErrorNotice.h"
-#include "ui/KeyManagerDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/OverviewPage.h"
-#include "ui/WelcomePage.h"
+#include "ui/agents/AgentsPage.h"
+#include "ui/shell/BannerArea.h"
+#include "ui/campaigns/CampaignsPage.h"
+#include "ui/shell/DeskStatusBar.h"
+#include "ui/shell/ErrorNotice.h"
+#include "ui/keys/KeyManagerDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/overview/OverviewPage.h"
+#include "ui/shell/WelcomePage.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/dnc/DncPage.h"
 #include "ui/import/ImportLauncher.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/prospects/ProspectsPage.h"
 #include "ui/webhooks/WebhooksPage.h"
-#include "ui/workspaces/CurrentWorkspace.h"
+#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 #include "ui/workspaces/WorkspacesPage.h"
 
@@ -58,7 +58,7 @@ Desk::~Desk()
     if (m_demo)
         m_demo->disconnect(this);
     m_window.reset();
-    m_session.reset();
+    m_connection.reset();
     m_cache.reset();
     m_demo.reset();
     m_workspace.reset();
@@ -178,10 +178,10 @@ void Desk::applyWorkspace(const QString &id, const QString &name)
     if (!m_window)
         return;
     m_window->deskStatusBar()->setWorkspace(id, name);
-    if (m_settingProfile || !m_session || !m_cache)
+    if (m_settingProfile || !m_connection || !m_cache)
         return;
     // Cached answers never mix between workspaces: each has its own partition.
-    m_session->setCache(m_cache.get(), CachePartition {m_profileId, id});
+    m_connection->setWorkspace(id);
     if (Page *page = m_window->currentPage(); page && !m_window->isWelcomeShown())
         page->refresh();
 }
@@ -249,29 +249,28 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
     const QString &profileId)
 {
     m_window->welcomePage()->setDemoStarting(false);
-    auto session = std::make_unique<ApiSession>();
-    const ApiError urlError = session->setBaseUrl(baseUrl);
-    if (urlError.isError()) {
-        m_window->welcomePage()->setStatus(urlError.userMessage(), true);
-        emit connectionFailed(urlError.userMessage());
-        return;
-    }
-    session->setApiKey(apiKey);
-    // Switching profile: the old session goes before the cache it writes to.
-    m_session.reset();
-    m_cache = std::make_unique<Cache>(m_cacheDirectory);
+    // Switching profile: the old connection goes before the cache it writes to.
+    m_connection.reset();
+    auto cache = std::make_unique<Cache>(m_cacheDirectory);
     // The workspace remembered for this profile selects the partition from the first call on.
     m_settingProfile = true;
     m_workspace->setProfile(profileId);
     m_settingProfile = false;
-    session->setCache(m_cache.get(), CachePartition {profileId, m_workspace->id()});
-    m_session = std::move(session);
+    ApiError refused;
+    m_connection = Connection::open(
+        {baseUrl, apiKey, profileId, cache.get(), m_workspace->id(), nullptr}, &refused);
+    if (!m_connection) {
+        m_window->welcomePage()->setStatus(refused.userMessage(), true);
+        emit connectionFailed(refused.userMessage());
+        return;
+    }
+    m_cache = std::move(cache);
     m_profileName = profileName;
     m_profileId = profileId;
 
-    connect(m_session.get(), &ApiSession::failed, this, &Desk::showError);
-    connect(m_session->scheduler(), &RequestScheduler::stateChanged, this, &Desk::updateStatus);
-    connect(m_session->usage(), &UsageMeter::changed, this, &Desk::updateStatus);
+    connect(m_connection.get(), &Connection::failed, this, &Desk::showError);
+    connect(m_connection->scheduler(), &RequestScheduler::stateChanged, this, &Desk::updateStatus);
+    connect(m_connection->usage(), &UsageMeter::changed, this, &Desk::updateStatus);
 
     installPages();
     m_connected = true;
@@ -286,7 +285,7 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
 
 void Desk::installPages()
 {
-    ApiSession *s = m_session.get();
+    Connection *s = m_connection.get();
     using P = MainWindow::PageId;
     auto *overview = new OverviewPage(s);
     auto *agents = new AgentsPage(s);
@@ -344,17 +343,17 @@ void Desk::installPages()
     auto *clearCache = new QAction(tr("Clear cached answers of this profile"), m_window.get());
     clearCache->setObjectName(QStringLiteral("clearCache"));
     connect(clearCache, &QAction::triggered, this, [this] {
-        if (m_session)
-            m_session->clearCache();
+        if (m_connection)
+            m_connection->clearCache();
     });
     m_window->addCommand(clearCache);
 }
 
 ImportWizard *Desk::openImport(const QString &campaignId, const QString &path)
 {
-    if (!m_session || !m_window)
+    if (!m_connection || !m_window)
         return nullptr;
-    return ImportLauncher::open(m_session.get(), m_window.get(), campaignId, path);
+    return ImportLauncher::open(m_connection.get(), m_window.get(), campaignId, path);
 }
 
 void Desk::showError(const ApiError &error)
@@ -385,9 +384,9 @@ void Desk::showError(const ApiError &error)
 
 void Desk::updateStatus()
 {
-    if (!m_session || !m_window)
+    if (!m_connection || !m_window)
         return;
-    const SchedulerState state = m_session->scheduler()->state();
+    const SchedulerState state = m_connection->scheduler()->state();
     const qint64 wait
         = state.waitingUntilMs > 0 ? qMax<qint64>(0, state.waitingUntilMs - state.nowMs) : 0;
     int left = -1;
@@ -399,13 +398,13 @@ void Desk::updateStatus()
         }
     }
     m_window->deskStatusBar()->setQueue(state.queued, wait, left, limit);
-    UsageMeter *usage = m_session->usage();
+    UsageMeter *usage = m_connection->usage();
     m_window->deskStatusBar()->setUsage(
         usage->calls(), usage->credits(), usage->callsCostCredits());
     if (state.inFlight == 0 && state.queued == 0 && m_connected
         && !m_window->banners()->banner(QStringLiteral("network"))
         && !m_window->banners()->banner(QStringLiteral("timeout")))
-        m_window->deskStatusBar()->setOnline(true, m_session->baseUrl().host());
+        m_window->deskStatusBar()->setOnline(true, m_connection->baseUrl().host());
 }
 
 } // namespace kakiyo

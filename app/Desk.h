@@ -16,7 +16,7 @@ class QTemporaryDir;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class Cache;
 class DemoSandbox;
 class ImportWizard;
@@ -64,7 +64,7 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     DemoSandbox *demo() const { return m_demo.get(); }
-    ApiSession *session() const { return m_session.get(); }
+    Connection *connection() const { return m_connection.get(); }
     bool isConnected() const { return m_connected; }
 
     static QUrl defaultBaseUrl();
@@ -85,7 +85,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoCacheDir;
     std::unique_ptr<DemoSandbox> m_demo;
     std::unique_ptr<Cache> m_cache;
-    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Profiles> m_profiles; // created with the key manager
     std::unique_ptr<KeyStore> m_keyStore;

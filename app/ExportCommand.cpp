@@ -1,9 +1,9 @@
 #include "app/ExportCommand.h"
 
 #include "app/HeadlessSession.h"
-#include "models/ProspectExport.h"
+#include "models/jobs/ProspectExport.h"
 #include "models/api/AgentsApi.h"
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/CampaignsApi.h"
 #include "ui/charts/ChartExport.h"
 
@@ -146,7 +146,7 @@ QString csvField(const QString &text)
 
 // The whole list in one call, written atomically: a failure leaves no file (or the old one).
 template<typename Api, typename T>
-int exportList(ApiSession *session, const QStringList &header,
+int exportList(Connection *session, const QStringList &header,
     const std::function<QStringList(const T &)> &row, const QString &fileName, const char *what,
     QTextStream &out, QTextStream &err)
 {
@@ -238,14 +238,14 @@ int ExportCommand::run(const LaunchOptions &options)
     if (a.table.isEmpty()) {
         err << "Exporting from " << headless->baseUrl().toString() << " …\n";
         err.flush();
-        const ChartExportResult r = ChartExport::run(a.chart, *headless->session());
+        const ChartExportResult r = ChartExport::run(a.chart, *headless->connection());
         (r.exitCode == 0 ? out : err)
             << (r.exitCode == 0 ? "" : "kakiyo-desk: ") << r.message << "\n";
         return r.exitCode;
     }
     if (a.table == QLatin1String("campaigns"))
         return exportList<CampaignsApi, Campaign>(
-            headless->session(),
+            headless->connection(),
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
                 QStringLiteral("agent"), QStringLiteral("product"), QStringLiteral("created")},
             [](const Campaign &c) {
@@ -255,14 +255,14 @@ int ExportCommand::run(const LaunchOptions &options)
             a.chart.output, "campaigns", out, err);
     if (a.table == QLatin1String("agents"))
         return exportList<AgentsApi, Agent>(
-            headless->session(),
+            headless->connection(),
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
                 QStringLiteral("login")},
             [](const Agent &x) {
                 return QStringList {x.id, x.name, x.status, x.login};
             },
             a.chart.output, "agents", out, err);
-    const ProspectExport::Outcome o = ProspectExport::run(headless->session(), a.query,
+    const ProspectExport::Outcome o = ProspectExport::run(headless->connection(), a.query,
         a.chart.output, a.limit, [&err](qint64 written, qint64 toWrite) {
             err << "\r" << written << " / " << toWrite << " prospects";
             err.flush();

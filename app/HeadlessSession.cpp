@@ -1,7 +1,7 @@
 #include "app/HeadlessSession.h"
 
 #include "app/DemoSandbox.h"
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 
@@ -15,7 +15,7 @@ HeadlessSession::HeadlessSession() = default;
 HeadlessSession::~HeadlessSession()
 {
     // The session's pending calls go before the server they talk to.
-    m_session.reset();
+    m_connection.reset();
     m_demo.reset();
 }
 
@@ -123,14 +123,13 @@ std::unique_ptr<HeadlessSession> HeadlessSession::open(const LaunchOptions &opti
             return nullptr;
         }
     }
-    h->m_session = std::make_unique<ApiSession>();
-    const ApiError urlError = h->m_session->setBaseUrl(h->m_baseUrl);
-    if (urlError.isError()) {
-        *error = urlError.userMessage();
+    ApiError refused;
+    h->m_connection
+        = Connection::open({h->m_baseUrl, key, h->m_profileName, nullptr, {}, nullptr}, &refused);
+    if (!h->m_connection) {
+        *error = refused.userMessage();
         return nullptr;
     }
-    h->m_session->setApiKey(key);
-    h->m_session->setProfileId(h->m_profileName);
     return h;
 }
 

@@ -17,7 +17,7 @@
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class DemoSandbox;
 
 class HeadlessSession final
@@ -30,7 +30,7 @@ public:
     // nullptr and a sentence in *error (never holding the key) when no session can be made.
     static std::unique_ptr<HeadlessSession> open(const LaunchOptions &options, QString *error);
 
-    ApiSession *session() { return m_session.get(); }
+    Connection *connection() { return m_connection.get(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QString profileName() const { return m_profileName; } // "demo" for --demo
     bool keyFromEnvironment() const { return m_keyFromEnvironment; }
@@ -50,7 +50,7 @@ private:
     HeadlessSession();
 
     std::unique_ptr<DemoSandbox> m_demo;
-    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<Connection> m_connection;
     QUrl m_baseUrl;
     QString m_profileName;
     bool m_keyFromEnvironment = false;

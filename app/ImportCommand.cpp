@@ -2,7 +2,7 @@
 
 #include "app/HeadlessSession.h"
 #include "app/LaunchOptions.h"
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/import/DncFile.h"
 #include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
@@ -217,7 +217,7 @@ bool ImportCommand::isDataOutcome(const QString &outcome)
 }
 
 int ImportCommand::run(
-    const Arguments &arguments, ApiSession *session, QTextStream &out, QTextStream &err)
+    const Arguments &arguments, Connection *session, QTextStream &out, QTextStream &err)
 {
     const QString file = arguments.file;
     if (!QFileInfo(file).isFile()) {
@@ -398,7 +398,7 @@ int runImportCommand(const LaunchOptions &options)
             return ImportCommand::Failed;
         }
     }
-    return ImportCommand::run(arguments, headless ? headless->session() : nullptr, out, err);
+    return ImportCommand::run(arguments, headless ? headless->connection() : nullptr, out, err);
 }
 
 } // namespace kakiyo

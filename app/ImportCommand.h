@@ -21,7 +21,7 @@ class QTextStream;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 struct LaunchOptions;
 
 class ImportCommand
@@ -60,7 +60,7 @@ public:
     // Runs a parsed command. `session` may be null only for a dry run. Needs a
     // QCoreApplication; runs its event loop until the import ends or a quit (SIGINT/SIGTERM).
     static int run(
-        const Arguments &arguments, ApiSession *session, QTextStream &out, QTextStream &err);
+        const Arguments &arguments, Connection *session, QTextStream &out, QTextStream &err);
 };
 
 // The Import case of kakiyo-desk's headless mode: parses options.rest, opens the session and runs.

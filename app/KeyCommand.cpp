@@ -1,8 +1,7 @@
 #include "app/KeyCommand.h"
 
 #include "app/HeadlessSession.h"
-#include "models/api/ApiSession.h"
-#include "models/api/AuthApi.h"
+#include "models/api/KeyVerifier.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 
@@ -26,36 +25,24 @@ struct Verified
 Verified verify(const QUrl &baseUrl, const ApiKey &key)
 {
     Verified out;
-    ApiSession session;
-    const ApiError urlError = session.setBaseUrl(baseUrl);
-    if (urlError.isError()) {
-        out.error = urlError.userMessage();
-        return out;
-    }
-    session.setApiKey(key.text());
-    AuthApi auth(&session);
+    KeyVerifier verifier;
     QEventLoop loop;
-    QObject owner;
     bool answered = false;
-    auth.verify(&owner, [&](const Result<VerifyResult> &r) {
+    QObject::connect(&verifier, &KeyVerifier::finished, &loop, [&](const KeyVerification &r) {
         answered = true;
-        if (r.ok()) {
-            out.ok = true;
-            out.teamId = r.value.teamId.isEmpty() ? key.teamIdPart() : r.value.teamId;
-        } else {
+        out.ok = r.ok;
+        out.teamId = r.teamId;
+        if (!r.ok)
             out.error = r.error.httpStatus > 0
                 ? QStringLiteral("%1 (HTTP %2)").arg(r.error.userMessage()).arg(r.error.httpStatus)
                 : r.error.userMessage();
-        }
         loop.quit();
     });
-    if (!answered) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    verifier.verify(baseUrl, key);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
     if (!answered)
         out.error = QStringLiteral("the API did not answer in time");
-    session.cancel(&owner);
     return out;
 }
 

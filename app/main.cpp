@@ -5,7 +5,7 @@
 #include "app/KeyCommand.h"
 #include "app/LaunchOptions.h"
 #include "app/ShutdownSignals.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -21,7 +21,7 @@ int severityRank(const QString &severity)
 
 } // namespace
 
-AgentListModel::AgentListModel(ApiSession *session, QObject *parent)
+AgentListModel::AgentListModel(Connection *session, QObject *parent)
     : ServerListModel(session, ColumnCount, parent)
 {
 }

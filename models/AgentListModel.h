@@ -38,7 +38,7 @@ public:
         UsageFractionRole, // usage columns: used / daily maximum (may exceed 1); invalid if unknown
     };
 
-    explicit AgentListModel(ApiSession *session, QObject *parent = nullptr);
+    explicit AgentListModel(Connection *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

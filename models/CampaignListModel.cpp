@@ -6,7 +6,7 @@
 
 namespace kakiyo {
 
-CampaignListModel::CampaignListModel(ApiSession *session, QObject *parent)
+CampaignListModel::CampaignListModel(Connection *session, QObject *parent)
     : ServerListModel(session, ColumnCount, parent)
 {
 }

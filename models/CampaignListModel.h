@@ -35,7 +35,7 @@ public:
         IsActiveRole,
     };
 
-    explicit CampaignListModel(ApiSession *session, QObject *parent = nullptr);
+    explicit CampaignListModel(Connection *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

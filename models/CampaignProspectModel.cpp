@@ -1,15 +1,15 @@
 #include "models/CampaignProspectModel.h"
 
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
 
 #include <algorithm>
 
 namespace kakiyo {
 
-CampaignProspectModel::CampaignProspectModel(ApiSession *session, QObject *parent)
+CampaignProspectModel::CampaignProspectModel(Connection *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_api(std::make_unique<ProspectsApi>(session))
     , m_owner(new QObject(this))
 {

@@ -18,7 +18,7 @@
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class ProspectsApi;
 
 class CampaignProspectModel final : public QAbstractTableModel
@@ -52,7 +52,7 @@ public:
     };
     static constexpr int kRepliedStatus = 4;
 
-    explicit CampaignProspectModel(ApiSession *session, QObject *parent = nullptr);
+    explicit CampaignProspectModel(Connection *session, QObject *parent = nullptr);
     ~CampaignProspectModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -86,7 +86,7 @@ private:
     void askNext();
     void setState(State state);
 
-    ApiSession *m_session;
+    Connection *m_connection;
     std::unique_ptr<ProspectsApi> m_api;
     QObject *m_owner = nullptr;
     QString m_campaignId;

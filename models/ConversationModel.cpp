@@ -1,14 +1,14 @@
 #include "models/ConversationModel.h"
 
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
 #include "models/domain/ProspectRequests.h"
 
 namespace kakiyo {
 
-ConversationModel::ConversationModel(ApiSession *session, QObject *parent)
+ConversationModel::ConversationModel(Connection *session, QObject *parent)
     : QAbstractListModel(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_api(std::make_unique<ProspectsApi>(session))
     , m_owner(new QObject(this))
 {

@@ -11,7 +11,7 @@
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class ProspectsApi;
 
 class ConversationModel final : public QAbstractListModel
@@ -38,7 +38,7 @@ public:
         Delete
     };
 
-    explicit ConversationModel(ApiSession *session, QObject *parent = nullptr);
+    explicit ConversationModel(Connection *session, QObject *parent = nullptr);
     ~ConversationModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -77,7 +77,7 @@ private:
     void setBusy(bool busy);
     void afterWrite(Action action, bool ok, const QString &message);
 
-    ApiSession *m_session;
+    Connection *m_connection;
     std::unique_ptr<ProspectsApi> m_api;
     QObject *m_owner = nullptr;
     QString m_chatId;

@@ -7,7 +7,7 @@
 
 namespace kakiyo {
 
-DncListModel::DncListModel(ApiSession *session, QObject *parent)
+DncListModel::DncListModel(Connection *session, QObject *parent)
     : ServerListModel(session, ColumnCount, parent)
 {
 }

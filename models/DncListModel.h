@@ -33,7 +33,7 @@ public:
     // The largest page GET /dnc serves.
     static constexpr int PageSize = 1000;
 
-    explicit DncListModel(ApiSession *session, QObject *parent = nullptr);
+    explicit DncListModel(Connection *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -71,7 +71,7 @@ public:
 
 protected:
     // `titles`: one per column, for the horizontal header.
-    LibraryListModel(ApiSession *session, const QStringList &titles, QObject *parent)
+    LibraryListModel(Connection *session, const QStringList &titles, QObject *parent)
         : ServerListModel(session, int(titles.size()), parent)
         , m_titles(titles)
     {

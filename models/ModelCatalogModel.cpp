@@ -7,7 +7,7 @@
 
 namespace kakiyo {
 
-ModelCatalogModel::ModelCatalogModel(ApiSession *session, QObject *parent)
+ModelCatalogModel::ModelCatalogModel(Connection *session, QObject *parent)
     : LibraryListModel(session,
         {tr("Model"), tr("Input price"), tr("Output price"), tr("Cached input"), tr("Status")},
         parent)

@@ -25,7 +25,7 @@ public:
         StatusColumn,
         ColumnCount
     };
-    explicit ModelCatalogModel(ApiSession *session, QObject *parent = nullptr);
+    explicit ModelCatalogModel(Connection *session, QObject *parent = nullptr);
 
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -4,7 +4,7 @@
 
 namespace kakiyo {
 
-ProductListModel::ProductListModel(ApiSession *session, QObject *parent)
+ProductListModel::ProductListModel(Connection *session, QObject *parent)
     : LibraryListModel(session, {tr("Product"), tr("Description"), tr("Created")}, parent)
 {
 }

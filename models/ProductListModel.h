@@ -20,7 +20,7 @@ public:
         CreatedColumn,
         ColumnCount
     };
-    explicit ProductListModel(ApiSession *session, QObject *parent = nullptr);
+    explicit ProductListModel(Connection *session, QObject *parent = nullptr);
 
     const QList<Product> &products() const { return m_items; }
     Product product(int row) const { return m_items.value(row); }

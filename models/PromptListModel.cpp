@@ -4,7 +4,7 @@
 
 namespace kakiyo {
 
-PromptListModel::PromptListModel(ApiSession *session, QObject *parent)
+PromptListModel::PromptListModel(Connection *session, QObject *parent)
     : LibraryListModel(session, {tr("Prompt"), tr("Type"), tr("AI model"), tr("Created")}, parent)
 {
 }

@@ -30,7 +30,7 @@ public:
         TypeRole = FirstOwnRole,
     };
 
-    explicit PromptListModel(ApiSession *session, QObject *parent = nullptr);
+    explicit PromptListModel(Connection *session, QObject *parent = nullptr);
 
     QHash<int, QByteArray> roleNames() const override;
 

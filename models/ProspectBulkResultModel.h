@@ -2,7 +2,7 @@
 // done, failed (with the server's reason) or not sent (cancelled) — updated as the action runs.
 #pragma once
 
-#include "models/ProspectBulkAction.h"
+#include "models/jobs/ProspectBulkAction.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "models/ProspectSearchModel.h"
 
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
 #include "models/api/UsageMeter.h"
 
@@ -11,9 +11,9 @@
 
 namespace kakiyo {
 
-ProspectSearchModel::ProspectSearchModel(ApiSession *session, QObject *parent)
+ProspectSearchModel::ProspectSearchModel(Connection *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_api(new ProspectsApi(session))
     , m_owner(new QObject(this))
 {
@@ -397,7 +397,7 @@ QString ProspectSearchModel::pageRangeText(int page) const
 
 bool ProspectSearchModel::callsCostCredits() const
 {
-    return m_session && m_session->usage() && m_session->usage()->callsCostCredits();
+    return m_connection && m_connection->usage() && m_connection->usage()->callsCostCredits();
 }
 
 ProspectSearchModel::Cost ProspectSearchModel::costOfPage(int page) const

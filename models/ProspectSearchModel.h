@@ -19,7 +19,7 @@
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class ProspectsApi;
 
 class ProspectSearchModel final : public QAbstractTableModel
@@ -56,7 +56,7 @@ public:
         int credits = 0;
     };
 
-    explicit ProspectSearchModel(ApiSession *session, QObject *parent = nullptr);
+    explicit ProspectSearchModel(Connection *session, QObject *parent = nullptr);
     ~ProspectSearchModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -121,7 +121,7 @@ private:
     void updateLoadedState();
     QString placeholderText() const;
 
-    ApiSession *m_session;
+    Connection *m_connection;
     ProspectsApi *m_api;
     QObject *m_owner = nullptr; // owns this generation's calls; replaced on a filter change
     ProspectSearchQuery m_filter;

@@ -1,12 +1,12 @@
 #include "models/ServerListModel.h"
 
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 
 namespace kakiyo {
 
-ServerListModel::ServerListModel(ApiSession *session, int columns, QObject *parent)
+ServerListModel::ServerListModel(Connection *session, int columns, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_columns(columns)
 {
 }
@@ -18,7 +18,7 @@ int ServerListModel::columnCount(const QModelIndex &parent) const
 
 void ServerListModel::load(bool refresh)
 {
-    if (!m_session)
+    if (!m_connection)
         return;
     ReadOptions options;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;

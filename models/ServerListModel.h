@@ -16,7 +16,7 @@
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 
 class ServerListModel : public QAbstractTableModel
 {
@@ -31,7 +31,7 @@ public:
     bool isFromCache() const { return m_fromCache; }
     QString errorText() const { return m_error; }
     bool hasLoaded() const { return m_updatedAt.isValid(); }
-    ApiSession *session() const { return m_session; }
+    Connection *session() const { return m_connection; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
 
@@ -41,7 +41,7 @@ signals:
     void loadFailed(const QString &message);
 
 protected:
-    ServerListModel(ApiSession *session, int columns, QObject *parent);
+    ServerListModel(Connection *session, int columns, QObject *parent);
 
     // Sends the list request with `options`; its answer goes to a handler from completion(ticket).
     virtual void fetch(const ReadOptions &options, quint64 ticket) = 0;
@@ -67,7 +67,7 @@ private:
     void finishFailed(const QString &message);
     void finishLoaded(const QDateTime &fetchedAt, bool fromCache);
 
-    QPointer<ApiSession> m_session;
+    QPointer<Connection> m_connection;
     int m_columns = 0;
     QDateTime m_updatedAt;
     QString m_error;

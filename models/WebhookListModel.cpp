@@ -21,7 +21,7 @@ QString when(const QDateTime &t)
 
 } // namespace
 
-WebhookListModel::WebhookListModel(ApiSession *session, QObject *parent)
+WebhookListModel::WebhookListModel(Connection *session, QObject *parent)
     : ServerListModel(session, ColumnCount, parent)
 {
 }

@@ -39,7 +39,7 @@ public:
     };
     Q_ENUM(Health)
 
-    explicit WebhookListModel(ApiSession *session, QObject *parent = nullptr);
+    explicit WebhookListModel(Connection *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -6,7 +6,7 @@
 
 namespace kakiyo {
 
-WorkspaceListModel::WorkspaceListModel(ApiSession *session, QObject *parent)
+WorkspaceListModel::WorkspaceListModel(Connection *session, QObject *parent)
     : ServerListModel(session, ColumnCount, parent)
 {
 }

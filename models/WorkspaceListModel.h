@@ -30,7 +30,7 @@ public:
         RawRole,
     };
 
-    explicit WorkspaceListModel(ApiSession *session, QObject *parent = nullptr);
+    explicit WorkspaceListModel(Connection *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

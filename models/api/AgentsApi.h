@@ -11,8 +11,8 @@ namespace kakiyo {
 class AgentsApi
 {
 public:
-    explicit AgentsApi(ApiSession *session)
-        : m_call(session)
+    explicit AgentsApi(ApiCall call)
+        : m_call(call)
     {
     }
 

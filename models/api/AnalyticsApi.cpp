@@ -1,13 +1,28 @@
 #include "models/api/AnalyticsApi.h"
 
+#include "models/api/ApiSession.h"
+#include "models/store/Cache.h"
+
 namespace kakiyo {
 
 void AnalyticsApi::overview(
     QObject *owner, ResultHandler<AnalyticsOverview> done, ReadOptions options)
 {
-    m_call.sendJson<AnalyticsOverview>(
+    QPointer<ApiSession> session = m_call.session();
+    m_call.send<AnalyticsOverview>(
         ApiCall::read(QStringLiteral("/analytics/overview"), options), owner,
-        &AnalyticsOverview::fromJson, std::move(done));
+        [session](const ApiResult &r) {
+            auto decoded = AnalyticsOverview::fromJson(ApiCall::bodyValue(r));
+            // A fresh answer becomes the day's snapshot; a cached one already was.
+            if (decoded.ok() && !r.fromCache && session && session->cache()) {
+                const QDateTime when
+                    = r.fetchedAt.isValid() ? r.fetchedAt : QDateTime::currentDateTimeUtc();
+                session->cache()->putSnapshot(session->cachePartition(),
+                    QString::fromLatin1(OverviewSnapshotKey), when.toLocalTime().date(), r.body);
+            }
+            return decoded;
+        },
+        std::move(done));
 }
 
 void AnalyticsApi::campaign(const QString &campaignId, QObject *owner,

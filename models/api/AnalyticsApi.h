@@ -1,5 +1,7 @@
 #pragma once
-// AnalyticsApi: GET /analytics/overview and GET /analytics/campaigns/{id}.
+// AnalyticsApi: GET /analytics/overview and GET /analytics/campaigns/{id}. Every fresh overview
+// the server gives becomes the day's snapshot in the cache (per partition), so trends across days
+// cost no call and every caller — page, export, refresh — keeps history the same way.
 
 #include "models/api/ApiCall.h"
 #include "models/domain/AnalyticsOverview.h"
@@ -10,8 +12,11 @@ namespace kakiyo {
 class AnalyticsApi
 {
 public:
-    explicit AnalyticsApi(ApiSession *session)
-        : m_call(session)
+    // Cache key of the overview snapshots (per profile/workspace partition).
+    static constexpr const char *OverviewSnapshotKey = "analytics/overview";
+
+    explicit AnalyticsApi(ApiCall call)
+        : m_call(call)
     {
     }
 

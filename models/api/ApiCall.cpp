@@ -1,6 +1,13 @@
 #include "models/api/ApiCall.h"
 
+#include "models/api/Connection.h"
+
 namespace kakiyo {
+
+ApiCall::ApiCall(const Connection *connection)
+    : m_session(connection ? connection->session() : nullptr)
+{
+}
 
 ApiError ApiCall::validationError(const FieldErrors &errors)
 {

@@ -19,6 +19,8 @@
 
 namespace kakiyo {
 
+class Connection;
+
 // How a GET is asked: its urgency and how it may use the local cache.
 struct ReadOptions
 {
@@ -29,10 +31,12 @@ struct ReadOptions
 class ApiCall
 {
 public:
-    explicit ApiCall(ApiSession *session)
+    // Both convert implicitly, so a resource class is made from either: AgentsApi(connection).
+    ApiCall(ApiSession *session) // NOLINT(google-explicit-constructor)
         : m_session(session)
     {
     }
+    ApiCall(const Connection *connection); // NOLINT(google-explicit-constructor)
 
     ApiSession *session() const { return m_session; }
 

@@ -10,8 +10,8 @@ namespace kakiyo {
 class AuthApi
 {
 public:
-    explicit AuthApi(ApiSession *session)
-        : m_call(session)
+    explicit AuthApi(ApiCall call)
+        : m_call(call)
     {
     }
 

@@ -12,8 +12,8 @@ namespace kakiyo {
 class CampaignsApi
 {
 public:
-    explicit CampaignsApi(ApiSession *session)
-        : m_call(session)
+    explicit CampaignsApi(ApiCall call)
+        : m_call(call)
     {
     }
 

@@ -12,8 +12,8 @@ namespace kakiyo {
 class DncApi
 {
 public:
-    explicit DncApi(ApiSession *session)
-        : m_call(session)
+    explicit DncApi(ApiCall call)
+        : m_call(call)
     {
     }
 

@@ -9,8 +9,8 @@ namespace kakiyo {
 class ModelsApi
 {
 public:
-    explicit ModelsApi(ApiSession *session)
-        : m_call(session)
+    explicit ModelsApi(ApiCall call)
+        : m_call(call)
     {
     }
 

@@ -10,8 +10,8 @@ namespace kakiyo {
 class ProductsApi
 {
 public:
-    explicit ProductsApi(ApiSession *session)
-        : m_call(session)
+    explicit ProductsApi(ApiCall call)
+        : m_call(call)
     {
     }
 

@@ -11,8 +11,8 @@ namespace kakiyo {
 class PromptsApi
 {
 public:
-    explicit PromptsApi(ApiSession *session)
-        : m_call(session)
+    explicit PromptsApi(ApiCall call)
+        : m_call(call)
     {
     }
 

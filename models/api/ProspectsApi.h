@@ -16,8 +16,8 @@ namespace kakiyo {
 class ProspectsApi
 {
 public:
-    explicit ProspectsApi(ApiSession *session)
-        : m_call(session)
+    explicit ProspectsApi(ApiCall call)
+        : m_call(call)
     {
     }
 

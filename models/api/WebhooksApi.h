@@ -11,8 +11,8 @@ namespace kakiyo {
 class WebhooksApi
 {
 public:
-    explicit WebhooksApi(ApiSession *session)
-        : m_call(session)
+    explicit WebhooksApi(ApiCall call)
+        : m_call(call)
     {
     }
 

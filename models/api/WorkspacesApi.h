@@ -10,8 +10,8 @@ namespace kakiyo {
 class WorkspacesApi
 {
 public:
-    explicit WorkspacesApi(ApiSession *session)
-        : m_call(session)
+    explicit WorkspacesApi(ApiCall call)
+        : m_call(call)
     {
     }
 

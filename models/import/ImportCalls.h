@@ -1,6 +1,6 @@
 #pragma once
 // ImportCalls: the three API calls an import makes — batch add, round-robin add, import status —
-// as the runner sees them. SessionImportCalls sends them through the app's ApiSession (scheduler,
+// as the runner sees them. SessionImportCalls sends them through the app's Connection (scheduler,
 // rate budget, retries); keeping the runner behind this seam lets it move onto the client's
 // ProspectsApi without changing its state machine.
 

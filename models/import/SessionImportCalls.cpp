@@ -1,6 +1,6 @@
 #include "models/import/SessionImportCalls.h"
 
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 
 namespace kakiyo {
 
@@ -25,8 +25,8 @@ void SessionImportCalls::importStatus(
 
 void SessionImportCalls::cancel(QObject *owner)
 {
-    if (m_session)
-        m_session->cancel(owner);
+    if (m_connection)
+        m_connection->cancel(owner);
 }
 
 } // namespace kakiyo

@@ -14,8 +14,8 @@ namespace kakiyo {
 class SessionImportCalls final : public ImportCalls
 {
 public:
-    explicit SessionImportCalls(ApiSession *session)
-        : m_session(session)
+    explicit SessionImportCalls(Connection *session)
+        : m_connection(session)
         , m_prospects(session)
     {
     }
@@ -29,7 +29,7 @@ public:
     void cancel(QObject *owner) override;
 
 private:
-    QPointer<ApiSession> m_session; // cancel() after the session is gone has nothing to drop
+    QPointer<Connection> m_connection; // cancel() after the session is gone has nothing to drop
     ProspectsApi m_prospects;
 };
 

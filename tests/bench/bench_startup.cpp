@@ -7,9 +7,9 @@
 //   bench_startup --child X  -> one run of variant X (desk | bare); prints "painted <ms>"
 #include "app/Desk.h"
 #include "common/SandboxProcess.h"
-#include "ui/MainWindow.h"
-#include "ui/Page.h"
-#include "ui/Theme.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Page.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QDir>

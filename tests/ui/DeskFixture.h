@@ -6,8 +6,8 @@
 #include "common/SandboxProcess.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
-#include "ui/MainWindow.h"
-#include "ui/Page.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Page.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -7,10 +7,10 @@
 #include "common/HttpProbe.h"
 #include "common/Screenshots.h"
 #include "models/AgentListModel.h"
-#include "ui/AgentLimitsDialog.h"
-#include "ui/AgentsPage.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/agents/AgentLimitsDialog.h"
+#include "ui/agents/AgentsPage.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/agents/AgentSetupDialog.h"
 
 #include <QAbstractButton>

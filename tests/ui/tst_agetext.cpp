@@ -1,5 +1,5 @@
 // "updated 4 min ago": the words every page uses for the age of what it shows.
-#include "ui/AgeText.h"
+#include "ui/shell/AgeText.h"
 
 #include <QTest>
 

@@ -7,9 +7,9 @@
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
-#include "models/AnalyticsModelLoader.h"
+#include "models/jobs/AnalyticsModelLoader.h"
 #include "models/store/Cache.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/KpiTile.h"
@@ -98,7 +98,7 @@ void tst_AnalyticsLayout::initTestCase()
         body[QStringLiteral("summary")] = summary;
         body[QStringLiteral("metrics")] = metrics;
         QVERIFY(cache->putSnapshot(m_desk.desk->session()->cachePartition(),
-            QString::fromLatin1(AnalyticsModelLoader::OverviewSnapshotKey),
+            QString::fromLatin1(AnalyticsApi::OverviewSnapshotKey),
             QDate::currentDate().addDays(-d), QJsonDocument(body).toJson(QJsonDocument::Compact)));
     }
 }

@@ -6,7 +6,7 @@
 #include "common/SandboxProcess.h"
 #include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
-#include "models/AnalyticsModelLoader.h"
+#include "models/jobs/AnalyticsModelLoader.h"
 #include "models/api/ApiSession.h"
 #include "models/store/Cache.h"
 #include "ui/analytics/AnalyticsPage.h"
@@ -108,7 +108,7 @@ void TestAnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/overview")), 1);
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/campaigns/{campaignId}")), 1);
     const auto snapshots = m_cache->snapshots({QStringLiteral("test"), {}},
-        QString::fromLatin1(AnalyticsModelLoader::OverviewSnapshotKey),
+        QString::fromLatin1(AnalyticsApi::OverviewSnapshotKey),
         QDate::currentDate().addDays(-1), QDate::currentDate().addDays(1));
     QCOMPARE(snapshots.size(), 1);
     for (ChartCard *card : view->charts())

@@ -6,7 +6,7 @@
 #include "common/AnalyticsExamples.h"
 #include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/analytics/KpiTile.h"

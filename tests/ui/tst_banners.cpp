@@ -1,10 +1,10 @@
 // Each error category shows its banner, with the action that fixes it, when the sandbox injects
 // the matching fault; and only one banner per category however many calls fail.
 #include "DeskFixture.h"
-#include "ui/Banner.h"
-#include "ui/BannerArea.h"
-#include "ui/DeskStatusBar.h"
-#include "ui/Theme.h"
+#include "ui/shell/Banner.h"
+#include "ui/shell/BannerArea.h"
+#include "ui/shell/DeskStatusBar.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QJsonArray>

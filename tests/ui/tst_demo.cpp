@@ -3,8 +3,8 @@
 // app is killed outright (PR_SET_PDEATHSIG).
 #include "DeskFixture.h"
 #include "app/DemoSandbox.h"
-#include "ui/Theme.h"
-#include "ui/WelcomePage.h"
+#include "ui/shell/Theme.h"
+#include "ui/shell/WelcomePage.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The status bar's words for the request queue ("2 queued · next in 12 s") and usage, and its
 // workspace marker (name, colour from the id, readable in both palettes).
-#include "ui/DeskStatusBar.h"
-#include "ui/Theme.h"
-#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/shell/DeskStatusBar.h"
+#include "ui/shell/Theme.h"
+#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QApplication>
@@ -74,7 +74,7 @@ void tst_DeskStatusBar::workspaceMarker()
         QVERIFY(!marker->isHidden());
         QVERIFY(marker->accessibleName().contains(QStringLiteral("Acme Robotics")));
         const QColor c = marker->color();
-        QCOMPARE(c, CurrentWorkspace::markerColor(QStringLiteral("69724d900007cfde1d88"), dark));
+        QCOMPARE(c, WorkspaceMarker::colorFor(QStringLiteral("69724d900007cfde1d88"), dark));
         // The dot is painted in that colour and stands out from the bar's background.
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));

@@ -5,7 +5,7 @@
 // window. Real Desk, real sandbox.
 #include "DeskFixture.h"
 #include "models/ConversationModel.h"
-#include "ui/CampaignsPage.h"
+#include "ui/campaigns/CampaignsPage.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/prospects/ConversationView.h"
 #include "ui/prospects/ProspectsPage.h"

@@ -9,8 +9,8 @@
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
 #include "models/DncListModel.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/dnc/DncBatchDialog.h"
 #include "ui/dnc/DncListEditor.h"
 

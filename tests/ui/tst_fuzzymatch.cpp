@@ -1,5 +1,5 @@
 // The command palette's fuzzy matching: what matches, and which of two candidates ranks first.
-#include "ui/FuzzyMatch.h"
+#include "ui/shell/FuzzyMatch.h"
 
 #include <QTest>
 

@@ -11,8 +11,8 @@
 #include "models/api/RatePolicy.h"
 #include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/import/ImportLauncher.h"
 #include "ui/import/ImportWizard.h"
 

@@ -7,9 +7,9 @@
 #include "common/UnavailableKeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
-#include "ui/KeyManagerDialog.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/keys/KeyManagerDialog.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 
 #include <QAction>
 #include <QApplication>

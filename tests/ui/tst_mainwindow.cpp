@@ -1,12 +1,12 @@
 // The real main window: first run shows the welcome page; every page loads against a sandbox;
 // keyboard shortcuts, the command palette and F5 work; geometry and the last page come back.
 #include "DeskFixture.h"
-#include "ui/BannerArea.h"
-#include "ui/CommandPalette.h"
-#include "ui/DeskStatusBar.h"
-#include "ui/OverviewPage.h"
-#include "ui/Theme.h"
-#include "ui/WelcomePage.h"
+#include "ui/shell/BannerArea.h"
+#include "ui/shell/CommandPalette.h"
+#include "ui/shell/DeskStatusBar.h"
+#include "ui/overview/OverviewPage.h"
+#include "ui/shell/Theme.h"
+#include "ui/shell/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>

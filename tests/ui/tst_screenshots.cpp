@@ -6,8 +6,8 @@
 // icons are tinted for the palette they are made in).
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
-#include "ui/CommandPalette.h"
-#include "ui/Theme.h"
+#include "ui/shell/CommandPalette.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QDir>

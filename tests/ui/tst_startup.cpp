@@ -6,10 +6,10 @@
 #include "common/UnavailableKeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
-#include "ui/DeskStatusBar.h"
-#include "ui/KeyManagerDialog.h"
-#include "ui/WelcomePage.h"
-#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/shell/DeskStatusBar.h"
+#include "ui/keys/KeyManagerDialog.h"
+#include "ui/shell/WelcomePage.h"
+#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QDeadlineTimer>

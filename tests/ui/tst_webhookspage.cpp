@@ -7,9 +7,9 @@
 #include "common/Screenshots.h"
 #include "common/WebhookReceiver.h"
 #include "models/WebhookListModel.h"
-#include "ui/BannerArea.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/shell/BannerArea.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/webhooks/WebhookDialog.h"
 #include "ui/webhooks/WebhooksPage.h"
 

@@ -8,11 +8,11 @@
 #include "common/Screenshots.h"
 #include "models/WorkspaceListModel.h"
 #include "models/store/Cache.h"
-#include "ui/BannerArea.h"
-#include "ui/DeskStatusBar.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
-#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/shell/BannerArea.h"
+#include "ui/shell/DeskStatusBar.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
+#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 #include "ui/workspaces/WorkspacesPage.h"
@@ -85,14 +85,14 @@ void TestWorkspacesPage::markerColour()
     const QString a = QStringLiteral("69724d900007cfde1d88");
     const QString b = QStringLiteral("69724d900007cfde1d89");
     // Stable: derived from the id only.
-    QCOMPARE(CurrentWorkspace::markerColor(a, false), CurrentWorkspace::markerColor(a, false));
-    QVERIFY(CurrentWorkspace::markerColor(a, false) != CurrentWorkspace::markerColor(b, false));
-    QVERIFY(!CurrentWorkspace::markerColor(QString(), false).isValid());
+    QCOMPARE(WorkspaceMarker::colorFor(a, false), WorkspaceMarker::colorFor(a, false));
+    QVERIFY(WorkspaceMarker::colorFor(a, false) != WorkspaceMarker::colorFor(b, false));
+    QVERIFY(!WorkspaceMarker::colorFor(QString(), false).isValid());
     // Readable: deep on the light window, bright on the dark one.
     for (const QString &id :
         {a, b, QStringLiteral("x"), QStringLiteral("workspace_abc123def456")}) {
-        const QColor light = CurrentWorkspace::markerColor(id, false);
-        const QColor dark = CurrentWorkspace::markerColor(id, true);
+        const QColor light = WorkspaceMarker::colorFor(id, false);
+        const QColor dark = WorkspaceMarker::colorFor(id, true);
         QVERIFY2(light.lightness() < 120, qPrintable(light.name()));
         QVERIFY2(dark.lightness() > 130, qPrintable(dark.name()));
         QCOMPARE(light.hue(), dark.hue());
@@ -217,7 +217,7 @@ void TestWorkspacesPage::manageAndSwitch()
     QCOMPARE(
         d.window()->deskStatusBar()->workspaceMarker()->text(), QStringLiteral("Cobalt Legal"));
     QCOMPARE(d.window()->deskStatusBar()->workspaceMarker()->color(),
-        CurrentWorkspace::markerColor(id, Theme::isDark()));
+        WorkspaceMarker::colorFor(id, Theme::isDark()));
     // The sidebar's switcher shows it with its marker colour.
     auto *sidebarSwitcher = d.window()->sidebarHeader()->findChild<WorkspaceSwitcher *>();
     QVERIFY(sidebarSwitcher);
@@ -226,7 +226,7 @@ void TestWorkspacesPage::manageAndSwitch()
     {
         const QImage dot
             = sidebarSwitcher->itemIcon(sidebarSwitcher->currentIndex()).pixmap(12, 12).toImage();
-        const QColor want = CurrentWorkspace::markerColor(id, Theme::isDark());
+        const QColor want = WorkspaceMarker::colorFor(id, Theme::isDark());
         bool found = false;
         for (int y = 0; y < dot.height() && !found; ++y) {
             for (int x = 0; x < dot.width() && !found; ++x)

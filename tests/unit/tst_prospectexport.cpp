@@ -2,7 +2,7 @@
 // match costs exactly ceil(total/100) search calls, a limit ceil(min(N,total)/100), the CSV has
 // one line per row, and a failed export leaves an earlier file untouched.
 #include "common/SandboxProcess.h"
-#include "models/ProspectExport.h"
+#include "models/jobs/ProspectExport.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RatePolicy.h"
 #include "models/api/RequestScheduler.h"

@@ -1,6 +1,6 @@
 // SavedSearches: filters round-trip through QSettings per profile (booleans and the optional
 // status included), names are listed sorted, other profiles don't see them, and no key is stored.
-#include "models/SavedSearches.h"
+#include "models/store/SavedSearches.h"
 
 #include <QCoreApplication>
 #include <QSettings>

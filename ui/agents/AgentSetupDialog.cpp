@@ -27,9 +27,9 @@ void wipe(QString &secret)
 
 } // namespace
 
-AgentSetupDialog::AgentSetupDialog(ApiSession *session, const Agent &agent, QWidget *parent)
+AgentSetupDialog::AgentSetupDialog(Connection *session, const Agent &agent, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_id(agent.id)
 {
     setObjectName(QStringLiteral("agentSetupDialog"));
@@ -171,7 +171,7 @@ bool AgentSetupDialog::submit()
     }
     setSending(true);
     const QString login = setup.login;
-    AgentsApi(m_session).setup(m_id, setup, this, [this, login](const Result<Ack> &result) {
+    AgentsApi(m_connection).setup(m_id, setup, this, [this, login](const Result<Ack> &result) {
         setSending(false);
         if (!result.ok()) {
             m_errors.show(result.error, tr("Not connected"));

@@ -18,7 +18,7 @@ class QPushButton;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 
 class AgentSetupDialog final : public QDialog
 {
@@ -26,7 +26,7 @@ class AgentSetupDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AgentSetupDialog)
 
 public:
-    AgentSetupDialog(ApiSession *session, const Agent &agent, QWidget *parent = nullptr);
+    AgentSetupDialog(Connection *session, const Agent &agent, QWidget *parent = nullptr);
     ~AgentSetupDialog() override;
 
     QString agentId() const { return m_id; }
@@ -49,7 +49,7 @@ private:
     void forgetPassword();
     void setSending(bool sending);
 
-    ApiSession *m_session;
+    Connection *m_connection;
     QString m_id;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/analytics/AnalyticsPage.h"
 
 #include "models/AnalyticsModel.h"
-#include "models/AnalyticsModelLoader.h"
+#include "models/jobs/AnalyticsModelLoader.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/charts/ReportWriter.h"
@@ -14,9 +14,9 @@
 
 namespace kakiyo {
 
-AnalyticsPage::AnalyticsPage(ApiSession *session, QWidget *parent)
+AnalyticsPage::AnalyticsPage(Connection *session, QWidget *parent)
     : Page(tr("Analytics"), parent)
-    , m_session(session)
+    , m_connection(session)
     , m_model(new AnalyticsModel(this))
     , m_loader(new AnalyticsModelLoader(session, m_model, this))
     , m_view(new AnalyticsView(m_model))

@@ -4,14 +4,14 @@
 // is kept as the day's snapshot), shows it in an AnalyticsView, and writes the PDF report.
 // Built like the other pages: `new AnalyticsPage(session)`.
 
-#include "ui/Page.h"
+#include "ui/shell/Page.h"
 
 namespace kakiyo {
 
 class AnalyticsModel;
 class AnalyticsModelLoader;
 class AnalyticsView;
-class ApiSession;
+class Connection;
 
 class AnalyticsPage final : public Page
 {
@@ -19,7 +19,7 @@ class AnalyticsPage final : public Page
     Q_DISABLE_COPY_MOVE(AnalyticsPage)
 
 public:
-    explicit AnalyticsPage(ApiSession *session, QWidget *parent = nullptr);
+    explicit AnalyticsPage(Connection *session, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;
@@ -35,7 +35,7 @@ public slots:
     void exportReport();
 
 private:
-    ApiSession *m_session;
+    Connection *m_connection;
     AnalyticsModel *m_model;
     AnalyticsModelLoader *m_loader;
     AnalyticsView *m_view;

@@ -1,6 +1,6 @@
 #include "ui/campaigns/ActivitySparkline.h"
 
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -4,9 +4,9 @@
 #include "models/CampaignProspectModel.h"
 #include "models/api/CampaignsApi.h"
 #include "models/domain/ConversationStatus.h"
-#include "ui/AgeText.h"
-#include "ui/CampaignCard.h"
-#include "ui/Theme.h"
+#include "ui/shell/AgeText.h"
+#include "ui/campaigns/CampaignCard.h"
+#include "ui/shell/Theme.h"
 #include "ui/campaigns/ActivitySparkline.h"
 
 #include <QComboBox>
@@ -49,9 +49,9 @@ std::optional<bool> choice(const QComboBox *c)
 
 } // namespace
 
-CampaignDetailsPanel::CampaignDetailsPanel(ApiSession *session, QWidget *parent)
+CampaignDetailsPanel::CampaignDetailsPanel(Connection *session, QWidget *parent)
     : QFrame(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_prospects(new CampaignProspectModel(session, this))
 {
     setObjectName(QStringLiteral("campaignDetails"));
@@ -313,7 +313,7 @@ void CampaignDetailsPanel::loadStats(bool refresh)
     m_statsOwner = new QObject(this);
     ReadOptions options;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    CampaignsApi(m_session).stats(
+    CampaignsApi(m_connection).stats(
         m_campaign.id, m_statsOwner,
         [this](const Result<CampaignStats> &r) {
             if (!r.ok()) {

@@ -23,7 +23,7 @@ class QTableView;
 namespace kakiyo {
 
 class ActivitySparkline;
-class ApiSession;
+class Connection;
 class CampaignProspectModel;
 
 class CampaignDetailsPanel final : public QFrame
@@ -32,7 +32,7 @@ class CampaignDetailsPanel final : public QFrame
     Q_DISABLE_COPY_MOVE(CampaignDetailsPanel)
 
 public:
-    explicit CampaignDetailsPanel(ApiSession *session, QWidget *parent = nullptr);
+    explicit CampaignDetailsPanel(Connection *session, QWidget *parent = nullptr);
 
     // Shows `campaign` (its list values at once, then the server's stats); refresh asks the
     // server instead of the cache for the stats and the prospect pages.
@@ -69,7 +69,7 @@ private:
     void applyFilter(bool refresh = false);
     void updateCountText();
 
-    ApiSession *m_session;
+    Connection *m_connection;
     Campaign m_campaign;
     QObject *m_statsOwner = nullptr;
     QLabel *m_name;

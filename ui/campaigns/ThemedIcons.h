@@ -3,7 +3,7 @@
 // colours of the palette they were created under.
 #pragma once
 
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 #include <QAbstractButton>
 #include <QColor>

@@ -1,7 +1,7 @@
 #include "ui/charts/ChartExport.h"
 
 #include "models/AnalyticsModel.h"
-#include "models/AnalyticsModelLoader.h"
+#include "models/jobs/AnalyticsModelLoader.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
 #include "ui/charts/ChartExporter.h"
@@ -113,7 +113,7 @@ ChartExportResult ChartExport::run(const ChartExportRequest &request, AnalyticsM
 }
 
 ChartExportResult ChartExport::run(
-    const ChartExportRequest &request, ApiSession &session, int timeoutMs)
+    const ChartExportRequest &request, Connection &session, int timeoutMs)
 {
     const ChartExportResult check = validate(request);
     if (check.exitCode != 0)

@@ -1,6 +1,6 @@
 #pragma once
 // ChartExport: the headless `kakiyo-desk export` behind the command line. app/ parses arguments
-// into a ChartExportRequest, connects an ApiSession (stored key, KAKIYO_API_KEY, --base-url or
+// into a ChartExportRequest, connects an Connection (stored key, KAKIYO_API_KEY, --base-url or
 // --demo), and calls run(); it prints the message and exits with the code. Offscreen-safe; a
 // failed export leaves no file behind.
 
@@ -9,7 +9,7 @@
 namespace kakiyo {
 
 class AnalyticsModel;
-class ApiSession;
+class Connection;
 
 class ChartExport final
 {
@@ -22,7 +22,7 @@ public:
     // the session, waits for the answers in a local event loop, then exports. Overview answers
     // are stored as the day's snapshot so the report's history includes them.
     static ChartExportResult run(
-        const ChartExportRequest &request, ApiSession &session, int timeoutMs = 60000);
+        const ChartExportRequest &request, Connection &session, int timeoutMs = 60000);
     // Exports from an already filled model (tests, and the GUI's "Export report…").
     static ChartExportResult run(const ChartExportRequest &request, AnalyticsModel &model);
     // The text of `kakiyo-desk export --help`, listing every chart name.

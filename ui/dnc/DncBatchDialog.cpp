@@ -2,7 +2,7 @@
 
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 #include "ui/dnc/DncBatchPreviewModel.h"
 
 #include <QComboBox>
@@ -36,9 +36,9 @@ QString callsText(int calls)
 
 } // namespace
 
-DncBatchDialog::DncBatchDialog(ApiSession *session, DncListModel *list, QWidget *parent)
+DncBatchDialog::DncBatchDialog(Connection *session, DncListModel *list, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_list(list)
     , m_preview(new DncBatchPreviewModel(this))
 {
@@ -316,7 +316,7 @@ void DncBatchDialog::sendNext()
         return;
     }
     const QStringList urls = m_chunks.at(m_run.callsDone);
-    DncApi(m_session).addBatch(
+    DncApi(m_connection).addBatch(
         DncBatch {urls}, this, [this, urls](const Result<DncBatchResult> &r) {
             if (!r.ok()) {
                 m_run.error = tr("Call %1 of %2 failed: %3")

@@ -5,8 +5,8 @@
 // the server added. Non-modal: the list stays usable beside it.
 #pragma once
 
-#include "ui/dnc/DncBatchPlan.h"
-#include "ui/dnc/DncCsvFile.h"
+#include "models/import/DncBatchPlan.h"
+#include "models/import/DncCsvFile.h"
 
 #include <QDialog>
 #include <optional>
@@ -22,7 +22,7 @@ class QWidget;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class DncBatchPreviewModel;
 class DncListModel;
 
@@ -43,7 +43,7 @@ public:
         QString error; // why sending stopped early; empty when every call succeeded
     };
 
-    DncBatchDialog(ApiSession *session, DncListModel *list, QWidget *parent = nullptr);
+    DncBatchDialog(Connection *session, DncListModel *list, QWidget *parent = nullptr);
 
     void setText(const QString &text);
     // Reads a CSV file; false (and the error shown in the dialog) when it cannot be used.
@@ -73,7 +73,7 @@ private:
     void showError(const QString &text);
     void syncButtons();
 
-    ApiSession *m_session;
+    Connection *m_connection;
     DncListModel *m_list;
     DncBatchPreviewModel *m_preview;
     std::optional<DncCsvFile> m_csv;

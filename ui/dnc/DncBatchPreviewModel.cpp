@@ -1,6 +1,6 @@
 #include "ui/dnc/DncBatchPreviewModel.h"
 
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 namespace kakiyo {
 

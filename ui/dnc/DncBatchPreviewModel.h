@@ -2,7 +2,7 @@
 // and what will happen to it (added, invalid with the reason, duplicate, already listed).
 #pragma once
 
-#include "ui/dnc/DncBatchPlan.h"
+#include "models/import/DncBatchPlan.h"
 
 #include <QAbstractTableModel>
 

@@ -3,10 +3,9 @@
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
 #include "models/import/LinkedinUrl.h"
-#include "ui/ListTable.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/shell/ListTable.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/dnc/DncBatchDialog.h"
 
 #include <QAction>
@@ -59,9 +58,9 @@ QFrame *separator(QWidget *parent)
 
 } // namespace
 
-DncListEditor::DncListEditor(ApiSession *session, QWidget *parent)
+DncListEditor::DncListEditor(Connection *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_connection(session)
     , m_list(new DncListModel(session, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -239,8 +238,7 @@ DncListEditor::DncListEditor(ApiSession *session, QWidget *parent)
         Theme::icon(QStringLiteral("dnc")), tr("Add many to Do Not Contact (paste or CSV)…"), this);
     batchAction->setObjectName(QStringLiteral("dncBatch"));
     connect(batchAction, &QAction::triggered, this, [this] {
-        if (auto *window = qobject_cast<MainWindow *>(this->window()))
-            window->goTo(MainWindow::PageId::Dnc);
+        emit showRequested();
         activate();
         openBatch();
     });
@@ -269,8 +267,7 @@ void DncListEditor::activate()
 void DncListEditor::bringForward(Intent intent)
 {
     // A palette command may come from another page: show this one first.
-    if (auto *window = qobject_cast<MainWindow *>(this->window()))
-        window->goTo(MainWindow::PageId::Dnc);
+    emit showRequested();
     activate();
     m_intent = intent;
     urlEdited();
@@ -330,7 +327,7 @@ void DncListEditor::addUrl()
     m_writing = true;
     syncButtons();
     say(tr("Adding %1…").arg(url.canonical));
-    DncApi(m_session).add(DncUrl {url.canonical}, this, [this, url](const Result<DncEntry> &r) {
+    DncApi(m_connection).add(DncUrl {url.canonical}, this, [this, url](const Result<DncEntry> &r) {
         m_writing = false;
         if (r.ok()) {
             say(tr("%1 is now on the Do Not Contact list.").arg(r.value.url));
@@ -359,7 +356,7 @@ void DncListEditor::checkUrl()
     m_answer->show();
     ReadOptions fresh;
     fresh.cache = ApiRequest::CacheMode::Refresh; // the point of a check is the server's answer
-    DncApi(m_session).check(
+    DncApi(m_connection).check(
         DncUrl {url.canonical}, this,
         [this, url](const Result<DncCheck> &r) {
             if (LinkedinUrl::normalised(m_url->text()) != url.canonical)
@@ -388,7 +385,7 @@ void DncListEditor::checkUrl()
 DncBatchDialog *DncListEditor::openBatch()
 {
     if (!m_batch) {
-        m_batch = new DncBatchDialog(m_session, m_list, this);
+        m_batch = new DncBatchDialog(m_connection, m_list, this);
         connect(m_batch, &DncBatchDialog::sent, this, [this](const DncBatchDialog::Outcome &o) {
             say(tr("Add many: %1 added, %2 already on the list, %3 refused.")
                     .arg(QLocale().toString(o.added), QLocale().toString(o.duplicates),
@@ -485,7 +482,7 @@ void DncListEditor::removeNext()
             .arg(m_removeTotal - m_removeQueue.size())
             .arg(m_removeTotal)
             .arg(next.url));
-    DncApi(m_session).remove(next.id, this, [this, next](const Result<Ack> &r) {
+    DncApi(m_connection).remove(next.id, this, [this, next](const Result<Ack> &r) {
         if (r.ok() || r.error.category == ApiError::Category::NotFound)
             ++m_removed; // not found: someone else removed it already
         else

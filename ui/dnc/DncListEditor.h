@@ -21,7 +21,7 @@ class QTableView;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class DncBatchDialog;
 class DncListModel;
 class ServerListModel;
@@ -32,7 +32,7 @@ class DncListEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(DncListEditor)
 
 public:
-    explicit DncListEditor(ApiSession *session, QWidget *parent = nullptr);
+    explicit DncListEditor(Connection *session, QWidget *parent = nullptr);
 
     // Asks the server again / loads from the cache if never loaded.
     void refresh();
@@ -63,6 +63,10 @@ public:
     QString checkAnswer() const;
     QString countText() const;
 
+signals:
+    // One of the editor's palette commands ran while another page was in front.
+    void showRequested();
+
 private:
     enum class Intent
     {
@@ -77,7 +81,7 @@ private:
     void syncButtons();
     void removeNext();
 
-    ApiSession *m_session;
+    Connection *m_connection;
     DncListModel *m_list;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_message = nullptr;

@@ -6,7 +6,7 @@
 
 namespace kakiyo {
 
-DncPage::DncPage(ApiSession *session, QWidget *parent)
+DncPage::DncPage(Connection *session, QWidget *parent)
     : Page(tr("Do Not Contact"), parent)
     , m_editor(new DncListEditor(session, this))
 {
@@ -14,6 +14,7 @@ DncPage::DncPage(ApiSession *session, QWidget *parent)
     body()->addWidget(m_editor, 1);
     trackModel(m_editor->listModel());
     addActions(m_editor->commands());
+    connect(m_editor, &DncListEditor::showRequested, this, &Page::showRequested);
 }
 
 void DncPage::refresh()

@@ -3,11 +3,11 @@
 // list is shown from the cache first and refreshed on F5 or after a change.
 #pragma once
 
-#include "ui/Page.h"
+#include "ui/shell/Page.h"
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class DncListEditor;
 
 class DncPage final : public Page
@@ -16,7 +16,7 @@ class DncPage final : public Page
     Q_DISABLE_COPY_MOVE(DncPage)
 
 public:
-    explicit DncPage(ApiSession *session, QWidget *parent = nullptr);
+    explicit DncPage(Connection *session, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;

@@ -5,7 +5,7 @@
 namespace kakiyo {
 
 ImportWizard *ImportLauncher::open(
-    ApiSession *session, QWidget *parent, const QString &campaignId, const QString &path)
+    Connection *session, QWidget *parent, const QString &campaignId, const QString &path)
 {
     auto *wizard = new ImportWizard(session, parent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

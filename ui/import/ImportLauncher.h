@@ -9,7 +9,7 @@ class QWidget;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class ImportWizard;
 
 class ImportLauncher final
@@ -17,7 +17,7 @@ class ImportLauncher final
 public:
     ImportLauncher() = delete;
 
-    static ImportWizard *open(ApiSession *session, QWidget *parent, const QString &campaignId = {},
+    static ImportWizard *open(Connection *session, QWidget *parent, const QString &campaignId = {},
         const QString &path = {});
 };
 

@@ -1,7 +1,7 @@
 #include "ui/import/ImportReportModel.h"
 
 #include "models/import/ImportJournal.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 namespace kakiyo {
 

@@ -2,15 +2,15 @@
 
 #include "models/CampaignListModel.h"
 #include "models/DncListModel.h"
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
 #include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
 #include "models/import/ImportPlan.h"
 #include "models/import/ImportPreparation.h"
 #include "models/import/SessionImportCalls.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/import/ImportReportModel.h"
 
 #include <QApplication>
@@ -182,7 +182,7 @@ QString rejectionLabel(LeadRow::Rejection r)
 struct ImportWizardState
 {
     ImportWizard *wizard = nullptr;
-    ApiSession *session = nullptr;
+    Connection *session = nullptr;
     QString path;
     ImportPreparation::Preview preview;
     ColumnMapping mapping;
@@ -1179,7 +1179,7 @@ private:
 
 } // namespace
 
-ImportWizard::ImportWizard(ApiSession *session, QWidget *parent)
+ImportWizard::ImportWizard(Connection *session, QWidget *parent)
     : QWizard(parent)
     , d(std::make_unique<ImportWizardState>())
 {

@@ -18,7 +18,7 @@
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 struct ImportWizardState;
 
 class ImportWizard final : public QWizard
@@ -39,7 +39,7 @@ public:
     };
     Q_ENUM(PageId)
 
-    explicit ImportWizard(ApiSession *session, QWidget *parent = nullptr);
+    explicit ImportWizard(Connection *session, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     // Reads the file's first rows; when that works the file step is skipped (before the wizard

@@ -1,6 +1,6 @@
 #include "ui/library/FormErrors.h"
 
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 #include <QLabel>
 

@@ -3,11 +3,10 @@
 #include "models/ModelCatalogModel.h"
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
-#include "models/api/ApiSession.h"
-#include "ui/ListTable.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "models/api/Connection.h"
+#include "ui/shell/ListTable.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/library/ProductDialog.h"
 #include "ui/library/PromptDialog.h"
 #include "ui/library/PromptEditor.h"
@@ -56,9 +55,9 @@ QString countText(int n, const QString &one, const QString &many)
 
 } // namespace
 
-LibraryPage::LibraryPage(ApiSession *session, QWidget *parent)
+LibraryPage::LibraryPage(Connection *session, QWidget *parent)
     : Page(tr("Library"), parent)
-    , m_session(session)
+    , m_connection(session)
     , m_products(new ProductListModel(session, this))
     , m_prompts(new PromptListModel(session, this))
     , m_catalogue(new ModelCatalogModel(session, this))
@@ -258,7 +257,7 @@ QWidget *LibraryPage::buildPromptsTab()
     scroll->setObjectName(QStringLiteral("promptEditorScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_editor = new PromptEditor(m_session, scroll);
+    m_editor = new PromptEditor(m_connection, scroll);
     m_editor->setContentsMargins(12, 0, 4, 0);
     scroll->setWidget(m_editor);
     splitter->addWidget(m_promptTable);
@@ -545,8 +544,7 @@ void LibraryPage::openPrompt(const QString &id)
 void LibraryPage::bringForward(Tab tab)
 {
     // A palette command may come from another page: show the Library first.
-    if (auto *window = qobject_cast<MainWindow *>(this->window()))
-        window->goTo(MainWindow::PageId::Library);
+    emit showRequested();
     showTab(tab);
     activate();
 }
@@ -554,7 +552,7 @@ void LibraryPage::bringForward(Tab tab)
 void LibraryPage::newProduct()
 {
     bringForward(Tab::Products);
-    auto *dialog = new ProductDialog(m_session, this);
+    auto *dialog = new ProductDialog(m_connection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProductDialog::created, this, [this](const QString &id, const QString &name) {
         say(tr("Product “%1” created.").arg(name));
@@ -568,7 +566,7 @@ void LibraryPage::newProduct()
 void LibraryPage::newPrompt()
 {
     bringForward(Tab::Prompts);
-    auto *dialog = new PromptDialog(m_session, m_catalogue, this);
+    auto *dialog = new PromptDialog(m_connection, m_catalogue, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PromptDialog::created, this, [this](const QString &name) {
         say(tr("Prompt “%1” created. Write its sections in the editor.").arg(name));

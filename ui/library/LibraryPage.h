@@ -5,8 +5,8 @@
 // cache at once and asked again only on F5 / the refresh button (the visible tab only).
 #pragma once
 
-#include "ui/MessageBox.h"
-#include "ui/Page.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Page.h"
 
 #include <QPointer>
 
@@ -20,7 +20,7 @@ class QTableView;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class ModelCatalogModel;
 class ProductListModel;
 class PromptEditor;
@@ -40,7 +40,7 @@ public:
         Models
     };
 
-    explicit LibraryPage(ApiSession *session, QWidget *parent = nullptr);
+    explicit LibraryPage(Connection *session, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;
@@ -90,7 +90,7 @@ private:
     void bringForward(Tab tab);
     void restyle(); // colours and icons of the palette in use
 
-    ApiSession *m_session;
+    Connection *m_connection;
     ProductListModel *m_products;
     PromptListModel *m_prompts;
     ModelCatalogModel *m_catalogue;

@@ -7,9 +7,9 @@
 
 namespace kakiyo {
 
-ProductDialog::ProductDialog(ApiSession *session, QWidget *parent)
+ProductDialog::ProductDialog(Connection *session, QWidget *parent)
     : CreateDialog(QStringLiteral("product"), tr("New product"), parent)
-    , m_session(session)
+    , m_connection(session)
 {
     addNote(
         tr("A product (an “offering” in the Kakiyo dashboard) is what your agents talk about."));
@@ -45,7 +45,7 @@ ProductCreate ProductDialog::body() const
 void ProductDialog::send()
 {
     const ProductCreate product = body();
-    ProductsApi(m_session).create(product, this, [this, product](const Result<Ack> &result) {
+    ProductsApi(m_connection).create(product, this, [this, product](const Result<Ack> &result) {
         if (result.ok())
             emit created(result.value.id, product.name.trimmed());
         finished(result.error);

@@ -10,7 +10,7 @@ class QPlainTextEdit;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 
 class ProductDialog final : public CreateDialog
 {
@@ -18,7 +18,7 @@ class ProductDialog final : public CreateDialog
     Q_DISABLE_COPY_MOVE(ProductDialog)
 
 public:
-    explicit ProductDialog(ApiSession *session, QWidget *parent = nullptr);
+    explicit ProductDialog(Connection *session, QWidget *parent = nullptr);
 
     ProductCreate body() const;
 
@@ -31,7 +31,7 @@ protected:
     void send() override;
 
 private:
-    ApiSession *m_session;
+    Connection *m_connection;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;
 };

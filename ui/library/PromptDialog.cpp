@@ -8,9 +8,9 @@
 
 namespace kakiyo {
 
-PromptDialog::PromptDialog(ApiSession *session, ModelCatalogModel *catalogue, QWidget *parent)
+PromptDialog::PromptDialog(Connection *session, ModelCatalogModel *catalogue, QWidget *parent)
     : CreateDialog(QStringLiteral("prompt"), tr("New prompt"), parent)
-    , m_session(session)
+    , m_connection(session)
     , m_catalogue(catalogue)
 {
     m_name = new QLineEdit(this);
@@ -87,7 +87,7 @@ PromptCreate PromptDialog::body() const
 void PromptDialog::send()
 {
     const PromptCreate prompt = body();
-    PromptsApi(m_session).create(prompt, this, [this, prompt](const Result<Ack> &result) {
+    PromptsApi(m_connection).create(prompt, this, [this, prompt](const Result<Ack> &result) {
         if (result.ok())
             emit created(prompt.name.trimmed());
         finished(result.error);

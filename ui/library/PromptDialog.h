@@ -14,7 +14,7 @@ class QLineEdit;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class ModelCatalogModel;
 
 class PromptDialog final : public CreateDialog
@@ -23,7 +23,7 @@ class PromptDialog final : public CreateDialog
     Q_DISABLE_COPY_MOVE(PromptDialog)
 
 public:
-    PromptDialog(ApiSession *session, ModelCatalogModel *catalogue, QWidget *parent = nullptr);
+    PromptDialog(Connection *session, ModelCatalogModel *catalogue, QWidget *parent = nullptr);
 
     PromptCreate body() const;
     bool modelsLoaded() const;
@@ -38,7 +38,7 @@ protected:
 private:
     void fillModels();
 
-    ApiSession *m_session;
+    Connection *m_connection;
     QPointer<ModelCatalogModel> m_catalogue;
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;

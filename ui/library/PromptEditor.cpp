@@ -1,7 +1,7 @@
 #include "ui/library/PromptEditor.h"
 
 #include "models/api/PromptsApi.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -76,9 +76,9 @@ void addTextSection(QVBoxLayout *column, FormErrors &errors, QPlainTextEdit *edi
 
 } // namespace
 
-PromptEditor::PromptEditor(ApiSession *session, QWidget *parent)
+PromptEditor::PromptEditor(Connection *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_connection(session)
 {
     setObjectName(QStringLiteral("promptEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -236,7 +236,7 @@ void PromptEditor::showPrompt(const Prompt &listed, const QString &modelLabel, b
     setState(State::Loading);
     ReadOptions options;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    PromptsApi(m_session).get(
+    PromptsApi(m_connection).get(
         listed.id, this,
         [this, ticket](const Result<Prompt> &result) {
             if (ticket != m_ticket)
@@ -546,7 +546,7 @@ void PromptEditor::save()
     const QString id = m_loaded.id;
     const quint64 ticket = m_ticket;
     setState(State::Saving, tr("Saving…"));
-    PromptsApi(m_session).update(
+    PromptsApi(m_connection).update(
         id, update, this, [this, id, ticket, update](const Result<Ack> &result) {
             if (ticket != m_ticket) {
                 // The editor moved on; only report.

@@ -20,7 +20,7 @@ class QVBoxLayout;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 struct ApiError;
 
 class PromptEditor final : public QWidget
@@ -39,7 +39,7 @@ public:
         Failed, // the sections could not be loaded
     };
 
-    explicit PromptEditor(ApiSession *session, QWidget *parent = nullptr);
+    explicit PromptEditor(Connection *session, QWidget *parent = nullptr);
 
     // Shows `listed` (from GET /prompts) and fetches its sections; refresh asks the server even
     // when a cached answer exists. Discards unsaved edits: callers ask the user first.
@@ -96,7 +96,7 @@ private:
     bool isComment() const;
     static bool lacksEndpoint(const ApiError &error);
 
-    ApiSession *m_session;
+    Connection *m_connection;
     Prompt m_loaded; // the sections as the server last gave or accepted them
     QString m_modelLabel;
     State m_state = State::Empty;

@@ -1,7 +1,7 @@
 #include "ui/prospects/BulkActionDialog.h"
 
 #include "models/ProspectBulkResultModel.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -4,7 +4,7 @@
 // copy and save as CSV.
 #pragma once
 
-#include "models/ProspectBulkAction.h"
+#include "models/jobs/ProspectBulkAction.h"
 
 #include <QDialog>
 

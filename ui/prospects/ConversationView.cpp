@@ -19,7 +19,7 @@
 
 namespace kakiyo {
 
-ConversationView::ConversationView(ApiSession *session, QWidget *parent)
+ConversationView::ConversationView(Connection *session, QWidget *parent)
     : QWidget(parent)
     , m_model(new ConversationModel(session, this))
     , m_card(new QLabel(this))

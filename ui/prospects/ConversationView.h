@@ -14,7 +14,7 @@ class QTextBrowser;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class ConversationModel;
 
 class ConversationView final : public QWidget
@@ -23,7 +23,7 @@ class ConversationView final : public QWidget
     Q_DISABLE_COPY_MOVE(ConversationView)
 
 public:
-    explicit ConversationView(ApiSession *session, QWidget *parent = nullptr);
+    explicit ConversationView(Connection *session, QWidget *parent = nullptr);
 
     ConversationModel *model() const { return m_model; }
     void showConversation(const QString &chatId);

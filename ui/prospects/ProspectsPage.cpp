@@ -1,13 +1,13 @@
 #include "ui/prospects/ProspectsPage.h"
 
 #include "models/ConversationModel.h"
-#include "models/ProspectExport.h"
+#include "models/jobs/ProspectExport.h"
 #include "models/ProspectSearchModel.h"
-#include "models/SavedSearches.h"
-#include "models/api/ApiSession.h"
+#include "models/store/SavedSearches.h"
+#include "models/api/Connection.h"
 #include "models/api/CampaignsApi.h"
 #include "models/domain/ConversationStatus.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 #include "ui/prospects/BulkActionDialog.h"
 #include "ui/prospects/ConversationView.h"
 
@@ -56,9 +56,9 @@ void setTri(QComboBox *c, std::optional<bool> v)
 }
 } // namespace
 
-ProspectsPage::ProspectsPage(ApiSession *session, QWidget *parent)
+ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     : Page(tr("Prospects"), parent)
-    , m_session(session)
+    , m_connection(session)
     , m_model(new ProspectSearchModel(session, this))
     , m_table(new QTableView(this))
     , m_conversation(new ConversationView(session, this))
@@ -319,13 +319,13 @@ void ProspectsPage::buildFilterBar()
         bool ok = false;
         const QString name = QInputDialog::getText(
             this, tr("Save search"), tr("Name:"), QLineEdit::Normal, {}, &ok);
-        if (ok && SavedSearches(m_session->profileId()).save(name, currentFilter()))
+        if (ok && SavedSearches(m_connection->profileId()).save(name, currentFilter()))
             loadSavedSearches();
     });
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         if (index <= 0)
             return;
-        const auto f = SavedSearches(m_session->profileId()).load(m_saved->itemText(index));
+        const auto f = SavedSearches(m_connection->profileId()).load(m_saved->itemText(index));
         if (f) {
             setFilter(*f);
             applyFilter();
@@ -338,7 +338,7 @@ void ProspectsPage::loadCampaigns(bool refresh)
     ReadOptions options;
     options.priority = Priority::Background;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    CampaignsApi(m_session).list(
+    CampaignsApi(m_connection).list(
         this,
         [this](const Result<QList<Campaign>> &r) {
             if (!r.ok())
@@ -374,7 +374,7 @@ void ProspectsPage::loadSavedSearches()
 {
     m_saved->clear();
     m_saved->addItem(tr("Saved searches"));
-    m_saved->addItems(SavedSearches(m_session->profileId()).names());
+    m_saved->addItems(SavedSearches(m_connection->profileId()).names());
 }
 
 ProspectSearchQuery ProspectsPage::currentFilter() const
@@ -523,7 +523,7 @@ QList<ProspectBulkAction::Target> ProspectsPage::selectedTargets() const
 
 QString ProspectsPage::bulkPreview(ProspectBulkAction::Kind kind) const
 {
-    ProspectBulkAction action(m_session, kind, selectedTargets());
+    ProspectBulkAction action(m_connection, kind, selectedTargets());
     return action.preview().text();
 }
 
@@ -545,7 +545,7 @@ void ProspectsPage::runBulk(ProspectBulkAction::Kind kind, bool confirm)
         m_bulkStatus->setText(tr("Another bulk action is still running"));
         return;
     }
-    auto *action = new ProspectBulkAction(m_session, kind, targets);
+    auto *action = new ProspectBulkAction(m_connection, kind, targets);
     auto *dialog = new BulkActionDialog(action, this);
     m_bulkDialog = dialog;
     connect(action, &ProspectBulkAction::progress, this, [this, kind](int done, int total) {
@@ -594,7 +594,7 @@ void ProspectsPage::exportAll(const QString &fileName, bool confirm)
             != QMessageBox::Yes)
             return;
     }
-    auto *job = new ProspectExport(m_session, this);
+    auto *job = new ProspectExport(m_connection, this);
     connect(job, &ProspectExport::progress, this, [this](qint64 done, qint64 total) {
         m_bulkStatus->setText(tr("Exporting… %L1 of %L2").arg(done).arg(total));
     });

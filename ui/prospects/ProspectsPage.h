@@ -5,9 +5,9 @@
 // CSV export (loaded rows, or every match with its cost shown first).
 #pragma once
 
-#include "models/ProspectBulkAction.h"
+#include "models/jobs/ProspectBulkAction.h"
 #include "models/domain/ProspectRequests.h"
-#include "ui/Page.h"
+#include "ui/shell/Page.h"
 
 #include <QPointer>
 
@@ -22,7 +22,7 @@ class QToolButton;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class BulkActionDialog;
 class ConversationView;
 class ProspectSearchModel;
@@ -33,7 +33,7 @@ class ProspectsPage final : public Page
     Q_DISABLE_COPY_MOVE(ProspectsPage)
 
 public:
-    explicit ProspectsPage(ApiSession *session, QWidget *parent = nullptr);
+    explicit ProspectsPage(Connection *session, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;
@@ -87,7 +87,7 @@ private:
     void loadCampaigns(bool refresh);
     void selectCampaign(const QString &id);
 
-    ApiSession *m_session;
+    Connection *m_connection;
     ProspectSearchModel *m_model;
     QTableView *m_table;
     ConversationView *m_conversation;

@@ -2,7 +2,7 @@
 
 #include "models/api/ApiClient.h"
 #include "models/api/WebhooksApi.h"
-#include "ui/Theme.h"
+#include "ui/shell/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,9 +29,9 @@ QString formField(const QString &field)
 
 } // namespace
 
-WebhookDialog::WebhookDialog(ApiSession *session, const Webhook *editing, QWidget *parent)
+WebhookDialog::WebhookDialog(Connection *session, const Webhook *editing, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_connection(session)
 {
     if (editing)
         m_original = *editing;
@@ -165,7 +165,7 @@ void WebhookDialog::loadEvents()
     };
     auto *loading = new QListWidgetItem(tr("Loading events…"), m_events);
     loading->setFlags(Qt::NoItemFlags);
-    WebhooksApi(m_session).events(this, [this, addItem](const Result<QList<WebhookEvent>> &result) {
+    WebhooksApi(m_connection).events(this, [this, addItem](const Result<QList<WebhookEvent>> &result) {
         const QSignalBlocker block(m_events);
         m_events->clear();
         addItem(Wildcard, tr("All events (*)"), m_original.events.contains(Wildcard));
@@ -337,7 +337,7 @@ void WebhookDialog::save()
     };
     if (isEditing()) {
         const QString id = m_original.id;
-        WebhooksApi(m_session).update(
+        WebhooksApi(m_connection).update(
             id, updateBody(), this, [this, id, failed](const Result<Ack> &result) {
                 if (!result.ok())
                     return failed(result.error);
@@ -345,7 +345,7 @@ void WebhookDialog::save()
                 accept();
             });
     } else {
-        WebhooksApi(m_session).create(
+        WebhooksApi(m_connection).create(
             createBody(), this, [this, failed](const Result<Webhook> &result) {
                 if (!result.ok())
                     return failed(result.error);

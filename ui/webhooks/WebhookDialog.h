@@ -18,7 +18,7 @@ class QPushButton;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 
 class WebhookDialog final : public QDialog
 {
@@ -27,7 +27,7 @@ class WebhookDialog final : public QDialog
 
 public:
     // editing: nullptr to create a new webhook.
-    WebhookDialog(ApiSession *session, const Webhook *editing, QWidget *parent = nullptr);
+    WebhookDialog(Connection *session, const Webhook *editing, QWidget *parent = nullptr);
 
     bool isEditing() const { return !m_original.id.isEmpty(); }
     bool eventsLoaded() const { return m_eventsLoaded; }
@@ -53,7 +53,7 @@ private:
     void showProblems(const QHash<QString, QString> &problems);
     QLabel *addErrorLabel(const QString &objectName);
 
-    ApiSession *m_session;
+    Connection *m_connection;
     Webhook m_original;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_url = nullptr;

@@ -1,13 +1,12 @@
 #include "ui/webhooks/WebhooksPage.h"
 
 #include "models/WebhookListModel.h"
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/WebhooksApi.h"
-#include "ui/AgeText.h"
-#include "ui/ListTable.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
+#include "ui/shell/AgeText.h"
+#include "ui/shell/ListTable.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 #include "ui/webhooks/WebhookDialog.h"
 
 #include <QAction>
@@ -87,9 +86,9 @@ QString timeWithAge(const QDateTime &t)
 
 } // namespace
 
-WebhooksPage::WebhooksPage(ApiSession *session, QWidget *parent)
+WebhooksPage::WebhooksPage(Connection *session, QWidget *parent)
     : Page(tr("Webhooks"), parent)
-    , m_session(session)
+    , m_connection(session)
     , m_model(new WebhookListModel(session, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -281,8 +280,7 @@ void WebhooksPage::refresh()
 
 void WebhooksPage::showThisPage()
 {
-    if (auto *w = qobject_cast<MainWindow *>(window()))
-        w->goTo(MainWindow::PageId::Webhooks);
+    emit showRequested();
     activate();
 }
 
@@ -367,7 +365,7 @@ void WebhooksPage::renderDetails(const Webhook &w)
 
 void WebhooksPage::createWebhook()
 {
-    auto *dialog = new WebhookDialog(m_session, nullptr, this);
+    auto *dialog = new WebhookDialog(m_connection, nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->savedId();
@@ -386,7 +384,7 @@ void WebhooksPage::editWebhook()
     if (row < 0)
         return;
     const Webhook w = m_model->webhook(row);
-    auto *dialog = new WebhookDialog(m_session, &w, this);
+    auto *dialog = new WebhookDialog(m_connection, &w, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->savedId();
@@ -408,7 +406,7 @@ void WebhooksPage::setActive(bool active)
     setMessage(active ? tr("Enabling…") : tr("Disabling…"));
     WebhookUpdate change;
     change.active = active;
-    WebhooksApi(m_session).update(id, change, this, [this, id, active](const Result<Ack> &result) {
+    WebhooksApi(m_connection).update(id, change, this, [this, id, active](const Result<Ack> &result) {
         if (!result.ok()) {
             setMessage(result.error.userMessage(), true);
             if (id == m_selectedId)
@@ -443,7 +441,7 @@ void WebhooksPage::deleteWebhook()
     m_delete->setEnabled(false);
     setMessage(tr("Deleting…"));
     const QString name = w.name;
-    WebhooksApi(m_session).remove(id, this, [this, id, name](const Result<Ack> &result) {
+    WebhooksApi(m_connection).remove(id, this, [this, id, name](const Result<Ack> &result) {
         if (!result.ok()) {
             setMessage(result.error.userMessage(), true);
             if (id == m_selectedId)
@@ -464,7 +462,7 @@ void WebhooksPage::loadTestEvents()
     m_testEvent->clear();
     m_testEvent->addItem(tr("Loading events…"));
     m_testEvent->setEnabled(false);
-    WebhooksApi(m_session).events(this, [this](const Result<QList<WebhookEvent>> &result) {
+    WebhooksApi(m_connection).events(this, [this](const Result<QList<WebhookEvent>> &result) {
         m_testEvent->clear();
         if (!result.ok()) {
             m_testEvent->addItem(tr("(events could not be loaded)"));
@@ -520,7 +518,7 @@ void WebhooksPage::sendTest()
     WebhookTest test;
     test.event = event;
     test.data = QJsonObject {{QStringLiteral("message"), tr("Test event sent from Kakiyo Desk")}};
-    WebhooksApi(m_session).test(test, this, [this, event](const Result<WebhookTestResult> &result) {
+    WebhooksApi(m_connection).test(test, this, [this, event](const Result<WebhookTestResult> &result) {
         m_testing = false;
         m_sendTest->setEnabled(m_testEventsLoaded);
         const WebhookTestResult report = result.value;

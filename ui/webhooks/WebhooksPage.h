@@ -7,7 +7,7 @@
 
 #include "models/api/ApiError.h"
 #include "models/domain/Webhook.h"
-#include "ui/Page.h"
+#include "ui/shell/Page.h"
 
 #include <QPointer>
 #include <functional>
@@ -21,7 +21,7 @@ class QTableView;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class WebhookDialog;
 class WebhookListModel;
 struct WebhookTestResult;
@@ -32,7 +32,7 @@ class WebhooksPage final : public Page
     Q_DISABLE_COPY_MOVE(WebhooksPage)
 
 public:
-    explicit WebhooksPage(ApiSession *session, QWidget *parent = nullptr);
+    explicit WebhooksPage(Connection *session, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;
@@ -74,7 +74,7 @@ private:
     void setMessage(const QString &text, bool problem = false);
     void showThisPage();
 
-    QPointer<ApiSession> m_session;
+    QPointer<Connection> m_connection;
     WebhookListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table = nullptr;

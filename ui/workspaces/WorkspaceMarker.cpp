@@ -1,8 +1,9 @@
 #include "ui/workspaces/WorkspaceMarker.h"
 
-#include "ui/Theme.h"
-#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/shell/Theme.h"
+#include "models/store/CurrentWorkspace.h"
 
+#include <QCryptographicHash>
 #include <QEvent>
 #include <QPainter>
 
@@ -33,7 +34,7 @@ void WorkspaceMarker::setWorkspace(const QString &id, const QString &name)
 
 QColor WorkspaceMarker::color() const
 {
-    return CurrentWorkspace::markerColor(m_id, Theme::isDark());
+    return WorkspaceMarker::colorFor(m_id, Theme::isDark());
 }
 
 QSize WorkspaceMarker::sizeHint() const
@@ -73,6 +74,18 @@ void WorkspaceMarker::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         update();
     QWidget::changeEvent(event);
+}
+
+QColor WorkspaceMarker::colorFor(const QString &workspaceId, bool dark)
+{
+    if (workspaceId.isEmpty())
+        return {};
+    // A hash, not qHash: qHash is seeded per process and would change the colour every run.
+    const QByteArray digest
+        = QCryptographicHash::hash(workspaceId.toUtf8(), QCryptographicHash::Sha1);
+    const int hue = ((uchar(digest.at(0)) << 8) | uchar(digest.at(1))) % 360;
+    // Lightness chosen per palette: the marker sits next to text on the window background.
+    return QColor::fromHsl(hue, dark ? 170 : 200, dark ? 150 : 95);
 }
 
 } // namespace kakiyo

@@ -19,6 +19,9 @@ public:
     QString workspaceId() const { return m_id; }
     QString text() const { return m_name; }
     QColor color() const; // for the current palette; invalid for the team
+    // A workspace's own colour, the same on every run (invalid for the team, id empty); its
+    // lightness suits the light or the dark palette.
+    static QColor colorFor(const QString &workspaceId, bool dark);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -1,7 +1,8 @@
 #include "ui/workspaces/WorkspaceSwitcher.h"
 
-#include "ui/Theme.h"
-#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/shell/Theme.h"
+#include "models/store/CurrentWorkspace.h"
+#include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -66,7 +67,7 @@ void WorkspaceSwitcher::rebuild()
     const QColor outline = palette().color(QPalette::PlaceholderText);
     addItem(dotIcon({}, outline), CurrentWorkspace::teamName(), QString());
     for (const auto &c : m_current->choices())
-        addItem(dotIcon(CurrentWorkspace::markerColor(c.id, dark), outline), c.name, c.id);
+        addItem(dotIcon(WorkspaceMarker::colorFor(c.id, dark), outline), c.name, c.id);
     m_rebuilding = false;
     showCurrent();
 }

@@ -2,14 +2,14 @@
 
 #include "models/WorkspaceListModel.h"
 #include "models/api/AgentsApi.h"
-#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/WorkspacesApi.h"
 #include "models/domain/FormCheck.h"
-#include "ui/ListTable.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Theme.h"
-#include "ui/workspaces/CurrentWorkspace.h"
+#include "ui/shell/ListTable.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
+#include "models/store/CurrentWorkspace.h"
+#include "ui/workspaces/WorkspaceMarker.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 
 #include <QAction>
@@ -43,9 +43,9 @@ QPushButton *button(const QString &icon, const QString &text, const char *name, 
 
 } // namespace
 
-WorkspacesPage::WorkspacesPage(ApiSession *session, CurrentWorkspace *current, QWidget *parent)
+WorkspacesPage::WorkspacesPage(Connection *session, CurrentWorkspace *current, QWidget *parent)
     : Page(tr("Workspaces"), parent)
-    , m_session(session)
+    , m_connection(session)
     , m_current(current)
     , m_model(new WorkspaceListModel(session, this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -70,8 +70,7 @@ WorkspacesPage::WorkspacesPage(ApiSession *session, CurrentWorkspace *current, Q
     newAction->setObjectName(QStringLiteral("newWorkspace"));
     newAction->setToolTip(tr("Create a workspace for a client of the agency"));
     connect(newAction, &QAction::triggered, this, [this] {
-        if (auto *w = qobject_cast<MainWindow *>(window()))
-            w->goTo(MainWindow::PageId::Workspaces);
+        emit showRequested();
         activate();
         m_newName->setFocus();
     });
@@ -277,7 +276,7 @@ void WorkspacesPage::loadAgents(bool refresh)
     ReadOptions options;
     if (refresh)
         options.cache = ApiRequest::CacheMode::Refresh;
-    AgentsApi(m_session).list(
+    AgentsApi(m_connection).list(
         this,
         [this](const Result<QList<Agent>> &result) {
             if (!result.ok())
@@ -343,7 +342,7 @@ void WorkspacesPage::showDetails(const QString &id)
     const Workspace w = m_model->workspace(row);
     const QLocale locale;
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(w.name.toHtmlEscaped());
-    const QColor marker = CurrentWorkspace::markerColor(w.id, Theme::isDark());
+    const QColor marker = WorkspaceMarker::colorFor(w.id, Theme::isDark());
     const bool isCurrent = m_current && m_current->id() == w.id;
     html += QStringLiteral("<p style='margin-top:2px'><span style='color:%1'>●</span> %2</p>")
                 .arg(marker.name(),
@@ -444,7 +443,7 @@ void WorkspacesPage::createWorkspace()
         return;
     }
     startWrite(tr("Creating “%1”…").arg(name));
-    WorkspacesApi(m_session).create({name}, this, [this](const Result<Workspace> &result) {
+    WorkspacesApi(m_connection).create({name}, this, [this](const Result<Workspace> &result) {
         if (!result.ok()) {
             finishWrite(result.error.httpStatus == 403
                     ? tr("Kakiyo refused: workspaces need the Agency plan.")
@@ -477,7 +476,7 @@ void WorkspacesPage::deleteWorkspace()
     startWrite(tr("Deleting “%1”…").arg(w.name));
     const QString id = w.id;
     const QString name = w.name;
-    WorkspacesApi(m_session).remove(
+    WorkspacesApi(m_connection).remove(
         id, this, [this, id, name](const Result<WorkspaceDeleted> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);
@@ -517,7 +516,7 @@ void WorkspacesPage::inviteClient()
     startWrite(tr("Inviting %1…").arg(email));
     WorkspaceInvite invite;
     invite.email = email;
-    WorkspacesApi(m_session).invite(
+    WorkspacesApi(m_connection).invite(
         id, invite, this, [this, id, email](const Result<WorkspaceInvitation> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.httpStatus == 409
@@ -551,7 +550,7 @@ void WorkspacesPage::removeClient()
     if (answer != QMessageBox::Yes)
         return;
     startWrite(tr("Removing %1…").arg(email));
-    WorkspacesApi(m_session).removeClient(
+    WorkspacesApi(m_connection).removeClient(
         id, {email}, this, [this, id, email](const Result<WorkspaceClientRemoved> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);
@@ -570,7 +569,7 @@ void WorkspacesPage::assignAgent()
         return;
     const QString name = agentName(agentId);
     startWrite(tr("Assigning %1…").arg(name));
-    WorkspacesApi(m_session).assignAgent(
+    WorkspacesApi(m_connection).assignAgent(
         id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);
@@ -594,7 +593,7 @@ void WorkspacesPage::unassignAgent()
         return;
     const QString name = agentName(agentId);
     startWrite(tr("Unassigning %1…").arg(name));
-    WorkspacesApi(m_session).unassignAgent(
+    WorkspacesApi(m_connection).unassignAgent(
         id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);

@@ -8,7 +8,7 @@
 
 #include "models/domain/Agent.h"
 #include "models/domain/Workspace.h"
-#include "ui/Page.h"
+#include "ui/shell/Page.h"
 
 #include <QMap>
 #include <QPointer>
@@ -24,7 +24,7 @@ class QTableView;
 
 namespace kakiyo {
 
-class ApiSession;
+class Connection;
 class CurrentWorkspace;
 class WorkspaceListModel;
 class WorkspaceSwitcher;
@@ -35,7 +35,7 @@ class WorkspacesPage final : public Page
     Q_DISABLE_COPY_MOVE(WorkspacesPage)
 
 public:
-    WorkspacesPage(ApiSession *session, CurrentWorkspace *current, QWidget *parent = nullptr);
+    WorkspacesPage(Connection *session, CurrentWorkspace *current, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;
@@ -73,7 +73,7 @@ private:
     QString agentName(const QString &id) const;
     static QString describePropagation(const QMap<QString, qint64> &counts);
 
-    QPointer<ApiSession> m_session;
+    QPointer<Connection> m_connection;
     QPointer<CurrentWorkspace> m_current;
     WorkspaceListModel *m_model;
     QSortFilterProxyModel *m_proxy;
