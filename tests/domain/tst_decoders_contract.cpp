@@ -116,7 +116,7 @@ QString decodeAs(const QString &type, const QByteArray &body)
 
 } // namespace
 
-class TestDecodersContract : public QObject
+class tst_DecodersContract : public QObject
 {
     Q_OBJECT
 
@@ -134,7 +134,7 @@ private slots:
     void hostileInputsNeverCrash();
 };
 
-void TestDecodersContract::contractExamples_data()
+void tst_DecodersContract::contractExamples_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QByteArray>("body");
@@ -583,7 +583,7 @@ void TestDecodersContract::contractExamples_data()
         << "ChatDetails" << QByteArray("[]") << "expected object, got array";
 }
 
-void TestDecodersContract::hostileInputsNeverCrash_data()
+void tst_DecodersContract::hostileInputsNeverCrash_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("null") << QByteArray("null");
@@ -599,7 +599,7 @@ void TestDecodersContract::hostileInputsNeverCrash_data()
     QTest::newRow("binary") << QByteArray("\xff\xfe\x00\x01garbage", 11);
 }
 
-void TestDecodersContract::hostileInputsNeverCrash()
+void tst_DecodersContract::hostileInputsNeverCrash()
 {
     QFETCH(QByteArray, body);
     const QStringList types {"Ack", "VerifyResult", "Agent", "AgentList", "CampaignList",
@@ -621,5 +621,5 @@ void TestDecodersContract::hostileInputsNeverCrash()
     QVERIFY2(failures >= types.size() / 2, qPrintable(QString::number(failures)));
 }
 
-QTEST_GUILESS_MAIN(TestDecodersContract)
+QTEST_GUILESS_MAIN(tst_DecodersContract)
 #include "tst_decoders_contract.moc"

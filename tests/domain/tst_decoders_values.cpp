@@ -36,7 +36,7 @@ QJsonValue json(const QByteArray &text)
 
 } // namespace
 
-class TestDecodersValues : public QObject
+class tst_DecodersValues : public QObject
 {
     Q_OBJECT
 
@@ -59,7 +59,7 @@ private slots:
     void deletionValues();
 };
 
-void TestDecodersValues::searchItemShapesAgree()
+void tst_DecodersValues::searchItemShapesAgree()
 {
     // The same person as nested OA item and as flat MDX item decode to the same row fields.
     const auto nested = ProspectSearchItem::fromJson(json(
@@ -99,7 +99,7 @@ void TestDecodersValues::searchItemShapesAgree()
     QVERIFY(superset.value.lastMessage.isValid());
 }
 
-void TestDecodersValues::searchPagination()
+void tst_DecodersValues::searchPagination()
 {
     auto p = SearchPage::fromJson(json(
         R"({"prospects":[{"id":"a","name":"A"}],"pagination":{"total":1250,"limit":50,"offset":100,"hasMore":true},"filters":{"available":{"qualifications":["pending","qualified","disqualified"],"cities":["London"],"countries":["United Kingdom"]}}})"));
@@ -122,7 +122,7 @@ void TestDecodersValues::searchPagination()
     QVERIFY(p.value.hasMore);
 }
 
-void TestDecodersValues::campaignProspectHeaders()
+void tst_DecodersValues::campaignProspectHeaders()
 {
     const QJsonValue body
         = json(R"([{"id":"chat_1","status":4,"prospect":{"id":"p1","name":"A"}}])");
@@ -142,7 +142,7 @@ void TestDecodersValues::campaignProspectHeaders()
     QCOMPARE(p.value.items.first().status, 4);
 }
 
-void TestDecodersValues::campaignStatsStringRates()
+void tst_DecodersValues::campaignStatsStringRates()
 {
     const auto s = CampaignStats::fromJson(json(
         R"({"id":"campaign_12345abcde","name":"Q2 Sales Outreach","status":"active","stats":{"prospects":150,"prospectsAnswers":42,"messages":320,"qualified":18,"closed":5,"conversionRate":"12.00%","responseRate":"28.00%"}})"));
@@ -154,7 +154,7 @@ void TestDecodersValues::campaignStatsStringRates()
     QCOMPARE(s.value.stats.responseRate, std::optional<double>(28.0));
 }
 
-void TestDecodersValues::campaignListValues()
+void tst_DecodersValues::campaignListValues()
 {
     const auto l = Campaign::listFromJson(json(
         R"([{"id":"campaign_123","name":"Q4 Enterprise Outreach","status":"active","agent":"agent_123","product":{"id":"product_123","name":"P"},"createdAt":"2026-03-01T12:00:00.000Z","stats":{"prospects":120,"prospectsAnswers":14,"messages":38,"qualified":3,"closed":0}}])"));
@@ -167,7 +167,7 @@ void TestDecodersValues::campaignListValues()
     QVERIFY(!c.stats.conversionRate.has_value());
 }
 
-void TestDecodersValues::chatDetailsValues()
+void tst_DecodersValues::chatDetailsValues()
 {
     const auto c = ChatDetails::fromJson(json(
         R"({"id":"chat_1","status":505,"qualification":"needVerification","paused":true,"campaign":{"id":"campaign_1","name":"Q2"},"prospect":{"id":"p","name":"John","about":"Sales"},"messages":[{"role":"assistant","content":"Hi","date":"2023-06-15T10:30:00Z"},{"role":"user","content":"Hello","date":"2023-06-15T11:30:00.250Z"},{"role":"system","content":"?"}],"customData":"ICP: yes"})"));
@@ -185,7 +185,7 @@ void TestDecodersValues::chatDetailsValues()
     QCOMPARE(c.value.customData, QStringLiteral("ICP: yes"));
 }
 
-void TestDecodersValues::legacyAdditionalFields()
+void tst_DecodersValues::legacyAdditionalFields()
 {
     const auto c = ChatDetails::fromJson(json(
         R"({"id":"chat_1","prospect":{"name":"John"},"additionalFields":[{"fieldName":"company","fieldValue":"Acme Inc"},{"fieldName":"role","fieldValue":"CTO"}]})"));
@@ -199,7 +199,7 @@ void TestDecodersValues::legacyAdditionalFields()
         QStringLiteral("additionalFields[0].fieldName: required field missing"));
 }
 
-void TestDecodersValues::agentDetails()
+void tst_DecodersValues::agentDetails()
 {
     const auto a = Agent::fromJson(json(
         R"({"id":"agent_abcdef123456","name":"John Doe","status":"auth_needed","login":"john.doe@example.com","country":"US","alerts":[{"type":"auth","subType":"2fa_required","message":"code","severity":"warning"}],"usage":{"invitations":45,"invitationsDaily":15,"messages":120,"messagesDaily":25,"nextInvitation":"2023-06-16T10:30:00Z","nextMessage":"2023-06-16T11:00:00Z","workingHours":{"days":"1:1:1:1:1:0:0","start":"09:00","stop":"17:00","timezone":0}},"limits":{"invitationsMin":10,"invitationsMax":20,"messagesMin":5,"messagesMax":30},"settings":[{"key":"skipInNetwork","value":true}]})"));
@@ -223,7 +223,7 @@ void TestDecodersValues::agentDetails()
     QCOMPARE(b.value.settings[0].value, true);
 }
 
-void TestDecodersValues::importStatusValues()
+void tst_DecodersValues::importStatusValues()
 {
     const auto s = ImportStatus::fromJson(json(
         R"({"listId":"l1","campaignId":"c1","status":"completed","total":3,"processed":3,"imported":1,"existing":1,"invalid":0,"skippedDnc":1,"enrichmentFailed":0,"completedAt":"2026-06-20T00:00:10.000Z","report":[{"index":0,"status":"imported","chatId":"chat_a","chatCreated":true},{"index":1,"status":"existing","chatCreated":false},{"index":2,"status":"skipped_dnc"}]})"));
@@ -237,7 +237,7 @@ void TestDecodersValues::importStatusValues()
     QVERIFY(!q.value.isFinished());
 }
 
-void TestDecodersValues::dncEnvelopeAndBare()
+void tst_DecodersValues::dncEnvelopeAndBare()
 {
     const QByteArray entry
         = R"({"$id":"dnc_12345abcde","teamId":"team_67890fghij","url":"https://linkedin.com/in/johnsmith","$createdAt":"2025-11-18T10:30:00.000Z","$updatedAt":"2025-11-18T10:31:00.000Z"})";
@@ -264,7 +264,7 @@ void TestDecodersValues::dncEnvelopeAndBare()
     QVERIFY(batch.value.message.startsWith("Bulk import completed"));
 }
 
-void TestDecodersValues::modelsValues()
+void tst_DecodersValues::modelsValues()
 {
     const auto l = ModelList::fromJson(json(
         R"({"models":[{"id":"67fcab2e0032f8b20363","name":"Claude 4 Sonnet","pricing":{"input":3,"output":15,"cached":3.75},"status":"active"},{"id":"689f1e61000b7da834bf","name":"Grok 4","pricing":{"input":3,"output":15,"cached":null},"status":"active"}],"total":8})"));
@@ -274,7 +274,7 @@ void TestDecodersValues::modelsValues()
     QVERIFY(!l.value.models[1].pricing.cached.has_value());
 }
 
-void TestDecodersValues::analyticsValues()
+void tst_DecodersValues::analyticsValues()
 {
     const auto o = AnalyticsOverview::fromJson(json(
         R"({"summary":{"totalProspects":1250,"totalQualified":89},"metrics":{"conversionRate":7.12,"responseRate":"18.72%"},"activity":{"last24Hours":{"messages":45,"qualified":3}}})"));
@@ -295,7 +295,7 @@ void TestDecodersValues::analyticsValues()
     QCOMPARE(a.value.qualificationBreakdown.value("disqualified"), 15);
 }
 
-void TestDecodersValues::workspaceValues()
+void tst_DecodersValues::workspaceValues()
 {
     const auto w = Workspace::fromJson(json(
         R"({"id":"w","name":"W","members":[{"membershipId":"m","userId":"u","email":"client@example.com","roles":["member"]}],"agents":["agent_1",{"id":"agent_2"}]})"));
@@ -309,7 +309,7 @@ void TestDecodersValues::workspaceValues()
     QCOMPARE(list.value.total, 0);
 }
 
-void TestDecodersValues::promptSections()
+void tst_DecodersValues::promptSections()
 {
     const auto p = Prompt::fromJson(json(
         R"({"id":"p1","name":"Seq","type":"Messages","sections":{"context":"C","firstMessage":"F","followUps":[{"prompt":"B","delay":7}]}})"));
@@ -326,7 +326,7 @@ void TestDecodersValues::promptSections()
     QVERIFY(!listItem.value.hasSections);
 }
 
-void TestDecodersValues::webhookValues()
+void tst_DecodersValues::webhookValues()
 {
     const auto w = Webhook::fromJson(json(
         R"({"id":"webhook_1","name":"CRM","url":"https://x.example/hook","events":["*"],"active":false,"lastFailure":"2023-06-15T10:30:00Z","successCount":3,"failureCount":4})"));
@@ -344,7 +344,7 @@ void TestDecodersValues::webhookValues()
     QVERIFY(ex.value.data.contains("message"));
 }
 
-void TestDecodersValues::deletionValues()
+void tst_DecodersValues::deletionValues()
 {
     const auto d = DeletionResult::fromJson(json(
         R"({"message":"Prospect deleted successfully","deletionSummary":{"prospectId":"prospect_123","prospectName":"John Smith","campaignId":"campaign_456","deletedItems":{"chats":1,"messages":8}},"campaignStatsUpdated":{"prospectsCount":149}})"));
@@ -365,5 +365,5 @@ void TestDecodersValues::deletionValues()
     QVERIFY(!b.value.results[1].succeeded());
 }
 
-QTEST_GUILESS_MAIN(TestDecodersValues)
+QTEST_GUILESS_MAIN(tst_DecodersValues)
 #include "tst_decoders_values.moc"

@@ -19,7 +19,7 @@
 using namespace kakiyo;
 using namespace kakiyo::test;
 
-class TestEncodersBodies : public QObject
+class tst_EncodersBodies : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private slots:
     void messagesNeverEchoSecrets();
 };
 
-void TestEncodersBodies::campaignBody()
+void tst_EncodersBodies::campaignBody()
 {
     const Encoded e = validCampaign().encode();
     QVERIFY(e.ok());
@@ -48,7 +48,7 @@ void TestEncodersBodies::campaignBody()
         QStringLiteral("low response rates"));
 }
 
-void TestEncodersBodies::campaignUpdateOnlySetFields()
+void tst_EncodersBodies::campaignUpdateOnlySetFields()
 {
     CampaignUpdate u;
     u.qualificationAutomatic = 80;
@@ -59,7 +59,7 @@ void TestEncodersBodies::campaignUpdateOnlySetFields()
         CampaignUpdate {}.encode().errors.first().message, QStringLiteral("nothing to change"));
 }
 
-void TestEncodersBodies::prospectBodies()
+void tst_EncodersBodies::prospectBodies()
 {
     ProspectInput p = person(1);
     p.customData = "Met at SaaStr";
@@ -86,7 +86,7 @@ void TestEncodersBodies::prospectBodies()
     QCOMPARE(bulk.body.value("campaignId").toString(), QStringLiteral("campaign_abc"));
 }
 
-void TestEncodersBodies::agentUpdateBody()
+void tst_EncodersBodies::agentUpdateBody()
 {
     AgentUpdate u;
     u.workingHours = WorkingHours {"1:1:1:1:1:0:0", "09:00", "17:00", 3};
@@ -100,7 +100,7 @@ void TestEncodersBodies::agentUpdateBody()
     QCOMPARE(e.body.value("settings").toArray().first().toObject().value("value").toBool(), true);
 }
 
-void TestEncodersBodies::queries()
+void tst_EncodersBodies::queries()
 {
     ProspectSearchQuery q;
     q.query = "R&D + sales #1";
@@ -135,7 +135,7 @@ void TestEncodersBodies::queries()
         QStringLiteral("https://www.linkedin.com/in/john-smith/"));
 }
 
-void TestEncodersBodies::dncNormalisation_data()
+void tst_EncodersBodies::dncNormalisation_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical");
@@ -161,14 +161,14 @@ void TestEncodersBodies::dncNormalisation_data()
                            << "";
 }
 
-void TestEncodersBodies::dncNormalisation()
+void tst_EncodersBodies::dncNormalisation()
 {
     QFETCH(QString, input);
     QFETCH(QString, canonical);
     QCOMPARE(normalizeLinkedInUrl(input), canonical);
 }
 
-void TestEncodersBodies::apiKeyFormat_data()
+void tst_EncodersBodies::apiKeyFormat_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("ok");
@@ -180,7 +180,7 @@ void TestEncodersBodies::apiKeyFormat_data()
     QTest::newRow("newline") << QString(39, 'a') + "\n" << false;
 }
 
-void TestEncodersBodies::apiKeyFormat()
+void tst_EncodersBodies::apiKeyFormat()
 {
     QFETCH(QString, key);
     QFETCH(bool, ok);
@@ -190,7 +190,7 @@ void TestEncodersBodies::apiKeyFormat()
         QVERIFY(!e.message.contains(key) || key.isEmpty());
 }
 
-void TestEncodersBodies::messagesNeverEchoSecrets()
+void tst_EncodersBodies::messagesNeverEchoSecrets()
 {
     const QString password = "hunter";
     const Encoded setup = AgentSetup {"bad", "hunt", "US"}.encode();
@@ -200,5 +200,5 @@ void TestEncodersBodies::messagesNeverEchoSecrets()
     QCOMPARE(ok.encode().body.value("country").toString(), QStringLiteral("US"));
 }
 
-QTEST_GUILESS_MAIN(TestEncodersBodies)
+QTEST_GUILESS_MAIN(tst_EncodersBodies)
 #include "tst_encoders_bodies.moc"

@@ -19,7 +19,7 @@
 using namespace kakiyo;
 using namespace kakiyo::test;
 
-class TestEncodersValidation : public QObject
+class tst_EncodersValidation : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private slots:
     }
 };
 
-void TestEncodersValidation::validation_data()
+void tst_EncodersValidation::validation_data()
 {
     QTest::addColumn<std::function<FieldErrors()>>("check");
     QTest::addColumn<QString>("expectedFields");
@@ -332,5 +332,5 @@ void TestEncodersValidation::validation_data()
         [] { return WorkspaceClientRemoval {"@example.com"}.encode().errors; }, "email");
 }
 
-QTEST_GUILESS_MAIN(TestEncodersValidation)
+QTEST_GUILESS_MAIN(tst_EncodersValidation)
 #include "tst_encoders_validation.moc"

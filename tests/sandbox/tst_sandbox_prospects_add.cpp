@@ -9,7 +9,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxProspectsAdd : public QObject, public ProspectsFixture
+class tst_SandboxProspectsAdd : public QObject, public ProspectsFixture
 {
     Q_OBJECT
 
@@ -29,7 +29,7 @@ private slots:
     void salesNavigatorValidation();
 };
 
-void TstSandboxProspectsAdd::addSingle()
+void tst_SandboxProspectsAdd::addSingle()
 {
     const QString campaign = m_readyCampaigns.first();
     const HttpReply r = call("POST", "/prospects",
@@ -64,7 +64,7 @@ void TstSandboxProspectsAdd::addSingle()
     QVERIFY(d["messages"].toArray().isEmpty());
 }
 
-void TstSandboxProspectsAdd::addSingleValidation_data()
+void tst_SandboxProspectsAdd::addSingleValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -92,7 +92,7 @@ void TstSandboxProspectsAdd::addSingleValidation_data()
     QTest::newRow("array body") << QByteArray(R"([1,2])") << "body";
 }
 
-void TstSandboxProspectsAdd::addSingleValidation()
+void tst_SandboxProspectsAdd::addSingleValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -105,7 +105,7 @@ void TstSandboxProspectsAdd::addSingleValidation()
     QVERIFY2(fieldsOf(r).contains(field), qPrintable(fieldsOf(r).join(',')));
 }
 
-void TstSandboxProspectsAdd::addSingleUnknownCampaign()
+void tst_SandboxProspectsAdd::addSingleUnknownCampaign()
 {
     const HttpReply r = call("POST", "/prospects",
         QJsonObject {{"campaignId", "nosuchcampaign000000"}, {"name", "A B"}, {"url", "in/a-b"}});
@@ -114,7 +114,7 @@ void TstSandboxProspectsAdd::addSingleUnknownCampaign()
     QCOMPARE(r.object().value("message").toString(), QString("Campaign not found"));
 }
 
-void TstSandboxProspectsAdd::batchValidation()
+void tst_SandboxProspectsAdd::batchValidation()
 {
     const HttpReply r = call("POST", "/prospects/batch",
         QJsonObject {{"campaignId", m_readyCampaigns.first()},
@@ -142,7 +142,7 @@ void TstSandboxProspectsAdd::batchValidation()
     QCOMPARE(unknown.status, 404);
 }
 
-void TstSandboxProspectsAdd::batchAcceptsHundredRejectsMore()
+void tst_SandboxProspectsAdd::batchAcceptsHundredRejectsMore()
 {
     QJsonArray hundred;
     for (int i = 0; i < 100; ++i)
@@ -164,7 +164,7 @@ void TstSandboxProspectsAdd::batchAcceptsHundredRejectsMore()
     QVERIFY(fieldsOf(tooMany).contains("prospects"));
 }
 
-void TstSandboxProspectsAdd::legacyAdditionalFields()
+void tst_SandboxProspectsAdd::legacyAdditionalFields()
 {
     const HttpReply r = call("POST", "/prospects",
         QJsonObject {{"campaignId", m_readyCampaigns.first()}, {"name", "Legacy Client"},
@@ -181,7 +181,7 @@ void TstSandboxProspectsAdd::legacyAdditionalFields()
         details.object().value("customData").toString(), QString("company: Acme Inc\nsource: n8n"));
 }
 
-void TstSandboxProspectsAdd::roundRobinErrors()
+void tst_SandboxProspectsAdd::roundRobinErrors()
 {
     const QJsonArray one {QJsonObject {{"name", "R R"}, {"url", "in/r-r"}}};
     HttpReply r = call("POST", "/prospects/batch/round-robin",
@@ -221,7 +221,7 @@ void TstSandboxProspectsAdd::roundRobinErrors()
     }
 }
 
-void TstSandboxProspectsAdd::roundRobinSpreadsByWorkload()
+void tst_SandboxProspectsAdd::roundRobinSpreadsByWorkload()
 {
     // Workload = conversations still being worked (status 0-4, not paused), counted here
     // independently through the search endpoint.
@@ -280,7 +280,7 @@ void TstSandboxProspectsAdd::roundRobinSpreadsByWorkload()
         QCOMPARE(assigned.value(campaigns.at(c)), expected.at(c));
 }
 
-void TstSandboxProspectsAdd::salesNavigator()
+void tst_SandboxProspectsAdd::salesNavigator()
 {
     const QString url = "https://www.linkedin.com/sales/search/people?query=(keywords%3ASaaS)";
     const auto chatsIn = [this](const QString &campaign) {
@@ -331,7 +331,7 @@ void TstSandboxProspectsAdd::salesNavigator()
     QCOMPARE(unknown.errorCode(), QString("campaign_not_found"));
 }
 
-void TstSandboxProspectsAdd::salesNavigatorValidation_data()
+void tst_SandboxProspectsAdd::salesNavigatorValidation_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("field");
@@ -362,7 +362,7 @@ void TstSandboxProspectsAdd::salesNavigatorValidation_data()
     QTest::newRow("missing campaign") << QJsonObject {{"searchUrl", good}} << "campaignId";
 }
 
-void TstSandboxProspectsAdd::salesNavigatorValidation()
+void tst_SandboxProspectsAdd::salesNavigatorValidation()
 {
     QFETCH(QJsonObject, body);
     QFETCH(QString, field);
@@ -374,5 +374,5 @@ void TstSandboxProspectsAdd::salesNavigatorValidation()
     QVERIFY2(fieldsOf(r).contains(field), qPrintable(fieldsOf(r).join(',')));
 }
 
-QTEST_GUILESS_MAIN(TstSandboxProspectsAdd)
+QTEST_GUILESS_MAIN(tst_SandboxProspectsAdd)
 #include "tst_sandbox_prospects_add.moc"

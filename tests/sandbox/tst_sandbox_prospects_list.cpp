@@ -10,7 +10,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxProspectsList : public QObject, public ProspectsFixture
+class tst_SandboxProspectsList : public QObject, public ProspectsFixture
 {
     Q_OBJECT
 
@@ -29,7 +29,7 @@ private slots:
     void bulkDelete();
 };
 
-void TstSandboxProspectsList::listOffsetPaging()
+void tst_SandboxProspectsList::listOffsetPaging()
 {
     const QString campaign = m_readyCampaigns.at(4);
     const HttpReply stats = call("GET", "/campaigns/" + campaign + "/stats");
@@ -70,7 +70,7 @@ void TstSandboxProspectsList::listOffsetPaging()
     QCOMPARE(int(first.json.array().size()), std::min(25, expected));
 }
 
-void TstSandboxProspectsList::listCursorPaging()
+void tst_SandboxProspectsList::listCursorPaging()
 {
     const QString campaign = m_readyCampaigns.at(4);
     const HttpReply all = call("GET", QString("/prospects/campaign/%1?limit=100").arg(campaign));
@@ -100,7 +100,7 @@ void TstSandboxProspectsList::listCursorPaging()
     QCOMPARE(byCursor.size(), byOffset.size());
 }
 
-void TstSandboxProspectsList::listFilters_data()
+void tst_SandboxProspectsList::listFilters_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("key");
@@ -119,7 +119,7 @@ void TstSandboxProspectsList::listFilters_data()
                                         << "hasResponded" << QJsonValue(false);
 }
 
-void TstSandboxProspectsList::listFilters()
+void tst_SandboxProspectsList::listFilters()
 {
     QFETCH(QString, query);
     QFETCH(QString, key);
@@ -137,7 +137,7 @@ void TstSandboxProspectsList::listFilters()
     QVERIFY2(matched > 0, "the seeded data has conversations for every filter");
 }
 
-void TstSandboxProspectsList::listErrors_data()
+void tst_SandboxProspectsList::listErrors_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("status");
@@ -150,7 +150,7 @@ void TstSandboxProspectsList::listErrors_data()
     QTest::newRow("limit 100") << "limit=100" << 200;
 }
 
-void TstSandboxProspectsList::listErrors()
+void tst_SandboxProspectsList::listErrors()
 {
     QFETCH(QString, query);
     QFETCH(int, status);
@@ -164,7 +164,7 @@ void TstSandboxProspectsList::listErrors()
     QCOMPARE(unknown.errorCode(), QString("not_found"));
 }
 
-void TstSandboxProspectsList::details()
+void tst_SandboxProspectsList::details()
 {
     // A replied conversation: messages in both roles, oldest first, the prospect answered last.
     const HttpReply search = call("GET", "/prospects/search?status=4&limit=5");
@@ -197,7 +197,7 @@ void TstSandboxProspectsList::details()
     QCOMPARE(missing.object().value("message").toString(), QString("Prospect not found"));
 }
 
-void TstSandboxProspectsList::customData()
+void tst_SandboxProspectsList::customData()
 {
     const QString chat
         = call("GET", "/prospects/search?limit=1").object().value("prospects")[0]["id"].toString();
@@ -227,7 +227,7 @@ void TstSandboxProspectsList::customData()
     QCOMPARE(r.status, 404);
 }
 
-void TstSandboxProspectsList::pauseResumeQualify()
+void tst_SandboxProspectsList::pauseResumeQualify()
 {
     const QJsonObject item = call("GET", "/prospects/search?status=3&isPaused=false&limit=1")
                                  .object()
@@ -256,7 +256,7 @@ void TstSandboxProspectsList::pauseResumeQualify()
     }
 }
 
-void TstSandboxProspectsList::deleteOne()
+void tst_SandboxProspectsList::deleteOne()
 {
     const QJsonObject item = call("GET", "/prospects/search?status=3&isPaused=false&limit=1")
                                  .object()
@@ -287,7 +287,7 @@ void TstSandboxProspectsList::deleteOne()
     QCOMPARE(r.errorCode(), QString("not_found"));
 }
 
-void TstSandboxProspectsList::bulkDelete()
+void tst_SandboxProspectsList::bulkDelete()
 {
     HttpReply r = call("DELETE", "/prospects", QJsonObject {{"prospectIds", QJsonArray {}}});
     QCOMPARE(r.status, 400);
@@ -345,5 +345,5 @@ void TstSandboxProspectsList::bulkDelete()
     QCOMPARE(call("GET", "/prospects/" + active[0]["id"].toString()).status, 200);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxProspectsList)
+QTEST_GUILESS_MAIN(tst_SandboxProspectsList)
 #include "tst_sandbox_prospects_list.moc"
