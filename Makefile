@@ -2,6 +2,9 @@
 #   make demo   install what is missing, build, launch the app on its embedded sandbox (--demo)
 #   make check  install what is missing, build, run every test
 #   make bench  build and run the benchmarks (they print their figures)
+#   make package        build the Debian package: build/kakiyo-desk_<version>_amd64.deb
+#   make package-check  install that package into a minimal Debian 12 root and run it there
+#   make package-lint   lintian, appstreamcli and desktop-file-validate on the package and metadata
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
@@ -9,7 +12,7 @@ CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: deps configure build demo check bench clean
+.PHONY: deps configure build demo check bench clean package-deps package package-check package-lint
 
 deps:
 	@bash packaging/install-deps.sh
@@ -28,6 +31,22 @@ check: build
 
 bench: build
 	@cmake --build $(BUILD) --target bench
+
+# Packaging tools (lintian, debootstrap, appstream, desktop-file-utils); not needed by make check.
+package-deps:
+	@bash packaging/install-deps.sh --packaging
+
+# Only what the package holds is built (not the tests); cpack installs it stripped.
+package: configure package-deps
+	@cmake --build $(BUILD) -j $(JOBS) --target kakiyo-desk kakiyo-sandbox package-files
+	@cd $(BUILD) && cpack -G DEB >/dev/null
+	@ls -l $(BUILD)/kakiyo-desk_*.deb
+
+package-lint: package
+	@bash packaging/lint.sh $(BUILD)
+
+package-check: package
+	@bash packaging/package-check.sh $(BUILD)/$$(cd $(BUILD) && ls kakiyo-desk_*_amd64.deb) $(BUILD)/package-check
 
 clean:
 	@rm -rf $(BUILD)
