@@ -48,7 +48,7 @@ cleanup() {
         umount -l "${mounts[i]}" 2>/dev/null || true
     done
     if [ -n "${fresh:-}" ] && [ -d "$fresh" ]; then
-        for m in proc dev; do umount -l "$fresh/$m" 2>/dev/null || true; done
+        for m in proc sys dev/pts dev; do umount -l "$fresh/$m" 2>/dev/null || true; done
         rm -rf "$fresh"
     fi
     if [ $rc -eq 0 ]; then
@@ -97,6 +97,10 @@ mount -t proc proc "$root/proc"
 mounts+=("$root/proc")
 mount --bind /dev "$root/dev"
 mounts+=("$root/dev")
+if [ -d /dev/pts ] && mountpoint -q /dev/pts; then
+    mount --bind /dev/pts "$root/dev/pts"
+    mounts+=("$root/dev/pts")
+fi
 mount --bind "$archives" "$root/var/cache/apt/archives"
 mounts+=("$root/var/cache/apt/archives")
 mount --bind "$lists" "$root/var/lib/apt/lists"
