@@ -5,6 +5,9 @@
 #   make lint   clang-format and clang-tidy checks (CI runs them after the tests)
 #   make format rewrite every C++ file with clang-format
 #   make fuzz   build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 10)
+#   make package        build the Debian package: build/kakiyo-desk_<version>_amd64.deb
+#   make package-check  install that package into a minimal Debian 12 root and run it there
+#   make package-lint   lintian, appstreamcli and desktop-file-validate on the package and metadata
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
@@ -12,7 +15,7 @@ CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: deps configure build demo check bench lint format fuzz clean
+.PHONY: deps configure build demo check bench lint format fuzz clean package-deps package package-check package-lint
 
 deps:
 	@bash packaging/install-deps.sh
@@ -40,6 +43,22 @@ fuzz: deps
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+# Packaging tools (lintian, debootstrap, appstream, desktop-file-utils); not needed by make check.
+package-deps:
+	@bash packaging/install-deps.sh --packaging
+
+# Only what the package holds is built (not the tests); cpack installs it stripped.
+package: configure package-deps
+	@cmake --build $(BUILD) -j $(JOBS) --target kakiyo-desk kakiyo-sandbox package-files
+	@cd $(BUILD) && cpack -G DEB >/dev/null
+	@ls -l $(BUILD)/kakiyo-desk_*.deb
+
+package-lint: package
+	@bash packaging/lint.sh $(BUILD)
+
+package-check: package
+	@bash packaging/package-check.sh $(BUILD)/$$(cd $(BUILD) && ls kakiyo-desk_*_amd64.deb) $(BUILD)/package-check
 
 clean:
 	@rm -rf $(BUILD)

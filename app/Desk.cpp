@@ -32,6 +32,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kakiyo {
@@ -108,6 +109,9 @@ void Desk::start(bool show)
     m_window->addCommand(switchWorkspace);
     addDeskCommands();
 
+    // A desktop-file action waits for the session (the demo and the keychain answer later).
+    if (m_options.startAction != LaunchOptions::StartAction::None)
+        connect(this, &Desk::connected, this, &Desk::runStartAction, Qt::SingleShotConnection);
     if (m_options.demo) {
         startDemo();
     } else {
@@ -361,6 +365,26 @@ void Desk::addDeskCommands()
             m_connection->clearCache();
     });
     w->addCommand(clearCache);
+}
+
+void Desk::runStartAction()
+{
+    // After the signal has returned: openSession() is still on the stack while it is emitted.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_window)
+            return;
+        switch (m_options.startAction) {
+        case LaunchOptions::StartAction::NewCampaign:
+            if (auto *action = m_window->findChild<QAction *>(QStringLiteral("newCampaign")))
+                action->trigger();
+            break;
+        case LaunchOptions::StartAction::ImportLeads:
+            openImport();
+            break;
+        case LaunchOptions::StartAction::None:
+            break;
+        }
+    });
 }
 
 ImportWizard *Desk::openImport(const QString &campaignId, const QString &path)

@@ -75,6 +75,7 @@ signals:
 
 private:
     void reconnect();
+    void runStartAction();
     void applyWorkspace(const QString &id, const QString &name);
     void installPages();
     void addDeskCommands(); // the window-wide commands that are not a page's own

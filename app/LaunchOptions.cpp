@@ -98,6 +98,14 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         }
         if (arg == QLatin1String("--demo")) {
             o.demo = true;
+        } else if (arg == QLatin1String("--new-campaign")
+            || arg == QLatin1String("--import-leads")) {
+            const StartAction action = arg == QLatin1String("--new-campaign")
+                ? StartAction::NewCampaign
+                : StartAction::ImportLeads;
+            if (o.startAction != StartAction::None && o.startAction != action)
+                o.error = QStringLiteral("--new-campaign and --import-leads cannot be combined");
+            o.startAction = action;
         } else if (matches(arg, QStringLiteral("--profile"))) {
             if (!takeValue(arguments, i, QStringLiteral("--profile"), &o.profile, &o.error))
                 break;
@@ -155,7 +163,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     }
     if (!o.error.isEmpty())
         return o;
-    if (o.command == Command::Key && o.keyAction == KeyAction::None)
+    if (o.startAction != StartAction::None && o.command != Command::Gui)
+        o.error = QStringLiteral("--new-campaign and --import-leads only apply to the window");
+    else if (o.command == Command::Key && o.keyAction == KeyAction::None)
         o.error = QStringLiteral("key: say what to do: set, status or remove");
     else if (o.demo && o.command == Command::Key)
         o.error = QStringLiteral("--demo only applies to the window, export and import (the "
@@ -174,9 +184,12 @@ QString LaunchOptions::usage()
     return QStringLiteral(
         "Usage:\n"
         "  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]\n"
+        "              [--new-campaign | --import-leads]\n"
         "      Open the window. --demo starts a local kakiyo-sandbox with a seeded team and\n"
         "      connects to it (no key, no network). --profile picks a saved profile;\n"
         "      --base-url overrides the API address (https, or http on loopback).\n"
+        "      --new-campaign and --import-leads open the new-campaign dialog or the lead\n"
+        "      import wizard as soon as the window is connected.\n"
         "  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]\n"
         "      Manage the API key of a profile; `key set` reads the key from standard input.\n"
         "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"

@@ -27,9 +27,17 @@ struct LaunchOptions
         Status,
         Remove
     };
+    // What the window does once it is connected (the desktop file's actions).
+    enum class StartAction
+    {
+        None,
+        NewCampaign,
+        ImportLeads
+    };
 
     Command command = Command::Gui;
     KeyAction keyAction = KeyAction::None;
+    StartAction startAction = StartAction::None;
     bool demo = false;
     QString profile;
     QUrl baseUrl;

@@ -23,6 +23,8 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("kakiyo.com"));
     QCoreApplication::setApplicationName(QStringLiteral("kakiyo-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAKIYO_VERSION));
+    // Wayland compositors match the window to kakiyo-desk.desktop (its icon and actions) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("kakiyo-desk"));
 }
 
 int runHeadless(const LaunchOptions &options)

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that building, running and testing Kakiyo Desk needs.
 # Idempotent and non-interactive; run as root (or through sudo). Does nothing when all are present.
+#   install-deps.sh              what make build/check/demo need
+#   install-deps.sh --packaging  the tools of make package/package-lint/package-check
 set -euo pipefail
 
-packages=(
+build_packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
@@ -12,6 +14,15 @@ packages=(
     gnome-keyring dbus-daemon dbus-x11 libsecret-tools
     xvfb xauth poppler-utils
 )
+# make package, package-lint and package-check only (the package's own files are made by the
+# build: manual pages by a CMake script, raster icons by a Qt tool).
+packaging_packages=(lintian debootstrap appstream desktop-file-utils)
+
+if [ "${1:-}" = "--packaging" ]; then
+    packages=("${packaging_packages[@]}")
+else
+    packages=("${build_packages[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

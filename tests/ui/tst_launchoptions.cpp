@@ -13,6 +13,7 @@ private slots:
     void parse_data();
     void parse();
     void keyIsNeverEchoed();
+    void startActions();
 };
 
 void tst_LaunchOptions::parse_data()
@@ -111,6 +112,27 @@ void tst_LaunchOptions::keyIsNeverEchoed()
     QVERIFY(!o.isValid());
     QVERIFY(!o.error.contains(key));
     QVERIFY(o.error.contains(QLatin1String("standard input")));
+}
+
+// The desktop file's actions: window only, one at a time.
+void tst_LaunchOptions::startActions()
+{
+    using A = LaunchOptions::StartAction;
+    auto parse = [](QStringList args) {
+        args.prepend(QStringLiteral("kakiyo-desk"));
+        return LaunchOptions::parse(args);
+    };
+    QCOMPARE(parse({}).startAction, A::None);
+    QCOMPARE(parse({"--new-campaign"}).startAction, A::NewCampaign);
+    QCOMPARE(parse({"--import-leads", "--profile", "work"}).startAction, A::ImportLeads);
+    QVERIFY(parse({"--demo", "--new-campaign"}).isValid());
+    QVERIFY(parse({"--new-campaign", "--new-campaign"}).isValid());
+    QVERIFY(parse({"--new-campaign", "--import-leads"}).error.contains("cannot be combined"));
+    QVERIFY(parse({"--import-leads", "key", "status"}).error.contains("only apply to the window"));
+    // After export/import the flag belongs to that command's own syntax.
+    QCOMPARE(parse({"import", "a.csv", "--import-leads"}).rest,
+        (QStringList {"a.csv", "--import-leads"}));
+    QVERIFY(LaunchOptions::usage().contains("--new-campaign"));
 }
 
 QTEST_GUILESS_MAIN(tst_LaunchOptions)
