@@ -1,12 +1,11 @@
 #include "app/HeadlessSession.h"
 
+#include "app/CommandWait.h"
 #include "app/DemoSandbox.h"
+#include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
-
-#include <QEventLoop>
-#include <QTimer>
 
 namespace kakiyo {
 
@@ -43,18 +42,14 @@ KeyStoreResult HeadlessSession::wait(
     KeyStoreResult out;
     out.status = KeyStoreResult::Status::Unavailable;
     out.message = QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
-    QEventLoop loop;
+    CommandWait wait(timeoutMs);
     QObject context;
-    bool answered = false;
     operation(&context, [&](const KeyStoreResult &r) {
         out = r;
-        answered = true;
-        loop.quit();
+        wait.finish();
     });
-    if (!answered) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    if (wait.run() == CommandWait::Outcome::Interrupted)
+        out.message = QStringLiteral("interrupted");
     return out;
 }
 
@@ -130,6 +125,7 @@ std::unique_ptr<HeadlessSession> HeadlessSession::open(const LaunchOptions &opti
         return nullptr;
     }
     h->m_session->setApiKey(key);
+    h->m_session->client()->setRequestDeadlineMs(CommandWait::requestTimeoutMs());
     h->m_session->setProfileId(h->m_profileName);
     return h;
 }

@@ -1,15 +1,16 @@
 #include "app/KeyCommand.h"
 
+#include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
+#include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
 #include "models/api/AuthApi.h"
+#include "models/api/StopRequest.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
-#include <QTimer>
 #include <cstdio>
 
 namespace kakiyo {
@@ -33,12 +34,13 @@ Verified verify(const QUrl &baseUrl, const ApiKey &key)
         return out;
     }
     session.setApiKey(key.text());
+    const int timeoutMs = CommandWait::requestTimeoutMs();
+    session.client()->setRequestDeadlineMs(timeoutMs);
     AuthApi auth(&session);
-    QEventLoop loop;
+    const int boundMs = CommandWait::singleCallBoundMs();
+    CommandWait wait(boundMs);
     QObject owner;
-    bool answered = false;
     auth.verify(&owner, [&](const Result<VerifyResult> &r) {
-        answered = true;
         if (r.ok()) {
             out.ok = true;
             out.teamId = r.value.teamId.isEmpty() ? key.teamIdPart() : r.value.teamId;
@@ -47,15 +49,16 @@ Verified verify(const QUrl &baseUrl, const ApiKey &key)
                 ? QStringLiteral("%1 (HTTP %2)").arg(r.error.userMessage()).arg(r.error.httpStatus)
                 : r.error.userMessage();
         }
-        loop.quit();
+        wait.finish();
     });
-    if (!answered) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!answered)
-        out.error = QStringLiteral("the API did not answer in time");
+    const CommandWait::Outcome waited = wait.run();
     session.cancel(&owner);
+    if (waited == CommandWait::Outcome::TimedOut)
+        out.error = QStringLiteral("the API did not answer within %1 s (KAKIYO_TIMEOUT sets the "
+                                   "limit)")
+                        .arg((boundMs + 999) / 1000);
+    else if (waited == CommandWait::Outcome::Interrupted)
+        out.error = QStringLiteral("interrupted");
     return out;
 }
 
@@ -94,6 +97,10 @@ int setKey(const LaunchOptions &options, QTextStream &out, QTextStream &err)
     err << "Verifying the key with " << baseUrl.toString() << " …\n";
     err.flush();
     const Verified v = verify(baseUrl, key);
+    if (StopRequest::instance()->isRequested()) {
+        err << "kakiyo-desk: interrupted; nothing was stored\n";
+        return 1;
+    }
     if (!v.ok) {
         err << "kakiyo-desk: the key was not accepted: " << v.error << "\n";
         return 1;
