@@ -1,5 +1,6 @@
 #include "app/ExportCommand.h"
 
+#include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
 #include "models/jobs/ProspectExport.h"
 #include "models/api/AgentsApi.h"
@@ -7,10 +8,8 @@
 #include "models/api/CampaignsApi.h"
 #include "ui/charts/ChartExport.h"
 
-#include <QEventLoop>
 #include <QSaveFile>
 #include <QTextStream>
-#include <QTimer>
 
 namespace kakiyo {
 
@@ -151,22 +150,22 @@ int exportList(Connection *session, const QStringList &header,
     QTextStream &out, QTextStream &err)
 {
     Api api(session);
-    QEventLoop loop;
+    const int boundMs = CommandWait::singleCallBoundMs();
+    CommandWait wait(boundMs);
     QObject owner;
-    bool answered = false;
     Result<QList<T>> result;
     api.list(&owner, [&](const Result<QList<T>> &r) {
         result = r;
-        answered = true;
-        loop.quit();
+        wait.finish();
     });
-    if (!answered) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    const CommandWait::Outcome waited = wait.run();
     session->cancel(&owner);
-    if (!answered) {
-        err << "kakiyo-desk: export failed: the API did not answer in time\n";
+    if (waited == CommandWait::Outcome::Interrupted) {
+        err << "kakiyo-desk: export " << CommandWait::interruptedText() << "\n";
+        return 1;
+    }
+    if (waited == CommandWait::Outcome::TimedOut) {
+        err << "kakiyo-desk: export failed: " << CommandWait::timedOutText(boundMs) << "\n";
         return 1;
     }
     if (!result.ok()) {
@@ -238,7 +237,8 @@ int ExportCommand::run(const LaunchOptions &options)
     if (a.table.isEmpty()) {
         err << "Exporting from " << headless->baseUrl().toString() << " …\n";
         err.flush();
-        const ChartExportResult r = ChartExport::run(a.chart, *headless->connection());
+        const ChartExportResult r
+            = ChartExport::run(a.chart, *headless->connection(), CommandWait::singleCallBoundMs());
         (r.exitCode == 0 ? out : err)
             << (r.exitCode == 0 ? "" : "kakiyo-desk: ") << r.message << "\n";
         return r.exitCode;
@@ -262,14 +262,42 @@ int ExportCommand::run(const LaunchOptions &options)
                 return QStringList {x.id, x.name, x.status, x.login};
             },
             a.chart.output, "agents", out, err);
-    const ProspectExport::Outcome o = ProspectExport::run(headless->connection(), a.query,
-        a.chart.output, a.limit, [&err](qint64 written, qint64 toWrite) {
-            err << "\r" << written << " / " << toWrite << " prospects";
-            err.flush();
-        });
+    // Bounded by progress: each page must arrive within one call's bound; the number of pages is
+    // bounded by ProspectExport (every page must bring new rows, never more than the total).
+    const int boundMs = CommandWait::singleCallBoundMs();
+    CommandWait wait(boundMs);
+    ProspectExport job(headless->connection());
+    ProspectExport::Outcome o;
+    QObject::connect(&job, &ProspectExport::progress, &job, [&](qint64 written, qint64 toWrite) {
+        wait.restartTimer();
+        err << "\r" << written << " / " << toWrite << " prospects";
+        err.flush();
+    });
+    QObject::connect(&job, &ProspectExport::finished, &job, [&](const ProspectExport::Outcome &r) {
+        o = r;
+        wait.finish();
+    });
+    job.start(a.query, a.chart.output, a.limit);
+    const CommandWait::Outcome waited
+        = job.isRunning() ? wait.run() : CommandWait::Outcome::Finished;
     err << "\n";
-    if (!o.ok) {
+    if (waited != CommandWait::Outcome::Finished) {
+        job.cancel(); // discards the half-written file; an earlier one stays as it was
+        err << "kakiyo-desk: export "
+            << (waited == CommandWait::Outcome::Interrupted
+                       ? CommandWait::interruptedText()
+                       : QStringLiteral("failed: %1").arg(CommandWait::timedOutText(boundMs)))
+            << "\n";
+        return 1;
+    }
+    if (!o.written) {
         err << "kakiyo-desk: export failed: " << o.error << "\n";
+        return 1;
+    }
+    if (!o.ok) {
+        out << "Wrote " << o.rows << " prospects to " << a.chart.output << " in " << o.calls
+            << " search calls; the export is incomplete.\n";
+        err << "kakiyo-desk: export incomplete: " << o.error << "\n";
         return 1;
     }
     out << "Wrote " << o.rows << " prospects (of " << o.total << ") to " << a.chart.output << " in "

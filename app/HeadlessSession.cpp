@@ -1,12 +1,10 @@
 #include "app/HeadlessSession.h"
 
+#include "app/CommandWait.h"
 #include "app/DemoSandbox.h"
 #include "models/api/Connection.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
-
-#include <QEventLoop>
-#include <QTimer>
 
 namespace kakiyo {
 
@@ -43,18 +41,14 @@ KeyStoreResult HeadlessSession::wait(
     KeyStoreResult out;
     out.status = KeyStoreResult::Status::Unavailable;
     out.message = QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
-    QEventLoop loop;
+    CommandWait wait(timeoutMs);
     QObject context;
-    bool answered = false;
     operation(&context, [&](const KeyStoreResult &r) {
         out = r;
-        answered = true;
-        loop.quit();
+        wait.finish();
     });
-    if (!answered) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    if (wait.run() == CommandWait::Outcome::Interrupted)
+        out.message = QStringLiteral("interrupted");
     return out;
 }
 
@@ -124,8 +118,9 @@ std::unique_ptr<HeadlessSession> HeadlessSession::open(const LaunchOptions &opti
         }
     }
     ApiError refused;
-    h->m_connection
-        = Connection::open({h->m_baseUrl, key, h->m_profileName, nullptr, {}, nullptr}, &refused);
+    h->m_connection = Connection::open({h->m_baseUrl, key, h->m_profileName, nullptr, {}, nullptr,
+                                           CommandWait::requestTimeoutMs()},
+        &refused);
     if (!h->m_connection) {
         *error = refused.userMessage();
         return nullptr;

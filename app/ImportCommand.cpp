@@ -1,8 +1,10 @@
 #include "app/ImportCommand.h"
 
+#include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
 #include "app/LaunchOptions.h"
 #include "models/api/Connection.h"
+#include "models/api/StopRequest.h"
 #include "models/import/DncFile.h"
 #include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
@@ -18,6 +20,7 @@
 #include <QMap>
 #include <QPointer>
 #include <QTextStream>
+#include <climits>
 
 namespace kakiyo {
 
@@ -302,6 +305,15 @@ int ImportCommand::run(
 
     SessionImportCalls calls(session);
     ImportRunner runner(&calls, &journal);
+    {
+        // The same clock as the other headless commands: KAKIYO_TIMEOUT scales the bounds
+        // (defaults 10 min without progress, 2 h for one batch to be finished by the server).
+        ImportRunner::Options options = runner.options();
+        const qint64 t = CommandWait::requestTimeoutMs();
+        options.stallMs = int(std::min<qint64>(10 * t, INT_MAX));
+        options.pollDeadlineMs = int(std::min<qint64>(120 * t, INT_MAX));
+        runner.setOptions(options);
+    }
     bool ended = false;
     QObject::connect(
         &runner, &ImportRunner::journalStep, &runner, [&](const QString &step, int batch) {
@@ -328,8 +340,10 @@ int ImportCommand::run(
         err << "kakiyo-desk: import: cannot start the import\n";
         return Failed;
     }
-    if (!ended)
-        QCoreApplication::exec(); // left by finished, or by SIGINT/SIGTERM (ShutdownSignals)
+    // Left by finished, or by SIGINT/SIGTERM (ShutdownSignals quits it; one that came before
+    // the loop started is seen through StopRequest).
+    if (!ended && !StopRequest::instance()->isRequested())
+        QCoreApplication::exec();
 
     int code = Ok;
     if (!ended) {

@@ -1,14 +1,14 @@
 #include "app/KeyCommand.h"
 
+#include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
 #include "models/api/KeyVerifier.h"
+#include "models/api/StopRequest.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
-#include <QTimer>
 #include <cstdio>
 
 namespace kakiyo {
@@ -26,23 +26,27 @@ Verified verify(const QUrl &baseUrl, const ApiKey &key)
 {
     Verified out;
     KeyVerifier verifier;
-    QEventLoop loop;
-    bool answered = false;
-    QObject::connect(&verifier, &KeyVerifier::finished, &loop, [&](const KeyVerification &r) {
-        answered = true;
+    verifier.setRequestDeadlineMs(CommandWait::requestTimeoutMs());
+    const int boundMs = CommandWait::singleCallBoundMs();
+    CommandWait wait(boundMs);
+    QObject::connect(&verifier, &KeyVerifier::finished, &verifier, [&](const KeyVerification &r) {
         out.ok = r.ok;
         out.teamId = r.teamId;
         if (!r.ok)
             out.error = r.error.httpStatus > 0
                 ? QStringLiteral("%1 (HTTP %2)").arg(r.error.userMessage()).arg(r.error.httpStatus)
                 : r.error.userMessage();
-        loop.quit();
+        wait.finish();
     });
     verifier.verify(baseUrl, key);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!answered)
-        out.error = QStringLiteral("the API did not answer in time");
+    const CommandWait::Outcome waited = wait.run();
+    verifier.cancel();
+    if (waited == CommandWait::Outcome::TimedOut)
+        out.error = QStringLiteral("the API did not answer within %1 s (KAKIYO_TIMEOUT sets the "
+                                   "limit)")
+                        .arg((boundMs + 999) / 1000);
+    else if (waited == CommandWait::Outcome::Interrupted)
+        out.error = QStringLiteral("interrupted");
     return out;
 }
 
@@ -81,6 +85,10 @@ int setKey(const LaunchOptions &options, QTextStream &out, QTextStream &err)
     err << "Verifying the key with " << baseUrl.toString() << " …\n";
     err.flush();
     const Verified v = verify(baseUrl, key);
+    if (StopRequest::instance()->isRequested()) {
+        err << "kakiyo-desk: interrupted; nothing was stored\n";
+        return 1;
+    }
     if (!v.ok) {
         err << "kakiyo-desk: the key was not accepted: " << v.error << "\n";
         return 1;

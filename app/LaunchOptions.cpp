@@ -205,7 +205,13 @@ QString LaunchOptions::usage()
         "      interrupted run of the same file and target). Exit 0 when every row got an\n"
         "      answer about its data, 1 otherwise, 2 for a wrong command line.\n"
         "      (`kakiyo-desk import --help` lists the options.)\n"
-        "  kakiyo-desk --help | --version\n");
+        "  kakiyo-desk --help | --version\n"
+        "\n"
+        "Headless commands are bounded: a request not fully answered within KAKIYO_TIMEOUT\n"
+        "seconds (default 60) is given up, an export stops when a page takes longer, an\n"
+        "import stops after 10 x KAKIYO_TIMEOUT without progress (run it again to resume).\n"
+        "Ctrl-C or SIGTERM stops any command at once and writes no partial file. An export\n"
+        "whose server contradicts itself keeps the rows served and exits 1.\n");
 }
 
 } // namespace kakiyo

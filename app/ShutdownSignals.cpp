@@ -1,5 +1,7 @@
 #include "app/ShutdownSignals.h"
 
+#include "models/api/StopRequest.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <csignal>
@@ -48,6 +50,9 @@ ShutdownSignals::ShutdownSignals(QObject *parent)
         if (::read(g_pipe[1], &byte, 1) == 1) {
             m_lastSignal = byte;
             emit received(byte);
+            // quit() ends the application's exec() (the window); the headless commands wait in
+            // local event loops that listen to StopRequest instead.
+            StopRequest::instance()->request(byte);
             QCoreApplication::quit();
         }
     });

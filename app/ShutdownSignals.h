@@ -1,5 +1,6 @@
-// Turns SIGTERM, SIGINT and SIGHUP into an orderly QCoreApplication::quit(), so destructors run
-// and the demo sandbox child is stopped. The handler only writes a byte to a socket pair (the one
+// Turns SIGTERM, SIGINT and SIGHUP into an orderly QCoreApplication::quit() and a
+// StopRequest (which the headless commands' local event loops obey), so destructors run and the
+// demo sandbox child is stopped. The handler only writes a byte to a socket pair (the one
 // async-signal-safe way out); a QSocketNotifier picks it up in the event loop.
 #pragma once
 

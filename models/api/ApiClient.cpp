@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslError>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcKakiyoApi, "kakiyo.api", QtWarningMsg)
 
@@ -172,7 +173,7 @@ quint64 ApiClient::start(const ApiRequest &request, Done done)
     http.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     http.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    http.setTransferTimeout(m_timeoutMs);
+    http.setTransferTimeout(m_deadlineMs > 0 ? std::min(m_timeoutMs, m_deadlineMs) : m_timeoutMs);
     QByteArray payload;
     if (!request.body.isNull()) {
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -183,7 +184,21 @@ quint64 ApiClient::start(const ApiRequest &request, Done done)
         ? m_network->get(http)
         : m_network->sendCustomRequest(http, request.method, payload);
     const quint64 id = m_nextId++;
-    m_calls.insert(id, Call {reply, std::move(done)});
+    Call call {reply, std::move(done)};
+    if (m_deadlineMs > 0) {
+        // Parented to the reply: it dies with it, and cannot fire for another call.
+        call.deadline = new QTimer(reply);
+        call.deadline->setSingleShot(true);
+        connect(call.deadline, &QTimer::timeout, this, [this, id] {
+            const auto it = m_calls.find(id);
+            if (it == m_calls.end() || !it->reply)
+                return;
+            it->timedOut = true;
+            it->reply->abort();
+        });
+        call.deadline->start(m_deadlineMs);
+    }
+    m_calls.insert(id, std::move(call));
     qCDebug(lcKakiyoApi).noquote() << "->" << request.method << url.toDisplayString();
 
     connect(reply, &QNetworkReply::finished, this, [this, id] { finished(id); });
@@ -240,7 +255,12 @@ void ApiClient::finished(quint64 id)
     }
     const QNetworkReply::NetworkError netError = reply->error();
 
-    if (call.tooLarge) {
+    if (call.timedOut) {
+        result.error = ApiError::fromNetwork(QNetworkReply::OperationCanceledError,
+            QStringLiteral("no complete answer within %1 s").arg((m_deadlineMs + 999) / 1000),
+            true);
+        result.error.httpStatus = result.httpStatus;
+    } else if (call.tooLarge) {
         result.error = ApiError::make(ApiError::Category::Decode,
             QStringLiteral("the answer is larger than %1 bytes").arg(m_maxBodyBytes),
             QStringLiteral("response_too_large"));

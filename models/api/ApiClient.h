@@ -1,6 +1,8 @@
 #pragma once
 // ApiClient: the app's only QNetworkAccessManager. It turns an ApiRequest into HTTPS with the
-// bearer key, JSON body, User-Agent "KakiyoDesk/<version>", a transfer timeout and the
+// bearer key, JSON body, User-Agent "KakiyoDesk/<version>", two time limits (an idle transfer
+// timeout, and an overall deadline per request, because a server that drips one byte at a time
+// resets the idle timer forever) and the
 // same-origin redirect policy (the key never follows a redirect to another host), and turns the
 // reply into one ApiResult. It refuses a plain-HTTP base URL unless the host is loopback, never
 // ignores TLS errors, caps the body size, and deleteLater()s every reply.
@@ -18,6 +20,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace kakiyo {
 
@@ -39,8 +42,13 @@ public:
     void setApiKey(const QString &apiKey);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
 
+    // Idle limit: no byte for this long ends the call (Timeout).
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     int transferTimeoutMs() const { return m_timeoutMs; }
+    // Overall limit: a call that has not been fully answered this long after it left is aborted
+    // (Timeout), however steadily bytes arrive. <= 0 = none.
+    void setRequestDeadlineMs(int ms) { m_deadlineMs = ms; }
+    int requestDeadlineMs() const { return m_deadlineMs; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
@@ -60,6 +68,7 @@ private:
     {
         QPointer<QNetworkReply> reply;
         Done done;
+        QTimer *deadline = nullptr; // owned by the reply
         bool timedOut = false;
         bool tooLarge = false;
         bool aborted = false;
@@ -72,6 +81,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = 60000;
     qint64 m_maxBodyBytes = 32 * 1024 * 1024;
     quint64 m_nextId = 1;
     QHash<quint64, Call> m_calls;

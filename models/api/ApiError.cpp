@@ -7,6 +7,20 @@
 
 namespace kakiyo {
 
+namespace {
+
+QString waitText(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    if (s < 120)
+        return QObject::tr("%1 s").arg(s);
+    if (s < 2 * 3600)
+        return QObject::tr("%1 min").arg((s + 59) / 60);
+    return QObject::tr("%1 h").arg((s + 3599) / 3600);
+}
+
+} // namespace
+
 QString ApiError::categoryName(Category category)
 {
     switch (category) {
@@ -64,10 +78,17 @@ QString ApiError::userMessage() const
         return QObject::tr("The team is out of credits and Kakiyo pauses agents at zero; top up "
                            "credits in the Kakiyo dashboard, then resume.");
     case Category::Rate: {
-        if (retryAfterMs > 0)
-            return QObject::tr("Kakiyo's rate limit was reached; the call is retried "
-                               "automatically in %1 s.")
+        // By the time an error reaches the user the scheduler has given up on the call, so this
+        // never promises an automatic retry; it passes on the server's wait when it is usable.
+        constexpr qint64 day = 24 * 3600 * 1000LL;
+        if (retryAfterMs > day)
+            return QObject::tr("Kakiyo's rate limit was reached and it asked for an implausible "
+                               "wait (%1 s); the call was given up, try again later.")
                 .arg((retryAfterMs + 999) / 1000);
+        if (retryAfterMs > 0)
+            return QObject::tr("Kakiyo's rate limit was reached; it asks to wait %1 before the "
+                               "next call, then try again.")
+                .arg(waitText(retryAfterMs));
         return QObject::tr("Kakiyo's rate limit was reached; wait a minute and try again.");
     }
     case Category::Validation: {

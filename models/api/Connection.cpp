@@ -1,5 +1,6 @@
 #include "models/api/Connection.h"
 
+#include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
 
 namespace kakiyo {
@@ -15,6 +16,8 @@ std::unique_ptr<Connection> Connection::open(const Settings &settings, ApiError 
         return nullptr;
     }
     session->setApiKey(settings.apiKey);
+    if (settings.requestDeadlineMs > 0)
+        session->client()->setRequestDeadlineMs(settings.requestDeadlineMs);
     session->setProfileId(settings.profileId);
     if (settings.cache)
         session->setCache(settings.cache, CachePartition {settings.profileId, settings.workspaceId});

@@ -36,6 +36,7 @@ public:
         Cache *cache = nullptr; // null: answers are not cached
         QString workspaceId; // the cache partition inside the profile's file
         Clock *clock = nullptr; // null: the system clock
+        int requestDeadlineMs = 0; // overall bound of one request; 0: the client's default
     };
 
     // A connection with these settings, or null and the reason in *error (an address the client

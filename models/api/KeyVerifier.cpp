@@ -36,7 +36,8 @@ void KeyVerifier::verify(const QUrl &baseUrl, const ApiKey &key, const QString &
     if (!key.isWellFormed()) {
         refused.error = ApiError::make(ApiError::Category::Auth, key.problem());
     } else {
-        m_connection = Connection::open({baseUrl, key.text(), profileId, nullptr, {}, nullptr},
+        m_connection = Connection::open(
+            {baseUrl, key.text(), profileId, nullptr, {}, nullptr, m_requestDeadlineMs},
             &refused.error);
     }
     if (!m_connection) {

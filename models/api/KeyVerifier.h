@@ -35,6 +35,8 @@ public:
     // asynchronously, exactly once, unless cancel() or the verifier's destruction comes first.
     void verify(const QUrl &baseUrl, const ApiKey &key, const QString &profileId = {});
     void cancel();
+    // The overall bound of the check's request (0: the client's default).
+    void setRequestDeadlineMs(int ms) { m_requestDeadlineMs = ms; }
     bool isRunning() const { return m_connection != nullptr; }
 
 signals:
@@ -45,6 +47,7 @@ private:
 
     std::unique_ptr<Connection> m_connection;
     quint64 m_generation = 0;
+    int m_requestDeadlineMs = 0;
 };
 
 } // namespace kakiyo

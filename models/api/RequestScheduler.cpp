@@ -14,6 +14,10 @@ namespace kakiyo {
 namespace {
 
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+// The longest a server hint (Retry-After, X-RateLimit-Reset) may block a bucket: the limits are
+// per minute, so a far longer wait is a broken or hostile answer, and obeying it would stall
+// every later call of the same kind for days.
+constexpr qint64 kMaxServerBlockMs = 15 * 60 * 1000;
 
 bool ownerAlive(const QPointer<QObject> &owner, bool hadOwner)
 {
@@ -297,6 +301,7 @@ void RequestScheduler::applyHints(const Job &job, const ApiResult &result, qint6
             else // seconds from now
                 resetAt = now + std::max<qint64>(0, *reset * 1000);
         }
+        resetAt = std::min(resetAt, now + kMaxServerBlockMs);
         RateBucket &first = *job.buckets.first();
         first.setServerRemaining(int(std::clamp<qint64>(*remaining, 0, 1'000'000)), resetAt);
         if (*remaining <= 0)
@@ -305,8 +310,8 @@ void RequestScheduler::applyHints(const Job &job, const ApiResult &result, qint6
 
     if (result.httpStatus == 429) {
         // The server refused: every bucket this call spends from waits, whichever rule applied.
-        const qint64 wait
-            = result.error.retryAfterMs >= 0 ? result.error.retryAfterMs : backoffMs(job.attempts);
+        const qint64 wait = std::min(kMaxServerBlockMs,
+            result.error.retryAfterMs >= 0 ? result.error.retryAfterMs : backoffMs(job.attempts));
         for (RateBucket *b : job.buckets)
             b->blockUntil(now + wait);
     }

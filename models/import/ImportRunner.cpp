@@ -14,6 +14,8 @@ ImportRunner::ImportRunner(ImportCalls *calls, ImportJournal *journal, QObject *
 {
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ImportRunner::pump);
+    m_stallTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, &ImportRunner::onStalled);
 }
 
 ImportRunner::~ImportRunner()
@@ -74,6 +76,7 @@ bool ImportRunner::start(qint64 importId)
     m_rowsConfirmedAtStart = m_rowsConfirmed;
     m_clock.start();
     setState(State::Running);
+    noteProgress();
     emit progressChanged();
     schedulePump(0);
     return true;
@@ -98,8 +101,11 @@ void ImportRunner::reload()
         if (batch.state != ImportJournal::BatchState::Accepted)
             continue;
         for (const ImportJournal::List &list : batch.lists) {
-            if (!list.completed)
-                m_openLists.insert(list.listId, {batch.number, list.campaignId, false});
+            if (!list.completed) {
+                OpenList open {batch.number, list.campaignId, false, {}, {}};
+                open.since.start();
+                m_openLists.insert(list.listId, open);
+            }
         }
     }
 }
@@ -109,6 +115,7 @@ void ImportRunner::pause()
     if (m_state != State::Running && m_state != State::Waiting)
         return;
     m_pumpTimer.stop();
+    m_stallTimer.stop();
     setState(State::Paused, tr("Paused"));
 }
 
@@ -117,6 +124,7 @@ void ImportRunner::resume()
     if (m_state != State::Paused)
         return;
     setState(State::Running);
+    noteProgress();
     schedulePump(0);
 }
 
@@ -125,6 +133,7 @@ void ImportRunner::cancel()
     if (m_state != State::Running && m_state != State::Paused && m_state != State::Waiting)
         return;
     m_pumpTimer.stop();
+    m_stallTimer.stop();
     if (m_owner) {
         m_calls->cancel(m_owner);
         delete m_owner;
@@ -250,6 +259,7 @@ void ImportRunner::onAccepted(int number, const QList<ImportJournal::List> &list
         return fail(
             tr("The import journal could not be written: %1").arg(m_journal->errorString()));
     m_backoffMs = 0;
+    noteProgress();
     m_batches[number].lists = lists;
     m_batches[number].state = lists.isEmpty() ? ImportJournal::BatchState::Confirmed
                                               : ImportJournal::BatchState::Accepted;
@@ -265,7 +275,9 @@ void ImportRunner::onAccepted(int number, const QList<ImportJournal::List> &list
         emit progressChanged();
     }
     for (const ImportJournal::List &list : lists) {
-        m_openLists.insert(list.listId, {number, list.campaignId, true});
+        OpenList open {number, list.campaignId, true, {}, {}};
+        open.since.start();
+        m_openLists.insert(list.listId, open);
         const QString listId = list.listId;
         QTimer::singleShot(m_options.firstPollDelayMs, m_owner, [this, listId] { poll(listId); });
     }
@@ -308,9 +320,29 @@ void ImportRunner::onStatus(const QString &listId, const ImportStatus &status)
         return;
     m_backoffMs = 0;
     if (!status.isFinished()) {
+        const QString seen = QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                                 .arg(status.status)
+                                 .arg(status.processed)
+                                 .arg(status.currentIndex)
+                                 .arg(status.imported)
+                                 .arg(status.existing)
+                                 .arg(status.invalid)
+                                 .arg(status.report.size());
+        if (seen != it->lastSeen) {
+            it->lastSeen = seen;
+            noteProgress();
+        }
+        if (m_options.pollDeadlineMs > 0 && it->since.isValid()
+            && it->since.elapsed() >= m_options.pollDeadlineMs)
+            return fail(tr("Batch %1 was not finished by the server %2 s after it was accepted "
+                           "(its status is \"%3\"); run the import again later to resume it.")
+                            .arg(it->batch + 1)
+                            .arg((m_options.pollDeadlineMs + 999) / 1000)
+                            .arg(status.status));
         QTimer::singleShot(m_options.pollIntervalMs, m_owner, [this, listId] { poll(listId); });
         return;
     }
+    noteProgress();
     const int number = it->batch;
     const QString campaignId = !it->campaignId.isEmpty() ? it->campaignId : status.campaignId;
     // Match the server's report rows to ours by canonical URL (round-robin splits a batch, so
@@ -410,9 +442,27 @@ void ImportRunner::waitAndRetry(const ApiError &error)
     m_pumpTimer.start(m_backoffMs);
 }
 
+void ImportRunner::noteProgress()
+{
+    if (m_options.stallMs > 0 && (m_state == State::Running || m_state == State::Waiting))
+        m_stallTimer.start(m_options.stallMs);
+}
+
+void ImportRunner::onStalled()
+{
+    if (m_state != State::Running && m_state != State::Waiting)
+        return;
+    const QString last = m_lastError.isError() ? m_lastError.userMessage() : QString();
+    fail(tr("The import made no progress for %1 s%2; run the import again later to resume it.")
+             .arg((m_options.stallMs + 999) / 1000)
+             .arg(last.isEmpty() ? QString() : tr(" (last problem: %1)").arg(last)),
+        m_lastError);
+}
+
 void ImportRunner::fail(const QString &text, const ApiError &error)
 {
     m_pumpTimer.stop();
+    m_stallTimer.stop();
     m_lastError = error;
     if (m_owner) {
         m_calls->cancel(m_owner);
@@ -437,6 +487,7 @@ void ImportRunner::checkDone()
     if (!m_journal->finish(m_importId, ImportJournal::State::Finished))
         return fail(
             tr("The import journal could not be written: %1").arg(m_journal->errorString()));
+    m_stallTimer.stop();
     setState(State::Finished, tr("Finished"));
     emit finished(State::Finished);
 }

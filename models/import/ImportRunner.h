@@ -60,6 +60,13 @@ public:
         int maxOpenBatches = 3; // batches sent but not confirmed (1 for round-robin)
         int retryMinMs = 500; // backoff after a transient failure ...
         int retryMaxMs = 30000; // ... doubling up to this
+        // Bounds against a server that never finishes (the contract allows any status string,
+        // so an unknown one is polled, not trusted): the run fails, resumable, when nothing
+        // moved (no batch accepted, no list completed, no change in a list's status or counters)
+        // for stallMs, or when one list is still not complete pollDeadlineMs after it was
+        // accepted. <= 0 = no bound.
+        int stallMs = 10 * 60 * 1000;
+        int pollDeadlineMs = 2 * 3600 * 1000;
     };
 
     ImportRunner(ImportCalls *calls, ImportJournal *journal, QObject *parent = nullptr);
@@ -97,6 +104,8 @@ private:
         int batch = 0;
         QString campaignId;
         bool polling = false;
+        QElapsedTimer since; // started when polling of the list began (this run)
+        QString lastSeen; // the last status and counters, to tell progress from a stall
     };
 
     void setState(State state, const QString &text = {});
@@ -112,6 +121,8 @@ private:
     void waitAndRetry(const ApiError &error);
     void fail(const QString &text, const ApiError &error = {});
     void checkDone();
+    void noteProgress();
+    void onStalled();
     void reload();
 
     ImportCalls *m_calls;
@@ -124,6 +135,7 @@ private:
     QSet<int> m_sending; // batches with a POST on its way
     QHash<QString, OpenList> m_openLists; // listId -> list waiting for completion
     QTimer m_pumpTimer;
+    QTimer m_stallTimer;
     int m_backoffMs = 0;
     int m_rows = 0;
     int m_rowsConfirmed = 0;

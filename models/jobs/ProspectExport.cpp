@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QSaveFile>
 #include <algorithm>
+#include <climits>
 
 namespace kakiyo {
 
@@ -32,6 +33,8 @@ void ProspectExport::start(const ProspectSearchQuery &filter, const QString &fil
     m_filter = filter;
     m_limit = limit;
     m_toWrite = 0;
+    m_firstPage = true;
+    m_seen.clear();
     m_file = std::make_unique<QSaveFile>(fileName);
     if (!m_file->open(QIODevice::WriteOnly)) {
         m_running = true;
@@ -65,17 +68,38 @@ void ProspectExport::fail(const QString &message)
     m_owner = nullptr;
     m_running = false;
     m_outcome.ok = false;
+    m_outcome.written = false;
     m_outcome.error = message;
     emit finished(m_outcome);
 }
 
-void ProspectExport::askPage(int page)
+void ProspectExport::complete(const QString &problem)
+{
+    if (!m_file->commit()) {
+        fail(tr("Cannot save the file: %1").arg(m_file->errorString()));
+        return;
+    }
+    m_file.reset();
+    m_owner->deleteLater(); // this runs inside one of its calls' callbacks
+    m_owner = nullptr;
+    m_running = false;
+    m_outcome.written = true;
+    m_outcome.ok = problem.isEmpty();
+    if (!problem.isEmpty())
+        m_outcome.error = tr("Kakiyo's answers contradict each other: %1. The export stopped "
+                             "there; the %n row(s) it sent were saved.",
+            nullptr, int(std::min<qint64>(m_outcome.rows, INT_MAX)))
+                              .arg(problem);
+    emit finished(m_outcome);
+}
+
+void ProspectExport::askPage(qint64 offset)
 {
     ProspectSearchQuery q = m_filter;
-    q.offset = qint64(page) * kPageSize;
+    q.offset = offset;
     q.limit = kPageSize;
-    if (m_limit >= 0 && page == 0 && m_limit < kPageSize && m_limit > 0)
-        q.limit = int(m_limit);
+    if (m_limit > 0)
+        q.limit = int(std::clamp<qint64>(m_limit - m_outcome.rows, 1, kPageSize));
     ReadOptions options;
     options.priority = Priority::Interactive;
     // An export reads what the server has now (and the call count stays exact).
@@ -83,48 +107,83 @@ void ProspectExport::askPage(int page)
     ++m_outcome.calls;
     m_api->search(
         q, m_owner,
-        [this, page](const Result<SearchPage> &r) {
+        [this, offset](const Result<SearchPage> &r) {
             if (!m_running)
                 return;
             if (!r.ok()) {
                 fail(r.error.userMessage());
                 return;
             }
-            if (page == 0) {
-                m_outcome.total = r.value.total;
-                m_toWrite = m_limit >= 0 ? std::min(m_limit, r.value.total) : r.value.total;
-            }
-            QByteArray chunk;
-            for (const ProspectSearchItem &item : r.value.items) {
-                if (m_outcome.rows >= m_toWrite)
-                    break;
-                chunk += ProspectColumns::csvRow(item).toUtf8();
-                ++m_outcome.rows;
-            }
-            if (m_file->write(chunk) != chunk.size()) {
-                fail(tr("Cannot write the file: %1").arg(m_file->errorString()));
-                return;
-            }
-            emit progress(m_outcome.rows, m_toWrite);
-            const int pages = callsFor(m_toWrite);
-            // A short page before the end means the result shrank meanwhile: stop there.
-            const bool shortPage = r.value.items.size() < kPageSize;
-            if (page + 1 < pages && m_outcome.rows < m_toWrite && !shortPage) {
-                askPage(page + 1);
-                return;
-            }
-            if (!m_file->commit()) {
-                fail(tr("Cannot save the file: %1").arg(m_file->errorString()));
-                return;
-            }
-            m_file.reset();
-            delete m_owner;
-            m_owner = nullptr;
-            m_running = false;
-            m_outcome.ok = true;
-            emit finished(m_outcome);
+            onPage(offset, r.value);
         },
         options);
+}
+
+void ProspectExport::onPage(qint64 offset, const SearchPage &page)
+{
+    QString problem;
+    if (m_firstPage) {
+        m_firstPage = false;
+        m_outcome.total = page.total;
+        if (page.total < 0)
+            problem = tr("it reported a negative total (%1)").arg(page.total);
+        else if (page.total > kMaxPlausibleTotal)
+            problem = tr("it reported an implausible total (%1)").arg(page.total);
+        const bool usable = problem.isEmpty();
+        if (m_limit >= 0)
+            m_toWrite = usable ? std::min(m_limit, page.total) : m_limit;
+        else
+            m_toWrite = usable ? page.total : -1;
+    }
+    // Every row served is written (up to the limit asked for), even from a contradictory page.
+    QByteArray chunk;
+    int fresh = 0;
+    for (const ProspectSearchItem &item : page.items) {
+        if (m_limit >= 0 && m_outcome.rows >= m_limit)
+            break;
+        const QString row = ProspectColumns::csvRow(item);
+        if (m_seen.contains(qHash(row)))
+            continue;
+        m_seen.insert(qHash(row));
+        chunk += row.toUtf8();
+        ++m_outcome.rows;
+        ++fresh;
+    }
+    if (m_file->write(chunk) != chunk.size()) {
+        fail(tr("Cannot write the file: %1").arg(m_file->errorString()));
+        return;
+    }
+    emit progress(m_outcome.rows, m_toWrite >= 0 ? m_toWrite : m_outcome.rows);
+    if (!problem.isEmpty())
+        return complete(problem);
+    if (m_limit >= 0 && m_outcome.rows >= m_limit)
+        return complete();
+    // The result may grow or shrink between pages: judge by the first total and this page's.
+    const bool usable = m_outcome.total >= 0 && m_outcome.total <= kMaxPlausibleTotal
+        && page.total >= 0 && page.total <= kMaxPlausibleTotal;
+    const qint64 most = std::max(m_outcome.total, page.total);
+    const qint64 least = std::min(m_outcome.total, page.total);
+    if (page.items.isEmpty()) {
+        if (page.hasMore)
+            return complete(tr("it said more rows follow offset %1 but sent none").arg(offset));
+        if (usable && m_outcome.rows < least)
+            return complete(
+                tr("it sent no rows after %1 of its total of %2").arg(m_outcome.rows).arg(least));
+        return complete();
+    }
+    if (fresh == 0)
+        return complete(tr("it sent the same rows again at offset %1").arg(offset));
+    if (usable && m_outcome.rows > most)
+        return complete(tr("it sent more rows than its total of %1").arg(most));
+    if (page.hasMore) {
+        askPage(offset + page.items.size());
+        return;
+    }
+    if (usable && m_outcome.rows < least)
+        return complete(tr("it said no more rows follow after %1 of its total of %2")
+                            .arg(m_outcome.rows)
+                            .arg(least));
+    complete();
 }
 
 ProspectExport::Outcome ProspectExport::run(Connection *session, const ProspectSearchQuery &filter,

@@ -229,6 +229,14 @@ void tst_ApiError::everyCategoryHasAnActionSentence()
     ApiError rate = ApiError::make(Category::Rate, {});
     rate.retryAfterMs = 4500;
     QVERIFY2(rate.userMessage().contains(QStringLiteral("5 s")), qPrintable(rate.userMessage()));
+    // The user sees a rate error only once the scheduler has given up: no promised retry, and
+    // an absurd wait (Retry-After: 999999) is named as such.
+    QVERIFY(!rate.userMessage().contains(QStringLiteral("automatically")));
+    rate.retryAfterMs = 999999000LL;
+    QVERIFY2(!rate.userMessage().contains(QStringLiteral("automatically")),
+        qPrintable(rate.userMessage()));
+    QVERIFY2(rate.userMessage().contains(QStringLiteral("implausible")),
+        qPrintable(rate.userMessage()));
 }
 
 void tst_ApiError::categoryNamesAreDistinct()

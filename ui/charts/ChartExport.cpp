@@ -2,6 +2,7 @@
 
 #include "models/AnalyticsModel.h"
 #include "models/jobs/AnalyticsModelLoader.h"
+#include "models/api/StopRequest.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
 #include "ui/charts/ChartExporter.h"
@@ -141,6 +142,11 @@ ChartExportResult ChartExport::run(
         error = message;
         loop.quit();
     });
+    // SIGINT/SIGTERM: stop waiting and write nothing.
+    QObject::connect(StopRequest::instance(), &StopRequest::requested, &loop, [&] {
+        error = tr("Interrupted.");
+        loop.quit();
+    });
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
@@ -152,7 +158,10 @@ ChartExportResult ChartExport::run(
     if (!request.campaignId.isEmpty())
         loader.loadCampaign(request.campaignId, true);
     timeout.start(timeoutMs);
-    loop.exec();
+    if (StopRequest::instance()->isRequested())
+        error = tr("Interrupted.");
+    else
+        loop.exec();
     if (!error.isEmpty())
         return {1, error + u'\n' + tr("Nothing was written.")};
     return run(request, model);
