@@ -49,19 +49,23 @@ QVariant ProspectSearchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProspectSearchItem *it = item(index.row());
+    const int row = index.row();
+    const auto page = m_pages.constFind(row / kPageSize);
+    const int offset = row % kPageSize;
+    const bool loaded = page != m_pages.cend() && offset < page->items.size();
+    if (role == Qt::DisplayRole && loaded) // the hot path: one lookup, no formatting
+        return page->display.at(offset * ProspectColumns::Count + index.column());
     if (role == LoadedRole)
-        return it != nullptr;
-    if (!it) {
+        return loaded;
+    if (!loaded) {
         if (role == Qt::DisplayRole && index.column() == ProspectColumns::Name)
             return placeholderText();
         if (role == Qt::ForegroundRole)
             return QVariant(); // the view greys placeholders through LoadedRole
         return {};
     }
+    const ProspectSearchItem *it = &page->items.at(offset);
     switch (role) {
-    case Qt::DisplayRole:
-        return ProspectColumns::text(*it, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ProspectColumns::Headline || index.column() == ProspectColumns::Name)
             return it->prospect.headline;
@@ -79,6 +83,18 @@ QVariant ProspectSearchModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+ProspectSearchModel::Page ProspectSearchModel::makePage(const QList<ProspectSearchItem> &items)
+{
+    Page page;
+    page.items = items;
+    page.display.reserve(items.size() * ProspectColumns::Count);
+    for (const ProspectSearchItem &item : items) {
+        for (int c = 0; c < ProspectColumns::Count; ++c)
+            page.display.append(ProspectColumns::text(item, c));
+    }
+    return page;
 }
 
 QVariant ProspectSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -230,7 +246,7 @@ void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result)
         endResetModel();
         emit totalChanged(m_total);
     }
-    m_pages.insert(page, result.items);
+    m_pages.insert(page, makePage(result.items));
     touch(page);
     evict();
     if (m_failed.isEmpty())
@@ -330,8 +346,8 @@ int ProspectSearchModel::pageCount() const
 int ProspectSearchModel::loadedRowCount() const
 {
     int n = 0;
-    for (const auto &page : m_pages)
-        n += int(page.size());
+    for (const Page &page : m_pages)
+        n += int(page.items.size());
     return n;
 }
 
@@ -348,7 +364,7 @@ const ProspectSearchItem *ProspectSearchModel::item(int row) const
     if (it == m_pages.cend())
         return nullptr;
     const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return offset < it->items.size() ? &it->items.at(offset) : nullptr;
 }
 
 QList<ProspectSearchItem> ProspectSearchModel::loadedItems() const
@@ -357,7 +373,7 @@ QList<ProspectSearchItem> ProspectSearchModel::loadedItems() const
     std::sort(pages.begin(), pages.end());
     QList<ProspectSearchItem> out;
     for (int p : pages)
-        out += m_pages.value(p);
+        out += m_pages.value(p).items;
     return out;
 }
 

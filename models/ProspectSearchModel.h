@@ -123,6 +123,15 @@ private:
     void updateLoadedState();
     QString placeholderText() const;
 
+    // A loaded page: its rows and, computed once when it arrives, each cell's display text (row
+    // by row, ProspectColumns::Count per row), so painting never formats dates or joins strings.
+    struct Page
+    {
+        QList<ProspectSearchItem> items;
+        QList<QString> display;
+    };
+    static Page makePage(const QList<ProspectSearchItem> &items);
+
     Connection *m_connection;
     ProspectsApi *m_api;
     QObject *m_owner = nullptr; // owns this generation's calls; replaced on a filter change
@@ -130,7 +139,7 @@ private:
     quint64 m_generation = 0;
     qint64 m_total = 0;
     bool m_totalKnown = false;
-    QHash<int, QList<ProspectSearchItem>> m_pages;
+    QHash<int, Page> m_pages;
     QList<int> m_lru; // least recently used first
     QSet<int> m_inFlight;
     QSet<int> m_failed;

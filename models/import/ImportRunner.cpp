@@ -16,6 +16,8 @@ ImportRunner::ImportRunner(ImportCalls *calls, ImportJournal *journal, QObject *
     connect(&m_pumpTimer, &QTimer::timeout, this, &ImportRunner::pump);
     m_stallTimer.setSingleShot(true);
     connect(&m_stallTimer, &QTimer::timeout, this, &ImportRunner::onStalled);
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ImportRunner::schedulePolls);
 }
 
 ImportRunner::~ImportRunner()
@@ -72,9 +74,9 @@ bool ImportRunner::start(qint64 importId)
     m_openLists.clear();
     m_backoffMs = 0;
     m_lastError = {};
+    m_clock.start();
     reload();
     m_rowsConfirmedAtStart = m_rowsConfirmed;
-    m_clock.start();
     setState(State::Running);
     noteProgress();
     emit progressChanged();
@@ -101,11 +103,8 @@ void ImportRunner::reload()
         if (batch.state != ImportJournal::BatchState::Accepted)
             continue;
         for (const ImportJournal::List &list : batch.lists) {
-            if (!list.completed) {
-                OpenList open {batch.number, list.campaignId, false, {}, {}};
-                open.since.start();
-                m_openLists.insert(list.listId, open);
-            }
+            if (!list.completed) // asked about at once: it may have completed long ago
+                addOpenList(list.listId, batch.number, list.campaignId, 0);
         }
     }
 }
@@ -116,6 +115,7 @@ void ImportRunner::pause()
         return;
     m_pumpTimer.stop();
     m_stallTimer.stop();
+    m_pollTimer.stop();
     setState(State::Paused, tr("Paused"));
 }
 
@@ -133,7 +133,7 @@ void ImportRunner::cancel()
     if (m_state != State::Running && m_state != State::Paused && m_state != State::Waiting)
         return;
     m_pumpTimer.stop();
-    m_stallTimer.stop();
+    m_pollTimer.stop();
     if (m_owner) {
         m_calls->cancel(m_owner);
         delete m_owner;
@@ -174,29 +174,26 @@ void ImportRunner::pump()
         setState(State::Running);
     if (m_state != State::Running)
         return;
-    // Lists left waiting (resumed import, paused or failed poll) are polled again.
-    const QStringList lists = m_openLists.keys();
-    for (const QString &listId : lists) {
-        if (!m_openLists.value(listId).polling)
-            poll(listId);
-        if (m_state != State::Running)
-            return;
-    }
+    schedulePolls();
+    if (m_state != State::Running)
+        return;
     // Round-robin refuses a batch while any of its campaigns is still importing: one at a time.
-    const int limit = m_import.target.kind == ImportTarget::Kind::RoundRobin
-        ? 1
-        : std::max(1, m_options.maxOpenBatches);
-    int open = int(m_sending.size());
+    const bool roundRobin = m_import.target.kind == ImportTarget::Kind::RoundRobin;
+    const int openLimit = roundRobin ? 1 : std::max(1, m_options.maxOpenBatches);
+    const int sendLimit = roundRobin ? 1 : std::max(1, m_options.maxSending);
+    int sending = int(m_sending.size());
+    int open = sending;
     for (const ImportJournal::Batch &batch : std::as_const(m_batches))
         open += batch.state == ImportJournal::BatchState::Accepted ? 1 : 0;
     for (const ImportJournal::Batch &batch : std::as_const(m_batches)) {
-        if (open >= limit || m_state != State::Running)
+        if (open >= openLimit || sending >= sendLimit || m_state != State::Running)
             break;
         const bool sendable = batch.state == ImportJournal::BatchState::Planned
             || batch.state == ImportJournal::BatchState::Sent;
         if (sendable && !m_sending.contains(batch.number)) {
             send(batch.number);
             ++open;
+            ++sending;
         }
     }
     checkDone();
@@ -281,8 +278,52 @@ void ImportRunner::onAccepted(int number, const QList<ImportJournal::List> &list
         const QString listId = list.listId;
         QTimer::singleShot(m_options.firstPollDelayMs, m_owner, [this, listId] { poll(listId); });
     }
+    for (const ImportJournal::List &list : lists)
+        addOpenList(list.listId, number, list.campaignId,
+            m_clock.elapsed() + std::max(0, m_options.firstPollDelayMs));
     if (m_state == State::Running)
         schedulePump(0);
+}
+
+void ImportRunner::addOpenList(
+    const QString &listId, int batch, const QString &campaignId, qint64 dueAtMs)
+{
+    OpenList open {batch, campaignId, m_nextListOrder++, dueAtMs, false, {}, {}};
+    open.since.start();
+    m_openLists.insert(listId, open);
+}
+
+void ImportRunner::schedulePolls()
+{
+    if (m_state != State::Running)
+        return;
+    // Per campaign, only the pollWindow oldest open lists are asked about (a newer list of a
+    // campaign still importing older ones would answer the same), each no sooner than it is due.
+    QHash<QString, QList<QPair<qint64, QString>>> byCampaign;
+    for (auto it = m_openLists.cbegin(); it != m_openLists.cend(); ++it)
+        byCampaign[it->campaignId].append({it->order, it.key()});
+    const int window = std::max(1, m_options.pollWindow);
+    const qint64 now = m_clock.elapsed();
+    qint64 nextDue = -1;
+    for (auto campaign = byCampaign.begin(); campaign != byCampaign.end(); ++campaign) {
+        QList<QPair<qint64, QString>> &lists = campaign.value();
+        std::sort(lists.begin(), lists.end());
+        for (qsizetype i = 0; i < std::min<qsizetype>(window, lists.size()); ++i) {
+            const QString &listId = lists.at(i).second;
+            const OpenList list = m_openLists.value(listId);
+            if (list.polling)
+                continue;
+            if (list.dueAtMs <= now) {
+                poll(listId);
+                if (m_state != State::Running)
+                    return;
+            } else if (nextDue < 0 || list.dueAtMs < nextDue) {
+                nextDue = list.dueAtMs;
+            }
+        }
+    }
+    if (nextDue >= 0)
+        m_pollTimer.start(int(std::min<qint64>(nextDue - now, 24 * 3600 * 1000)));
 }
 
 void ImportRunner::onSendFailed(int number, const ApiError &error)
@@ -301,10 +342,8 @@ void ImportRunner::poll(const QString &listId)
     auto it = m_openLists.find(listId);
     if (it == m_openLists.end())
         return;
-    if (m_state != State::Running) {
-        it->polling = false; // picked up again by pump() after resume/retry
-        return;
-    }
+    if (m_state != State::Running || it->polling)
+        return; // picked up again by schedulePolls() after resume/retry
     it->polling = true;
     m_calls->importStatus(listId, m_owner, [this, listId](const Result<ImportStatus> &r) {
         if (!r.ok())
@@ -319,6 +358,7 @@ void ImportRunner::onStatus(const QString &listId, const ImportStatus &status)
     if (it == m_openLists.end())
         return;
     m_backoffMs = 0;
+    it->polling = false;
     if (!status.isFinished()) {
         const QString seen = QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                                  .arg(status.status)
@@ -339,7 +379,8 @@ void ImportRunner::onStatus(const QString &listId, const ImportStatus &status)
                             .arg(it->batch + 1)
                             .arg((m_options.pollDeadlineMs + 999) / 1000)
                             .arg(status.status));
-        QTimer::singleShot(m_options.pollIntervalMs, m_owner, [this, listId] { poll(listId); });
+        it->dueAtMs = m_clock.elapsed() + std::max(0, m_options.pollIntervalMs);
+        schedulePolls();
         return;
     }
     noteProgress();
@@ -463,6 +504,7 @@ void ImportRunner::fail(const QString &text, const ApiError &error)
 {
     m_pumpTimer.stop();
     m_stallTimer.stop();
+    m_pollTimer.stop();
     m_lastError = error;
     if (m_owner) {
         m_calls->cancel(m_owner);

@@ -6,6 +6,14 @@
 // resume rule (a batch sent without a recorded listId is sent again; the server answers
 // `existing` for rows it already has, so nothing doubles and nothing is skipped).
 //
+// Sending and confirming are separate: batch posts go out as fast as the rate budget lets them
+// (at most maxSending queued, at most maxOpenBatches not yet confirmed), whatever the status polls
+// are doing. Polls follow each campaign's oldest open lists: only its pollWindow oldest are asked
+// about, one question per list at a time, no sooner than firstPollDelayMs after it was accepted
+// and then every pollIntervalMs; a list is never asked about again once it reported completed,
+// and the lists behind are asked once older ones have (a campaign still importing older lists
+// would not have finished the newer ones).
+//
 // Lost connections, timeouts, 5xx, 429 and `campaign_busy` are waited out (the state says
 // Waiting, with the reason) and retried with backoff; errors only the user can fix (key,
 // subscription, credits, a campaign that no longer exists) stop the run as Failed with the
@@ -57,7 +65,14 @@ public:
     {
         int pollIntervalMs = 1500; // between status polls of one list
         int firstPollDelayMs = 500; // after a batch is accepted
-        int maxOpenBatches = 3; // batches sent but not confirmed (1 for round-robin)
+        // Batches sent but not confirmed (always 1 for round-robin, which the server refuses
+        // while any of its campaigns is importing): a minute of posts at 60/min.
+        int maxOpenBatches = 60;
+        // Batch posts queued or on the wire at once: enough to keep the rate budget busy, few
+        // enough that a crash leaves little marked "sent" to resend.
+        int maxSending = 4;
+        // Per campaign, status questions go to its pollWindow oldest open lists only.
+        int pollWindow = 4;
         int retryMinMs = 500; // backoff after a transient failure ...
         int retryMaxMs = 30000; // ... doubling up to this
         // Bounds against a server that never finishes (the contract allows any status string,
@@ -103,7 +118,9 @@ private:
     {
         int batch = 0;
         QString campaignId;
-        bool polling = false;
+        qint64 order = 0; // acceptance order: the oldest list of a campaign is asked first
+        qint64 dueAtMs = 0; // m_clock time before which it is not asked about
+        bool polling = false; // a status question is queued or on the wire
         QElapsedTimer since; // started when polling of the list began (this run)
         QString lastSeen; // the last status and counters, to tell progress from a stall
     };
@@ -114,6 +131,8 @@ private:
     void send(int batch);
     void onAccepted(int batch, const QList<ImportJournal::List> &lists);
     void onSendFailed(int batch, const ApiError &error);
+    void addOpenList(const QString &listId, int batch, const QString &campaignId, qint64 dueAtMs);
+    void schedulePolls();
     void poll(const QString &listId);
     void onStatus(const QString &listId, const ImportStatus &status);
     void onPollFailed(const QString &listId, const ApiError &error);
@@ -136,6 +155,8 @@ private:
     QHash<QString, OpenList> m_openLists; // listId -> list waiting for completion
     QTimer m_pumpTimer;
     QTimer m_stallTimer;
+    QTimer m_pollTimer; // the next list due to be asked about
+    qint64 m_nextListOrder = 0;
     int m_backoffMs = 0;
     int m_rows = 0;
     int m_rowsConfirmed = 0;

@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace kakiyo {
 
@@ -100,8 +102,61 @@ CacheFile *Cache::fileFor(const QString &profileId)
         emit problem(message);
     }
     CacheFile *raw = file.get();
+    if (outcome == CacheFile::OpenOutcome::Opened)
+        watchIntegrity(profileId, file);
     m_files.insert(stem, std::move(file));
     return raw;
+}
+
+void Cache::watchIntegrity(const QString &profileId, const std::shared_ptr<CacheFile> &file)
+{
+    const QFuture<QString> check = file->startIntegrityCheck();
+    if (!check.isValid())
+        return;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const std::weak_ptr<CacheFile> checked = file;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, checked, profileId] {
+        watcher->deleteLater();
+        const QString damage = watcher->future().resultCount() > 0 ? watcher->result() : QString();
+        if (damage.isEmpty())
+            return;
+        {
+            const std::shared_ptr<CacheFile> current = m_files.value(fileStem(profileId));
+            if (!current || current != checked.lock())
+                return; // that file was closed or replaced meanwhile
+            current->markCorrupt(damage);
+        } // no reference left: replacing closes the damaged connection before moving the file
+        setError(damage);
+        fileFor(profileId);
+    });
+    watcher->setFuture(check);
+}
+
+void Cache::wrote(const QString &profileId, qint64 bytes)
+{
+    // The first write of a session, then again after 1/16 of the size bound has been written:
+    // cheap (an indexed range delete and three pragmas) but not worth doing on every put.
+    const QString stem = fileStem(profileId);
+    const auto it = m_writtenSinceEnforced.find(stem);
+    if (it != m_writtenSinceEnforced.end()) {
+        *it += bytes;
+        if (*it < std::max<qint64>(1, m_policy.maxBytes / 16))
+            return;
+    }
+    enforcePolicy(profileId);
+}
+
+int Cache::enforcePolicy(const QString &profileId)
+{
+    m_writtenSinceEnforced.insert(fileStem(profileId), 0);
+    CacheFile *file = fileFor(profileId);
+    const int removed = file->enforce(m_policy, QDateTime::currentDateTimeUtc());
+    if (removed < 0) {
+        setError(file->errorString());
+        if (file->isCorrupt())
+            fileFor(profileId);
+    }
+    return removed;
 }
 
 std::optional<CacheEntry> Cache::get(const CachePartition &partition, const QString &key)
@@ -121,12 +176,16 @@ bool Cache::put(const CachePartition &partition, const QString &key, const QByte
     const QDateTime when = fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc();
     const QByteArray headerText = CacheEntry::encodeHeaders(headers);
     if (fileFor(partition.profileId)
-            ->put(partition.workspaceId, key.toUtf8(), body, when, headerText))
+            ->put(partition.workspaceId, key.toUtf8(), body, when, headerText)) {
+        wrote(partition.profileId, body.size() + headerText.size() + key.size());
         return true;
+    }
     // A file found corrupt by this write is replaced by fileFor(); try once more on the new one.
     CacheFile *file = fileFor(partition.profileId);
-    if (file->put(partition.workspaceId, key.toUtf8(), body, when, headerText))
+    if (file->put(partition.workspaceId, key.toUtf8(), body, when, headerText)) {
+        wrote(partition.profileId, body.size() + headerText.size() + key.size());
         return true;
+    }
     setError(file->errorString());
     return false;
 }
@@ -176,6 +235,7 @@ bool Cache::clearProfile(const QString &profileId)
 bool Cache::clearAll()
 {
     m_files.clear();
+    m_writtenSinceEnforced.clear();
     const QDir dir(m_directory);
     bool ok = true;
     // Every profile's file, its WAL companions and damaged copies kept aside.
@@ -200,11 +260,15 @@ bool Cache::putSnapshot(
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (fileFor(partition.profileId)
-            ->putSnapshot(partition.workspaceId, key.toUtf8(), day, body, now))
+            ->putSnapshot(partition.workspaceId, key.toUtf8(), day, body, now)) {
+        wrote(partition.profileId, body.size());
         return true;
+    }
     CacheFile *file = fileFor(partition.profileId);
-    if (file->putSnapshot(partition.workspaceId, key.toUtf8(), day, body, now))
+    if (file->putSnapshot(partition.workspaceId, key.toUtf8(), day, body, now)) {
+        wrote(partition.profileId, body.size());
         return true;
+    }
     setError(file->errorString());
     return false;
 }
@@ -249,6 +313,7 @@ qint64 Cache::payloadBytes(const CachePartition &partition)
 void Cache::close(const QString &profileId)
 {
     m_files.remove(fileStem(profileId));
+    m_writtenSinceEnforced.remove(fileStem(profileId));
 }
 
 } // namespace kakiyo

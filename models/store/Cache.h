@@ -3,13 +3,19 @@
 // profile (created 0600, WAL), partitioned by workspace. Analytics answers can also be kept as one
 // snapshot per day for history charts.
 //
+// How much is kept is bounded by a CachePolicy (age and size; entries fetched longest ago go
+// first), enforced after writes so the first read of a session never waits for it.
+//
 // Main thread only. A corrupted or unreadable file is moved aside (".corrupt-<time>") and a fresh
-// cache is started; problem() says so once. If no file can be created at all, the cache keeps
-// working in memory for this session. Nothing here ever stores the API key.
+// cache is started; problem() says so once. Damage is found by the statement that trips over it
+// or by the integrity check that runs in the background after a file is opened. If no file can be
+// created at all, the cache keeps working in memory for this session. Nothing here ever stores the
+// API key.
 #pragma once
 
 #include "models/store/CacheEntry.h"
 #include "models/store/CachePartition.h"
+#include "models/store/CachePolicy.h"
 #include "models/store/CacheSnapshot.h"
 
 #include <QDate>
@@ -63,6 +69,12 @@ public:
     // Bytes of cached bodies in one partition (what "clear" would free for that workspace).
     qint64 payloadBytes(const CachePartition &partition);
 
+    void setPolicy(const CachePolicy &policy) { m_policy = policy; }
+    CachePolicy policy() const { return m_policy; }
+    // Applies the policy to one profile's file now (it also runs by itself after writes).
+    // Returns how many entries and snapshots went, or -1 on error.
+    int enforcePolicy(const QString &profileId);
+
     // Closes a profile's file (e.g. before it is removed); it reopens on next use.
     void close(const QString &profileId);
 
@@ -75,9 +87,14 @@ signals:
 private:
     CacheFile *fileFor(const QString &profileId);
     void setError(const QString &message);
+    void watchIntegrity(const QString &profileId, const std::shared_ptr<CacheFile> &file);
+    void wrote(const QString &profileId, qint64 bytes);
 
     QString m_directory;
     QHash<QString, std::shared_ptr<CacheFile>> m_files;
+    // Bytes written per file stem since the policy last ran there (absent: not run this session).
+    QHash<QString, qint64> m_writtenSinceEnforced;
+    CachePolicy m_policy;
     QString m_lastError;
 };
 

@@ -5,16 +5,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QUrl>
 #include <QVariant>
+#include <algorithm>
+#include <memory>
 
 namespace kakiyo {
 
 namespace {
 
-constexpr int SchemaVersion = 2; // 2: entries.headers
+constexpr int SchemaVersion = 3; // 2: entries.headers; 3: entries_by_age (eviction)
 // SQLite primary result codes that mean "this file is damaged or not usable as ours".
 constexpr int SqlitePermission = 3;
 constexpr int SqliteReadOnly = 8;
@@ -90,6 +95,8 @@ struct CacheFile::Statements
         , putSnapshot(db)
         , snapshots(db)
         , payload(db)
+        , expireEntries(db)
+        , expireSnapshots(db)
     {
     }
 
@@ -110,7 +117,9 @@ struct CacheFile::Statements
                 "SELECT day, body, stored_at FROM snapshots WHERE workspace = ? AND key = ? "
                 "AND day >= ? AND day <= ? ORDER BY day"))
             && payload.prepare(QStringLiteral(
-                "SELECT COALESCE(SUM(LENGTH(body)), 0) FROM entries WHERE workspace = ?"));
+                "SELECT COALESCE(SUM(LENGTH(body)), 0) FROM entries WHERE workspace = ?"))
+            && expireEntries.prepare(QStringLiteral("DELETE FROM entries WHERE fetched_at < ?"))
+            && expireSnapshots.prepare(QStringLiteral("DELETE FROM snapshots WHERE day < ?"));
     }
 
     QSqlQuery get;
@@ -121,6 +130,8 @@ struct CacheFile::Statements
     QSqlQuery putSnapshot;
     QSqlQuery snapshots;
     QSqlQuery payload;
+    QSqlQuery expireEntries;
+    QSqlQuery expireSnapshots;
 };
 
 CacheFile::CacheFile(const QString &path)
@@ -146,6 +157,7 @@ CacheFile::OpenOutcome CacheFile::open(bool discardExisting)
     m_movedAsideTo.clear();
     m_corrupt = false;
     m_inMemory = false;
+    m_hadContent = false;
 
     m_replaceable = discardExisting;
     if (!discardExisting && createFileOwnerOnly() && openAt(m_path))
@@ -186,6 +198,7 @@ bool CacheFile::createFileOwnerOnly()
             m_replaceable = true;
             return false;
         }
+        m_hadContent = info.size() > 0;
         // Created by us with 0600; tighten anything looser (an older build, a copied file).
         if (info.permissions()
             & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
@@ -234,15 +247,8 @@ bool CacheFile::prepareSchema()
         return false;
     };
 
-    // quick_check reads every page once: it turns "garbage in the middle of the file" into a
-    // clean recovery at open instead of odd failures later.
-    if (!run(QStringLiteral("PRAGMA quick_check(1)")))
-        return false;
-    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        m_error = QStringLiteral("integrity check failed: %1").arg(q.value(0).toString());
-        m_replaceable = true;
-        return false;
-    }
+    // No integrity check here: it reads every page (see startIntegrityCheck). A file that is not
+    // a database at all already fails on the first pragma, which reads the header.
     if (!run(QStringLiteral("PRAGMA journal_mode=WAL"))
         || !run(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !run(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -251,11 +257,16 @@ bool CacheFile::prepareSchema()
     const int version = q.value(0).toInt();
     if (version == SchemaVersion)
         return true;
+    const QString ageIndex
+        = QStringLiteral("CREATE INDEX IF NOT EXISTS entries_by_age ON entries (fetched_at)");
+    if (version == 2) {
+        return run(ageIndex) && run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    }
     if (version == 1) {
         // Version 1 kept no headers; its entries stay valid with none.
         return run(QStringLiteral(
                    "ALTER TABLE entries ADD COLUMN headers BLOB NOT NULL DEFAULT x''"))
-            && run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+            && run(ageIndex) && run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     }
     if (version != 0) {
         // A cache from another build: its contents are only a copy of the server's, drop them.
@@ -272,7 +283,7 @@ bool CacheFile::prepareSchema()
             "CREATE TABLE IF NOT EXISTS snapshots (workspace TEXT NOT NULL, key BLOB NOT NULL, "
             "day INTEGER NOT NULL, body BLOB NOT NULL, stored_at INTEGER NOT NULL, "
             "PRIMARY KEY (workspace, key, day))"))
-        && run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+        && run(ageIndex) && run(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
 }
 
 bool CacheFile::prepareStatements()
@@ -287,6 +298,8 @@ bool CacheFile::prepareStatements()
 
 void CacheFile::closeDatabase()
 {
+    // A check still reading this file must be done before the file is closed, moved or removed.
+    m_check.waitForFinished();
     m_statements.reset();
     if (QSqlDatabase::contains(m_connection)) {
         {
@@ -437,6 +450,131 @@ qint64 CacheFile::payloadBytes(const QString &workspace)
     const qint64 bytes = q.value(0).toLongLong();
     q.finish();
     return bytes;
+}
+
+int CacheFile::enforce(const CachePolicy &policy, const QDateTime &now)
+{
+    if (!m_statements)
+        return -1;
+    int removed = 0;
+    QSqlQuery &entries = m_statements->expireEntries;
+    entries.bindValue(0, now.addDays(-qMax(0, policy.maxAgeDays)).toMSecsSinceEpoch());
+    if (!exec(entries))
+        return -1;
+    removed += qMax(0, entries.numRowsAffected());
+    QSqlQuery &snapshots = m_statements->expireSnapshots;
+    snapshots.bindValue(0, now.date().addDays(-qMax(0, policy.snapshotMaxAgeDays)).toJulianDay());
+    if (!exec(snapshots))
+        return -1;
+    removed += qMax(0, snapshots.numRowsAffected());
+
+    // Over the bound: the entries fetched longest ago go, as many as it takes to get back to 90 %
+    // of it (so the next write does not start the same clean-up again), in one transaction.
+    // Freed pages are reused by later writes; the file itself does not shrink.
+    const qint64 used = usedBytes();
+    if (policy.maxBytes <= 0 || used <= policy.maxBytes)
+        return removed;
+    const qint64 excess = used - policy.maxBytes / 10 * 9;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QList<qint64> doomed;
+    {
+        QSqlQuery scan(db);
+        scan.setForwardOnly(true);
+        if (!scan.exec(QStringLiteral("SELECT rowid, LENGTH(body) + LENGTH(key) + LENGTH(headers) "
+                                      "FROM entries ORDER BY fetched_at"))) {
+            m_error = scan.lastError().text();
+            m_corrupt = m_corrupt || isCorruptionError(scan.lastError());
+            return -1;
+        }
+        qint64 freed = 0;
+        while (freed < excess && scan.next()) {
+            doomed.append(scan.value(0).toLongLong());
+            freed += scan.value(1).toLongLong();
+        }
+    }
+    if (doomed.isEmpty())
+        return removed; // only snapshots left: they follow their own age rule
+    QSqlQuery drop(db);
+    if (!db.transaction() || !drop.prepare(QStringLiteral("DELETE FROM entries WHERE rowid = ?")))
+        return -1;
+    for (const qint64 rowid : std::as_const(doomed)) {
+        drop.bindValue(0, rowid);
+        if (!exec(drop)) {
+            db.rollback();
+            return -1;
+        }
+    }
+    if (!db.commit())
+        return -1;
+    return removed + int(doomed.size());
+}
+
+qint64 CacheFile::usedBytes()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    qint64 pages = 0;
+    qint64 pageSize = 0;
+    if (q.exec(QStringLiteral("PRAGMA page_count")) && q.next())
+        pages = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA freelist_count")) && q.next())
+        pages -= q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+        pageSize = q.value(0).toLongLong();
+    return std::max<qint64>(0, pages) * pageSize;
+}
+
+namespace {
+
+// On a worker thread: a connection of its own (Qt SQL connections belong to the thread that made
+// them) that never creates the file ("mode=rw"), so a check that starts after the file was removed
+// cannot bring back an empty one.
+QString checkFile(const QString &path, const QString &connection)
+{
+    QString damage;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QStringLiteral("mode=rw"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=1000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+                if (q.next() && q.value(0).toString() != QLatin1String("ok"))
+                    damage
+                        = QStringLiteral("integrity check failed: %1").arg(q.value(0).toString());
+            } else if (isCorruptionError(q.lastError())) {
+                damage = q.lastError().text();
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return damage;
+}
+
+} // namespace
+
+QFuture<QString> CacheFile::startIntegrityCheck()
+{
+    if (!m_statements || m_inMemory || !m_hadContent || m_check.isRunning())
+        return {};
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_check = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, path = m_path, connection = m_connection + QStringLiteral("-check")] {
+            promise->addResult(checkFile(path, connection));
+            promise->finish();
+        });
+    return m_check;
+}
+
+void CacheFile::markCorrupt(const QString &why)
+{
+    m_corrupt = true;
+    m_error = why;
 }
 
 } // namespace kakiyo

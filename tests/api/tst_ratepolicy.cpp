@@ -4,6 +4,7 @@
 #include "models/api/RateBucket.h"
 #include "models/api/RatePolicy.h"
 
+#include <QSet>
 #include <QTest>
 
 using kakiyo::RateBucket;
@@ -22,6 +23,8 @@ private slots:
     void bucketSlidingWindow();
     void bucketBlockAndServerRemaining();
     void group();
+    void importPostsAndPollsNeverShareABucket_data();
+    void importPostsAndPollsNeverShareABucket();
 };
 
 void tst_RatePolicy::route_data()
@@ -232,6 +235,36 @@ void tst_RatePolicy::group()
         RatePolicy::groupFor(QStringLiteral("/prospects/search")), QStringLiteral("prospects"));
     QCOMPARE(RatePolicy::groupFor(QStringLiteral("/dnc")), QStringLiteral("dnc"));
     QCOMPARE(RatePolicy::groupFor(QString()), QStringLiteral("other"));
+}
+
+void tst_RatePolicy::importPostsAndPollsNeverShareABucket_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("per-endpoint") << int(RatePolicy::Mode::PerEndpoint);
+    QTest::newRow("tiered") << int(RatePolicy::Mode::Tiered);
+    QTest::newRow("strictest") << int(RatePolicy::Mode::Strictest);
+    QTest::newRow("strictest, overridden") << -1;
+}
+
+void tst_RatePolicy::importPostsAndPollsNeverShareABucket()
+{
+    // Both rule sets give batch posts and import-status reads separate budgets (per endpoint; Low
+    // and Medium tier), so a status poll never spends what a batch post needs.
+    QFETCH(int, mode);
+    RatePolicy policy(mode < 0 ? RatePolicy::Mode::Strictest : RatePolicy::Mode(mode));
+    if (mode < 0)
+        policy.setOverride(60, 6000); // what bench_import runs with
+    QSet<QString> posts;
+    for (const QString &path :
+        {QStringLiteral("/prospects/batch"), QStringLiteral("/prospects/batch/round-robin")}) {
+        for (const RatePolicy::Limit &limit : policy.limitsFor("POST", path))
+            posts.insert(limit.bucketId);
+    }
+    const QList<RatePolicy::Limit> polls
+        = policy.limitsFor("GET", QStringLiteral("/prospects/imports/abcdefghij0123456789"));
+    QVERIFY(!polls.isEmpty());
+    for (const RatePolicy::Limit &limit : polls)
+        QVERIFY2(!posts.contains(limit.bucketId), qPrintable(limit.bucketId));
 }
 
 QTEST_GUILESS_MAIN(tst_RatePolicy)

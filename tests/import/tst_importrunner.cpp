@@ -1,7 +1,9 @@
 // ImportRunner in-process against the real sandbox: pause holds new batches back and resume
 // finishes; cancel marks the journal; progress and ETA move; an error only the user can fix
 // (unknown campaign, no credits) stops the run as Failed with the journal still resumable; a
-// lost connection shows as Waiting and recovers.
+// lost connection shows as Waiting and recovers. Batch posts do not wait for status polls, and
+// polls are one chain per campaign: oldest open list first, one question at a time, never again
+// once a list reported completed.
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/api/ApiSession.h"
@@ -16,10 +18,98 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
+#include <utility>
 
 using namespace kakiyo;
 using namespace kakiyo::test;
 using State = ImportRunner::State;
+
+namespace {
+
+// The runner's calls, passed through to the real session, watched: the status answers can be held
+// back (as if the server were slow to answer them), and every poll is checked against the rules.
+class WatchedCalls final : public ImportCalls
+{
+public:
+    explicit WatchedCalls(ImportCalls *real)
+        : m_real(real)
+    {
+    }
+
+    void addBatch(
+        const ProspectBatch &batch, QObject *owner, ResultHandler<ImportAccepted> done) override
+    {
+        m_real->addBatch(batch, owner, [this, done](const Result<ImportAccepted> &r) {
+            if (r.ok()) {
+                ++accepted;
+                acceptedOrder.append(r.value.listId);
+            }
+            done(r);
+        });
+    }
+    void addRoundRobin(
+        const RoundRobinBatch &batch, QObject *owner, ResultHandler<RoundRobinResult> done) override
+    {
+        m_real->addRoundRobin(batch, owner, std::move(done));
+    }
+    void importStatus(
+        const QString &listId, QObject *owner, ResultHandler<ImportStatus> done) override
+    {
+        ++polls;
+        if (completed.contains(listId))
+            ++pollsAfterCompletion;
+        int olderOpen = 0;
+        for (const QString &older : std::as_const(acceptedOrder)) {
+            if (older == listId)
+                break;
+            olderOpen += completed.contains(older) ? 0 : 1;
+        }
+        if (olderOpen >= window)
+            ++pollsBeyondTheWindow;
+        maxOutstanding = std::max(maxOutstanding, ++outstanding);
+        m_real->importStatus(listId, owner, [this, listId, done](const Result<ImportStatus> &r) {
+            auto answer = [this, listId, done, r] {
+                --outstanding;
+                ++answered;
+                if (r.ok() && r.value.isFinished())
+                    completed.insert(listId);
+                done(r);
+            };
+            if (hold)
+                m_held.append(answer);
+            else
+                answer();
+        });
+    }
+    void cancel(QObject *owner) override { m_real->cancel(owner); }
+
+    void release()
+    {
+        hold = false;
+        const QList<std::function<void()>> answers = std::exchange(m_held, {});
+        for (const auto &answer : answers)
+            answer();
+    }
+
+    bool hold = false;
+    int accepted = 0;
+    int polls = 0;
+    int answered = 0;
+    int outstanding = 0;
+    int maxOutstanding = 0;
+    int pollsAfterCompletion = 0;
+    int pollsBeyondTheWindow = 0; // asked while `window` older lists were still open
+    int window = 1;
+    QStringList acceptedOrder;
+    QSet<QString> completed;
+
+private:
+    ImportCalls *m_real;
+    QList<std::function<void()>> m_held;
+};
+
+} // namespace
 
 class tst_ImportRunner : public QObject
 {
@@ -34,6 +124,7 @@ private slots:
     void unknownCampaignFails();
     void outOfCreditsFailsThenResumes();
     void lostConnectionWaits();
+    void postsDoNotWaitForPolls();
 
 private:
     qint64 createImport(const QString &campaignId, int rows, const QString &tag);
@@ -203,6 +294,39 @@ void tst_ImportRunner::lostConnectionWaits()
     QCOMPARE(ImportReport::fromJournal(*m_journal, id).count("imported")
             + ImportReport::fromJournal(*m_journal, id).count("existing"),
         150);
+}
+
+void tst_ImportRunner::postsDoNotWaitForPolls()
+{
+    // Twelve batches into one campaign while the server does not answer a single status poll:
+    // every batch is still posted (sending is paced by the rate budget, not by confirmations),
+    // and status questions go only to the oldest lists, one per list.
+    WatchedCalls calls(m_calls.get());
+    calls.hold = true;
+    ImportRunner runner(&calls, m_journal.get());
+    ImportRunner::Options options; // the defaults, but ask at once and often
+    options.firstPollDelayMs = 0;
+    options.pollIntervalMs = 50;
+    runner.setOptions(options);
+    calls.window = options.pollWindow;
+    const qint64 id = createImport(m_campaign, 1200, "nowait");
+    QSignalSpy finished(&runner, &ImportRunner::finished);
+    QVERIFY(runner.start(id));
+    QTRY_COMPARE_WITH_TIMEOUT(calls.accepted, 12, 20000);
+    QCOMPARE(calls.answered, 0); // nothing was confirmed while the posts went out
+    QTRY_COMPARE(calls.polls, options.pollWindow);
+    QCOMPARE(calls.maxOutstanding, options.pollWindow);
+    QCOMPARE(calls.pollsBeyondTheWindow, 0);
+    QCOMPARE(calls.acceptedOrder.size(), 12);
+
+    calls.release();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(runner.state(), State::Finished);
+    QCOMPARE(ImportReport::fromJournal(*m_journal, id).count("imported"), 1200);
+    QCOMPARE(calls.maxOutstanding, options.pollWindow);
+    QCOMPARE(calls.pollsAfterCompletion, 0);
+    QCOMPARE(calls.pollsBeyondTheWindow, 0);
+    QVERIFY(calls.completed.size() == 12);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportRunner)

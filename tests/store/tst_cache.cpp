@@ -1,6 +1,7 @@
 // Cache: answers come back with their age, invalidation by prefix, partitions never leak into each
 // other, files are owner-only, damaged files are replaced (never a crash), daily snapshots,
-// headers kept with their entry (and a version-1 file upgraded without losing entries).
+// headers kept with their entry (and a version-1 file upgraded without losing entries), the
+// integrity check runs after the first read instead of before it, and the size/age policy.
 #include "models/store/Cache.h"
 
 #include <QDir>
@@ -349,6 +350,124 @@ private slots:
         QCOMPARE(problems.size(), 1);
         QVERIFY(cache.put(Alpha, QStringLiteral("k"), "fresh"));
         QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("fresh"));
+    }
+
+    void integrityCheckRunsBehindTheFirstRead()
+    {
+        // Damage in pages the first read does not touch: that read is answered at once (no check
+        // of every page before it), and the background check still finds the damage and the file
+        // is replaced, said once.
+        const QString path = Cache(m_dir->path()).filePath(Alpha.profileId);
+        {
+            Cache cache(m_dir->path());
+            QVERIFY(cache.put(Alpha, QStringLiteral("k"), "v"));
+            const QDate today = QDate::currentDate();
+            for (int i = 0; i < 100; ++i) // snapshots fill the pages after the small tables
+                QVERIFY(cache.putSnapshot(
+                    Alpha, QStringLiteral("history"), today.addDays(-i), bodyOf(4000, 's')));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 64 * 4096);
+            QVERIFY(file.seek(16 * 4096));
+            file.write(QByteArray(int(file.size()) - 20 * 4096, '\x5a'));
+        }
+        Cache cache(m_dir->path());
+        QSignalSpy problems(&cache, &Cache::problem);
+        const auto first = cache.get(Alpha, QStringLiteral("k"));
+        QVERIFY2(first.has_value(), "the first read waited for a check of the whole file");
+        QCOMPARE(first->body, QByteArray("v"));
+        QTRY_COMPARE(problems.size(), 1);
+        QVERIFY(problems.at(0).at(0).toString().contains(QLatin1String("damaged")));
+        QVERIFY(!cache.get(Alpha, QStringLiteral("k")).has_value()); // a fresh, empty file
+        QVERIFY(cache.put(Alpha, QStringLiteral("k"), "fresh"));
+        QCOMPARE(cache.get(Alpha, QStringLiteral("k"))->body, QByteArray("fresh"));
+        QCOMPARE(problems.size(), 1);
+    }
+
+    void healthyFileCheckSaysNothing()
+    {
+        {
+            Cache cache(m_dir->path());
+            for (int i = 0; i < 50; ++i)
+                QVERIFY(cache.put(Alpha, QStringLiteral("GET /v1/x/%1").arg(i), bodyOf(5000, 'h')));
+        }
+        Cache cache(m_dir->path());
+        QSignalSpy problems(&cache, &Cache::problem);
+        QVERIFY(cache.get(Alpha, QStringLiteral("GET /v1/x/1")).has_value());
+        cache.close(Alpha.profileId); // waits for the check of that file
+        QCoreApplication::processEvents();
+        QCOMPARE(problems.size(), 0);
+        QVERIFY(cache.get(Alpha, QStringLiteral("GET /v1/x/49")).has_value());
+    }
+
+    void entriesOlderThanThePolicyGoAfterAWrite()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            Cache cache(m_dir->path());
+            cache.setPolicy({/*maxAgeDays=*/1000, qint64(64) * 1024 * 1024, 1000});
+            QVERIFY(cache.put(Alpha, QStringLiteral("old"), "o", now.addDays(-31)));
+            QVERIFY(cache.put(Alpha, QStringLiteral("recent"), "r", now.addDays(-29)));
+        }
+        Cache cache(m_dir->path());
+        QCOMPARE(cache.policy().maxAgeDays, 30); // the default
+        // Reading never cleans up: the old answer is still shown (with its age) ...
+        QVERIFY(cache.get(Alpha, QStringLiteral("old")).has_value());
+        // ... the next write applies the policy.
+        QVERIFY(cache.put(Alpha, QStringLiteral("new"), "n"));
+        QVERIFY(!cache.get(Alpha, QStringLiteral("old")).has_value());
+        QCOMPARE(cache.get(Alpha, QStringLiteral("recent"))->body, QByteArray("r"));
+        QCOMPARE(cache.get(Alpha, QStringLiteral("new"))->body, QByteArray("n"));
+    }
+
+    void sizeBoundDropsTheLongestFetchedFirst()
+    {
+        Cache cache(m_dir->path());
+        const qint64 bound = 1024 * 1024;
+        cache.setPolicy({30, bound, 400});
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        const QByteArray body = bodyOf(100 * 1024, 'z');
+        for (int i = 0; i < 40; ++i) // 4 MB written into a 1 MB bound
+            QVERIFY(
+                cache.put(Alpha, QStringLiteral("GET /v1/p/%1").arg(i), body, start.addSecs(i)));
+        QVERIFY2(cache.payloadBytes(Alpha) <= bound,
+            qPrintable(QString::number(cache.payloadBytes(Alpha))));
+        qInfo("payload kept under a 1 MiB bound: %lld bytes", cache.payloadBytes(Alpha));
+        QVERIFY(cache.payloadBytes(Alpha) >= 3 * body.size()); // not emptied either
+        QVERIFY(cache.get(Alpha, QStringLiteral("GET /v1/p/39")).has_value());
+        QVERIFY(!cache.get(Alpha, QStringLiteral("GET /v1/p/0")).has_value());
+        // Whatever is kept is a suffix of the newest: nothing newer went before something older.
+        bool kept = false;
+        for (int i = 0; i < 40; ++i) {
+            const bool has = cache.get(Alpha, QStringLiteral("GET /v1/p/%1").arg(i)).has_value();
+            QVERIFY2(!kept || has, qPrintable(QStringLiteral("entry %1 dropped").arg(i)));
+            kept = kept || has;
+        }
+        // The file stops growing: freed pages are reused (without the bound: 8 MB).
+        for (int i = 40; i < 80; ++i)
+            QVERIFY(
+                cache.put(Alpha, QStringLiteral("GET /v1/p/%1").arg(i), body, start.addSecs(i)));
+        cache.close(Alpha.profileId); // checkpoints the WAL into the file
+        QVERIFY2(QFileInfo(cache.filePath(Alpha.profileId)).size() <= 2 * bound,
+            qPrintable(QString::number(QFileInfo(cache.filePath(Alpha.profileId)).size())));
+    }
+
+    void snapshotsFollowTheirOwnAge()
+    {
+        Cache cache(m_dir->path());
+        cache.setPolicy({30, qint64(64) * 1024 * 1024, 10});
+        const QDate today = QDate::currentDate();
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(cache.putSnapshot(Alpha, QStringLiteral("h"), today.addDays(-i), "s"));
+        // The first write applied the policy (nothing to remove then); the next run is due after
+        // 1/16 of the size bound has been written, or when asked, as here.
+        QCOMPARE(cache.enforcePolicy(Alpha.profileId), 9);
+        const QList<CacheSnapshot> left
+            = cache.snapshots(Alpha, QStringLiteral("h"), today.addDays(-30), today);
+        QCOMPARE(left.size(), 11); // today and the 10 days before
+        QCOMPARE(left.first().day, today.addDays(-10));
     }
 
     void corruptionFoundWhileOpenIsRecovered()
