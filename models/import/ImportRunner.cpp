@@ -133,6 +133,7 @@ void ImportRunner::cancel()
     if (m_state != State::Running && m_state != State::Paused && m_state != State::Waiting)
         return;
     m_pumpTimer.stop();
+    m_stallTimer.stop();
     m_pollTimer.stop();
     if (m_owner) {
         m_calls->cancel(m_owner);
