@@ -5,11 +5,12 @@
 // giving up, and the export's handling of pages that contradict themselves.
 #include "common/HostileFaults.h"
 #include "common/HostileServer.h"
+#include "common/ConnectionOf.h"
 #include "models/AgentListModel.h"
 #include "models/AnalyticsModel.h"
-#include "models/AnalyticsModelLoader.h"
+#include "models/jobs/AnalyticsModelLoader.h"
 #include "models/CampaignListModel.h"
-#include "models/ProspectExport.h"
+#include "models/jobs/ProspectExport.h"
 #include "models/ProspectSearchModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
@@ -24,6 +25,7 @@
 #include <memory>
 
 using namespace kakiyo;
+using kakiyo::test::connectionOf;
 using kakiyo::test::HostileReply;
 using kakiyo::test::HostileRequest;
 using kakiyo::test::HostileServer;
@@ -108,12 +110,12 @@ void tst_HostileModels::modelsEndCleanly()
     server.setHandler(f.make(&other));
     const auto s = session(server);
 
-    AgentListModel agents(s.get());
-    CampaignListModel campaigns(s.get());
-    ProspectSearchModel search(s.get());
+    AgentListModel agents(connectionOf(s.get()));
+    CampaignListModel campaigns(connectionOf(s.get()));
+    ProspectSearchModel search(connectionOf(s.get()));
     AnalyticsModel analytics;
-    AnalyticsModelLoader loader(s.get(), &analytics);
-    ProspectExport job(s.get());
+    AnalyticsModelLoader loader(connectionOf(s.get()), &analytics);
+    ProspectExport job(connectionOf(s.get()));
     QString agentsError, campaignsError, analyticsError;
     ProspectExport::Outcome exported;
     bool exportDone = false;
@@ -240,7 +242,7 @@ void tst_HostileModels::exportKeepsRowsOfAContradictoryAnswer()
     });
     const auto s = session(server);
     const QString file = m_dir.filePath(QStringLiteral("contradiction-%1.csv").arg(kind));
-    const ProspectExport::Outcome out = ProspectExport::run(s.get(), {}, file);
+    const ProspectExport::Outcome out = ProspectExport::run(connectionOf(s.get()), {}, file);
     QVERIFY(!out.ok);
     QVERIFY(out.written);
     QCOMPARE(out.rows, rows);
@@ -265,7 +267,7 @@ void tst_HostileModels::exportFollowsCappedPages()
     policy.setOverride(100000, 60000);
     s->scheduler()->setPolicy(policy);
     const QString file = m_dir.filePath(QStringLiteral("capped.csv"));
-    const ProspectExport::Outcome out = ProspectExport::run(s.get(), {}, file);
+    const ProspectExport::Outcome out = ProspectExport::run(connectionOf(s.get()), {}, file);
     QVERIFY2(out.ok, qPrintable(out.error));
     QCOMPARE(out.rows, qint64(1250));
     QCOMPARE(out.total, qint64(1250));
