@@ -2,6 +2,7 @@
 #   make demo   install what is missing, build, launch the app on its embedded sandbox (--demo)
 #   make check  install what is missing, build, run every test
 #   make bench  build and run the benchmarks (they print their figures)
+#   make translations  re-extract the strings into resources/translations/*.ts (lupdate)
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
@@ -9,7 +10,7 @@ CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: deps configure build demo check bench clean
+.PHONY: deps configure build demo check bench clean translations
 
 deps:
 	@bash packaging/install-deps.sh
@@ -28,6 +29,9 @@ check: build
 
 bench: build
 	@cmake --build $(BUILD) --target bench
+
+translations:
+	@bash resources/translations/update.sh
 
 clean:
 	@rm -rf $(BUILD)
