@@ -1,12 +1,13 @@
 #include "app/ExportCommand.h"
 
 #include "app/HeadlessSession.h"
-#include "models/jobs/ProspectExport.h"
 #include "models/api/AgentsApi.h"
-#include "models/api/Connection.h"
 #include "models/api/CampaignsApi.h"
+#include "models/api/Connection.h"
+#include "models/jobs/ProspectExport.h"
 #include "ui/charts/ChartExport.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QSaveFile>
 #include <QTextStream>
@@ -199,7 +200,7 @@ int exportList(Connection *session, const QStringList &header,
 
 QString ExportCommand::usage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("CommandLine",
         "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
         "                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]\n"
         "  kakiyo-desk export --table campaigns|agents --format csv -o FILE\n"
@@ -214,11 +215,15 @@ int ExportCommand::run(const LaunchOptions &options)
     QTextStream err(stderr);
     const ExportArgs a = parseArgs(options.rest);
     if (a.help) {
-        out << "Usage:\n" << usage() << "\n" << ChartExport::help();
+        out << QCoreApplication::translate("CommandLine", "Usage:") << "\n"
+            << usage() << "\n"
+            << ChartExport::help();
         return 0;
     }
     if (!a.error.isEmpty()) {
-        err << "kakiyo-desk: " << a.error << "\n\nUsage:\n" << usage();
+        err << "kakiyo-desk: " << a.error << "\n\n"
+            << QCoreApplication::translate("CommandLine", "Usage:") << "\n"
+            << usage();
         return 2;
     }
     if (a.table.isEmpty()) {

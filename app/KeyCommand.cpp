@@ -5,6 +5,7 @@
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
@@ -203,7 +204,9 @@ int KeyCommand::run(const LaunchOptions &options)
     case LaunchOptions::KeyAction::None:
         break;
     }
-    err << "kakiyo-desk: key: say what to do: set, status or remove\n";
+    err << "kakiyo-desk: "
+        << QCoreApplication::translate("CommandLine", "key: say what to do: set, status or remove")
+        << "\n";
     return 2;
 }
 
