@@ -1,10 +1,10 @@
 #include "app/ExportCommand.h"
 
 #include "app/HeadlessSession.h"
-#include "models/api/AgentsApi.h"
-#include "models/api/CampaignsApi.h"
-#include "models/api/Connection.h"
 #include "models/jobs/ProspectExport.h"
+#include "models/api/AgentsApi.h"
+#include "models/api/Connection.h"
+#include "models/api/CampaignsApi.h"
 #include "ui/charts/ChartExport.h"
 
 #include <QCoreApplication>
