@@ -2670,7 +2670,13 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+51" />
+            <location line="+2" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -3324,7 +3330,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::DateRangeBar</name>
         <message>
-            <location filename="../../ui/analytics/DateRangeBar.cpp" line="+20" />
+            <location filename="../../ui/analytics/DateRangeBar.cpp" line="+34" />
             <source>All history</source>
             <translation>Tout l’historique</translation>
         </message>
@@ -3496,18 +3502,43 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
         </message>
         <message>
             <location line="+0" />
-            <source>%1 calls today</source>
-            <translation>%1 appels aujourd’hui</translation>
+            <source>%L1 calls today</source>
+            <translation>%L1 appels aujourd’hui</translation>
         </message>
         <message>
             <location line="+2" />
-            <source> · 1 credit</source>
-            <translation> · 1 crédit</translation>
+            <source> · %L1 credits</source>
+            <translation> · %L1 crédits</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source> · %1 credits</source>
-            <translation> · %1 crédits</translation>
+            <location line="+7" />
+            <source>queue empty</source>
+            <translation>file vide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%L1 queued</source>
+            <translation>%L1 en file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · sending</source>
+            <translation> · envoi en cours</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · next in %L1 s</source>
+            <translation> · suivant dans %L1 s</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> · budget %L1/%L2</source>
+            <translation> · budget %L1/%L2</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source> · 1 credit</source>
+            <translation> · 1 crédit</translation>
         </message>
         <message>
             <location line="+25" />
