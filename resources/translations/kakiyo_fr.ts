@@ -4763,7 +4763,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         <message>
             <location line="+2" />
             <source>Res&amp;ume</source>
-            <translation>Re&amp;prendre</translation>
+            <translation>&amp;Reprendre</translation>
         </message>
         <message>
             <location line="+2" />

@@ -70,7 +70,7 @@ QStringList cutTexts(QWidget *window)
             const QSize need = label->sizeHint();
             if (need.width() > label->width() + 1)
                 cut << QStringLiteral("label too narrow by %1 px: ")
-                           .arg(need.width() - label->width())
+                            .arg(need.width() - label->width())
                         + describe(label, label->text());
         }
     }
@@ -80,7 +80,7 @@ QStringList cutTexts(QWidget *window)
         const QSize need = button->sizeHint();
         if (need.width() > button->width() + 1)
             cut << QStringLiteral("button too narrow by %1 px: ")
-                       .arg(need.width() - button->width())
+                        .arg(need.width() - button->width())
                     + describe(button, button->text());
     }
     return cut;
@@ -173,8 +173,8 @@ void tst_ScreenshotsFr::everyPage()
         w->goTo(id);
         const QString key = MainWindow::pageKey(id);
         QTRY_VERIFY2_WITH_TIMEOUT(
-            w->currentPage()->updatedAt().isValid() && !w->currentPage()->isBusy(),
-            qPrintable(key), 20000);
+            w->currentPage()->updatedAt().isValid() && !w->currentPage()->isBusy(), qPrintable(key),
+            20000);
         // The first row selected, so the details panel shows as people use it.
         for (QTableView *table : w->currentPage()->findChildren<QTableView *>()) {
             if (table->isVisible() && table->model() && table->model()->rowCount() > 0

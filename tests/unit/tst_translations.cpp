@@ -79,7 +79,8 @@ QList<tst_Translations::Entry> tst_Translations::readTs(const QString &path, QSt
         } else if (name == QLatin1String("message")) {
             entry = Entry {};
             entry.context = context;
-            entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            entry.numerus
+                = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             entry.line = int(xml.lineNumber());
         } else if (name == QLatin1String("source")) {
             entry.source = xml.readElementText();
@@ -199,8 +200,8 @@ static QString findLupdate()
     const QString fromEnvironment = qEnvironmentVariable("LUPDATE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString beside = QDir(QLibraryInfo::path(QLibraryInfo::BinariesPath))
-                               .filePath(QStringLiteral("lupdate"));
+    const QString beside
+        = QDir(QLibraryInfo::path(QLibraryInfo::BinariesPath)).filePath(QStringLiteral("lupdate"));
     if (QFile::exists(beside))
         return beside;
     return QStandardPaths::findExecutable(QStringLiteral("lupdate"));

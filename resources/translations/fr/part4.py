@@ -5,7 +5,7 @@ T = {
 'You can pause, or close the window: the import resumes where it stopped when you open the same file again.': "Vous pouvez mettre en pause ou fermer la fenêtre : l’import reprendra là où il s’est arrêté quand vous rouvrirez le même fichier.",
 'Import progress': "Progression de l’import",
 '&Pause': "&Pause",
-'Res&ume': "Re&prendre",
+'Res&ume': "&Reprendre",
 '&Stop import': "&Arrêter l’import",
 'Stop the import for good': "Arrêter définitivement l’import",
 'Stop the import?': "Arrêter l’import ?",
