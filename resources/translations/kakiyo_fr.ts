@@ -278,7 +278,7 @@ ligne de commande incorrecte ou un fichier illisible.
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../ui/agents/AgentsPage.cpp" line="+111" />
+            <location filename="../../ui/agents/AgentsPage.cpp" line="+113" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
@@ -846,6 +846,49 @@ ligne de commande incorrecte ou un fichier illisible.
         </message>
     </context>
     <context>
+        <name>kakiyo::AgeText</name>
+        <message>
+            <location filename="../../ui/shell/AgeText.cpp" line="+10" />
+            <source>not loaded yet</source>
+            <translation>pas encore chargé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>updated just now</source>
+            <translation>mis à jour à l’instant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>updated 1 min ago</source>
+            <translation>mis à jour il y a 1 min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>updated %1 min ago</source>
+            <translation>mis à jour il y a %1 min</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>updated 1 h ago</source>
+            <translation>mis à jour il y a 1 h</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>updated %1 h ago</source>
+            <translation>mis à jour il y a %1 h</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>updated yesterday</source>
+            <translation>mis à jour hier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>updated %1 days ago</source>
+            <translation>mis à jour il y a %1 jours</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::AgentLimitsDialog</name>
         <message>
             <location filename="../../ui/agents/AgentLimitsDialog.cpp" line="+55" />
@@ -1276,7 +1319,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         <message>
             <location line="+2" />
             <source>Pause agent</source>
-            <translation>Mettre l’agent en pause</translation>
+            <translation>Pause de l’agent</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1306,7 +1349,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         <message>
             <location line="+2" />
             <source>Set up / reconnect…</source>
-            <translation>Configurer / reconnecter…</translation>
+            <translation>Connecter LinkedIn…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1316,12 +1359,12 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         <message>
             <location line="+1" />
             <source>Relaunch agent…</source>
-            <translation>Réinitialiser l’agent…</translation>
+            <translation>Relancer l’agent…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reset an ended agent to “Setup needed” (its id stays)</source>
-            <translation>Remettre un agent terminé en « Configuration requise » (son identifiant est conservé)</translation>
+            <translation>Relancer un agent terminé : il repasse en « Configuration requise » (son identifiant est conservé)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1335,18 +1378,18 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         </message>
         <message>
             <location line="+11" />
-            <location line="+426" />
+            <location line="+433" />
             <source>New agent</source>
             <translation>Nouvel agent</translation>
         </message>
         <message>
-            <location line="-400" />
-            <location line="+180" />
+            <location line="-407" />
+            <location line="+187" />
             <source>Select an agent to see its usage, hours and settings.</source>
             <translation>Sélectionnez un agent pour voir son activité, ses horaires et ses réglages.</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-176" />
             <location line="+2" />
             <source>Invitations today</source>
             <translation>Invitations aujourd’hui</translation>
@@ -1358,7 +1401,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
             <translation>Messages aujourd’hui</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+156" />
             <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
             <translation>Cet agent n’existe plus sur Kakiyo ; la liste a été actualisée.</translation>
         </message>
@@ -1451,12 +1494,12 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         <message>
             <location line="+20" />
             <source>This agent has ended. Relaunch it to connect a LinkedIn account again, or delete it together with its campaigns.</source>
-            <translation>Cet agent est terminé. Réinitialisez-le pour connecter à nouveau un compte LinkedIn, ou supprimez-le avec ses campagnes.</translation>
+            <translation>Cet agent est terminé. Relancez-le pour connecter à nouveau un compte LinkedIn, ou supprimez-le avec ses campagnes.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connect a LinkedIn account (“Set up / reconnect…”) to start this agent.</source>
-            <translation>Connectez un compte LinkedIn (« Configurer / reconnecter… ») pour démarrer cet agent.</translation>
+            <translation>Connectez un compte LinkedIn (« Connecter LinkedIn… ») pour démarrer cet agent.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1476,7 +1519,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         <message>
             <location line="+2" />
             <source>Relaunch and delete are possible once the agent has ended.</source>
-            <translation>La réinitialisation et la suppression sont possibles une fois l’agent terminé.</translation>
+            <translation>La relance et la suppression sont possibles une fois l’agent terminé.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1590,26 +1633,26 @@ Kakiyo ajoute un profil LinkedIn vide en « Configuration requise » ; il com
         <message>
             <location line="+16" />
             <source>Relaunch agent</source>
-            <translation>Réinitialiser l’agent</translation>
+            <translation>Relancer l’agent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Relaunch “%1”?
 
 Kakiyo resets it to “Setup needed”: its LinkedIn login, browser profile, alerts and pending tasks are cleared. Its id, campaigns and statistics stay. You then connect a LinkedIn account again.</source>
-            <translation>Réinitialiser « %1 » ?
+            <translation>Relancer « %1 » ?
 
 Kakiyo le remet en « Configuration requise » : son identifiant LinkedIn, son profil de navigateur, ses alertes et ses tâches en attente sont effacés. Son identifiant Kakiyo, ses campagnes et ses statistiques sont conservés. Vous connecterez ensuite à nouveau un compte LinkedIn.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>relaunch</source>
-            <translation>réinitialiser</translation>
+            <translation>relancer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>“%1” relaunched. Connect a LinkedIn account to start it again.</source>
-            <translation>« %1 » réinitialisé. Connectez un compte LinkedIn pour le redémarrer.</translation>
+            <translation>« %1 » relancé. Connectez un compte LinkedIn pour le redémarrer.</translation>
         </message>
         <message>
             <location line="+15" />
@@ -1994,7 +2037,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsView</name>
         <message>
-            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+41" />
+            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+43" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
@@ -2029,7 +2072,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Tableau comparatif des campagnes</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+130" />
             <source>No data yet — refresh to load the team's analytics</source>
             <translation>Pas encore de données — actualisez pour charger les analyses de l’équipe</translation>
         </message>
@@ -2288,7 +2331,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::CampaignDetailsPanel</name>
         <message>
-            <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+58" />
+            <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60" />
             <location line="+29" />
             <source>Campaign details</source>
             <translation>Détails de la campagne</translation>
@@ -2421,7 +2464,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>&amp;Prospects</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+39" />
             <source>Loading the campaign's statistics…</source>
             <translation>Chargement des statistiques de la campagne…</translation>
         </message>
@@ -2475,7 +2518,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::CampaignDialog</name>
         <message>
-            <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+34" />
+            <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+36" />
             <source>Edit campaign</source>
             <translation>Modifier la campagne</translation>
         </message>
@@ -2612,7 +2655,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>(inchangé depuis la création)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+41" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -2719,7 +2762,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::CampaignsPage</name>
         <message>
-            <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+34" />
+            <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+36" />
             <location line="+76" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
@@ -2752,12 +2795,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+17" />
-            <location line="+425" />
+            <location line="+432" />
             <source>Pause first</source>
             <translation>Mettre d’abord en pause</translation>
         </message>
         <message>
-            <location line="-422" />
+            <location line="-429" />
             <source>Pause the campaign first</source>
             <translation>Mettez d’abord la campagne en pause</translation>
         </message>
@@ -2777,7 +2820,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Campagnes : afficher ou masquer le panneau de détails</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+105" />
             <source>Importing leads into “%1”…</source>
             <translation>Import de prospects dans « %1 »…</translation>
         </message>
@@ -3099,7 +3142,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::CommandPalette</name>
         <message>
-            <location filename="../../ui/shell/CommandPalette.cpp" line="+39" />
+            <location filename="../../ui/shell/CommandPalette.cpp" line="+41" />
             <source>Command palette</source>
             <translation>Palette de commandes</translation>
         </message>
@@ -3195,7 +3238,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::ConversationView</name>
         <message>
-            <location filename="../../ui/prospects/ConversationView.cpp" line="+30" />
+            <location filename="../../ui/prospects/ConversationView.cpp" line="+32" />
             <source>Save custom data</source>
             <translation>Enregistrer les données personnalisées</translation>
         </message>
@@ -3235,7 +3278,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Échec de %1 : %2</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>Delete prospect</source>
             <translation>Supprimer le prospect</translation>
         </message>
@@ -3330,7 +3373,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::DateRangeBar</name>
         <message>
-            <location filename="../../ui/analytics/DateRangeBar.cpp" line="+34" />
+            <location filename="../../ui/analytics/DateRangeBar.cpp" line="+36" />
             <source>All history</source>
             <translation>Tout l’historique</translation>
         </message>
@@ -3365,7 +3408,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Période :</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+71" />
             <source>all stored history</source>
             <translation>tout l’historique enregistré</translation>
         </message>
@@ -3388,7 +3431,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Changer d’espace de travail…</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>There is no profile named “%1”. Connect to create it.</source>
             <translation>Aucun profil ne s’appelle « %1 ». Connectez-vous pour le créer.</translation>
         </message>
@@ -3433,17 +3476,17 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Relancer la démonstration</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+123" />
             <source>New campaign…</source>
             <translation>Nouvelle campagne…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Campaigns: switch cards / table</source>
             <translation>Campagnes : basculer cartes / tableau</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Clear cached answers of this profile</source>
             <translation>Vider les réponses en cache de ce profil</translation>
         </message>
@@ -3554,7 +3597,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::DncBatchDialog</name>
         <message>
-            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+34" />
+            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36" />
             <source>1 call</source>
             <translation>1 appel</translation>
         </message>
@@ -3639,12 +3682,12 @@ linkedin.com/in/jean-martin
         </message>
         <message>
             <location line="+1" />
-            <location line="+132" />
+            <location line="+139" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-136" />
             <source>&amp;Stop</source>
             <translation>A&amp;rrêter</translation>
         </message>
@@ -3654,7 +3697,7 @@ linkedin.com/in/jean-martin
             <translation>Arrêter après l’appel en cours</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+55" />
             <source>1 row</source>
             <translation>1 ligne</translation>
         </message>
@@ -3833,7 +3876,7 @@ linkedin.com/in/jean-martin
     <context>
         <name>kakiyo::DncListEditor</name>
         <message>
-            <location filename="../../ui/dnc/DncListEditor.cpp" line="+92" />
+            <location filename="../../ui/dnc/DncListEditor.cpp" line="+94" />
             <source>Filter by name or URL</source>
             <translation>Filtrer par nom ou URL</translation>
         </message>
@@ -3973,7 +4016,7 @@ linkedin.com/in/jean-martin
             <translation>Ajouter en masse à « Ne pas contacter » (collage ou CSV)…</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+54" />
             <source>Paste a profile address, then press Enter to check it (one call).</source>
             <translation>Collez l’adresse d’un profil, puis appuyez sur Entrée pour la vérifier (un appel).</translation>
         </message>
@@ -5165,13 +5208,13 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         <message>
             <location line="+26" />
             <source>no earlier snapshot</source>
-            <translation>aucun instantané antérieur</translation>
+            <translation>rien à comparer</translation>
         </message>
     </context>
     <context>
         <name>kakiyo::LibraryPage</name>
         <message>
-            <location filename="../../ui/library/LibraryPage.cpp" line="+59" />
+            <location filename="../../ui/library/LibraryPage.cpp" line="+61" />
             <source>Library</source>
             <translation>Bibliothèque</translation>
         </message>
@@ -5202,13 +5245,13 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+4" />
-            <location line="+60" />
+            <location line="+67" />
             <source>New product…</source>
             <translation>Nouveau produit…</translation>
         </message>
         <message>
-            <location line="-55" />
-            <location line="+132" />
+            <location line="-62" />
+            <location line="+139" />
             <source>New prompt…</source>
             <translation>Nouveau prompt…</translation>
         </message>
@@ -5351,7 +5394,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::MainWindow</name>
         <message>
-            <location filename="../../ui/shell/MainWindow.cpp" line="+70" />
+            <location filename="../../ui/shell/MainWindow.cpp" line="+73" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
@@ -5412,11 +5455,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
+            <location line="+166" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="-101" />
             <source>Go to %1</source>
             <translation>Aller à %1</translation>
         </message>
@@ -5431,7 +5475,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Palette de commandes</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Manage keys and profiles…</source>
             <translation>Gérer les clés et les profils…</translation>
         </message>
@@ -5617,7 +5661,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProductDialog</name>
         <message>
-            <location filename="../../ui/library/ProductDialog.cpp" line="+11" />
+            <location filename="../../ui/library/ProductDialog.cpp" line="+13" />
             <source>New product</source>
             <translation>Nouveau produit</translation>
         </message>
@@ -5715,7 +5759,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::PromptDialog</name>
         <message>
-            <location filename="../../ui/library/PromptDialog.cpp" line="+12" />
+            <location filename="../../ui/library/PromptDialog.cpp" line="+14" />
             <source>New prompt</source>
             <translation>Nouveau prompt</translation>
         </message>
@@ -5770,7 +5814,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Le texte du prompt (contexte, premier message, relances) se rédige dans l’éditeur après sa création.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+31" />
             <source>Loading models…</source>
             <translation>Chargement des modèles…</translation>
         </message>
@@ -5793,7 +5837,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::PromptEditor</name>
         <message>
-            <location filename="../../ui/library/PromptEditor.cpp" line="+108" />
+            <location filename="../../ui/library/PromptEditor.cpp" line="+110" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
@@ -5880,7 +5924,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Enregistrer le prompt</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+43" />
             <source>No prompt selected</source>
             <translation>Aucun prompt sélectionné</translation>
         </message>
@@ -6223,7 +6267,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectsPage</name>
         <message>
-            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+60" />
+            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+62" />
             <source>Prospects</source>
             <translation>Prospects</translation>
         </message>
@@ -6249,12 +6293,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+377" />
+            <location line="+388" />
             <source>Last page</source>
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="-372" />
+            <location line="-383" />
             <source>Page </source>
             <translation>Page </translation>
         </message>
@@ -6264,7 +6308,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+32" />
             <source>%1 the selected rows (shows what it costs first)</source>
             <translation>%1 les lignes sélectionnées (le coût est affiché d’abord)</translation>
         </message>
@@ -6321,12 +6365,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+430" />
+            <location line="+436" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-423" />
+            <location line="-429" />
             <source>Import leads…</source>
             <translation>Importer des prospects…</translation>
         </message>
@@ -6336,7 +6380,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Ajouter à une campagne des prospects depuis un fichier CSV</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+49" />
             <source>Row data refreshes with F5</source>
             <translation>Les données des lignes s’actualisent avec F5</translation>
         </message>
@@ -6361,7 +6405,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Prospect suivant : Alt+Bas · précédent : Alt+Haut</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Search name, headline, company…</source>
             <translation>Rechercher un nom, un titre, une entreprise…</translation>
         </message>
@@ -6389,7 +6433,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         <message>
             <location line="-91" />
             <source>Any qualification</source>
-            <translation>Toute qualification</translation>
+            <translation>Qualification : toutes</translation>
         </message>
         <message>
             <location line="+4" />
@@ -6411,7 +6455,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         <message>
             <location line="+1" />
             <source>Responded: any</source>
-            <translation>Réponse : indifférent</translation>
+            <translation>Réponse : tous</translation>
         </message>
         <message>
             <location line="+0" />
@@ -6431,7 +6475,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         <message>
             <location line="+1" />
             <source>Paused: any</source>
-            <translation>Pause : indifférent</translation>
+            <translation>Pause : tous</translation>
         </message>
         <message>
             <location line="+0" />
@@ -6608,7 +6652,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Réglages</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -6633,7 +6677,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>La nouvelle langue s’applique après un redémarrage.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>&amp;Restart now</source>
             <translation>&amp;Redémarrer maintenant</translation>
         </message>
@@ -6918,7 +6962,7 @@ Dernier échec : %2</translation>
     <context>
         <name>kakiyo::WebhooksPage</name>
         <message>
-            <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+82" />
+            <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
@@ -6961,12 +7005,12 @@ Dernier échec : %2</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+206" />
+            <location line="+213" />
             <source>Disable</source>
             <translation>Désactiver</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-211" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
@@ -7006,7 +7050,7 @@ Dernier échec : %2</translation>
             <translation>Aucun test envoyé pour l’instant.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+53" />
             <location line="+113" />
             <source>Enable</source>
             <translation>Activer</translation>
@@ -7339,7 +7383,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
     <context>
         <name>kakiyo::WorkspacesPage</name>
         <message>
-            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+47" />
+            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49" />
             <location line="+71" />
             <source>Workspaces</source>
             <translation>Espaces de travail</translation>
@@ -7455,7 +7499,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
             <translation>Résultat</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+151" />
             <source>&lt;h3 style='margin:0'&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client's people and assign the agents that work for them.&lt;/p&gt;</source>
             <translation>&lt;h3 style='margin:0'&gt;Aucun espace client pour l’instant&lt;/h3&gt;&lt;p&gt;Créez-en un ci-dessus pour chaque client de l’agence, puis invitez ses collaborateurs et affectez les agents qui travaillent pour lui.&lt;/p&gt;</translation>
         </message>

@@ -266,7 +266,7 @@ void tst_Translations::commandLineHelpFollowsTheLanguage()
                 .startsWith(QLatin1String("Usage:\n")));
     const QString french = help(QStringLiteral("fr"), {QStringLiteral("--help")});
     QVERIFY2(french.startsWith(QStringLiteral("Utilisation\u00a0:\n")), qPrintable(french));
-    QVERIFY(french.contains(QLatin1String("Ouvre la fenêtre")));
+    QVERIFY(french.contains(QStringLiteral("Ouvre la fenêtre")));
     QVERIFY(help(QStringLiteral("fr"), {QStringLiteral("import"), QStringLiteral("--help")})
                 .contains(QLatin1String("Valide hors ligne")));
     QVERIFY(help(QStringLiteral("fr"), {QStringLiteral("export"), QStringLiteral("--help")})

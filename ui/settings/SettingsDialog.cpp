@@ -19,6 +19,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
+    // Grows when the restart note appears (or a longer language's text), never cuts it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_sections = new QVBoxLayout;
     layout->addLayout(m_sections);
     addSection(buildLanguageSection());
@@ -64,7 +66,6 @@ QWidget *SettingsDialog::buildLanguageSection()
 
     m_restartNote = new QLabel(tr("The new language applies after a restart."), box);
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
-    m_restartNote->setWordWrap(true);
     m_restart = new QPushButton(tr("&Restart now"), box);
     m_restart->setObjectName(QStringLiteral("restartButton"));
     m_restart->setAccessibleName(tr("Restart Kakiyo Desk now"));

@@ -79,7 +79,7 @@ T = {
 'unknown error': "erreur inconnue",
 'Secure storage gave back something other than what was stored.': "Le stockage sécurisé a renvoyé autre chose que ce qui avait été enregistré.",
 'Secure storage did not keep a test entry.': "Le stockage sécurisé n’a pas conservé une entrée de test.",
-'no earlier snapshot': "aucun instantané antérieur",
+'no earlier snapshot': "rien à comparer",
 'Library': "Bibliothèque",
 'Library sections': "Sections de la bibliothèque",
 '&Products': "&Produits",

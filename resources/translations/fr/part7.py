@@ -30,3 +30,13 @@ T = {
 '&Restart now': "&Redémarrer maintenant",
 'Restart Kakiyo Desk now': "Redémarrer Kakiyo Desk maintenant",
 }
+T.update({
+'not loaded yet': "pas encore chargé",
+'updated just now': "mis à jour à l’instant",
+'updated 1 min ago': "mis à jour il y a 1 min",
+'updated %1 min ago': "mis à jour il y a %1 min",
+'updated 1 h ago': "mis à jour il y a 1 h",
+'updated %1 h ago': "mis à jour il y a %1 h",
+'updated yesterday': "mis à jour hier",
+'updated %1 days ago': "mis à jour il y a %1 jours",
+})
