@@ -278,7 +278,7 @@ ligne de commande incorrecte ou un fichier illisible.
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../ui/agents/AgentsPage.cpp" line="+113" />
+            <location filename="../../ui/agents/AgentsPage.cpp" line="+114" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
@@ -1378,18 +1378,18 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         </message>
         <message>
             <location line="+11" />
-            <location line="+433" />
+            <location line="+437" />
             <source>New agent</source>
             <translation>Nouvel agent</translation>
         </message>
         <message>
-            <location line="-407" />
-            <location line="+187" />
+            <location line="-411" />
+            <location line="+191" />
             <source>Select an agent to see its usage, hours and settings.</source>
             <translation>Sélectionnez un agent pour voir son activité, ses horaires et ses réglages.</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-180" />
             <location line="+2" />
             <source>Invitations today</source>
             <translation>Invitations aujourd’hui</translation>
@@ -1401,7 +1401,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
             <translation>Messages aujourd’hui</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+160" />
             <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
             <translation>Cet agent n’existe plus sur Kakiyo ; la liste a été actualisée.</translation>
         </message>
@@ -7431,7 +7431,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
         <message>
             <location line="+28" />
             <source>&amp;Work in this workspace</source>
-            <translation>Tra&amp;vailler dans cet espace</translation>
+            <translation>&amp;Utiliser cet espace</translation>
         </message>
         <message>
             <location line="+1" />

@@ -99,7 +99,7 @@ T = {
 'New workspace name': "Nom du nouvel espace de travail",
 'Client name, e.g. Acme Robotics': "Nom du client, p. ex. Acme Robotics",
 '&Create': "&Créer",
-'&Work in this workspace': "Tra&vailler dans cet espace",
+'&Work in this workspace': "&Utiliser cet espace",
 '&Delete…': "&Supprimer…",
 'Clients of this workspace': "Clients de cet espace de travail",
 'Client email to invite': "E-mail du client à inviter",
