@@ -4318,7 +4318,7 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
     <context>
         <name>kakiyo::ImportWizard</name>
         <message numerus="yes">
-            <location filename="../../ui/import/ImportWizard.cpp" line="+56" />
+            <location filename="../../ui/import/ImportTexts.cpp" line="+20" />
             <source>%n s</source>
             <translation>
                 <numerusform>%n s</numerusform>
@@ -4356,13 +4356,13 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
             <translation>barre verticale</translation>
         </message>
         <message>
-            <location line="+88" />
-            <location line="+239" />
+            <location line="+10" />
+            <location filename="../../ui/import/PreviewStep.cpp" line="+43" />
             <source>Malformed lines</source>
             <translation>Lignes mal formées</translation>
         </message>
         <message>
-            <location line="-237" />
+            <location line="+2" />
             <source>No name</source>
             <translation>Sans nom</translation>
         </message>
@@ -4387,12 +4387,12 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
             <translation>Doublons fusionnés dans leur première ligne</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../../ui/import/ImportWizardState.cpp" line="+22" />
             <source>Cannot open the import journal %1: %2</source>
             <translation>Impossible d’ouvrir le journal d’import %1 : %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>"%1" is not a file that can be read.</source>
             <translation>« %1 » n’est pas un fichier lisible.</translation>
         </message>
@@ -4412,7 +4412,7 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
             <translation>%1 a une ligne d’en-tête mais aucune ligne de données.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Resume the import?</source>
             <translation>Reprendre l’import ?</translation>
         </message>
@@ -4426,7 +4426,7 @@ No: look at the file again and start a new import (people the server already has
 Non : relire le fichier et lancer un nouvel import (les personnes déjà connues du serveur seront alors signalées comme déjà dans une campagne).</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location filename="../../ui/import/FileStep.cpp" line="+20" />
             <source>Choose a file</source>
             <translation>Choisir un fichier</translation>
         </message>
@@ -4461,18 +4461,18 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Les colonnes sont détectées à partir de la ligne d’en-tête : un nom (ou un prénom et un nom), l’URL du profil LinkedIn et tout ce que vous souhaitez transmettre à l’agent en données personnalisées.</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+844" />
+            <location line="+15" />
+            <location filename="../../ui/import/ImportWizard.cpp" line="+27" />
             <source>Import leads</source>
             <translation>Importer des prospects</translation>
         </message>
         <message>
-            <location line="-843" />
+            <location line="+1" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location filename="../../ui/import/PreviewStep.cpp" line="-21" />
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
@@ -4510,7 +4510,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Lignes mal formées %1 : %2. Elles seront écartées ; le reste sera importé.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../ui/import/MappingStep.cpp" line="+19" />
             <source>Columns</source>
             <translation>Colonnes</translation>
         </message>
@@ -4606,7 +4606,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Insérer une colonne…</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+38" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -4639,7 +4639,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../ui/import/ValidationStep.cpp" line="+26" />
             <source>Check</source>
             <translation>Vérifier</translation>
         </message>
@@ -4669,7 +4669,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Lignes écartées</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>Loading the Do Not Contact list…</source>
             <translation>Chargement de la liste « Ne pas contacter »…</translation>
         </message>
@@ -4679,12 +4679,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>La liste « Ne pas contacter » n’a pas pu être chargée (%1) ; le serveur ignorera tout de même les personnes listées lors de l’envoi.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Profiles on the list: %1 (as of %2).</source>
             <translation>Profils sur la liste : %1 (au %2).</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Waiting for the Do Not Contact list…</source>
             <translation>En attente de la liste « Ne pas contacter »…</translation>
         </message>
@@ -4704,12 +4704,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>&lt;b&gt;%1 lignes lues : %2 seront envoyées, %3 écartées.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Nothing to import: fix the file or the columns.</source>
             <translation>Rien à importer : corrigez le fichier ou les colonnes.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../../ui/import/TargetStep.cpp" line="+28" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -4744,12 +4744,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Campagnes de la répartition tournante</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>The campaign list could not be loaded: %1</source>
             <translation>Impossible de charger la liste des campagnes : %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Loading the campaigns…</source>
             <translation>Chargement des campagnes…</translation>
         </message>
@@ -4759,7 +4759,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Enregistrement de l’import…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+21" />
             <source>Cannot record the import: %1</source>
             <translation>Impossible d’enregistrer l’import : %1</translation>
         </message>
@@ -4774,7 +4774,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>&lt;b&gt;%1 personnes en %2 appels groupés&lt;/b&gt;, plus environ %3 vérifications d’état (%4 appels au total) · %5 crédits · %6.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>at least %1 under the rate limits</source>
             <translation>au moins %1 avec les limites de débit</translation>
         </message>
@@ -4784,7 +4784,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>les limites de débit le permettent sans attente</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../ui/import/ProgressStep.cpp" line="+20" />
             <source>Importing</source>
             <translation>Import en cours</translation>
         </message>
@@ -4829,17 +4829,17 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Les lignes pas encore envoyées ne seront pas importées, et cet import ne pourra pas être repris. Les personnes déjà envoyées restent dans la campagne.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>This import cannot be started: it is finished or no longer in the journal.</source>
             <translation>Cet import ne peut pas être lancé : il est terminé ou ne figure plus dans le journal.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>%1 of %2 batches confirmed · %3 of %4 people answered · %5 elapsed</source>
             <translation>%1 lots confirmés sur %2 · %3 personnes traitées sur %4 · %5 écoulé</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source> · about %1 left</source>
             <translation> · environ %1 restant</translation>
         </message>
@@ -4869,7 +4869,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>L’import s’est arrêté : %1 Corrigez le problème, puis rouvrez le même fichier pour reprendre.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../../ui/import/ReportStep.cpp" line="+25" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
@@ -4909,12 +4909,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Enregistrement impossible : %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>%1 rows in %2.</source>
             <translation>%1 lignes dans %2.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../ui/import/ImportWizard.cpp" line="+4" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7383,7 +7383,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
     <context>
         <name>kakiyo::WorkspacesPage</name>
         <message>
-            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49" />
+            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50" />
             <location line="+71" />
             <source>Workspaces</source>
             <translation>Espaces de travail</translation>
@@ -7499,7 +7499,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
             <translation>Résultat</translation>
         </message>
         <message>
-            <location line="+151" />
+            <location line="+155" />
             <source>&lt;h3 style='margin:0'&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client's people and assign the agents that work for them.&lt;/p&gt;</source>
             <translation>&lt;h3 style='margin:0'&gt;Aucun espace client pour l’instant&lt;/h3&gt;&lt;p&gt;Créez-en un ci-dessus pour chaque client de l’agence, puis invitez ses collaborateurs et affectez les agents qui travaillent pour lui.&lt;/p&gt;</translation>
         </message>
