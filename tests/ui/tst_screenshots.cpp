@@ -6,6 +6,7 @@
 // icons are tinted for the palette they are made in).
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
+#include "models/api/Connection.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/Theme.h"
 
