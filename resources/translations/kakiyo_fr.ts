@@ -5394,7 +5394,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::MainWindow</name>
         <message>
-            <location filename="../../ui/shell/MainWindow.cpp" line="+73" />
+            <location filename="../../ui/shell/MainWindow.cpp" line="+75" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
