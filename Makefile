@@ -10,6 +10,7 @@
 #   make package-lint   lintian, appstreamcli and desktop-file-validate on the package and metadata
 #   make check-sanitize  build into build-sanitize/ with ASan+UBSan and run every test (long:
 #               about 40 minutes on two cores)
+#   make translations  re-extract the strings into resources/translations/*.ts (lupdate)
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
@@ -17,7 +18,7 @@ CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: deps configure build demo check bench lint format fuzz clean package-deps package package-check package-lint check-sanitize
+.PHONY: deps configure build demo check bench lint format fuzz translations clean package-deps package package-check package-lint check-sanitize
 
 deps:
 	@bash packaging/install-deps.sh
@@ -73,6 +74,9 @@ check-sanitize: deps
 		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
 		bash tests/scripts/run-tests.sh $(SANITIZE_BUILD)
+
+translations:
+	@bash resources/translations/update.sh
 
 clean:
 	@rm -rf $(BUILD)

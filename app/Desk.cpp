@@ -1,6 +1,7 @@
 #include "app/Desk.h"
 
 #include "app/DemoSandbox.h"
+#include "app/SettingsCommand.h"
 #include "models/api/ApiError.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
@@ -99,6 +100,7 @@ void Desk::start(bool show)
     headerLayout->addWidget(caption);
     headerLayout->addWidget(switcher);
     m_window->setSidebarHeader(header);
+    SettingsCommand::install(m_window.get());
     auto *switchWorkspace = new QAction(tr("Switch workspace…"), m_window.get());
     switchWorkspace->setObjectName(QStringLiteral("switchWorkspace"));
     switchWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

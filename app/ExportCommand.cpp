@@ -8,6 +8,7 @@
 #include "models/api/CampaignsApi.h"
 #include "ui/charts/ChartExport.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -198,7 +199,7 @@ int exportList(Connection *session, const QStringList &header,
 
 QString ExportCommand::usage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("CommandLine",
         "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
         "                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]\n"
         "  kakiyo-desk export --table campaigns|agents --format csv -o FILE\n"
@@ -213,11 +214,15 @@ int ExportCommand::run(const LaunchOptions &options)
     QTextStream err(stderr);
     const ExportArgs a = parseArgs(options.rest);
     if (a.help) {
-        out << "Usage:\n" << usage() << "\n" << ChartExport::help();
+        out << QCoreApplication::translate("CommandLine", "Usage:") << "\n"
+            << usage() << "\n"
+            << ChartExport::help();
         return 0;
     }
     if (!a.error.isEmpty()) {
-        err << "kakiyo-desk: " << a.error << "\n\nUsage:\n" << usage();
+        err << "kakiyo-desk: " << a.error << "\n\n"
+            << QCoreApplication::translate("CommandLine", "Usage:") << "\n"
+            << usage();
         return 2;
     }
     if (a.table.isEmpty()) {

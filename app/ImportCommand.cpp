@@ -188,7 +188,7 @@ QString ImportCommand::applyMap(const QString &spec, ColumnMapping *mapping)
 
 QString ImportCommand::usage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("CommandLine",
         "Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]\n"
         "\n"
         "Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch\n"

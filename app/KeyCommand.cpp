@@ -7,6 +7,7 @@
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 #include <cstdio>
@@ -211,7 +212,9 @@ int KeyCommand::run(const LaunchOptions &options)
     case LaunchOptions::KeyAction::None:
         break;
     }
-    err << "kakiyo-desk: key: say what to do: set, status or remove\n";
+    err << "kakiyo-desk: "
+        << QCoreApplication::translate("CommandLine", "key: say what to do: set, status or remove")
+        << "\n";
     return 2;
 }
 

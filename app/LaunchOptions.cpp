@@ -1,5 +1,7 @@
 #include "app/LaunchOptions.h"
 
+#include <QCoreApplication>
+
 namespace kakiyo {
 
 namespace {
@@ -14,11 +16,11 @@ bool takeValue(
     } else if (i + 1 < args.size()) {
         *value = args.at(++i);
     } else {
-        *error = QStringLiteral("%1 needs a value").arg(name);
+        *error = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(name);
         return false;
     }
     if (value->isEmpty()) {
-        *error = QStringLiteral("%1 needs a value").arg(name);
+        *error = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(name);
         return false;
     }
     return true;
@@ -33,13 +35,15 @@ QString checkBaseUrl(const QString &text, QUrl *url)
 {
     const QUrl parsed(text, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return QStringLiteral(
+        return QCoreApplication::translate("CommandLine",
             "--base-url: \"%1\" is not a URL (expected e.g. https://api.kakiyo.com/v1)")
             .arg(text);
     if (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
-        return QStringLiteral("--base-url: only http and https URLs are supported");
+        return QCoreApplication::translate(
+            "CommandLine", "--base-url: only http and https URLs are supported");
     if (!parsed.userInfo().isEmpty())
-        return QStringLiteral("--base-url: credentials do not belong in the URL");
+        return QCoreApplication::translate(
+            "CommandLine", "--base-url: credentials do not belong in the URL");
     *url = parsed;
     return {};
 }
@@ -110,8 +114,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
             if (!takeValue(arguments, i, QStringLiteral("--profile"), &o.profile, &o.error))
                 break;
             if (!validProfileName(o.profile))
-                o.error = QStringLiteral("--profile: \"%1\" is not a valid profile name (letters, "
-                                         "digits, space, . - _; at most 64)")
+                o.error = QCoreApplication::translate("CommandLine",
+                    "--profile: \"%1\" is not a valid profile name (letters, "
+                    "digits, space, . - _; at most 64)")
                               .arg(o.profile);
         } else if (matches(arg, QStringLiteral("--base-url"))) {
             QString text;
@@ -131,7 +136,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
             if (withValue.contains(arg) && i + 1 < arguments.size())
                 ++i;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            o.error = QStringLiteral("unknown option %1").arg(arg);
+            o.error = QCoreApplication::translate("CommandLine", "unknown option %1").arg(arg);
         } else if (!commandSeen && arg == QLatin1String("key")) {
             o.command = Command::Key;
             commandSeen = true;
@@ -149,39 +154,43 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
             else if (arg == QLatin1String("remove"))
                 o.keyAction = KeyAction::Remove;
             else
-                o.error
-                    = QStringLiteral("key: unknown action \"%1\" (expected set, status or remove)")
-                          .arg(arg);
+                o.error = QCoreApplication::translate(
+                    "CommandLine", "key: unknown action \"%1\" (expected set, status or remove)")
+                              .arg(arg);
         } else if (o.command == Command::Key) {
             // A key given on the command line would end up in shell history and `ps`.
             // Not echoed: the stray argument may well be the key itself.
-            o.error = QStringLiteral("key: unexpected argument; the key is read from standard "
-                                     "input, never from the command line");
+            o.error = QCoreApplication::translate("CommandLine",
+                "key: unexpected argument; the key is read from standard "
+                "input, never from the command line");
         } else {
-            o.error = QStringLiteral("unknown command \"%1\"").arg(arg);
+            o.error = QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(arg);
         }
     }
     if (!o.error.isEmpty())
         return o;
     if (o.startAction != StartAction::None && o.command != Command::Gui)
-        o.error = QStringLiteral("--new-campaign and --import-leads only apply to the window");
+        o.error = QCoreApplication::translate(
+            "CommandLine", "--new-campaign and --import-leads only apply to the window");
     else if (o.command == Command::Key && o.keyAction == KeyAction::None)
-        o.error = QStringLiteral("key: say what to do: set, status or remove");
+        o.error = QCoreApplication::translate(
+            "CommandLine", "key: say what to do: set, status or remove");
     else if (o.demo && o.command == Command::Key)
-        o.error = QStringLiteral("--demo only applies to the window, export and import (the "
-                                 "demo's key is never stored)");
+        o.error = QCoreApplication::translate("CommandLine",
+            "--demo only applies to the window, export and import (the "
+            "demo's key is never stored)");
     else if (o.demo && !o.baseUrl.isEmpty())
-        o.error = QStringLiteral(
+        o.error = QCoreApplication::translate("CommandLine",
             "--demo and --base-url cannot be combined: the demo runs its own local server");
     else if (o.demo && !o.profile.isEmpty())
-        o.error = QStringLiteral(
-            "--demo and --profile cannot be combined: the demo has its own profile");
+        o.error = QCoreApplication::translate(
+            "CommandLine", "--demo and --profile cannot be combined: the demo has its own profile");
     return o;
 }
 
 QString LaunchOptions::usage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("CommandLine",
         "Usage:\n"
         "  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]\n"
         "              [--new-campaign | --import-leads]\n"

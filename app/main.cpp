@@ -4,11 +4,14 @@
 #include "app/ImportCommand.h"
 #include "app/KeyCommand.h"
 #include "app/LaunchOptions.h"
+#include "app/SettingsCommand.h"
 #include "app/ShutdownSignals.h"
+#include "ui/settings/UiLanguage.h"
 #include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QProcess>
 #include <QTextStream>
 #include <exception>
 #include <memory>
@@ -46,9 +49,18 @@ int runGui(QApplication &app, const LaunchOptions &options)
 {
     Theme::apply(&app);
     ShutdownSignals signalsToQuit;
-    Desk desk(options);
-    desk.start();
-    return QApplication::exec();
+    int status = 0;
+    {
+        Desk desk(options);
+        desk.start();
+        status = QApplication::exec();
+    }
+    // "Restart now" in the settings (a new language): the same command line, once the window
+    // and the demo server are gone.
+    if (SettingsCommand::restartRequested())
+        QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    return status;
 }
 
 } // namespace
@@ -65,39 +77,46 @@ int main(int argc, char **argv)
 {
     ShutdownSignals::installHandlers();
     setIdentity();
-    // Parsed before any QApplication exists, so --help and mistakes need no display.
-    const LaunchOptions options = LaunchOptions::parse(rawArguments(argc, argv));
-    if (!options.isValid()) {
-        QTextStream(stderr) << "kakiyo-desk: " << options.error << "\n\n" << LaunchOptions::usage();
-        return 2;
-    }
-    if (options.command == LaunchOptions::Command::Help) {
-        QTextStream(stdout) << LaunchOptions::usage();
-        return 0;
-    }
-    if (options.command == LaunchOptions::Command::Version) {
-        QTextStream(stdout) << "kakiyo-desk " << KAKIYO_VERSION << "\n";
-        return 0;
-    }
+    // A first reading only decides which application object to build: --help and mistakes need
+    // no display, the window and export need QApplication.
+    const LaunchOptions first = LaunchOptions::parse(rawArguments(argc, argv));
     try {
-        if (options.isHeadless()) {
+        std::unique_ptr<QCoreApplication> app;
+        if (first.isValid() && first.command == LaunchOptions::Command::Export) {
             // Charts render through QtWidgets/QtCharts, so export needs a QApplication; with no
             // display it runs offscreen (decided before the application is constructed).
-            std::unique_ptr<QCoreApplication> app;
-            if (options.command == LaunchOptions::Command::Export) {
-                if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-                    && qEnvironmentVariableIsEmpty("DISPLAY")
-                    && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-                    qputenv("QT_QPA_PLATFORM", "offscreen");
-                app = std::make_unique<QApplication>(argc, argv);
-            } else {
-                app = std::make_unique<QCoreApplication>(argc, argv);
-            }
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                && qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else if (first.isValid() && first.command == LaunchOptions::Command::Gui) {
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        // Translators need the application object; everything printed from here on is in the
+        // user's language, so the command line is read again for its messages.
+        UiLanguage::install(app.get());
+        const LaunchOptions options = LaunchOptions::parse(rawArguments(argc, argv));
+        if (!options.isValid()) {
+            QTextStream(stderr) << "kakiyo-desk: " << options.error << "\n\n"
+                                << LaunchOptions::usage();
+            return 2;
+        }
+        if (options.command == LaunchOptions::Command::Help) {
+            QTextStream(stdout) << LaunchOptions::usage();
+            return 0;
+        }
+        if (options.command == LaunchOptions::Command::Version) {
+            QTextStream(stdout) << "kakiyo-desk " << KAKIYO_VERSION << "\n";
+            return 0;
+        }
+        if (options.isHeadless()) {
             ShutdownSignals signalsToQuit;
             return runHeadless(options);
         }
-        QApplication app(argc, argv);
-        return runGui(app, options);
+        return runGui(static_cast<QApplication &>(*app), options);
     } catch (const std::exception &e) {
         // Destructors have run by now (the demo server is stopped); say what happened.
         QTextStream(stderr) << "kakiyo-desk: unexpected error: " << e.what() << "\n";

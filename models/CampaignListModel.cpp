@@ -79,9 +79,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         case QualifiedColumn:
             return locale.toString(c.stats.qualified);
         case ResponseRateColumn:
-            return QStringLiteral("%1 %").arg(locale.toString(responseRate(c), 'f', 1));
+            return tr("%1 %").arg(locale.toString(responseRate(c), 'f', 1));
         case ConversionRateColumn:
-            return QStringLiteral("%1 %").arg(locale.toString(conversionRate(c), 'f', 1));
+            return tr("%1 %").arg(locale.toString(conversionRate(c), 'f', 1));
         case CreatedColumn:
             return c.createdAt.isValid()
                 ? locale.toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat)

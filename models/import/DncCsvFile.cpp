@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DncCsvFile", text);
+    return QCoreApplication::translate("kakiyo::DncCsvFile", text);
 }
 
 constexpr int kMaxProblemsShown = 3;

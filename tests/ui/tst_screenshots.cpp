@@ -9,6 +9,7 @@
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
 #include "common/Screenshots.h"
+#include "models/api/Connection.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/Theme.h"
 

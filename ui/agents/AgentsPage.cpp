@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -247,6 +248,10 @@ AgentsPage::AgentsPage(Connection *session, QWidget *parent)
     side->addWidget(m_message);
     side->addStretch(1);
 
+    // The panel does not scroll sideways: it is never narrower than its buttons (two to a row,
+    // as long as their text), the table gives up the width instead (it scrolls).
+    scroll->setMinimumWidth(panel->minimumSizeHint().width()
+        + scroll->verticalScrollBar()->sizeHint().width());
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);

@@ -10,6 +10,20 @@
 
 namespace kakiyo {
 
+namespace {
+
+// The locale's short date with a four-digit year: "dd/MM/yyyy" in French, "M/d/yyyy" in US
+// English (a two-digit year is ambiguous when typing a range).
+QString editableDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace
+
 DateRangeBar::DateRangeBar(QWidget *parent)
     : QWidget(parent)
     , m_preset(new QComboBox)
@@ -27,7 +41,7 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     m_preset->setToolTip(tr("Period shown; compares stored daily snapshots, costs no API calls"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(editableDateFormat());
         edit->setVisible(false);
     }
     m_from->setDate(m_today.addDays(-29));

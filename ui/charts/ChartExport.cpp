@@ -24,7 +24,11 @@ QString tr(const char *text)
 
 ChartExportResult usage(const QString &message)
 {
-    return {2, message + u'\n' + tr("Run `kakiyo-desk export --help` for the options.")};
+    // Spelled out: lupdate files a tr() outside the class under the namespace's context.
+    return {2,
+        message + u'\n'
+            + QCoreApplication::translate(
+                "kakiyo::ChartExport", "Run `kakiyo-desk export --help` for the options.")};
 }
 
 QString formatOf(const ChartExportRequest &request)

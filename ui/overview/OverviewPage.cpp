@@ -201,8 +201,8 @@ void OverviewPage::renderAgents()
     if (attention == 0)
         m_attention->addItem(new QListWidgetItem(
             Theme::icon(QStringLiteral("online"), Theme::success()), tr("All agents are fine.")));
-    m_tileRunning->setText(QStringLiteral("%1 / %2").arg(running).arg(m_agents->rowCount()));
-    m_tileAttention->setText(QString::number(attention));
+    m_tileRunning->setText(QStringLiteral("%L1 / %L2").arg(running).arg(m_agents->rowCount()));
+    m_tileAttention->setText(QLocale().toString(attention));
     m_tileAttention->setStyleSheet(
         attention > 0 ? QStringLiteral("color: %1;").arg(Theme::warning().name()) : QString());
 }
@@ -236,7 +236,7 @@ void OverviewPage::renderCampaigns()
     }
     if (active == 0)
         m_active->addItem(tr("No active campaign."));
-    m_tileActive->setText(QString::number(active));
+    m_tileActive->setText(locale.toString(active));
     m_tileProspects->setText(locale.toString(prospects));
     m_tileReplies->setText(locale.toString(replies));
     m_tileQualified->setText(locale.toString(qualified));

@@ -116,11 +116,16 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     pager->addWidget(next);
     pager->addWidget(last);
     pager->addWidget(m_goTo);
-    pager->addSpacing(12);
-    pager->addWidget(m_cost, 1);
-    pager->addWidget(m_state, 1);
-    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    pager->addStretch(1);
     pager->addWidget(m_retry);
+    // What the next page costs and how much is loaded get a line of their own under the pager,
+    // wrapping when narrow: longer languages never cut them at 1024 pixels.
+    auto *pagerStatus = new QHBoxLayout;
+    pagerStatus->addWidget(m_cost, 1);
+    pagerStatus->addWidget(m_state, 1);
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    for (QLabel *label : {m_cost, m_state})
+        label->setWordWrap(true);
     connect(first, &QToolButton::clicked, this, [this] { goToPage(0); });
     connect(prev, &QToolButton::clicked, this, [this] { goToPage(m_page - 1); });
     connect(next, &QToolButton::clicked, this, [this] { goToPage(m_page + 1); });
@@ -184,15 +189,14 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
 
     // Status texts may be long ("Exported 12,345 prospects…"); they give up width before the
     // controls do (the full text stays in the tooltip), so the page fits a 1024-pixel window.
-    for (QLabel *label : {m_cost, m_state, m_bulkStatus}) {
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        label->setMinimumWidth(36);
-    }
+    m_bulkStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_bulkStatus->setMinimumWidth(36);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addLayout(pager);
+    leftLayout->addLayout(pagerStatus);
     leftLayout->addLayout(bulk);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);

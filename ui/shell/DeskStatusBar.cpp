@@ -55,28 +55,28 @@ void DeskStatusBar::setWorkspace(const QString &id, const QString &name)
 
 void DeskStatusBar::setUsage(int callsToday, int creditsToday, bool creditsApply)
 {
-    QString text = callsToday == 1 ? tr("1 call today") : tr("%1 calls today").arg(callsToday);
+    QString text = callsToday == 1 ? tr("1 call today") : tr("%L1 calls today").arg(callsToday);
     if (creditsApply)
-        text += creditsToday == 1 ? tr(" · 1 credit") : tr(" · %1 credits").arg(creditsToday);
+        text += creditsToday == 1 ? tr(" · 1 credit") : tr(" · %L1 credits").arg(creditsToday);
     m_usage->setText(text);
 }
 
 QString DeskStatusBar::describeQueue(int queued, qint64 nextInMs)
 {
     if (queued <= 0)
-        return QStringLiteral("queue empty");
-    const QString head = QStringLiteral("%1 queued").arg(queued);
+        return tr("queue empty");
+    const QString head = tr("%L1 queued").arg(queued);
     if (nextInMs <= 0)
-        return head + QStringLiteral(" · sending");
+        return head + tr(" · sending");
     const qint64 s = (nextInMs + 999) / 1000;
-    return head + QStringLiteral(" · next in %1 s").arg(s);
+    return head + tr(" · next in %L1 s").arg(s);
 }
 
 void DeskStatusBar::setQueue(int queued, qint64 nextInMs, int budgetLeft, int budgetLimit)
 {
     QString text = describeQueue(queued, nextInMs);
     if (budgetLeft >= 0 && budgetLimit > 0)
-        text += QStringLiteral(" · budget %1/%2").arg(budgetLeft).arg(budgetLimit);
+        text += tr(" · budget %L1/%L2").arg(budgetLeft).arg(budgetLimit);
     m_queue->setText(text);
 }
 

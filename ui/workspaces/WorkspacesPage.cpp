@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -197,6 +198,10 @@ WorkspacesPage::WorkspacesPage(Connection *session, CurrentWorkspace *current, Q
     side->addStretch(1);
     scroll->setWidget(panel);
 
+    // The details are never narrower than their rows of field and buttons (longer in French
+    // than in English); the table gives up the width instead and scrolls.
+    scroll->setMinimumWidth(panel->minimumSizeHint().width()
+        + scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth());
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
