@@ -2902,17 +2902,17 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+7"/>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsfilter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Befehle</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +2920,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location filename="../../models/ConversationModel.cpp" line="+60"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2955,7 +2955,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+12"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2965,27 +2965,27 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+11"/>
         <source>Custom data is limited to %1 characters (this is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Daten sind auf %1 Zeichen begrenzt (hier sind es %2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Custom data saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Daten gespeichert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This conversation names no prospect id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch enthält keine Interessenten-ID.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The API refuses to delete a prospect whose conversation is still active. Pause it first, or wait until it ends. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API löscht keinen Interessenten, dessen Gespräch noch aktiv ist. Pausieren Sie es zuerst oder warten Sie, bis es endet. (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prospect deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3018,52 +3018,52 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+19"/>
         <source>Custom data the agent may use (up to %L1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Daten, die der Agent verwenden darf (bis zu %L1 Zeichen)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Custom data</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Daten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 and their conversation? This cannot be undone. The API refuses while the conversation is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das zugehörige Gespräch löschen? Dies kann nicht rückgängig gemacht werden. Die API lehnt ab, solange das Gespräch aktiv ist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;i&gt;Select a prospect to see the conversation.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie einen Interessenten aus, um das Gespräch zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Profil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opens the profile in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Profil in Ihrem Browser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Campaign: %1 · Status: %2 · Qualification: %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne: %1 · Status: %2 · Qualifizierung: %3 · %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3084,7 +3084,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+12"/>
         <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Noch keine Nachrichten.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3094,12 +3094,12 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+30"/>
         <source>%L1 / %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 / %L2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Over the API&apos;s limit: shorten it to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Limit der API: zum Speichern kürzen</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3112,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+75"/>
         <source>Not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3120,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location filename="../../models/store/CurrentWorkspace.cpp" line="+24"/>
         <source>All (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (Team)</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3128,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location filename="../../ui/analytics/DateRangeBar.cpp" line="+20"/>
         <source>All history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3138,27 +3138,27 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 7 Tage {30 ?}</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished">Letzte 7 Tage {90 ?}</translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period shown; compares stored daily snapshots, costs no API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum; vergleicht gespeicherte Tages-Snapshots, kostet keine API-Aufrufe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3168,7 +3168,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+2"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3181,67 +3181,67 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+6"/>
         <source>Switch workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wechseln…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>There is no profile named “%1”. Connect to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Verbinden Sie sich, um es anzulegen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Connecting to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit „%1“ wird hergestellt…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No key is stored for “%1” yet. Enter it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist noch kein Schlüssel gespeichert. Geben Sie ihn ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key of “%1” could not be read from secure storage: %2 Re-enter the key to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von „%1“ konnte nicht aus dem sicheren Speicher gelesen werden: %2 Geben Sie den Schlüssel erneut ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Demo team</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Team</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht starten: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>demo server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server angehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The demo server stopped (%1). Restart the demo to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server wurde beendet (%1). Starten Sie die Demo neu, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo neu starten</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Campaigns: switch cards / table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen: Karten / Tabelle umschalten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clear cached answers of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Antworten dieses Profils löschen</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3251,7 +3251,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+0"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -3259,67 +3259,67 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location filename="../../ui/shell/DeskStatusBar.cpp" line="+21"/>
         <source>Profile and workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil und Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragewarteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>9999 calls today · 9999 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>9999 Aufrufe heute · 9999 Credits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>1 call today</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aufruf heute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · 1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 Credit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> · %1 credits</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Credits</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
 </context>
 <context>
@@ -3337,115 +3337,117 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     <message>
         <location line="+12"/>
         <source>Add many to Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele zu „Nicht kontaktieren“ hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paste LinkedIn profile URLs, one per line, or import a CSV file. Nothing is sent until you press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie LinkedIn-Profil-URLs ein, eine pro Zeile, oder importieren Sie eine CSV-Datei. Gesendet wird erst, wenn Sie auf „Hinzufügen“ klicken.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>LinkedIn URLs, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-URLs, eine pro Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://www.linkedin.com/in/jane-doe/
 linkedin.com/in/john-smith
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.linkedin.com/in/erika-muster/
+linkedin.com/in/max-mustermann
+…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;URL column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL-Spalte:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column with the LinkedIn URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte mit den LinkedIn-URLs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen &amp;einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use pasted URLs instead of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte URLs statt der Datei verwenden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Vorschau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview of each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau jeder Zeile</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Calls sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Aufrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Aufrufen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+132"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop after the call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Aufruf anhalten</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2; the URLs were found in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2; die URLs wurden in „%3“ gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2; no column looks like LinkedIn URLs: pick the one that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2; keine Spalte sieht nach LinkedIn-URLs aus: Wählen Sie die Spalte, die sie enthält.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Import URLs from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3455,52 +3457,52 @@ linkedin.com/in/john-smith
     <message>
         <location line="+23"/>
         <source>The chosen column has no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Spalte enthält keine Werte.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing pasted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingefügt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 valid · %2 invalid · %3 · %4 already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gültig · %2 ungültig · %3 · %4 bereits auf der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Duplikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Duplikate</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen braucht %1 (höchstens %2 URLs pro Aufruf; Stapelaufrufe sind auf 10 pro Minute begrenzt).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The list is not loaded yet, so “already on the list” is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist noch nicht geladen, daher ist „bereits auf der Liste“ noch unbekannt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;hinzufügen (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>1 URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 URLs</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3510,32 +3512,32 @@ linkedin.com/in/john-smith
     <message>
         <location line="+12"/>
         <source>Stopping after the call in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem laufenden Aufruf angehalten…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Call %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent %1 of %2 calls: %3 added so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufrufen gesendet: bisher %3 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 added, %2 already on the list, %3 refused by the server (%4 of %5 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 bereits auf der Liste, %3 vom Server abgelehnt (%4 von %5 gesendet).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopped on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch angehalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 URLs were not sent; press Add again to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 URLs wurden nicht gesendet; klicken Sie erneut auf „Hinzufügen“, um sie zu senden.</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3545,7 @@ linkedin.com/in/john-smith
     <message>
         <location filename="../../ui/dnc/DncBatchPreviewModel.cpp" line="+44"/>
         <source>Will be added as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als %1 hinzugefügt</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3553,12 +3555,12 @@ linkedin.com/in/john-smith
     <message>
         <location line="+2"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
 </context>
 <context>
@@ -3566,32 +3568,32 @@ linkedin.com/in/john-smith
     <message>
         <location filename="../../models/import/DncCsvFile.cpp" line="+31"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is empty: there is no line to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es gibt keine Zeile zum Lesen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 could not be read to the end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (und %1 weitere)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a well-formed CSV file: %2%3. Nothing was read from it; fix those lines (or save it again from the spreadsheet) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine wohlgeformte CSV-Datei: %2%3. Es wurde nichts daraus gelesen; korrigieren Sie diese Zeilen (oder speichern Sie die Datei erneut aus der Tabellenkalkulation) und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3604,117 +3606,117 @@ linkedin.com/in/john-smith
     <message>
         <location filename="../../ui/dnc/DncListEditor.cpp" line="+92"/>
         <source>Filter by name or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder URL filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste „Nicht kontaktieren“ filtern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste „Nicht kontaktieren“</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>One profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-&amp;URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>LinkedIn profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Profil-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>linkedin.com/in/username</source>
-        <translation type="unfinished"></translation>
+        <translation>linkedin.com/in/benutzername</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add this URL to Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL zu „Nicht kontaktieren“ hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;heck (1 call)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen (1 Aufruf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check this URL against Do Not Contact on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL auf dem Server gegen „Nicht kontaktieren“ prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asks Kakiyo whether this person is on the list: one API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt Kakiyo, ob diese Person auf der Liste steht: ein API-Aufruf.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Many at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele auf einmal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste a list or import a CSV; you see what will be added, and how many calls it takes, before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Liste ein oder importieren Sie eine CSV-Datei; Sie sehen, was hinzugefügt wird und wie viele Aufrufe nötig sind, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paste or import many…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele einfügen oder &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste or import many URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele URLs einfügen oder importieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select entries in the list (Ctrl or Shift for several). Campaigns may contact removed people again. One call per entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Einträge in der Liste aus (Strg oder Umschalt für mehrere). Kampagnen können entfernte Personen wieder kontaktieren. Ein Aufruf pro Eintrag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;entfernen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entries removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Einträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m entfernt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kakiyo skips everyone on this list when importing prospects, sending invitations and writing messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo überspringt alle Personen auf dieser Liste beim Importieren von Interessenten, beim Senden von Einladungen und beim Schreiben von Nachrichten.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3724,119 +3726,121 @@ linkedin.com/in/john-smith
     <message>
         <location line="+28"/>
         <source>Remove selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add to Do Not Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „Nicht kontaktieren“ hinzufügen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check a URL against Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>URL gegen „Nicht kontaktieren“ prüfen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add many to Do Not Contact (paste or CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele zu „Nicht kontaktieren“ hinzufügen (Einfügen oder CSV)…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Paste a profile address, then press Enter to check it (one call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Profiladresse ein und drücken Sie die Eingabetaste, um sie zu prüfen (ein Aufruf).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a profile address such as linkedin.com/in/jane-doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Profiladresse ein, z. B. linkedin.com/in/erika-muster.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stored as %1 — already on the list since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1 – seit %2 bereits auf der Liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 is already on the list since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht seit %2 bereits auf der Liste.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hinzugefügt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is now on the Do Not Contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht jetzt auf der Liste „Nicht kontaktieren“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stand bereits auf der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Asking Kakiyo about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo wird zu %1 befragt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is on the list since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht seit %2 auf der Liste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf der Liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht auf der Liste.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add many: %1 added, %2 already on the list, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele hinzufügen: %1 hinzugefügt, %2 bereits auf der Liste, %3 abgelehnt.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from Do Not Contact?
 
 Campaigns may contact %2 again. This takes %3 (one per entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus „Nicht kontaktieren“ entfernen?
+
+Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro Eintrag).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>these people</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Personen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3851,47 +3855,47 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+1"/>
         <source>Remove from Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „Nicht kontaktieren“ entfernen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>1 entry removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag entfernt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 entries removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 removed. Not removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernt. Nicht entfernt: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Removing %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird entfernt: %3…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nobody is on the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand auf der Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3908,7 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+28"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3914,7 +3918,7 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -3950,47 +3954,47 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already in a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in einer Kampagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (Server)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped (Do Not Contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen (Nicht kontaktieren)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent / pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet / ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldet</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4007,7 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+24"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -4011,32 +4015,32 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
         <location line="+96"/>
         <location line="+92"/>
         <source>The import journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>Batch %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>The import status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Importstatus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – neuer Versuch in %2 s</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -4656,95 +4660,95 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49"/>
         <source>Manage keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verwalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Profil entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ausgewählten Profil wechseln</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste the 40-character key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den 40-stelligen Schlüssel einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+86"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="-84"/>
         <location line="+85"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselprüfung</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+204"/>
         <source>Verify and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und speichern</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>Verify the key and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel prüfen und speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4754,142 +4758,142 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Base &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking secure storage on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher auf diesem Rechner wird geprüft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep keys for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key is kept in memory and forgotten when Kakiyo Desk quits: you will paste it again next time. It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im Arbeitsspeicher gehalten und beim Beenden von Kakiyo Desk vergessen: Beim nächsten Mal fügen Sie ihn erneut ein. Er wird nie auf den Datenträger geschrieben.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verbergen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Team</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secure storage works on this machine: keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sichere Speicher funktioniert auf diesem Rechner: Schlüssel werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keys are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secure storage does not work on this machine (%1). Keys cannot be saved between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sichere Speicher funktioniert auf diesem Rechner nicht (%1). Schlüssel können nicht über Sitzungen hinweg gespeichert werden.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>looks right</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht korrekt aus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile &quot;%1&quot; and its stored key from this computer? The key itself stays valid on the Kakiyo side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und seinen gespeicherten Schlüssel von diesem Computer entfernen? Der Schlüssel selbst bleibt bei Kakiyo gültig.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No key is stored for &quot;%1&quot; yet: paste it and choose Verify and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist noch kein Schlüssel gespeichert: Fügen Sie ihn ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switched to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ gewechselt.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird bei %1 geprüft…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The key works (team %1) but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert (Team %1), konnte aber nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Key verified for team %1 and saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für Team %1 geprüft und im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key verified for team %1; kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für Team %1 geprüft; nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -4902,22 +4906,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Secure storage is unavailable or locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sichere Speicher ist nicht verfügbar oder gesperrt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location filename="../../models/store/KeyStore.cpp" line="+57"/>
         <source>Secure storage gave back something other than what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sichere Speicher hat etwas anderes zurückgegeben als gespeichert wurde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secure storage did not keep a test entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sichere Speicher hat einen Testeintrag nicht behalten.</translation>
     </message>
 </context>
 <context>
@@ -4930,7 +4934,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+26"/>
         <source>no earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein früherer Snapshot</translation>
     </message>
 </context>
 <context>
@@ -4943,22 +4947,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+25"/>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Bibliothek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rompts</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rompts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4969,148 +4973,148 @@ No: look at the file again and start a new import (people the server already has
         <location line="+4"/>
         <location line="+60"/>
         <source>New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt…</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+132"/>
         <source>New prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Prompt…</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No prompts yet: create one with “New prompt…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prompts: Erstellen Sie einen mit „Neuer Prompt…“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prompt “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt „%1“ gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The prompt was not saved, so it stays open; see the message in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt wurde nicht gespeichert und bleibt daher geöffnet; siehe die Meldung im Editor.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>AI models and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Modelle und Preise</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prices in USD as Kakiyo reports them; the API documents them per 1,000 tokens. “Cached input” is the price of input the provider has cached; “—” means the model has none. Click a column to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise in USD, wie Kakiyo sie meldet; die API dokumentiert sie pro 1.000 Tokens. „Gecachte Eingabe“ ist der Preis für Eingaben, die der Anbieter zwischengespeichert hat; „—“ bedeutet, dass das Modell keinen hat. Klicken Sie auf eine Spalte, um zu sortieren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 a prompt can use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die ein Prompt verwenden kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>No products yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Produkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No product selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create one with “New product…”: campaigns need a product to talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines mit „Neues Produkt…“: Kampagnen brauchen ein Produkt, über das sie sprechen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a product to see its full description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt aus, um seine vollständige Beschreibung zu sehen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>“%1” has unsaved changes. Save them before opening another prompt?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Öffnen eines anderen Prompts speichern?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saving the prompt; the window closes when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt wird gespeichert; das Fenster schließt sich danach.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Product “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ erstellt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Prompt “%1” created. Write its sections in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt „%1“ erstellt. Schreiben Sie seine Abschnitte im Editor.</translation>
     </message>
 </context>
 <context>
@@ -5163,17 +5167,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+14"/>
         <source>Kakiyo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo Desk</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5183,12 +5187,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+59"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wechseln</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refresh this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite aktualisieren</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5198,17 +5202,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+7"/>
         <source>Manage keys and profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Profile verwalten…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dismiss all notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hinweise schließen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5220,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/store/MemoryKeyStore.cpp" line="+12"/>
         <source>Secure storage is not available, so the API key is kept in memory for this session only. You will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sichere Speicher ist nicht verfügbar, daher wird der API-Schlüssel nur für diese Sitzung im Arbeitsspeicher gehalten. Beim nächsten Mal müssen Sie ihn erneut eingeben.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5229,22 +5233,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/ModelCatalogModel.cpp" line="+12"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabepreis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabepreis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Eingabe</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5264,7 +5268,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5274,12 +5278,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>No cached-input price for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Preis für gecachte Eingaben bei diesem Modell</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>USD, as the API reports it (documented per 1,000 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>USD, wie von der API gemeldet (dokumentiert pro 1.000 Tokens)</translation>
     </message>
 </context>
 <context>
@@ -5292,22 +5296,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+7"/>
         <source>agents running</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>agents need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive Kampagnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prospects in campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten in Kampagnen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5323,46 +5327,47 @@ No: look at the file again and start a new import (people the server already has
         <location line="+3"/>
         <location line="+6"/>
         <source>Agents needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Active campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kampagnen</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Recent replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Antworten</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Newly qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu qualifiziert</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>All agents are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenten sind in Ordnung.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1
 %2 prospects · %3 replies (%4 %) · %5 qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Interessenten · %3 Antworten (%4 %) · %5 qualifiziert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No active campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktive Kampagne.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
 </context>
 <context>
@@ -5370,12 +5375,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/shell/Page.cpp" line="+40"/>
         <source>Refresh from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server aktualisieren (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -5383,17 +5388,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/library/ProductDialog.cpp" line="+11"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A product (an “offering” in the Kakiyo dashboard) is what your agents talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt (im Kakiyo-Dashboard „Angebot“ genannt) ist das, worüber Ihre Agenten sprechen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktname</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5408,17 +5413,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktbeschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least 10 characters: what it is, for whom, and the result it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 10 Zeichen: was es ist, für wen und welches Ergebnis es bringt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -5431,7 +5436,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5444,22 +5449,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/store/Profiles.cpp" line="+153"/>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API address must be an http or https URL with a host, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse muss eine http- oder https-URL mit Host sein, z. B. %1.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5468,12 +5473,12 @@ No: look at the file again and start a new import (people the server already has
         <location line="+9"/>
         <location line="+27"/>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The profiles could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -5481,12 +5486,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/library/PromptDialog.cpp" line="+12"/>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Prompt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5501,22 +5506,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Prompt type</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages — LinkedIn conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten – LinkedIn-Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment — comments on posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar – Kommentare zu Beiträgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5526,32 +5531,32 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>AI &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-&amp;Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The prompt&apos;s text (context, first message, follow-ups) is written in the editor after it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des Prompts (Kontext, erste Nachricht, Folgenachrichten) wird nach dem Erstellen im Editor geschrieben.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden geladen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no models offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Modelle angeboten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(could not load the models: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Modelle konnten nicht geladen werden: %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · %2 in / %3 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Eingabe / %3 Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -5559,160 +5564,160 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/library/PromptEditor.cpp" line="+108"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who the agent is, who it writes to and what it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer der Agent ist, an wen er schreibt und was er anbietet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Nachricht</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+22"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgenachrichten</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+2"/>
         <source>Send follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgenachrichten senden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to %1, each sent the given number of days after the previous message when the prospect has not replied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1, jeweils die angegebene Anzahl Tage nach der vorherigen Nachricht gesendet, wenn der Interessent nicht geantwortet hat.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgenachricht hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folgenachricht hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the agent comments on a prospect&apos;s posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Agent Beiträge eines Interessenten kommentiert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert the prompt&apos;s unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen am Prompt verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt &amp;speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt speichern</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No prompt selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prompt ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a prompt in the list to see and edit its sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Prompt in der Liste aus, um seine Abschnitte zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The sections could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Follow-up %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Folgenachricht %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-up %1 delay in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung der Folgenachricht %1 in Tagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days after the previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach der vorherigen Nachricht</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Remove follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgenachricht %1 entfernen</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Must mention %1 in the context or first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss %1 im Kontext oder in der ersten Nachricht erwähnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit fehlt: %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Loading the prompt&apos;s sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Prompts werden geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This Kakiyo server does not support editing prompts: it offers no GET/PUT /prompts/{id}. Change the prompt&apos;s text in the Kakiyo dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kakiyo-Server unterstützt das Bearbeiten von Prompts nicht: Er bietet kein GET/PUT /prompts/{id}. Ändern Sie den Text des Prompts im Kakiyo-Dashboard.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your changes were not saved; they stay here, read-only, to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden nicht gespeichert; sie bleiben hier schreibgeschützt zum Kopieren stehen.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -5727,7 +5732,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+17"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5740,7 +5745,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5761,7 +5766,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="-2"/>
         <source>(unnamed prompt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannter Prompt %1)</translation>
     </message>
     <message>
         <location line="+31"/>

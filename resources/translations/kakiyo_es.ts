@@ -2902,17 +2902,17 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+7"/>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un comando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de comandos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos coincidentes</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +2920,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location filename="../../models/ConversationModel.cpp" line="+60"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2955,7 +2955,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+12"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2965,27 +2965,27 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+11"/>
         <source>Custom data is limited to %1 characters (this is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos personalizados están limitados a %1 caracteres (estos tienen %2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Custom data saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personalizados guardados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This conversation names no prospect id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no indica ningún ID de prospecto.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The API refuses to delete a prospect whose conversation is still active. Pause it first, or wait until it ends. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no elimina un prospecto cuya conversación sigue activa. Páusela primero o espere a que termine. (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prospect deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospecto eliminado</translation>
     </message>
 </context>
 <context>
@@ -3018,52 +3018,52 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+19"/>
         <source>Custom data the agent may use (up to %L1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personalizados que el agente puede usar (hasta %L1 caracteres)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Custom data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personalizados</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar prospecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 and their conversation? This cannot be undone. The API refuses while the conversation is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1 y su conversación? No se puede deshacer. La API lo rechaza mientras la conversación esté activa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;i&gt;Select a prospect to see the conversation.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione un prospecto para ver la conversación.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de LinkedIn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opens the profile in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el perfil en su navegador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Campaign: %1 · Status: %2 · Qualification: %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña: %1 · Estado: %2 · Calificación: %3 · %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3084,7 +3084,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+12"/>
         <source>&lt;i&gt;No messages yet.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aún no hay mensajes.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3094,12 +3094,12 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+30"/>
         <source>%L1 / %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 / %L2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Over the API&apos;s limit: shorten it to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Supera el límite de la API: acórtelo para guardar</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3112,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+75"/>
         <source>Not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No creado</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3120,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location filename="../../models/store/CurrentWorkspace.cpp" line="+24"/>
         <source>All (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (equipo)</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3128,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location filename="../../ui/analytics/DateRangeBar.cpp" line="+20"/>
         <source>All history</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3138,27 +3138,27 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">Últimos 7 días {30 ?}</translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished">Últimos 7 días {90 ?}</translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period shown; compares stored daily snapshots, costs no API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Período mostrado; compara instantáneas diarias guardadas, sin coste de llamadas a la API</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3168,7 +3168,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+2"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3181,67 +3181,67 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+6"/>
         <source>Switch workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de espacio de trabajo…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>There is no profile named “%1”. Connect to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún perfil llamado “%1”. Conéctese para crearlo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Connecting to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con “%1”…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No key is stored for “%1” yet. Enter it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna clave guardada para “%1”. Introdúzcala para conectarse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key of “%1” could not be read from secure storage: %2 Re-enter the key to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave de “%1” del almacenamiento seguro: %2 Vuelva a introducir la clave para conectarse.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Demo team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo de demostración</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>demo server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor de demostración detenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The demo server stopped (%1). Restart the demo to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración se detuvo (%1). Reinicie la demostración para continuar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar demostración</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva campaña…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Campaigns: switch cards / table</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas: alternar tarjetas / tabla</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clear cached answers of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar las respuestas en caché de este perfil</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3251,7 +3251,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+0"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccesible</translation>
     </message>
 </context>
 <context>
@@ -3259,67 +3259,67 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location filename="../../ui/shell/DeskStatusBar.cpp" line="+21"/>
         <source>Profile and workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil y espacio de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage today</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>9999 calls today · 9999 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>9999 llamadas hoy · 9999 créditos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>no conectado</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>1 call today</source>
-        <translation type="unfinished"></translation>
+        <translation>1 llamada hoy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · 1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 crédito</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> · %1 credits</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 créditos</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
 </context>
 <context>
@@ -3337,115 +3337,117 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     <message>
         <location line="+12"/>
         <source>Add many to Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir varios a No contactar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paste LinkedIn profile URLs, one per line, or import a CSV file. Nothing is sent until you press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue URL de perfiles de LinkedIn, una por línea, o importe un archivo CSV. No se envía nada hasta que pulse Añadir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>LinkedIn URLs, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de LinkedIn, una por línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://www.linkedin.com/in/jane-doe/
 linkedin.com/in/john-smith
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.linkedin.com/in/maria-garcia/
+linkedin.com/in/juan-perez
+…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;URL column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de &amp;URL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column with the LinkedIn URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna con las URL de LinkedIn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar en su lugar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use pasted URLs instead of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las URL pegadas en lugar del archivo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la vista previa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview of each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de cada línea</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Calls sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas enviadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m llamadas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+132"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop after the call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras la llamada en curso</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2; the URLs were found in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2; las URL se encontraron en “%3”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2; no column looks like LinkedIn URLs: pick the one that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2; ninguna columna parece contener URL de LinkedIn: elija la que las contiene.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Import URLs from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar URL desde un archivo CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3455,52 +3457,52 @@ linkedin.com/in/john-smith
     <message>
         <location line="+23"/>
         <source>The chosen column has no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna elegida no tiene valores.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing pasted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha pegado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 valid · %2 invalid · %3 · %4 already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 válidas · %2 no válidas · %3 · %4 ya en la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 duplicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplicadas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlas requiere %1 (como máximo %2 URL por llamada; las llamadas por lotes están limitadas a 10 por minuto).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The list is not loaded yet, so “already on the list” is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista aún no se ha cargado, así que no se sabe cuáles “ya están en la lista”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>1 URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 URL</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3510,32 +3512,32 @@ linkedin.com/in/john-smith
     <message>
         <location line="+12"/>
         <source>Stopping after the call in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras la llamada en curso…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Call %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la llamada %1 de %2: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent %1 of %2 calls: %3 added so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas %1 de %2 llamadas: %3 añadidas hasta ahora.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 added, %2 already on the list, %3 refused by the server (%4 of %5 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadidas, %2 ya en la lista, %3 rechazadas por el servidor (%4 de %5 enviadas).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopped on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido a petición.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 URLs were not sent; press Add again to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviaron %1 URL; pulse Añadir de nuevo para enviarlas.</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3545,7 @@ linkedin.com/in/john-smith
     <message>
         <location filename="../../ui/dnc/DncBatchPreviewModel.cpp" line="+44"/>
         <source>Will be added as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirá como %1</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3553,12 +3555,12 @@ linkedin.com/in/john-smith
     <message>
         <location line="+2"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
 </context>
 <context>
@@ -3566,32 +3568,32 @@ linkedin.com/in/john-smith
     <message>
         <location filename="../../models/import/DncCsvFile.cpp" line="+31"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is empty: there is no line to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: no hay ninguna línea que leer.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 could not be read to the end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 hasta el final: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (y %1 más)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a well-formed CSV file: %2%3. Nothing was read from it; fix those lines (or save it again from the spreadsheet) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo CSV bien formado: %2%3. No se leyó nada de él; corrija esas líneas (o vuelva a guardarlo desde la hoja de cálculo) e impórtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3604,117 +3606,117 @@ linkedin.com/in/john-smith
     <message>
         <location filename="../../ui/dnc/DncListEditor.cpp" line="+92"/>
         <source>Filter by name or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista No contactar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista No contactar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>One profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de LinkedIn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>LinkedIn profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del perfil de LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>linkedin.com/in/username</source>
-        <translation type="unfinished"></translation>
+        <translation>linkedin.com/in/usuario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add this URL to Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta URL a No contactar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;heck (1 call)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobar (1 llamada)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check this URL against Do Not Contact on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar esta URL en la lista No contactar del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asks Kakiyo whether this person is on the list: one API call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta a Kakiyo si esta persona está en la lista: una llamada a la API.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Many at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios a la vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste a list or import a CSV; you see what will be added, and how many calls it takes, before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una lista o importe un CSV; verá qué se añadirá y cuántas llamadas hacen falta antes de que se envíe nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paste or import many…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar o importar varios…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste or import many URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar o importar varias URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select entries in the list (Ctrl or Shift for several). Campaigns may contact removed people again. One call per entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione entradas de la lista (Ctrl o Mayús para varias). Las campañas pueden volver a contactar a las personas quitadas. Una llamada por entrada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar seleccionadas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las entradas seleccionadas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entries removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas quitadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m quitadas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kakiyo skips everyone on this list when importing prospects, sending invitations and writing messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo omite a todas las personas de esta lista al importar prospectos, enviar invitaciones y escribir mensajes.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3724,119 +3726,121 @@ linkedin.com/in/john-smith
     <message>
         <location line="+28"/>
         <source>Remove selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las entradas seleccionadas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add to Do Not Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a No contactar…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check a URL against Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar una URL en No contactar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add many to Do Not Contact (paste or CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir varios a No contactar (pegar o CSV)…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Paste a profile address, then press Enter to check it (one call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la dirección de un perfil y pulse Intro para comprobarla (una llamada).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a profile address such as linkedin.com/in/jane-doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la dirección de un perfil, como linkedin.com/in/maria-garcia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stored as %1 — already on the list since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda como %1; ya está en la lista desde %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda como %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 is already on the list since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista desde %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo %1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is now on the Do Not Contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista No contactar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaba en la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se añadió: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Asking Kakiyo about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Kakiyo sobre %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is on the list since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista desde %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la lista.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add many: %1 added, %2 already on the list, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir varios: %1 añadidas, %2 ya en la lista, %3 rechazadas.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from Do Not Contact?
 
 Campaigns may contact %2 again. This takes %3 (one per entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de No contactar?
+
+Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>these people</source>
-        <translation type="unfinished"></translation>
+        <translation>estas personas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3851,47 +3855,47 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+1"/>
         <source>Remove from Do Not Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de No contactar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>1 entry removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada quitada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 entries removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas quitadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 removed. Not removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 quitadas. No quitadas: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Removing %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando %1 de %2: %3…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nobody is on the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie en la lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mostradas</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3908,7 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+28"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3914,7 +3918,7 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
 </context>
 <context>
@@ -3950,47 +3954,47 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already in a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en una campaña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido (servidor)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped (Do Not Contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido (No contactar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil no encontrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent / pending</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado / pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin informar</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4007,7 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
     <message>
         <location line="+24"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -4011,32 +4015,32 @@ Campaigns may contact %2 again. This takes %3 (one per entry).</source>
         <location line="+96"/>
         <location line="+92"/>
         <source>The import journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el registro de importación: %1</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>Batch %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el lote %1: %2</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>The import status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado de la importación: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nuevo intento en %2 s</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
 </context>
 <context>
@@ -4656,95 +4660,95 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49"/>
         <source>Manage keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar claves</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el perfil seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a este</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al perfil seleccionado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste the 40-character key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de 40 caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+86"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="-84"/>
         <location line="+85"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+204"/>
         <source>Verify and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar y guardar</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>Verify the key and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la clave y guardarla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la verificación</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4754,142 +4758,142 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Base &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking secure storage on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el almacenamiento seguro de este equipo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento seguro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo en esta sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep keys for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las claves solo durante esta sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key is kept in memory and forgotten when Kakiyo Desk quits: you will paste it again next time. It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en memoria y se olvida al cerrar Kakiyo Desk: la próxima vez tendrá que pegarla de nuevo. Nunca se escribe en el disco.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la clave</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi equipo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secure storage works on this machine: keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento seguro funciona en este equipo: las claves se guardan en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keys are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se conservan solo durante esta sesión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secure storage does not work on this machine (%1). Keys cannot be saved between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento seguro no funciona en este equipo (%1). Las claves no se pueden guardar entre sesiones.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>looks right</source>
-        <translation type="unfinished"></translation>
+        <translation>parece correcta</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile &quot;%1&quot; and its stored key from this computer? The key itself stays valid on the Kakiyo side.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el perfil “%1” y su clave guardada de este equipo? La clave en sí sigue siendo válida en Kakiyo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la clave guardada: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No key is stored for &quot;%1&quot; yet: paste it and choose Verify and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna clave guardada para “%1”: péguela y elija Verificar y guardar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switched to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió a “%1”.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave con %1…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The key works (team %1) but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave funciona (equipo %1), pero no se pudo guardar: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Key verified for team %1 and saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave verificada para el equipo %1 y guardada en el llavero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key verified for team %1; kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave verificada para el equipo %1; se conserva solo durante esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -4902,22 +4906,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Secure storage is unavailable or locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento seguro no está disponible o está bloqueado: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <location filename="../../models/store/KeyStore.cpp" line="+57"/>
         <source>Secure storage gave back something other than what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento seguro devolvió algo distinto de lo que se guardó.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secure storage did not keep a test entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento seguro no conservó una entrada de prueba.</translation>
     </message>
 </context>
 <context>
@@ -4930,7 +4934,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+26"/>
         <source>no earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>sin instantánea anterior</translation>
     </message>
 </context>
 <context>
@@ -4943,22 +4947,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+25"/>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Productos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rompts</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rompts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4969,148 +4973,148 @@ No: look at the file again and start a new import (people the server already has
         <location line="+4"/>
         <location line="+60"/>
         <source>New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto…</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+132"/>
         <source>New prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo prompt…</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>producto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>productos</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>prompt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>prompts</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No prompts yet: create one with “New prompt…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay prompts: cree uno con “Nuevo prompt…”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prompt “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt “%1” guardado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The prompt was not saved, so it stays open; see the message in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt no se guardó, así que sigue abierto; consulte el mensaje en el editor.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>AI models and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de IA y precios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prices in USD as Kakiyo reports them; the API documents them per 1,000 tokens. “Cached input” is the price of input the provider has cached; “—” means the model has none. Click a column to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios en USD tal como los informa Kakiyo; la API los documenta por cada 1.000 tokens. “Entrada en caché” es el precio de la entrada que el proveedor tiene en caché; “—” significa que el modelo no tiene. Haga clic en una columna para ordenar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 a prompt can use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 que un prompt puede usar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation>modelos</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>No products yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay productos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No product selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún producto seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create one with “New product…”: campaigns need a product to talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree uno con “Nuevo producto…”: las campañas necesitan un producto del que hablar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a product to see its full description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un producto para ver su descripción completa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin descripción)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>“%1” has unsaved changes. Save them before opening another prompt?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene cambios sin guardar. ¿Guardarlos antes de abrir otro prompt?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saving the prompt; the window closes when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el prompt; la ventana se cerrará cuando se haya guardado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Product “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto “%1” creado.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Prompt “%1” created. Write its sections in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt “%1” creado. Escriba sus secciones en el editor.</translation>
     </message>
 </context>
 <context>
@@ -5163,17 +5167,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+14"/>
         <source>Kakiyo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo Desk</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5183,12 +5187,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+59"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refresh this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar esta página</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5198,17 +5202,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+7"/>
         <source>Manage keys and profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar claves y perfiles…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dismiss all notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar todos los avisos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5220,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/store/MemoryKeyStore.cpp" line="+12"/>
         <source>Secure storage is not available, so the API key is kept in memory for this session only. You will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento seguro no está disponible, así que la clave de API se guarda en memoria solo durante esta sesión. La próxima vez tendrá que introducirla de nuevo.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5229,22 +5233,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/ModelCatalogModel.cpp" line="+12"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de entrada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de salida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en caché</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5264,7 +5268,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5274,12 +5278,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>No cached-input price for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no tiene precio de entrada en caché</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>USD, as the API reports it (documented per 1,000 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>USD, tal como lo informa la API (documentado por cada 1.000 tokens)</translation>
     </message>
 </context>
 <context>
@@ -5292,22 +5296,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+7"/>
         <source>agents running</source>
-        <translation type="unfinished"></translation>
+        <translation>agentes en curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>agents need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>agentes requieren atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>campañas activas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prospects in campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>prospectos en campañas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5323,46 +5327,47 @@ No: look at the file again and start a new import (people the server already has
         <location line="+3"/>
         <location line="+6"/>
         <source>Agents needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes que requieren atención</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Active campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas activas</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Recent replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas recientes</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Newly qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién calificados</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>All agents are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los agentes están bien.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1
 %2 prospects · %3 replies (%4 %) · %5 qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 prospectos · %3 respuestas (%4 %) · %5 calificados</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No active campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna campaña activa.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nada.</translation>
     </message>
 </context>
 <context>
@@ -5370,12 +5375,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/shell/Page.cpp" line="+40"/>
         <source>Refresh from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde el servidor (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar %1</translation>
     </message>
 </context>
 <context>
@@ -5383,17 +5388,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/library/ProductDialog.cpp" line="+11"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A product (an “offering” in the Kakiyo dashboard) is what your agents talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto (una “oferta” en el panel de Kakiyo) es aquello de lo que hablan sus agentes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del producto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5408,17 +5413,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del producto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least 10 characters: what it is, for whom, and the result it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 10 caracteres: qué es, para quién y qué resultado aporta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
 </context>
 <context>
@@ -5431,7 +5436,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5444,22 +5449,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/store/Profiles.cpp" line="+153"/>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil necesita un nombre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de perfil tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado “%1”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API address must be an http or https URL with a host, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API debe ser una URL http o https con un host, como %1.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5468,12 +5473,12 @@ No: look at the file again and start a new import (people the server already has
         <location line="+9"/>
         <location line="+27"/>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese perfil ya no existe.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The profiles could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los perfiles en %1.</translation>
     </message>
 </context>
 <context>
@@ -5481,12 +5486,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/library/PromptDialog.cpp" line="+12"/>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo prompt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del prompt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5501,22 +5506,22 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Prompt type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages — LinkedIn conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes — conversación de LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment — comments on posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario — comentarios en publicaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5526,32 +5531,32 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>AI &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo de IA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The prompt&apos;s text (context, first message, follow-ups) is written in the editor after it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del prompt (contexto, primer mensaje, seguimientos) se escribe en el editor después de crearlo.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando modelos…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no models offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se ofrecen modelos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(could not load the models: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se pudieron cargar los modelos: %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · %2 in / %3 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 entrada / %3 salida</translation>
     </message>
 </context>
 <context>
@@ -5559,160 +5564,160 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/library/PromptEditor.cpp" line="+108"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who the agent is, who it writes to and what it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es el agente, a quién escribe y qué ofrece.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer mensaje</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+22"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+2"/>
         <source>Send follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar seguimientos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to %1, each sent the given number of days after the previous message when the prospect has not replied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1, cada uno enviado el número de días indicado después del mensaje anterior si el prospecto no ha respondido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un seguimiento</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the agent comments on a prospect&apos;s posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comenta el agente las publicaciones de un prospecto.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert the prompt&apos;s unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios sin guardar del prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el prompt</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No prompt selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún prompt seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a prompt in the list to see and edit its sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un prompt de la lista para ver y editar sus secciones.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creado el %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The sections could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las secciones: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Follow-up %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del seguimiento %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-up %1 delay in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso del seguimiento %1 en días</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days after the previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después del mensaje anterior</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Remove follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el seguimiento %1</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Must mention %1 in the context or first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe mencionar %1 en el contexto o en el primer mensaje.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta ahora: %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Loading the prompt&apos;s sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las secciones del prompt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This Kakiyo server does not support editing prompts: it offers no GET/PUT /prompts/{id}. Change the prompt&apos;s text in the Kakiyo dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor de Kakiyo no permite editar prompts: no ofrece GET/PUT /prompts/{id}. Cambie el texto del prompt en el panel de Kakiyo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your changes were not saved; they stay here, read-only, to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios no se guardaron; permanecen aquí, en solo lectura, para que pueda copiarlos.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -5727,7 +5732,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+17"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -5740,7 +5745,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5761,7 +5766,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="-2"/>
         <source>(unnamed prompt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prompt sin nombre %1)</translation>
     </message>
     <message>
         <location line="+31"/>
