@@ -4048,91 +4048,91 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
     <message numerus="yes">
         <location filename="../../ui/import/ImportWizard.cpp" line="+56"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <location line="+88"/>
         <location line="+239"/>
         <source>Malformed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a LinkedIn profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine LinkedIn-Profil-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom data over %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Daten über %1 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On your Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrer Liste „Nicht kontaktieren“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicates folded into their first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate, in ihrer ersten Zeile zusammengeführt</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cannot open the import journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine lesbare Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not look like a CSV file: its first line has no column separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht nach einer CSV-Datei aus: Die erste Zeile enthält kein Spaltentrennzeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4142,55 +4142,57 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
     <message>
         <location line="+35"/>
         <source>Resume the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fortsetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An import of this file started %1 stopped after %2 of %3 batches. Resume it where it stopped?
 
 No: look at the file again and start a new import (people the server already has are then reported as already in a campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import dieser Datei, gestartet %1, wurde nach %2 von %3 Stapeln angehalten. An dieser Stelle fortsetzen?
+
+Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die der Server bereits hat, werden dann als „bereits in einer Kampagne“ gemeldet).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV export from Sales Navigator, a CRM or a spreadsheet. You can also drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSV-Export aus Sales Navigator, einem CRM oder einer Tabellenkalkulation. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .csv-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse for a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer CSV-Datei suchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Columns are detected from the header line: a name (or first and last name), the LinkedIn profile URL and anything you want to pass to the agent as custom data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten werden aus der Kopfzeile erkannt: ein Name (oder Vor- und Nachname), die LinkedIn-Profil-URL und alles, was Sie dem Agenten als benutzerdefinierte Daten mitgeben möchten.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+844"/>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads importieren</translation>
     </message>
     <message>
         <location line="-843"/>
@@ -4200,239 +4202,239 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+32"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Separated by %1 · %2 · %n columns · first %3 rows shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Getrennt durch %1 · %2 · %n Spalte · erste %3 Zeilen angezeigt</numerusform>
+            <numerusform>Getrennt durch %1 · %2 · %n Spalten · erste %3 Zeilen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the first %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>in den ersten %1 Zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No malformed lines %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlerhaften Zeilen %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malformed lines %1: %2. They will be left out; the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen %1: %2. Sie werden ausgelassen; der Rest wird importiert.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected from the header line; change anything that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Kopfzeile erkannt; ändern Sie, was nicht stimmt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name column</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensspalte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn URL column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte LinkedIn-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-&amp;URL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom data template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage für benutzerdefinierte Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. {Company} – {Title}; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {Company} – {Title}; leer: keine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert a column into the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in die Vorlage einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Custom data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdefinierte Daten:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(first + last name columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalten Vor- + Nachname)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte wählen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte einfügen…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine URL)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom data: “%1” (%2 of %3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Daten: „%1“ (%2 von %3 Zeichen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The template names columns the file does not have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage nennt Spalten, die es in der Datei nicht gibt: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of the first rows have custom data over %1 characters; such rows will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der ersten Zeilen hat benutzerdefinierte Daten über %1 Zeichen; solche Zeilen werden ausgelassen.</numerusform>
+            <numerusform>%n der ersten Zeilen haben benutzerdefinierte Daten über %1 Zeichen; solche Zeilen werden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every row is checked here, offline; nothing is sent and nothing costs credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird hier offline geprüft; nichts wird gesendet und nichts kostet Credits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave out people on your &amp;Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen auf Ihrer Liste „&amp;Nicht kontaktieren“ auslassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste „Nicht kontaktieren“ prüfen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rows left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Zeilen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Loading the Do Not Contact list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste „Nicht kontaktieren“ wird geladen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Do Not Contact list could not be loaded (%1); the server still skips listed people when they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „Nicht kontaktieren“ konnte nicht geladen werden (%1); der Server überspringt gelistete Personen trotzdem beim Senden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profiles on the list: %1 (as of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile auf der Liste: %1 (Stand %2).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Waiting for the Do Not Contact list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Liste „Nicht kontaktieren“…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1 rows read: %2 will be sent, %3 left out.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Zeilen gelesen: %2 werden gesendet, %3 ausgelassen.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to import: fix the file or the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren: Korrigieren Sie die Datei oder die Spalten.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4442,182 +4444,182 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Where the people go, and what sending them will take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Personen gehen und was das Senden erfordert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One &amp;campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Kampagne:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Target campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkampagne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Round-robin over two or more campaigns (by their workload):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Round-Robin über zwei oder mehr Kampagnen (nach Auslastung):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Campaigns for round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen für Round-Robin</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The campaign list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnenliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen werden geladen…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recording the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird protokolliert…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht protokolliert werden: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There are no campaigns yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Kampagnen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Personen in %2 Stapelaufrufen&lt;/b&gt;, plus etwa %3 Statusabfragen (insgesamt %4 Aufrufe) · %5 Credits · %6.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>at least %1 under the rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 unter den Ratenlimits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rate limits allow it without waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ratenlimits erlauben es ohne Wartezeit</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can pause, or close the window: the import resumes where it stopped when you open the same file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können pausieren oder das Fenster schließen: Der Import wird an der gleichen Stelle fortgesetzt, wenn Sie dieselbe Datei erneut öffnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;stoppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the import for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Import endgültig stoppen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stop the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import stoppen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows not sent yet will not be imported, and this import cannot be resumed. People already sent stay in the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendete Zeilen werden nicht importiert, und dieser Import kann nicht fortgesetzt werden. Bereits gesendete Personen bleiben in der Kampagne.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This import cannot be started: it is finished or no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Import kann nicht gestartet werden: Er ist abgeschlossen oder nicht mehr im Protokoll.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 batches confirmed · %3 of %4 people answered · %5 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Stapeln bestätigt · %3 von %4 Personen beantwortet · %5 vergangen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paused. Nothing more is sent until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Bis Sie fortsetzen, wird nichts mehr gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done. The report shows what happened to every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Der Bericht zeigt, was mit jeder Zeile passiert ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped. The report shows which rows were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Der Bericht zeigt, welche Zeilen nicht gesendet wurden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import stopped: %1 Fix this, then open the same file again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde angehalten: %1 Beheben Sie das und öffnen Sie dann dieselbe Datei erneut, um fortzusetzen.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Outcome per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Zeile</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4627,17 +4629,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+6"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 rows in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %2.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4647,12 +4649,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+101"/>
         <source>Close the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import schließen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import is not finished. Close the window and stop sending? Everything sent so far is kept; open the same file again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist nicht abgeschlossen. Fenster schließen und das Senden beenden? Alles bisher Gesendete bleibt erhalten; öffnen Sie dieselbe Datei erneut, um an dieser Stelle fortzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -5799,54 +5801,54 @@ No: look at the file again and start a new import (people the server already has
     <message numerus="yes">
         <location line="+8"/>
         <source>%n prospect(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interessent: </numerusform>
+            <numerusform>%n Interessenten: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Credit</numerusform>
+            <numerusform>, %n Credits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, at least %n second(s) under the rate limits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, mindestens %n Sekunde unter den Ratenlimits</numerusform>
+            <numerusform>, mindestens %n Sekunden unter den Ratenlimits</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, within the rate limits at once</source>
-        <translation type="unfinished"></translation>
+        <translation>, sofort innerhalb der Ratenlimits</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cancelled — not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen – nicht gesendet</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not in the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Antwort des Servers</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5859,7 +5861,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/ProspectBulkResultModel.cpp" line="+67"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5874,42 +5876,42 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%L1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 nicht gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 wartend</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -5922,12 +5924,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+67"/>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5935,7 +5937,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/ProspectSearchModel.cpp" line="+45"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5951,42 +5953,42 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+279"/>
         <source>No search yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Suche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading… (%1 of %2 loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen… (%1 von %2 geladen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No prospects match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Interessenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loaded %1 of %2 (end of the results reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen (Ende der Ergebnisse erreicht)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 von 0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished">%1 von %3 {1–%2 ?}</translation>
+        <translation>%1–%2 von %3</translation>
     </message>
 </context>
 <context>
@@ -6004,28 +6006,28 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+13"/>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+377"/>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Seite </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6035,12 +6037,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+27"/>
         <source>%1 the selected rows (shows what it costs first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgewählte Zeilen (zeigt zuerst die Kosten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 the selected prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgewählte Interessenten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6065,34 +6067,34 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+5"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loaded rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>All matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+430"/>
         <source>Export all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
         <location line="-423"/>
@@ -6102,42 +6104,42 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>Add prospects from a CSV file to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten aus einer CSV-Datei zu einer Kampagne hinzufügen</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Row data refreshes with F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilendaten werden mit F5 aktualisiert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pause this conversation (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch pausieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume this conversation (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch fortsetzen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as qualified (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als qualifiziert markieren (Strg+Umschalt+Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next prospect: Alt+Down · previous: Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Interessent: Alt+Nach-unten · vorheriger: Alt+Nach-oben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search name, headline, company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Headline, Unternehmen suchen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6147,18 +6149,18 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Only prospects of this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interessenten dieser Kampagne</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+93"/>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Any qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Qualifizierung</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6169,7 +6171,7 @@ No: look at the file again and start a new import (people the server already has
         <location line="+4"/>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6180,7 +6182,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Responded: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet: alle</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6190,17 +6192,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+0"/>
         <source>Not responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat geantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: alle</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6226,38 +6228,38 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+3"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved searches of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen dieses Profils</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+86"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save these filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Filter unter einem Namen speichern</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -6272,101 +6274,101 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+3"/>
         <source> of %L1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %L1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next page: loaded, free</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite: geladen, kostenlos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next page: 1 call, 1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite: 1 Aufruf, 1 Credit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next page: 1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite: 1 Aufruf</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Select loaded rows first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst geladene Zeilen aus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another bulk action is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Massenaktion läuft noch</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 of %3 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 erfolgreich</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Exported %L1 loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 geladene Zeilen exportiert</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n search call(s) and credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Suchaufruf und Credit</numerusform>
+            <numerusform>%n Suchaufrufe und Credits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n search call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Suchaufruf</numerusform>
+            <numerusform>%n Suchaufrufe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting %L1 prospects costs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export von %L1 Interessenten kostet %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft… %L1 von %L2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %L1 prospects (%n call(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 Interessenten exportiert (%n Aufruf)</numerusform>
+            <numerusform>%L1 Interessenten exportiert (%n Aufrufe)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -6374,7 +6376,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/webhooks/WebhookDialog.cpp" line="+39"/>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6384,12 +6386,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+31"/>
         <source>Webhook name</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. CRM integration</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CRM-Integration</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6399,66 +6401,70 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Delivery URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustell-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries carry your prospects&apos; messages, so the address must use https://.
 Plain http:// is accepted only for this computer (localhost), for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen enthalten die Nachrichten Ihrer Interessenten, daher muss die Adresse https:// verwenden.
+Einfaches http:// wird nur für diesen Computer (localhost) zum Testen akzeptiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzustellende Ereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space ticks the selected event. &quot;All events&quot; also covers events added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste hakt das ausgewählte Ereignis an. „Alle Ereignisse“ umfasst auch später hinzugefügte Ereignisse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave empty to keep the current secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle Geheimnis zu behalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kakiyo never shows a secret back. Leave this empty to keep the current
 one; type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo zeigt ein Geheimnis nie wieder an. Lassen Sie dies leer, um das aktuelle
+zu behalten; geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With a secret, each delivery carries an X-Kakiyo-Signature header
 (HMAC-SHA256 of the body), so your endpoint can tell it came from Kakiyo.
 It is write-only: never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Geheimnis enthält jede Zustellung einen X-Kakiyo-Signature-Header
+(HMAC-SHA256 des Inhalts), sodass Ihr Endpunkt erkennt, dass sie von Kakiyo stammt.
+Es kann nur geschrieben werden: Es wird nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6478,17 +6484,17 @@ It is write-only: never shown again.</source>
     <message>
         <location line="+5"/>
         <source>All events (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (not in the current catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im aktuellen Katalog)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6498,32 +6504,32 @@ It is write-only: never shown again.</source>
     <message>
         <location line="+65"/>
         <source>Enter the address Kakiyo should post events to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, an die Kakiyo Ereignisse senden soll.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use https://. Deliveries carry your prospects&apos; messages; plain http:// would send them unencrypted, so it is allowed only to this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https://. Zustellungen enthalten die Nachrichten Ihrer Interessenten; einfaches http:// würde sie unverschlüsselt senden und ist daher nur für diesen Computer (localhost) erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Webadresse, die mit https:// beginnt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give the webhook a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Webhook einen Namen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens ein Ereignis an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the event list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Ereignisliste…</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6533,7 +6539,7 @@ It is write-only: never shown again.</source>
     <message>
         <location line="+16"/>
         <source>Kakiyo did not accept the webhook; see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo hat den Webhook nicht akzeptiert; siehe die Hinweise oben.</translation>
     </message>
 </context>
 <context>
@@ -6547,22 +6553,22 @@ It is write-only: never shown again.</source>
     <message>
         <location line="-61"/>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zugestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6573,43 +6579,48 @@ It is write-only: never shown again.</source>
         <location line="+3"/>
         <source>%1
 + %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
++ %n weiteres</numerusform>
+            <numerusform>%1
++ %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 %2 ok · %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 ok · %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ %1
 ✗ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1
+✗ %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last success: %1
 Last failure: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg: %1
+Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6624,12 +6635,12 @@ Last failure: %2</source>
     <message>
         <location line="+2"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
 </context>
 <context>
@@ -6648,23 +6659,23 @@ Last failure: %2</source>
     <message>
         <location line="-29"/>
         <source>New webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register an address that receives Kakiyo events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse registrieren, die Kakiyo-Ereignisse empfängt</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+80"/>
         <source>Send test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis senden</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Send a test event to the webhooks subscribed to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testereignis an die Webhooks senden, die es abonniert haben</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6674,13 +6685,13 @@ Last failure: %2</source>
     <message>
         <location line="+28"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+206"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="-204"/>
@@ -6690,68 +6701,68 @@ Last failure: %2</source>
     <message>
         <location line="+15"/>
         <source>Send a test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testereignis senden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kakiyo sends the test to every active webhook subscribed to the event, not only the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo sendet den Test an jeden aktiven Webhook, der das Ereignis abonniert hat, nicht nur an den ausgewählten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;reignis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No test sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Test gesendet.</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+113"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;A webhook lets Kakiyo tell your CRM or automation tool the moment something happens: a reply, an accepted invitation, a prospect to review. Create one with &lt;b&gt;New webhook…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Webhooks&lt;/h3&gt;&lt;p&gt;Mit einem Webhook informiert Kakiyo Ihr CRM oder Automatisierungstool sofort, wenn etwas passiert: eine Antwort, eine angenommene Einladung, ein zu prüfender Interessent. Erstellen Sie einen mit &lt;b&gt;Neuer Webhook…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a webhook to see its delivery health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook aus, um den Zustand seiner Zustellungen zu sehen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&lt;b&gt;disabled&lt;/b&gt; — receives nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;deaktiviert&lt;/b&gt; – empfängt nichts</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6761,12 +6772,12 @@ Last failure: %2</source>
     <message>
         <location line="+2"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6776,17 +6787,17 @@ Last failure: %2</source>
     <message>
         <location line="+1"/>
         <source>all events (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ereignisse (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>write-only, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>nur schreibbar, wird nie angezeigt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6796,59 +6807,61 @@ Last failure: %2</source>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Kakiyo turns a webhook off after four failed deliveries in a row. Fix the endpoint, then enable it again: that resets the count.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kakiyo schaltet einen Webhook nach vier fehlgeschlagenen Zustellungen in Folge ab. Beheben Sie das Problem am Endpunkt und aktivieren Sie ihn dann wieder: Dadurch wird der Zähler zurückgesetzt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Webhook created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook erstellt.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Webhook saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook gespeichert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktiviert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird deaktiviert…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Webhook enabled; its failure streak starts again from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook aktiviert; seine Fehlerserie beginnt wieder bei null.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook disabled; Kakiyo sends it nothing until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook deaktiviert; Kakiyo sendet ihm nichts, bis Sie ihn aktivieren.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the webhook “%1”?
 
 Kakiyo stops sending events to %2. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Webhook „%1“ löschen?
+
+Kakiyo sendet dann keine Ereignisse mehr an %2. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Webhook “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook „%1“ gelöscht.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6858,7 +6871,7 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location line="+5"/>
         <source>(events could not be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ereignisse konnten nicht geladen werden)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6868,50 +6881,50 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location line="+45"/>
         <source>Sending “%1”… An endpoint that fails is tried again after 1, 2 and 4 seconds, so this can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gesendet… Ein fehlschlagender Endpunkt wird nach 1, 2 und 4 Sekunden erneut versucht, daher kann dies einen Moment dauern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test event sent from Kakiyo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis, gesendet von Kakiyo Desk</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>&lt;p style=&apos;margin:0&apos;&gt;“%1” sent at %2 to %n webhook(s):&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p style=&apos;margin:0&apos;&gt;„%1“ um %2 an %n Webhook gesendet:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;margin:0&apos;&gt;„%1“ um %2 an %n Webhooks gesendet:&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sent; the server does not report the outcome here — the counters above update once it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet; der Server meldet das Ergebnis hier nicht – die Zähler oben werden nach der Zustellung aktualisiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>accepted without contacting the address (the sandbox only calls this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen, ohne die Adresse zu kontaktieren (die Sandbox ruft nur diesen Computer auf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>delivered, HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt, HTTP %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not delivered: the endpoint answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugestellt: Der Endpunkt antwortete mit HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugestellt: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6921,27 +6934,27 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location line="+6"/>
         <source>, %1&#xa0;ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1&#xa0;ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (attempt %1 of %2; the earlier ones failed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Versuch %1 von %2; die vorherigen sind fehlgeschlagen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (tried %1 times; Kakiyo waits 1, 2 and 4&#xa0;s between tries)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1-mal versucht; Kakiyo wartet 1, 2 und 4&#xa0;s zwischen den Versuchen)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing was sent: no active webhook is subscribed to “%1”. Tick the event on a webhook or enable one that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Kein aktiver Webhook hat „%1“ abonniert. Haken Sie das Ereignis bei einem Webhook an oder aktivieren Sie einen, der es hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The test could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht gesendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6949,40 +6962,41 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location filename="../../ui/shell/WelcomePage.cpp" line="+25"/>
         <source>Welcome to Kakiyo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Kakiyo Desk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run your Kakiyo agents, campaigns and prospects from the desktop.
 Try it on a demo team first, or connect your account with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern Sie Ihre Kakiyo-Agenten, -Kampagnen und -Interessenten vom Desktop aus.
+Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit einem API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+2"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts a local sandbox with a seeded team. No key, no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet eine lokale Sandbox mit einem vorbefüllten Team. Kein Schlüssel, kein Netzwerk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Connect your Kakiyo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo-Konto verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste an API key from the Kakiyo dashboard (Team → API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen API-Schlüssel aus dem Kakiyo-Dashboard ein (Team → API Keys).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Starting the demo team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Team wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -7001,7 +7015,7 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+2"/>
         <source>Client team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenteam</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7024,17 +7038,17 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location filename="../../ui/workspaces/WorkspaceMarker.cpp" line="+29"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Showing the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Team wird angezeigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1</translation>
     </message>
 </context>
 <context>
@@ -7042,12 +7056,12 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
         <source>Current workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch workspace: cached answers are kept apart per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wechseln: Zwischengespeicherte Antworten werden je Arbeitsbereich getrennt gehalten</translation>
     </message>
 </context>
 <context>
@@ -7061,52 +7075,52 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="-58"/>
         <source>Wor&amp;king in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeiten in</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New client workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kundenarbeitsbereich…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a workspace for a client of the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich für einen Kunden der Agentur erstellen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;h3&gt;Workspaces need the Agency plan&lt;/h3&gt;&lt;p&gt;Kakiyo answered that this team is not on the Agency plan, so it has no client workspaces. With the Agency plan you can give each client a workspace of their own, invite the client&apos;s people by email and assign agents to it; the client then sees only the campaigns and conversations of those agents.&lt;/p&gt;&lt;p&gt;Everything else in Kakiyo Desk works as before. If the plan was changed recently, press &lt;b&gt;Refresh&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Arbeitsbereiche erfordern den Agency-Tarif&lt;/h3&gt;&lt;p&gt;Kakiyo hat geantwortet, dass dieses Team nicht den Agency-Tarif hat und daher keine Kundenarbeitsbereiche besitzt. Mit dem Agency-Tarif können Sie jedem Kunden einen eigenen Arbeitsbereich geben, die Mitarbeitenden des Kunden per E-Mail einladen und Agenten zuweisen; der Kunde sieht dann nur die Kampagnen und Gespräche dieser Agenten.&lt;/p&gt;&lt;p&gt;Alles andere in Kakiyo Desk funktioniert wie bisher. Wenn der Tarif kürzlich geändert wurde, klicken Sie auf &lt;b&gt;Aktualisieren&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client name, e.g. Acme Robotics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenname, z. B. Acme Robotics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Work in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich &amp;arbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7116,52 +7130,52 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+5"/>
         <source>Clients of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client email to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des einzuladenden Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assigned agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesene Agenten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agents assigned to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Arbeitsbereich zugewiesene Agenten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agent to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzuweisender Agent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung &amp;aufheben</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7171,37 +7185,37 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+144"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Kundenarbeitsbereiche&lt;/h3&gt;&lt;p&gt;Erstellen Sie oben einen für jeden Kunden der Agentur, laden Sie dann die Mitarbeitenden des Kunden ein und weisen Sie die Agenten zu, die für ihn arbeiten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a workspace to see its clients and agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Arbeitsbereich aus, um seine Kunden und Agenten zu sehen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the window works in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster arbeitet in diesem Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marker colour of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsfarbe dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client team id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenteam-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7211,37 +7225,37 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+12"/>
         <source>No clients invited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden eingeladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No agents assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Agenten zugewiesen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every agent is assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenten sind zugewiesen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten werden geladen…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the server did not say what it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht mitgeteilt, was er geändert hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 campaigns, %2 conversations, %3 prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kampagnen, %2 Gespräche, %3 Interessenten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Give the workspace a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Arbeitsbereich einen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7251,26 +7265,30 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+4"/>
         <source>Kakiyo refused: workspaces need the Agency plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo hat abgelehnt: Arbeitsbereiche erfordern den Agency-Tarif.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workspace “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ erstellt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete the workspace “%1”?
 
 Its %n client(s) lose access and its agents are unassigned (the agents, campaigns and conversations stay in the team). This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Arbeitsbereich „%1“ löschen?
+
+Sein %n Kunde verliert den Zugriff, und seine Agenten werden nicht mehr zugewiesen (Agenten, Kampagnen und Gespräche bleiben im Team). Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Arbeitsbereich „%1“ löschen?
+
+Seine %n Kunden verlieren den Zugriff, und seine Agenten werden nicht mehr zugewiesen (Agenten, Kampagnen und Gespräche bleiben im Team). Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -7281,92 +7299,92 @@ Its %n client(s) lose access and its agents are unassigned (the agents, campaign
     <message>
         <location line="+13"/>
         <source>The server did not report what it unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht gemeldet, welche Zuweisungen er aufgehoben hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server unassigned %1 and updated %2 campaigns and %3 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zuweisung von %1 aufgehoben und %2 Kampagnen sowie %3 Gespräche aktualisiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 agent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 agents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Agenten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workspace “%1” deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ gelöscht. %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is not an email address. Enter the client&apos;s address, e.g. name@client.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie die Adresse des Kunden ein, z. B. name@kunde.com.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inviting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird eingeladen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is already a client of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Kunde dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 invited; Kakiyo sent the sign-in link by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeladen; Kakiyo hat den Anmeldelink per E-Mail gesendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 invited (no email was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeladen (es wurde keine E-Mail gesendet).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from this workspace? They lose access to its campaigns and conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus diesem Arbeitsbereich entfernen? Der Zugriff auf seine Kampagnen und Gespräche geht dann verloren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 removed from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Arbeitsbereich entfernt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Assigning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zugewiesen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 assigned. The client now sees %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugewiesen. Der Kunde sieht jetzt %2.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unassigning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung von %1 wird aufgehoben…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 unassigned; the agent stays in the team. The client no longer sees %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung von %1 aufgehoben; der Agent bleibt im Team. Der Kunde sieht %2 nicht mehr.</translation>
     </message>
 </context>
 </TS>

@@ -4048,91 +4048,91 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
     <message numerus="yes">
         <location filename="../../ui/import/ImportWizard.cpp" line="+56"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical</translation>
     </message>
     <message>
         <location line="+88"/>
         <location line="+239"/>
         <source>Malformed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas mal formadas</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a LinkedIn profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URL de perfil de LinkedIn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom data over %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personalizados de más de %1 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On your Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lista No contactar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicates folded into their first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados combinados en su primera fila</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cannot open the import journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro de importación %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo que se pueda leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not look like a CSV file: its first line has no column separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no parece un archivo CSV: su primera línea no tiene separador de columnas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4142,55 +4142,57 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
     <message>
         <location line="+35"/>
         <source>Resume the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reanudar la importación?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An import of this file started %1 stopped after %2 of %3 batches. Resume it where it stopped?
 
 No: look at the file again and start a new import (people the server already has are then reported as already in a campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una importación de este archivo iniciada %1 se detuvo tras %2 de %3 lotes. ¿Reanudarla donde se detuvo?
+
+No: se vuelve a revisar el archivo y se inicia una importación nueva (las personas que el servidor ya tiene se indicarán como ya en una campaña).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV export from Sales Navigator, a CRM or a spreadsheet. You can also drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación CSV de Sales Navigator, un CRM o una hoja de cálculo. También puede soltar el archivo en esta ventana.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de un archivo .csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse for a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Columns are detected from the header line: a name (or first and last name), the LinkedIn profile URL and anything you want to pass to the agent as custom data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas se detectan a partir de la fila de encabezado: un nombre (o nombre y apellidos), la URL del perfil de LinkedIn y todo lo que quiera pasar al agente como datos personalizados.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+844"/>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar leads</translation>
     </message>
     <message>
         <location line="-843"/>
@@ -4200,239 +4202,239 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+32"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas del archivo</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Separated by %1 · %2 · %n columns · first %3 rows shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Separado por %1 · %2 · %n columna · se muestran las primeras %3 filas</numerusform>
+            <numerusform>Separado por %1 · %2 · %n columnas · se muestran las primeras %3 filas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>en el archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the first %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>en las primeras %1 filas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No malformed lines %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay líneas mal formadas %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malformed lines %1: %2. They will be left out; the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas mal formadas %1: %2. Se excluirán; el resto se importa.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected from the header line; change anything that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectadas a partir de la fila de encabezado; cambie lo que no sea correcto.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de nombre de pila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de apellidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn URL column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de URL de LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;pila:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de LinkedIn:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom data template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de datos personalizados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. {Company} – {Title}; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. {Company} – {Title}; vacío: ninguno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert a column into the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una columna en la plantilla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Custom data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos &amp;personalizados:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fila:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(first + last name columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(columnas de nombre + apellidos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija una columna)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar columna…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin URL)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom data: “%1” (%2 of %3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personalizados: “%1” (%2 de %3 caracteres)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The template names columns the file does not have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla nombra columnas que el archivo no tiene: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of the first rows have custom data over %1 characters; such rows will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las primeras filas tiene datos personalizados de más de %1 caracteres; esas filas se excluirán.</numerusform>
+            <numerusform>%n de las primeras filas tienen datos personalizados de más de %1 caracteres; esas filas se excluirán.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every row is checked here, offline; nothing is sent and nothing costs credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se comprueba cada fila sin conexión; no se envía nada y nada cuesta créditos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave out people on your &amp;Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a las personas de su lista &amp;No contactar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the Do Not Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la lista No contactar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rows left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas excluidas</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Loading the Do Not Contact list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista No contactar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Do Not Contact list could not be loaded (%1); the server still skips listed people when they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista No contactar (%1); el servidor igualmente omite a las personas de la lista cuando se envían.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profiles on the list: %1 (as of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles en la lista: %1 (a fecha de %2).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Waiting for the Do Not Contact list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la lista No contactar…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1 rows read: %2 will be sent, %3 left out.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 filas leídas: se enviarán %2 y se excluirán %3.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to import: fix the file or the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que importar: corrija el archivo o las columnas.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4442,182 +4444,182 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Where the people go, and what sending them will take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van las personas y qué requiere enviarlas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One &amp;campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;campaña:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Target campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña de destino</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Round-robin over two or more campaigns (by their workload):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparto rotativo entre dos o más campañas (según su carga):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Campaigns for round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas para el reparto rotativo</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The campaign list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista de campañas: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las campañas…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recording the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando la importación…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la importación: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There are no campaigns yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay campañas.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 personas en %2 llamadas por lotes&lt;/b&gt;, más unas %3 consultas de estado (%4 llamadas en total) · %5 créditos · %6.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>at least %1 under the rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 con los límites de frecuencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rate limits allow it without waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites de frecuencia lo permiten sin esperas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can pause, or close the window: the import resumes where it stopped when you open the same file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede pausar o cerrar la ventana: la importación se reanuda donde se detuvo cuando vuelva a abrir el mismo archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener importación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the import for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación definitivamente</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stop the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la importación?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows not sent yet will not be imported, and this import cannot be resumed. People already sent stay in the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas aún no enviadas no se importarán y esta importación no se podrá reanudar. Las personas ya enviadas permanecen en la campaña.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This import cannot be started: it is finished or no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación no se puede iniciar: ha finalizado o ya no está en el registro.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 batches confirmed · %3 of %4 people answered · %5 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lotes confirmados · %3 de %4 personas con respuesta · %5 transcurridos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · quedan unos %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paused. Nothing more is sent until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. No se envía nada más hasta que reanude.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done. The report shows what happened to every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho. El informe muestra qué ocurrió con cada fila.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped. The report shows which rows were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. El informe muestra qué filas no se enviaron.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import stopped: %1 Fix this, then open the same file again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo: %1 Corríjalo y vuelva a abrir el mismo archivo para reanudarla.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Outcome per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado por fila</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como CSV</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4627,17 +4629,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+6"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 rows in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas en %2.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4647,12 +4649,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+101"/>
         <source>Close the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la importación?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import is not finished. Close the window and stop sending? Everything sent so far is kept; open the same file again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no ha terminado. ¿Cerrar la ventana y dejar de enviar? Todo lo enviado hasta ahora se conserva; vuelva a abrir el mismo archivo para reanudar donde se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -5799,54 +5801,54 @@ No: look at the file again and start a new import (people the server already has
     <message numerus="yes">
         <location line="+8"/>
         <source>%n prospect(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospecto: </numerusform>
+            <numerusform>%n prospectos: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n crédito</numerusform>
+            <numerusform>, %n créditos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, at least %n second(s) under the rate limits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, al menos %n segundo con los límites de frecuencia</numerusform>
+            <numerusform>, al menos %n segundos con los límites de frecuencia</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, within the rate limits at once</source>
-        <translation type="unfinished"></translation>
+        <translation>, de inmediato dentro de los límites de frecuencia</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cancelled — not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no enviado</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not in the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No figura en la respuesta del servidor</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5859,7 +5861,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/ProspectBulkResultModel.cpp" line="+67"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5874,42 +5876,42 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%L1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 hechos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fallidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 no enviados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 en espera</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -5922,12 +5924,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+67"/>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -5935,7 +5937,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../models/ProspectSearchModel.cpp" line="+45"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No cargado</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5951,42 +5953,42 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+279"/>
         <source>No search yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay búsqueda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading… (%1 of %2 loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando… (%1 de %2 cargados)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargados %1 de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No prospects match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún prospecto coincide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loaded %1 of %2 (end of the results reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargados %1 de %2 (se llegó al final de los resultados)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 de 0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished">%1 de %3 {1–%2 ?}</translation>
+        <translation>%1–%2 de %3</translation>
     </message>
 </context>
 <context>
@@ -6004,28 +6006,28 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+13"/>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+377"/>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Última página</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Página </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6035,12 +6037,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+27"/>
         <source>%1 the selected rows (shows what it costs first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 las filas seleccionadas (primero muestra el coste)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 the selected prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 los prospectos seleccionados</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6065,34 +6067,34 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+5"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loaded rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas cargadas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas cargadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>All matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las coincidencias…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+430"/>
         <source>Export all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
         <location line="-423"/>
@@ -6102,42 +6104,42 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+2"/>
         <source>Add prospects from a CSV file to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir prospectos de un archivo CSV a una campaña</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Row data refreshes with F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de las filas se actualizan con F5</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pause this conversation (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar esta conversación (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume this conversation (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar esta conversación (Ctrl+Mayús+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as qualified (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como calificado (Ctrl+Mayús+Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next prospect: Alt+Down · previous: Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospecto siguiente: Alt+Abajo · anterior: Alt+Arriba</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search name, headline, company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, titular, empresa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6147,18 +6149,18 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Only prospects of this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo prospectos de esta campaña</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+93"/>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las campañas</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Any qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier calificación</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6169,7 +6171,7 @@ No: look at the file again and start a new import (people the server already has
         <location line="+4"/>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6180,7 +6182,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+1"/>
         <source>Responded: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: cualquiera</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6190,17 +6192,17 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+0"/>
         <source>Not responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha respondido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa: cualquiera</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6226,38 +6228,38 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+3"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved searches of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas de este perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+86"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save these filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos filtros con un nombre</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -6272,101 +6274,101 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+3"/>
         <source> of %L1</source>
-        <translation type="unfinished"></translation>
+        <translation> de %L1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next page: loaded, free</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente: cargada, gratis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next page: 1 call, 1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente: 1 llamada, 1 crédito</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next page: 1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente: 1 llamada</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Select loaded rows first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero filas cargadas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another bulk action is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay otra acción masiva en curso</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 of %3 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 correctos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Exported %L1 loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportadas %L1 filas cargadas</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n search call(s) and credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada de búsqueda y crédito</numerusform>
+            <numerusform>%n llamadas de búsqueda y créditos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n search call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada de búsqueda</numerusform>
+            <numerusform>%n llamadas de búsqueda</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting %L1 prospects costs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %L1 prospectos cuesta %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %L1 de %L2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %L1 prospects (%n call(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportados %L1 prospectos (%n llamada)</numerusform>
+            <numerusform>Exportados %L1 prospectos (%n llamadas)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación: %1</translation>
     </message>
 </context>
 <context>
@@ -6374,7 +6376,7 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location filename="../../ui/webhooks/WebhookDialog.cpp" line="+39"/>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar webhook</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6384,12 +6386,12 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+31"/>
         <source>Webhook name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. CRM integration</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., integración con el CRM</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6399,66 +6401,70 @@ No: look at the file again and start a new import (people the server already has
     <message>
         <location line="+4"/>
         <source>Delivery URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de entrega</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries carry your prospects&apos; messages, so the address must use https://.
 Plain http:// is accepted only for this computer (localhost), for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entregas contienen los mensajes de sus prospectos, así que la dirección debe usar https://.
+http:// sin cifrar solo se acepta para este equipo (localhost), para pruebas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos que entregar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space ticks the selected event. &quot;All events&quot; also covers events added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barra espaciadora marca el evento seleccionado. “Todos los eventos” incluye también los que se añadan más adelante.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave empty to keep the current secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar el secreto actual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kakiyo never shows a secret back. Leave this empty to keep the current
 one; type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo nunca vuelve a mostrar un secreto. Déjelo vacío para conservar el actual;
+escriba uno nuevo para sustituirlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With a secret, each delivery carries an X-Kakiyo-Signature header
 (HMAC-SHA256 of the body), so your endpoint can tell it came from Kakiyo.
 It is write-only: never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un secreto, cada entrega lleva una cabecera X-Kakiyo-Signature
+(HMAC-SHA256 del cuerpo), para que su endpoint sepa que procede de Kakiyo.
+Solo se puede escribir: nunca se vuelve a mostrar.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6478,17 +6484,17 @@ It is write-only: never shown again.</source>
     <message>
         <location line="+5"/>
         <source>All events (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (not in the current catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no está en el catálogo actual)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6498,32 +6504,32 @@ It is write-only: never shown again.</source>
     <message>
         <location line="+65"/>
         <source>Enter the address Kakiyo should post events to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección a la que Kakiyo debe enviar los eventos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use https://. Deliveries carry your prospects&apos; messages; plain http:// would send them unencrypted, so it is allowed only to this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https://. Las entregas contienen los mensajes de sus prospectos; http:// los enviaría sin cifrar, así que solo se permite para este equipo (localhost).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección web que empiece por https://.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give the webhook a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre al webhook.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un evento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the event list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la lista de eventos…</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6533,7 +6539,7 @@ It is write-only: never shown again.</source>
     <message>
         <location line="+16"/>
         <source>Kakiyo did not accept the webhook; see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo no aceptó el webhook; consulte las notas de arriba.</translation>
     </message>
 </context>
 <context>
@@ -6547,22 +6553,22 @@ It is write-only: never shown again.</source>
     <message>
         <location line="-61"/>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fallos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca entregado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6573,43 +6579,48 @@ It is write-only: never shown again.</source>
         <location line="+3"/>
         <source>%1
 + %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
++ %n más</numerusform>
+            <numerusform>%1
++ %n más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 %2 ok · %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 correctas · %3 fallidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ %1
 ✗ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1
+✗ %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last success: %1
 Last failure: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Último éxito: %1
+Último fallo: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6624,12 +6635,12 @@ Last failure: %2</source>
     <message>
         <location line="+2"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Última entrega</translation>
     </message>
 </context>
 <context>
@@ -6648,23 +6659,23 @@ Last failure: %2</source>
     <message>
         <location line="-29"/>
         <source>New webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo webhook…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register an address that receives Kakiyo events</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una dirección que reciba eventos de Kakiyo</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+80"/>
         <source>Send test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar evento de prueba</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Send a test event to the webhooks subscribed to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un evento de prueba a los webhooks suscritos a él</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6674,13 +6685,13 @@ Last failure: %2</source>
     <message>
         <location line="+28"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+206"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location line="-204"/>
@@ -6690,68 +6701,68 @@ Last failure: %2</source>
     <message>
         <location line="+15"/>
         <source>Send a test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un evento de prueba</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kakiyo sends the test to every active webhook subscribed to the event, not only the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo envía la prueba a todos los webhooks activos suscritos al evento, no solo al seleccionado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de prueba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No test sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado ninguna prueba.</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+113"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;A webhook lets Kakiyo tell your CRM or automation tool the moment something happens: a reply, an accepted invitation, a prospect to review. Create one with &lt;b&gt;New webhook…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay webhooks&lt;/h3&gt;&lt;p&gt;Un webhook permite que Kakiyo avise a su CRM o herramienta de automatización en cuanto ocurre algo: una respuesta, una invitación aceptada, un prospecto que revisar. Cree uno con &lt;b&gt;Nuevo webhook…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a webhook to see its delivery health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un webhook para ver el estado de sus entregas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&lt;b&gt;disabled&lt;/b&gt; — receives nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;desactivado&lt;/b&gt;: no recibe nada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6761,12 +6772,12 @@ Last failure: %2</source>
     <message>
         <location line="+2"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Último éxito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Último fallo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6776,17 +6787,17 @@ Last failure: %2</source>
     <message>
         <location line="+1"/>
         <source>all events (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los eventos (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>write-only, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>solo escritura, nunca se muestra</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6796,59 +6807,61 @@ Last failure: %2</source>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Kakiyo turns a webhook off after four failed deliveries in a row. Fix the endpoint, then enable it again: that resets the count.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kakiyo desactiva un webhook tras cuatro entregas fallidas seguidas. Corrija el endpoint y vuelva a activarlo: así se reinicia el contador.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Webhook created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook creado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Webhook saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook guardado.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivando…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Webhook enabled; its failure streak starts again from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook activado; su racha de fallos vuelve a empezar desde cero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook disabled; Kakiyo sends it nothing until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook desactivado; Kakiyo no le envía nada hasta que lo active.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the webhook “%1”?
 
 Kakiyo stops sending events to %2. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el webhook “%1”?
+
+Kakiyo dejará de enviar eventos a %2. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Webhook “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook “%1” eliminado.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6858,7 +6871,7 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location line="+5"/>
         <source>(events could not be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se pudieron cargar los eventos)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6868,50 +6881,50 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location line="+45"/>
         <source>Sending “%1”… An endpoint that fails is tried again after 1, 2 and 4 seconds, so this can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando “%1”… Un endpoint que falla se reintenta tras 1, 2 y 4 segundos, así que puede tardar un momento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test event sent from Kakiyo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de prueba enviado desde Kakiyo Desk</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>&lt;p style=&apos;margin:0&apos;&gt;“%1” sent at %2 to %n webhook(s):&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p style=&apos;margin:0&apos;&gt;“%1” enviado a las %2 a %n webhook:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;margin:0&apos;&gt;“%1” enviado a las %2 a %n webhooks:&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sent; the server does not report the outcome here — the counters above update once it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado; el servidor no informa aquí del resultado: los contadores de arriba se actualizan cuando se entrega</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>accepted without contacting the address (the sandbox only calls this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado sin contactar con la dirección (la sandbox solo llama a este equipo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>delivered, HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado, HTTP %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not delivered: the endpoint answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no entregado: el endpoint respondió HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no entregado: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6921,27 +6934,27 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location line="+6"/>
         <source>, %1&#xa0;ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1&#xa0;ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (attempt %1 of %2; the earlier ones failed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intento %1 de %2; los anteriores fallaron)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (tried %1 times; Kakiyo waits 1, 2 and 4&#xa0;s between tries)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 intentos; Kakiyo espera 1, 2 y 4&#xa0;s entre intentos)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing was sent: no active webhook is subscribed to “%1”. Tick the event on a webhook or enable one that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: ningún webhook activo está suscrito a “%1”. Marque el evento en un webhook o active uno que lo tenga.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The test could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la prueba: %1</translation>
     </message>
 </context>
 <context>
@@ -6949,40 +6962,41 @@ Kakiyo stops sending events to %2. This cannot be undone.</source>
     <message>
         <location filename="../../ui/shell/WelcomePage.cpp" line="+25"/>
         <source>Welcome to Kakiyo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Kakiyo Desk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run your Kakiyo agents, campaigns and prospects from the desktop.
 Try it on a demo team first, or connect your account with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione sus agentes, campañas y prospectos de Kakiyo desde el escritorio.
+Pruébelo primero con un equipo de demostración o conecte su cuenta con una clave de API.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+2"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts a local sandbox with a seeded team. No key, no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia una sandbox local con un equipo de ejemplo. Sin clave ni red.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Connect your Kakiyo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar su cuenta de Kakiyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste an API key from the Kakiyo dashboard (Team → API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una clave de API del panel de Kakiyo (Team → API Keys).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Starting the demo team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el equipo de demostración…</translation>
     </message>
 </context>
 <context>
@@ -7001,7 +7015,7 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+2"/>
         <source>Client team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo del cliente</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7024,17 +7038,17 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location filename="../../ui/workspaces/WorkspaceMarker.cpp" line="+29"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Showing the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra todo el equipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo %1</translation>
     </message>
 </context>
 <context>
@@ -7042,12 +7056,12 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
         <source>Current workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch workspace: cached answers are kept apart per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de espacio de trabajo: las respuestas en caché se guardan por separado para cada espacio</translation>
     </message>
 </context>
 <context>
@@ -7061,52 +7075,52 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="-58"/>
         <source>Wor&amp;king in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajando en</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New client workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de cliente…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a workspace for a client of the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un espacio de trabajo para un cliente de la agencia</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;h3&gt;Workspaces need the Agency plan&lt;/h3&gt;&lt;p&gt;Kakiyo answered that this team is not on the Agency plan, so it has no client workspaces. With the Agency plan you can give each client a workspace of their own, invite the client&apos;s people by email and assign agents to it; the client then sees only the campaigns and conversations of those agents.&lt;/p&gt;&lt;p&gt;Everything else in Kakiyo Desk works as before. If the plan was changed recently, press &lt;b&gt;Refresh&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Los espacios de trabajo requieren el plan Agency&lt;/h3&gt;&lt;p&gt;Kakiyo respondió que este equipo no tiene el plan Agency, así que no tiene espacios de trabajo de clientes. Con el plan Agency puede dar a cada cliente su propio espacio de trabajo, invitar por correo electrónico a las personas del cliente y asignarle agentes; el cliente solo ve entonces las campañas y conversaciones de esos agentes.&lt;/p&gt;&lt;p&gt;Todo lo demás en Kakiyo Desk funciona como antes. Si el plan cambió hace poco, pulse &lt;b&gt;Actualizar&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo espacio de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client name, e.g. Acme Robotics</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente, p. ej., Acme Robotics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Work in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajar en este espacio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7116,52 +7130,52 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+5"/>
         <source>Clients of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de este espacio de trabajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client email to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del cliente que invitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Assigned agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes asignados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agents assigned to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes asignados a este espacio de trabajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agent to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente que asignar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desasignar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7171,37 +7185,37 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+144"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay espacios de trabajo de clientes&lt;/h3&gt;&lt;p&gt;Cree uno arriba para cada cliente de la agencia; luego invite a las personas del cliente y asigne los agentes que trabajan para él.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a workspace to see its clients and agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un espacio de trabajo para ver sus clientes y agentes.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the window works in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana trabaja en este espacio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marker colour of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>color de marca de este espacio de trabajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del espacio de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client team id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del equipo del cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>sin informar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7211,37 +7225,37 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+12"/>
         <source>No clients invited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha invitado a ningún cliente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No agents assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún agente asignado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every agent is assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los agentes están asignados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando agentes…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the server did not say what it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no indicó qué cambió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 campaigns, %2 conversations, %3 prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campañas, %2 conversaciones, %3 prospectos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Give the workspace a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre al espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7251,26 +7265,30 @@ Try it on a demo team first, or connect your account with an API key.</source>
     <message>
         <location line="+4"/>
         <source>Kakiyo refused: workspaces need the Agency plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakiyo lo rechazó: los espacios de trabajo requieren el plan Agency.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workspace “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo “%1” creado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete the workspace “%1”?
 
 Its %n client(s) lose access and its agents are unassigned (the agents, campaigns and conversations stay in the team). This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el espacio de trabajo “%1”?
+
+Su %n cliente pierde el acceso y sus agentes se desasignan (los agentes, campañas y conversaciones permanecen en el equipo). No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar el espacio de trabajo “%1”?
+
+Sus %n clientes pierden el acceso y sus agentes se desasignan (los agentes, campañas y conversaciones permanecen en el equipo). No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -7281,92 +7299,92 @@ Its %n client(s) lose access and its agents are unassigned (the agents, campaign
     <message>
         <location line="+13"/>
         <source>The server did not report what it unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no informó de qué desasignó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server unassigned %1 and updated %2 campaigns and %3 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor desasignó %1 y actualizó %2 campañas y %3 conversaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 agent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 agents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agentes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workspace “%1” deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo “%1” eliminado. %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is not an email address. Enter the client&apos;s address, e.g. name@client.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección de correo electrónico. Introduzca la dirección del cliente, p. ej., nombre@cliente.com.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inviting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitando a %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is already a client of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es cliente de este espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 invited; Kakiyo sent the sign-in link by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 invitado; Kakiyo envió el enlace de acceso por correo electrónico.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 invited (no email was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 invitado (no se envió ningún correo electrónico).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove client</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from this workspace? They lose access to its campaigns and conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 de este espacio de trabajo? Perderá el acceso a sus campañas y conversaciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando a %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 removed from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitado del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Assigning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 assigned. The client now sees %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asignado. El cliente ve ahora %2.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unassigning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desasignando %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 unassigned; the agent stays in the team. The client no longer sees %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desasignado; el agente permanece en el equipo. El cliente ya no ve %2.</translation>
     </message>
 </context>
 </TS>
