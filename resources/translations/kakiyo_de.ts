@@ -1744,7 +1744,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     <message>
         <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+48"/>
         <source>The %1 answer was not understood (%2)</source>
-        <translation>Die Antwort für %1 wurde nicht verstanden (%2)</translation>
+        <translation>Die Antwort der %1 wurde nicht verstanden (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2245,7 +2245,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     <message>
         <location line="+28"/>
         <source>loaded %1</source>
-        <translation>geladen %1</translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4280,7 +4280,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     <message>
         <location line="+1"/>
         <source>&amp;Last name:</source>
-        <translation>Nach&amp;name:</translation>
+        <translation>Nac&amp;hname:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5623,7 +5623,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     <message>
         <location line="+1"/>
         <source>&amp;Comment</source>
-        <translation>&amp;Kommentar</translation>
+        <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7075,7 +7075,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     <message>
         <location line="-58"/>
         <source>Wor&amp;king in</source>
-        <translation>&amp;Arbeiten in</translation>
+        <translation>Arbeiten &amp;in</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7115,7 +7115,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     <message>
         <location line="+28"/>
         <source>&amp;Work in this workspace</source>
-        <translation>In diesem Arbeitsbereich &amp;arbeiten</translation>
+        <translation>In diesem Bereich &amp;arbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7145,7 +7145,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     <message>
         <location line="+1"/>
         <source>&amp;Invite</source>
-        <translation>&amp;Einladen</translation>
+        <translation>Einla&amp;den</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7175,7 +7175,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     <message>
         <location line="+2"/>
         <source>&amp;Unassign</source>
-        <translation>Zuweisung &amp;aufheben</translation>
+        <translation>Zuweisung a&amp;ufheben</translation>
     </message>
     <message>
         <location line="+9"/>

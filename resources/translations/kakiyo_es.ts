@@ -1744,7 +1744,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     <message>
         <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+48"/>
         <source>The %1 answer was not understood (%2)</source>
-        <translation>No se entendió la respuesta de %1 (%2)</translation>
+        <translation>No se entendió la respuesta de la %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2245,7 +2245,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     <message>
         <location line="+28"/>
         <source>loaded %1</source>
-        <translation>cargadas %1</translation>
+        <translation>%1 cargados</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4007,7 +4007,7 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
     <message>
         <location line="+24"/>
         <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -4040,7 +4040,7 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
     <message>
         <location line="+31"/>
         <source>Finished</source>
-        <translation>Finalizado</translation>
+        <translation>Finalizada</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4305,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     <message>
         <location line="+3"/>
         <source>&amp;Custom data:</source>
-        <translation>Datos &amp;personalizados:</translation>
+        <translation>&amp;Datos personalizados:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5623,7 +5623,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     <message>
         <location line="+1"/>
         <source>&amp;Comment</source>
-        <translation>&amp;Comentario</translation>
+        <translation>Co&amp;mentario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7115,7 +7115,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
     <message>
         <location line="+28"/>
         <source>&amp;Work in this workspace</source>
-        <translation>&amp;Trabajar en este espacio</translation>
+        <translation>Traba&amp;jar en este espacio</translation>
     </message>
     <message>
         <location line="+1"/>
