@@ -16,7 +16,7 @@
     <message>
         <location line="+2"/>
         <source>Duplicate of line %1</source>
-        <translation>Duplicado de la línea %1</translation>
+        <translation>Duplicada de la línea %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1258,7 +1258,7 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
     <message>
         <location line="+20"/>
         <source>This agent has ended. Relaunch it to connect a LinkedIn account again, or delete it together with its campaigns.</source>
-        <translation>Este agente ha finalizado. Relánzelo para volver a conectar una cuenta de LinkedIn, o elimínelo junto con sus campañas.</translation>
+        <translation>Este agente ha finalizado. Reláncelo para volver a conectar una cuenta de LinkedIn, o elimínelo junto con sus campañas.</translation>
     </message>
     <message>
         <location line="+3"/>
