@@ -4504,7 +4504,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     <message>
         <location line="+5"/>
         <source>at least %1 under the rate limits</source>
-        <translation>mindestens %1 unter den Ratenlimits</translation>
+        <translation>mindestens %1 wegen der Ratenlimits</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5826,14 +5826,14 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+1"/>
         <source>, at least %n second(s) under the rate limits</source>
         <translation>
-            <numerusform>, mindestens %n Sekunde unter den Ratenlimits</numerusform>
-            <numerusform>, mindestens %n Sekunden unter den Ratenlimits</numerusform>
+            <numerusform>, mindestens %n Sekunde wegen der Ratenlimits</numerusform>
+            <numerusform>, mindestens %n Sekunden wegen der Ratenlimits</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, within the rate limits at once</source>
-        <translation>, sofort innerhalb der Ratenlimits</translation>
+        <translation>, sofort im Rahmen der Ratenlimits</translation>
     </message>
     <message>
         <location line="+51"/>

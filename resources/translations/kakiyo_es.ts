@@ -4504,7 +4504,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     <message>
         <location line="+5"/>
         <source>at least %1 under the rate limits</source>
-        <translation>al menos %1 con los límites de frecuencia</translation>
+        <translation>al menos %1 por los límites de frecuencia</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5826,8 +5826,8 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+1"/>
         <source>, at least %n second(s) under the rate limits</source>
         <translation>
-            <numerusform>, al menos %n segundo con los límites de frecuencia</numerusform>
-            <numerusform>, al menos %n segundos con los límites de frecuencia</numerusform>
+            <numerusform>, al menos %n segundo por los límites de frecuencia</numerusform>
+            <numerusform>, al menos %n segundos por los límites de frecuencia</numerusform>
         </translation>
     </message>
     <message>
