@@ -2,6 +2,9 @@
 #   make demo   install what is missing, build, launch the app on its embedded sandbox (--demo)
 #   make check  install what is missing, build, run every test
 #   make bench  build and run the benchmarks (they print their figures)
+#   make lint   clang-format and clang-tidy checks (CI runs them after the tests)
+#   make format rewrite every C++ file with clang-format
+#   make fuzz   build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 10)
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
@@ -9,7 +12,7 @@ CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: deps configure build demo check bench clean
+.PHONY: deps configure build demo check bench lint format fuzz clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -28,6 +31,15 @@ check: build
 
 bench: build
 	@cmake --build $(BUILD) --target bench
+
+lint: build
+	@bash tests/scripts/lint.sh $(BUILD)
+
+fuzz: deps
+	@bash tests/scripts/fuzz.sh $(or $(FUZZ_SECONDS),10)
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
 	@rm -rf $(BUILD)

@@ -106,6 +106,7 @@ void Desk::start(bool show)
         switcher->showPopup();
     });
     m_window->addCommand(switchWorkspace);
+    addDeskCommands();
 
     if (m_options.demo) {
         startDemo();
@@ -285,68 +286,81 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
 
 void Desk::installPages()
 {
+    // Each page is built on first use (or in the idle time after the first frame): start-up
+    // builds only the page in front. Cross-page wiring is made as a page is built, and asks
+    // for the other page only when it is needed.
     Connection *s = m_connection.get();
     using P = MainWindow::PageId;
-    auto *overview = new OverviewPage(s);
-    auto *agents = new AgentsPage(s);
-    auto *campaigns = new CampaignsPage(s);
-    m_window->setPage(P::Overview, overview);
-    m_window->setPage(P::Agents, agents);
-    m_window->setPage(P::Campaigns, campaigns);
-    connect(overview, &OverviewPage::openAgent, this, [this, agents](const QString &id) {
-        m_window->goTo(MainWindow::PageId::Agents);
-        agents->selectAgent(id);
-    });
-    connect(overview, &OverviewPage::openCampaigns, this,
-        [this] { m_window->goTo(MainWindow::PageId::Campaigns); });
-    auto *prospects = new ProspectsPage(s);
-    m_window->setPage(P::Prospects, prospects);
-    // Every way into a lead import opens the same wizard, non-modal, on this session.
-    connect(campaigns, &CampaignsPage::importRequested, this,
-        [this](const QString &campaignId, const QString &path) { openImport(campaignId, path); });
-    connect(prospects, &ProspectsPage::importRequested, this,
-        [this](const QString &campaignId) { openImport(campaignId, {}); });
-    connect(campaigns, &CampaignsPage::openConversation, this,
-        [this, prospects](const QString &chatId) {
-            m_window->goTo(MainWindow::PageId::Prospects);
-            prospects->openConversation(chatId);
+    MainWindow *w = m_window.get();
+    w->setPageFactory(P::Overview, [this, s, w] {
+        auto *overview = new OverviewPage(s);
+        connect(overview, &OverviewPage::openAgent, this, [w](const QString &id) {
+            w->goTo(P::Agents);
+            static_cast<AgentsPage *>(w->page(P::Agents))->selectAgent(id);
         });
-    m_window->setPage(P::Analytics, new AnalyticsPage(s));
-    m_window->setPage(P::Library, new LibraryPage(s));
-    m_window->setPage(P::Webhooks, new WebhooksPage(s));
-    m_window->setPage(P::Dnc, new DncPage(s));
-    m_window->setPage(P::Workspaces, new WorkspacesPage(s, m_workspace.get()));
-    // Pages contribute their own commands (palette entries with shortcuts) with QWidget::addAction.
-    for (const P id : MainWindow::allPages()) {
-        if (Page *page = m_window->page(id)) {
-            for (QAction *action : page->actions())
-                m_window->addCommand(action);
-        }
-    }
+        connect(overview, &OverviewPage::openCampaigns, this, [w] { w->goTo(P::Campaigns); });
+        return overview;
+    });
+    w->setPageFactory(P::Agents, [s] { return new AgentsPage(s); });
+    w->setPageFactory(P::Campaigns, [this, s, w] {
+        auto *campaigns = new CampaignsPage(s);
+        // Every way into a lead import opens the same wizard, non-modal, on this connection.
+        connect(campaigns, &CampaignsPage::importRequested, this,
+            [this](const QString &campaignId, const QString &path) {
+                openImport(campaignId, path);
+            });
+        connect(campaigns, &CampaignsPage::openConversation, this, [w](const QString &chatId) {
+            w->goTo(P::Prospects);
+            static_cast<ProspectsPage *>(w->page(P::Prospects))->openConversation(chatId);
+        });
+        return campaigns;
+    });
+    w->setPageFactory(P::Prospects, [this, s] {
+        auto *prospects = new ProspectsPage(s);
+        connect(prospects, &ProspectsPage::importRequested, this,
+            [this](const QString &campaignId) { openImport(campaignId, {}); });
+        return prospects;
+    });
+    w->setPageFactory(P::Analytics, [s] { return new AnalyticsPage(s); });
+    w->setPageFactory(P::Library, [s] { return new LibraryPage(s); });
+    w->setPageFactory(P::Webhooks, [s] { return new WebhooksPage(s); });
+    w->setPageFactory(P::Dnc, [s] { return new DncPage(s); });
+    w->setPageFactory(P::Workspaces, [this, s] { return new WorkspacesPage(s, m_workspace.get()); });
+    w->buildPendingPagesWhenIdle();
+}
 
-    auto *newCampaign = new QAction(tr("New campaign…"), m_window.get());
+void Desk::addDeskCommands()
+{
+    using P = MainWindow::PageId;
+    MainWindow *w = m_window.get();
+    const auto campaigns = [w] { return static_cast<CampaignsPage *>(w->page(P::Campaigns)); };
+    auto *newCampaign = new QAction(tr("New campaign…"), w);
     newCampaign->setObjectName(QStringLiteral("newCampaign"));
     newCampaign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(newCampaign, &QAction::triggered, this, [this, campaigns] {
-        m_window->goTo(MainWindow::PageId::Campaigns);
-        campaigns->createCampaign();
+    connect(newCampaign, &QAction::triggered, this, [this, w, campaigns] {
+        if (!m_connected)
+            return;
+        w->goTo(P::Campaigns);
+        campaigns()->createCampaign();
     });
-    m_window->addCommand(newCampaign);
-    auto *toggleView = new QAction(tr("Campaigns: switch cards / table"), m_window.get());
+    w->addCommand(newCampaign);
+    auto *toggleView = new QAction(tr("Campaigns: switch cards / table"), w);
     toggleView->setObjectName(QStringLiteral("toggleCampaignView"));
     toggleView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(toggleView, &QAction::triggered, this, [this, campaigns] {
-        m_window->goTo(MainWindow::PageId::Campaigns);
-        campaigns->setTableView(!campaigns->isTableView());
+    connect(toggleView, &QAction::triggered, this, [this, w, campaigns] {
+        if (!m_connected)
+            return;
+        w->goTo(P::Campaigns);
+        campaigns()->setTableView(!campaigns()->isTableView());
     });
-    m_window->addCommand(toggleView);
-    auto *clearCache = new QAction(tr("Clear cached answers of this profile"), m_window.get());
+    w->addCommand(toggleView);
+    auto *clearCache = new QAction(tr("Clear cached answers of this profile"), w);
     clearCache->setObjectName(QStringLiteral("clearCache"));
     connect(clearCache, &QAction::triggered, this, [this] {
         if (m_connection)
             m_connection->clearCache();
     });
-    m_window->addCommand(clearCache);
+    w->addCommand(clearCache);
 }
 
 ImportWizard *Desk::openImport(const QString &campaignId, const QString &path)

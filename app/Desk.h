@@ -77,6 +77,7 @@ private:
     void reconnect();
     void applyWorkspace(const QString &id, const QString &name);
     void installPages();
+    void addDeskCommands(); // the window-wide commands that are not a page's own
     void showError(const ApiError &error);
     void updateStatus();
 

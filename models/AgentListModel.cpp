@@ -270,7 +270,7 @@ void AgentListModel::updateAgent(const Agent &agent)
 void AgentListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
     m_ticket = ticket;
-    AgentsApi(session()).list(this,
+    AgentsApi(connection()).list(this,
         completion<QList<Agent>>(ticket,
             [this, options, ticket](const QList<Agent> &list) {
                 // Keep the usage already known so the columns do not blink while it reloads.
@@ -293,7 +293,7 @@ void AgentListModel::fetchUsage(const ReadOptions &options, quint64 ticket)
 {
     ReadOptions background = options;
     background.priority = Priority::Background;
-    AgentsApi api(session());
+    AgentsApi api(connection());
     for (const Agent &a : std::as_const(m_agents)) {
         api.get(
             a.id, this,

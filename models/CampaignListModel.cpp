@@ -179,7 +179,7 @@ void CampaignListModel::removeCampaign(const QString &id)
 
 void CampaignListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    CampaignsApi(session()).list(this,
+    CampaignsApi(connection()).list(this,
         completion<QList<Campaign>>(ticket,
             [this](const QList<Campaign> &campaigns) {
                 beginResetModel();

@@ -121,7 +121,7 @@ void DncListModel::fetchPage(const ReadOptions &options, quint64 ticket, qint64 
         }
         endResetModel();
     });
-    DncApi(session()).list(
+    DncApi(connection()).list(
         query, this,
         [this, options, ticket, offset, finish = std::move(finish)](const Result<DncListPage> &r) {
             if (ticket != m_ticket)

@@ -91,10 +91,10 @@ protected:
         endResetModel();
     }
 
-    // fetch() for a list the API answers as QList<T>: Api(session()).list(...) replaces the rows.
+    // fetch() for a list the API answers as QList<T>: Api(connection()).list(...) replaces the rows.
     template<typename Api> void fetchList(const ReadOptions &options, quint64 ticket)
     {
-        Api(session()).list(this,
+        Api(connection()).list(this,
             ServerListModel::completion<QList<T>>(
                 ticket, [this](const QList<T> &items) { replaceRows(items); }),
             options);

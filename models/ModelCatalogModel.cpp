@@ -95,7 +95,7 @@ QHash<QString, QString> ModelCatalogModel::names() const
 
 void ModelCatalogModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    ModelsApi(session()).list(this,
+    ModelsApi(connection()).list(this,
         completion<ModelList>(ticket,
             [this](const ModelList &list) {
                 m_total = list.total;

@@ -76,6 +76,8 @@ public:
     void loadRows(int first, int last);
     void setSettleDelayMs(int ms);
     int settleDelayMs() const;
+    // True while visible rows wait for scrolling to settle before their pages are asked.
+    bool isSettling() const { return m_settle.isActive(); }
     void setCacheCapacity(int pages);
     int cacheCapacity() const { return m_capacity; }
 

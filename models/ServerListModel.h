@@ -5,6 +5,7 @@
 // completion() makes; they keep their rows and their data()/headerData() themselves.
 #pragma once
 
+#include "models/api/Connection.h"
 #include "models/api/ApiCall.h"
 #include "models/api/Result.h"
 
@@ -31,7 +32,7 @@ public:
     bool isFromCache() const { return m_fromCache; }
     QString errorText() const { return m_error; }
     bool hasLoaded() const { return m_updatedAt.isValid(); }
-    Connection *session() const { return m_connection; }
+    Connection *connection() const { return m_connection; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
 

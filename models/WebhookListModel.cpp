@@ -194,7 +194,7 @@ void WebhookListModel::updateWebhook(const Webhook &webhook)
 
 void WebhookListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    WebhooksApi(session()).list(this,
+    WebhooksApi(connection()).list(this,
         completion<QList<Webhook>>(ticket,
             [this](const QList<Webhook> &list) {
                 beginResetModel();

@@ -117,7 +117,7 @@ void WorkspaceListModel::fetch(const ReadOptions &options, quint64 ticket)
         m_workspaces = list.workspaces;
         endResetModel();
     });
-    WorkspacesApi(session()).list(
+    WorkspacesApi(connection()).list(
         this,
         [this, handle](const Result<WorkspaceList> &result) {
             // Every workspace call answers 403 without the Agency plan (contract §K).

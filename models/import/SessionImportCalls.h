@@ -4,6 +4,7 @@
 // cached campaign lists a write changes). Status polls are Background priority and never come
 // from the cache, so the user's own clicks go first within the shared rate budget.
 
+#include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
 #include "models/import/ImportCalls.h"
 

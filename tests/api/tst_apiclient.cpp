@@ -4,7 +4,7 @@
 
 #include "common/SandboxProcess.h"
 #include "models/api/ApiClient.h"
-#include "api/SessionCall.h"
+#include "common/SessionCall.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
@@ -47,7 +47,7 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
 
 } // namespace
 
-class TestApiClient : public QObject
+class tst_ApiClient : public QObject
 {
     Q_OBJECT
 
@@ -74,7 +74,7 @@ private:
     std::unique_ptr<ApiSession> m_session;
 };
 
-void TestApiClient::initTestCase()
+void tst_ApiClient::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kakiyo-tests"));
@@ -93,13 +93,13 @@ void TestApiClient::initTestCase()
     m_session->setProfileId(QStringLiteral("client-test"));
 }
 
-void TestApiClient::cleanupTestCase()
+void tst_ApiClient::cleanupTestCase()
 {
     m_session.reset();
     qInstallMessageHandler(g_previousHandler);
 }
 
-void TestApiClient::happyPath()
+void tst_ApiClient::happyPath()
 {
     const int before = m_sandbox->requestCount(QStringLiteral("GET /verify"));
     const ApiResult result = call(*m_session, ApiRequest::get(QStringLiteral("/verify")));
@@ -123,7 +123,7 @@ void TestApiClient::happyPath()
     QTRY_COMPARE(m_session->scheduler()->state().inFlight, 0);
 }
 
-void TestApiClient::writesSendJsonAndAcceptAny2xx()
+void tst_ApiClient::writesSendJsonAndAcceptAny2xx()
 {
     ApiRequest create = ApiRequest::post(QStringLiteral("/products"),
         QJsonDocument(QJsonObject {
@@ -143,7 +143,7 @@ void TestApiClient::writesSendJsonAndAcceptAny2xx()
     QVERIFY(!rejected.error.code.isEmpty());
 }
 
-void TestApiClient::paginationHeadersCaptured()
+void tst_ApiClient::paginationHeadersCaptured()
 {
     const ApiResult campaigns = call(*m_session, ApiRequest::get(QStringLiteral("/campaigns")));
     QVERIFY2(campaigns.ok, qPrintable(campaigns.error.message));
@@ -163,7 +163,7 @@ void TestApiClient::paginationHeadersCaptured()
         QVERIFY(!page.nextCursor().isEmpty());
 }
 
-void TestApiClient::baseUrlRules_data()
+void tst_ApiClient::baseUrlRules_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("accepted");
@@ -181,7 +181,7 @@ void TestApiClient::baseUrlRules_data()
     QTest::newRow("garbage") << "not a url" << false;
 }
 
-void TestApiClient::baseUrlRules()
+void tst_ApiClient::baseUrlRules()
 {
     QFETCH(QString, url);
     QFETCH(bool, accepted);
@@ -197,7 +197,7 @@ void TestApiClient::baseUrlRules()
     }
 }
 
-void TestApiClient::refusedLocallyWithoutKeyOrUrl()
+void tst_ApiClient::refusedLocallyWithoutKeyOrUrl()
 {
     const int before = m_sandbox->requestCounts().value(QStringLiteral("total")).toInt();
     ApiSession noKey;
@@ -214,7 +214,7 @@ void TestApiClient::refusedLocallyWithoutKeyOrUrl()
     QCOMPARE(noKey.usage()->calls(), 0);
 }
 
-void TestApiClient::bodyCap()
+void tst_ApiClient::bodyCap()
 {
     ApiSession session;
     QVERIFY(!session.setBaseUrl(m_sandbox->baseUrl()).isError());
@@ -227,12 +227,12 @@ void TestApiClient::bodyCap()
     QCOMPARE(session.client()->inFlight(), 0);
 }
 
-void TestApiClient::userAgent()
+void tst_ApiClient::userAgent()
 {
     QCOMPARE(ApiClient::userAgent(), QByteArray("KakiyoDesk/" KAKIYO_VERSION));
 }
 
-void TestApiClient::redaction()
+void tst_ApiClient::redaction()
 {
     ApiClient client;
     const QString key = QStringLiteral("abcdefghij0123456789ABCDEFGHIJ0123456789");
@@ -248,7 +248,7 @@ void TestApiClient::redaction()
         QStringLiteral("nothing secret"));
 }
 
-void TestApiClient::real429IsHonouredAndRetried()
+void tst_ApiClient::real429IsHonouredAndRetried()
 {
     SandboxProcess limited({QStringLiteral("--rate-limit"), QStringLiteral("3"),
         QStringLiteral("--rate-window-ms"), QStringLiteral("2000")});
@@ -287,7 +287,7 @@ void TestApiClient::real429IsHonouredAndRetried()
     QCOMPARE(session.usage()->calls(), served);
 }
 
-void TestApiClient::tlsFailureIsNeverIgnored()
+void tst_ApiClient::tlsFailureIsNeverIgnored()
 {
     // https:// to the sandbox's plain-HTTP port: the handshake cannot succeed and must not be
     // waved through; the call ends as a TLS (or, if the peer just hangs up, network) error.
@@ -311,7 +311,7 @@ void TestApiClient::tlsFailureIsNeverIgnored()
                       << result.error.message;
 }
 
-void TestApiClient::selfSignedCertificateIsRefused()
+void tst_ApiClient::selfSignedCertificateIsRefused()
 {
     // A real TLS server on loopback with a self-signed certificate: the client must refuse it.
     QTemporaryDir dir;
@@ -352,7 +352,7 @@ void TestApiClient::selfSignedCertificateIsRefused()
     QVERIFY(!result.error.userMessage().isEmpty());
 }
 
-void TestApiClient::keyNeverLogged()
+void tst_ApiClient::keyNeverLogged()
 {
     // Some failing calls too: a wrong key, a 404.
     ApiSession wrong;
@@ -384,5 +384,5 @@ void TestApiClient::keyNeverLogged()
     }
 }
 
-QTEST_GUILESS_MAIN(TestApiClient)
+QTEST_GUILESS_MAIN(tst_ApiClient)
 #include "tst_apiclient.moc"

@@ -9,7 +9,7 @@
 using kakiyo::ApiError;
 using Category = ApiError::Category;
 
-class TestApiError : public QObject
+class tst_ApiError : public QObject
 {
     Q_OBJECT
 
@@ -24,7 +24,7 @@ private slots:
     void categoryNamesAreDistinct();
 };
 
-void TestApiError::fromHttp_data()
+void tst_ApiError::fromHttp_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -121,7 +121,7 @@ void TestApiError::fromHttp_data()
         << "HTTP 500" << qint64(-1);
 }
 
-void TestApiError::fromHttp()
+void tst_ApiError::fromHttp()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
@@ -140,7 +140,7 @@ void TestApiError::fromHttp()
     QVERIFY(!error.userMessage().isEmpty());
 }
 
-void TestApiError::details()
+void tst_ApiError::details()
 {
     const QByteArray body = R"({"error":"validation_error","message":"Validation failed",
         "details":[{"field":"name","message":"The name field is required"},
@@ -156,7 +156,7 @@ void TestApiError::details()
     QVERIFY(error.userMessage().contains(QStringLiteral("The name field is required")));
 }
 
-void TestApiError::resetTimeIsAWaitFromNow()
+void tst_ApiError::resetTimeIsAWaitFromNow()
 {
     const qint64 now = 1'700'308'790'000;
     const QByteArray body
@@ -171,7 +171,7 @@ void TestApiError::resetTimeIsAWaitFromNow()
     QCOMPARE(error.retryAfterMs, qint64(0));
 }
 
-void TestApiError::fromNetwork_data()
+void tst_ApiError::fromNetwork_data()
 {
     QTest::addColumn<int>("networkError");
     QTest::addColumn<bool>("timedOut");
@@ -200,7 +200,7 @@ void TestApiError::fromNetwork_data()
         << int(QNetworkReply::ProtocolFailure) << false << Category::Decode;
 }
 
-void TestApiError::fromNetwork()
+void tst_ApiError::fromNetwork()
 {
     QFETCH(int, networkError);
     QFETCH(bool, timedOut);
@@ -212,7 +212,7 @@ void TestApiError::fromNetwork()
     QCOMPARE(error.message, QStringLiteral("detail"));
 }
 
-void TestApiError::everyCategoryHasAnActionSentence()
+void tst_ApiError::everyCategoryHasAnActionSentence()
 {
     for (int c = int(Category::Auth); c <= int(Category::Config); ++c) {
         ApiError error = ApiError::make(Category(c), QStringLiteral("why"));
@@ -231,7 +231,7 @@ void TestApiError::everyCategoryHasAnActionSentence()
     QVERIFY2(rate.userMessage().contains(QStringLiteral("5 s")), qPrintable(rate.userMessage()));
 }
 
-void TestApiError::categoryNamesAreDistinct()
+void tst_ApiError::categoryNamesAreDistinct()
 {
     QSet<QString> names;
     for (int c = int(Category::None); c <= int(Category::Config); ++c)
@@ -239,5 +239,5 @@ void TestApiError::categoryNamesAreDistinct()
     QCOMPARE(names.size(), int(Category::Config) + 1);
 }
 
-QTEST_GUILESS_MAIN(TestApiError)
+QTEST_GUILESS_MAIN(tst_ApiError)
 #include "tst_apierror.moc"

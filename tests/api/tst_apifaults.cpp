@@ -4,8 +4,9 @@
 // 503 and a 429 with Retry-After; writes are retried only after a 429.
 
 #include "common/SandboxProcess.h"
+#include "common/SchedulerIdle.h"
 #include "models/api/ApiClient.h"
-#include "api/SessionCall.h"
+#include "common/SessionCall.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
@@ -24,7 +25,7 @@ using kakiyo::test::call;
 
 Q_DECLARE_METATYPE(kakiyo::ApiError::Category)
 
-class TestApiFaults : public QObject
+class tst_ApiFaults : public QObject
 {
     Q_OBJECT
 
@@ -47,7 +48,7 @@ private:
     std::unique_ptr<ApiSession> m_session;
 };
 
-void TestApiFaults::initTestCase()
+void tst_ApiFaults::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kakiyo-tests"));
@@ -73,13 +74,13 @@ void TestApiFaults::initTestCase()
     m_session->scheduler()->setPolicy(policy);
 }
 
-void TestApiFaults::init()
+void tst_ApiFaults::init()
 {
     QVERIFY(m_sandbox->clearFaults());
     m_session->scheduler()->clearOutOfCredits();
 }
 
-void TestApiFaults::faultEndsInCategory_data()
+void tst_ApiFaults::faultEndsInCategory_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<ApiError::Category>("category");
@@ -121,7 +122,7 @@ void TestApiFaults::faultEndsInCategory_data()
                                     << ApiError::Category::Decode << 200 << "invalid_json";
 }
 
-void TestApiFaults::faultEndsInCategory()
+void tst_ApiFaults::faultEndsInCategory()
 {
     QFETCH(QJsonObject, fault);
     QFETCH(ApiError::Category, category);
@@ -159,7 +160,7 @@ void TestApiFaults::faultEndsInCategory()
     QVERIFY2(next.ok, qPrintable(next.error.message));
 }
 
-void TestApiFaults::transient503IsRetriedForGets()
+void tst_ApiFaults::transient503IsRetriedForGets()
 {
     QVERIFY(m_sandbox->injectFault(
         {{"kind", "status"}, {"status", 503}, {"path", "/v1/campaigns"}, {"count", 2}}));
@@ -170,7 +171,7 @@ void TestApiFaults::transient503IsRetriedForGets()
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /campaigns")) - before, 3);
 }
 
-void TestApiFaults::retryAfterHeaderIsHonoured()
+void tst_ApiFaults::retryAfterHeaderIsHonoured()
 {
     QVERIFY(m_sandbox->injectFault({{"kind", "status"}, {"status", 429}, {"path", "/v1/products"},
         {"count", 1}, {"headers", QJsonObject {{"Retry-After", "2"}}},
@@ -183,7 +184,7 @@ void TestApiFaults::retryAfterHeaderIsHonoured()
     QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestApiFaults::writeRetriedAfter429Only()
+void tst_ApiFaults::writeRetriedAfter429Only()
 {
     QVERIFY(m_sandbox->injectFault({{"kind", "status"}, {"status", 429}, {"method", "POST"},
         {"path", "/v1/products"}, {"count", 1}, {"headers", QJsonObject {{"Retry-After", "1"}}},
@@ -198,7 +199,7 @@ void TestApiFaults::writeRetriedAfter429Only()
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("POST /products")) - before, 2);
 }
 
-void TestApiFaults::writeNotRetriedAfter500OrDrop_data()
+void tst_ApiFaults::writeNotRetriedAfter500OrDrop_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<ApiError::Category>("category");
@@ -211,7 +212,7 @@ void TestApiFaults::writeNotRetriedAfter500OrDrop_data()
                              << ApiError::Category::Timeout;
 }
 
-void TestApiFaults::writeNotRetriedAfter500OrDrop()
+void tst_ApiFaults::writeNotRetriedAfter500OrDrop()
 {
     QFETCH(QJsonObject, fault);
     QFETCH(ApiError::Category, category);
@@ -227,14 +228,15 @@ void TestApiFaults::writeNotRetriedAfter500OrDrop()
     QVERIFY(!result.ok);
     QCOMPARE(result.error.category, category);
     QCOMPARE(result.attempts, 1);
-    // Give a wrongly scheduled retry time to happen, then count.
-    QTest::qWait(600);
+    // A retry would have been queued before the failure was reported: once the scheduler is
+    // idle, it would have been sent and counted.
+    QVERIFY(test::waitIdle(*m_session->scheduler()));
     const int sent = m_sandbox->requestCount(QStringLiteral("POST /products")) - before;
     QVERIFY2(sent <= 1, qPrintable(QString::number(sent)));
     QCOMPARE(m_session->scheduler()->state().queued, 0);
 }
 
-void TestApiFaults::realSubscriptionInactive()
+void tst_ApiFaults::realSubscriptionInactive()
 {
     QVERIFY(m_sandbox->setSubscriptionActive(false));
     const ApiResult result = call(*m_session, ApiRequest::get(QStringLiteral("/models")));
@@ -243,7 +245,7 @@ void TestApiFaults::realSubscriptionInactive()
     QCOMPARE(result.error.code, QStringLiteral("subscription_inactive"));
 }
 
-void TestApiFaults::realOutOfCredits()
+void tst_ApiFaults::realOutOfCredits()
 {
     QSignalSpy modeSpy(m_session->scheduler(), &RequestScheduler::outOfCreditsChanged);
     QSignalSpy failedSpy(m_session.get(), &ApiSession::failed);
@@ -278,5 +280,5 @@ void TestApiFaults::realOutOfCredits()
     QCOMPARE(m_session->usage()->credits(), creditsBefore + 1);
 }
 
-QTEST_GUILESS_MAIN(TestApiFaults)
+QTEST_GUILESS_MAIN(tst_ApiFaults)
 #include "tst_apifaults.moc"

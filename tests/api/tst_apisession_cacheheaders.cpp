@@ -4,7 +4,7 @@
 // with that cursor continues where the first stopped, and rate-limit headers (the state of the
 // moment of the call) are never replayed from the cache.
 
-#include "api/SessionCall.h"
+#include "common/SessionCall.h"
 #include "common/HttpProbe.h"
 #include "common/SessionFixture.h"
 #include "models/api/ApiSession.h"

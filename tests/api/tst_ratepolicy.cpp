@@ -9,7 +9,7 @@
 using kakiyo::RateBucket;
 using kakiyo::RatePolicy;
 
-class TestRatePolicy : public QObject
+class tst_RatePolicy : public QObject
 {
     Q_OBJECT
 
@@ -24,7 +24,7 @@ private slots:
     void group();
 };
 
-void TestRatePolicy::route_data()
+void tst_RatePolicy::route_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
@@ -78,7 +78,7 @@ void TestRatePolicy::route_data()
                            << "/";
 }
 
-void TestRatePolicy::route()
+void tst_RatePolicy::route()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
@@ -86,7 +86,7 @@ void TestRatePolicy::route()
     QCOMPARE(RatePolicy::routeFor(method, path), route);
 }
 
-void TestRatePolicy::tier_data()
+void tst_RatePolicy::tier_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
@@ -131,7 +131,7 @@ void TestRatePolicy::tier_data()
                                << "dnc-batch" << 10;
 }
 
-void TestRatePolicy::tier()
+void tst_RatePolicy::tier()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
@@ -149,7 +149,7 @@ void TestRatePolicy::tier()
     QCOMPARE(limits.first().windowMs, qint64(60000));
 }
 
-void TestRatePolicy::limitsPerMode()
+void tst_RatePolicy::limitsPerMode()
 {
     const RatePolicy perEndpoint(RatePolicy::Mode::PerEndpoint);
     auto limits = perEndpoint.limitsFor("GET", "/prospects/abc");
@@ -182,7 +182,7 @@ void TestRatePolicy::limitsPerMode()
     }
 }
 
-void TestRatePolicy::bucketSlidingWindow()
+void tst_RatePolicy::bucketSlidingWindow()
 {
     RateBucket bucket(QStringLiteral("b"), 3, 1000);
     const qint64 t0 = 10'000;
@@ -204,7 +204,7 @@ void TestRatePolicy::bucketSlidingWindow()
     QCOMPARE(withMargin.nextSendAt(10), qint64(1250));
 }
 
-void TestRatePolicy::bucketBlockAndServerRemaining()
+void tst_RatePolicy::bucketBlockAndServerRemaining()
 {
     RateBucket bucket(QStringLiteral("b"), 10, 60000);
     bucket.blockUntil(5000);
@@ -226,7 +226,7 @@ void TestRatePolicy::bucketBlockAndServerRemaining()
     QCOMPARE(bucket.remaining(20000), 8); // hint expired; two of our own 10 are spent
 }
 
-void TestRatePolicy::group()
+void tst_RatePolicy::group()
 {
     QCOMPARE(
         RatePolicy::groupFor(QStringLiteral("/prospects/search")), QStringLiteral("prospects"));
@@ -234,5 +234,5 @@ void TestRatePolicy::group()
     QCOMPARE(RatePolicy::groupFor(QString()), QStringLiteral("other"));
 }
 
-QTEST_GUILESS_MAIN(TestRatePolicy)
+QTEST_GUILESS_MAIN(tst_RatePolicy)
 #include "tst_ratepolicy.moc"

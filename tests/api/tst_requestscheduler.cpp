@@ -112,7 +112,7 @@ void settle()
 
 } // namespace
 
-class TestRequestScheduler : public QObject
+class tst_RequestScheduler : public QObject
 {
     Q_OBJECT
 
@@ -143,21 +143,21 @@ private:
     std::unique_ptr<RequestScheduler> m_scheduler;
 };
 
-void TestRequestScheduler::init()
+void tst_RequestScheduler::init()
 {
     m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
     m_transport = std::make_unique<ScriptedTransport>(m_clock.get());
     m_scheduler = std::make_unique<RequestScheduler>(m_transport.get(), m_clock.get());
 }
 
-void TestRequestScheduler::cleanup()
+void tst_RequestScheduler::cleanup()
 {
     m_scheduler.reset();
     m_transport.reset();
     m_clock.reset();
 }
 
-void TestRequestScheduler::burstNeverExceedsAnyBucket_data()
+void tst_RequestScheduler::burstNeverExceedsAnyBucket_data()
 {
     QTest::addColumn<int>("mode");
     QTest::newRow("strictest") << int(RatePolicy::Mode::Strictest);
@@ -165,7 +165,7 @@ void TestRequestScheduler::burstNeverExceedsAnyBucket_data()
     QTest::newRow("per-endpoint") << int(RatePolicy::Mode::PerEndpoint);
 }
 
-void TestRequestScheduler::burstNeverExceedsAnyBucket()
+void tst_RequestScheduler::burstNeverExceedsAnyBucket()
 {
     QFETCH(int, mode);
     RatePolicy policy {RatePolicy::Mode(mode)};
@@ -233,7 +233,7 @@ void TestRequestScheduler::burstNeverExceedsAnyBucket()
     }
 }
 
-void TestRequestScheduler::serverHintBlocksBucket_data()
+void tst_RequestScheduler::serverHintBlocksBucket_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<qint64>("waitMs");
@@ -246,7 +246,7 @@ void TestRequestScheduler::serverHintBlocksBucket_data()
         << QByteArray(R"({"error":"rate_limit_exceeded"})") << qint64(-1);
 }
 
-void TestRequestScheduler::serverHintBlocksBucket()
+void tst_RequestScheduler::serverHintBlocksBucket()
 {
     QFETCH(QByteArray, body);
     QFETCH(qint64, waitMs);
@@ -288,7 +288,7 @@ void TestRequestScheduler::serverHintBlocksBucket()
     QCOMPARE(final.attempts, 2);
 }
 
-void TestRequestScheduler::rateLimitRemainingZeroBlocksUntilReset()
+void tst_RequestScheduler::rateLimitRemainingZeroBlocksUntilReset()
 {
     const qint64 t0 = m_clock->nowMs();
     m_scheduler->enqueue(ApiRequest::get("/campaigns"), nullptr, [](const ApiResult &) {});
@@ -336,7 +336,7 @@ void TestRequestScheduler::rateLimitRemainingZeroBlocksUntilReset()
     QCOMPARE(m_transport->sent.size(), 4);
 }
 
-void TestRequestScheduler::writesRetriedOnlyAfter429_data()
+void tst_RequestScheduler::writesRetriedOnlyAfter429_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<int>("failure"); // status, 0 = dropped connection
@@ -356,7 +356,7 @@ void TestRequestScheduler::writesRetriedOnlyAfter429_data()
     QTest::newRow("GET 429") << QByteArray("GET") << 429 << 2;
 }
 
-void TestRequestScheduler::writesRetriedOnlyAfter429()
+void tst_RequestScheduler::writesRetriedOnlyAfter429()
 {
     QFETCH(QByteArray, method);
     QFETCH(int, failure);
@@ -391,7 +391,7 @@ void TestRequestScheduler::writesRetriedOnlyAfter429()
     QCOMPARE(calls, 1);
 }
 
-void TestRequestScheduler::getsRetriedWithCappedBackoff()
+void tst_RequestScheduler::getsRetriedWithCappedBackoff()
 {
     RequestScheduler::Retry retry;
     retry.maxAttempts = 6;
@@ -424,7 +424,7 @@ void TestRequestScheduler::getsRetriedWithCappedBackoff()
     }
 }
 
-void TestRequestScheduler::decodeErrorsAreNotRetried()
+void tst_RequestScheduler::decodeErrorsAreNotRetried()
 {
     ApiResult bad;
     bad.httpStatus = 200;
@@ -439,7 +439,7 @@ void TestRequestScheduler::decodeErrorsAreNotRetried()
     QCOMPARE(m_transport->sent.size(), 1);
 }
 
-void TestRequestScheduler::identicalGetsAreCoalesced()
+void tst_RequestScheduler::identicalGetsAreCoalesced()
 {
     QObject a, b, c;
     QList<QByteArray> bodies;
@@ -473,7 +473,7 @@ void TestRequestScheduler::identicalGetsAreCoalesced()
     QCOMPARE(m_transport->sent.size(), 5);
 }
 
-void TestRequestScheduler::cancelByOwnerAndOnDestruction()
+void tst_RequestScheduler::cancelByOwnerAndOnDestruction()
 {
     m_scheduler->setMaxInFlight(1);
     auto *owner = new QObject;
@@ -517,7 +517,7 @@ void TestRequestScheduler::cancelByOwnerAndOnDestruction()
     QCOMPARE(m_scheduler->state().inFlight, 0);
 }
 
-void TestRequestScheduler::cancelledWriteInFlightStillCounts()
+void tst_RequestScheduler::cancelledWriteInFlightStillCounts()
 {
     QObject owner;
     int calls = 0;
@@ -536,7 +536,7 @@ void TestRequestScheduler::cancelledWriteInFlightStillCounts()
     QCOMPARE(m_scheduler->state().inFlight, 0);
 }
 
-void TestRequestScheduler::priorityOrder()
+void tst_RequestScheduler::priorityOrder()
 {
     m_scheduler->setMaxInFlight(1);
     QStringList order;
@@ -571,7 +571,7 @@ void TestRequestScheduler::priorityOrder()
     QCOMPARE(order, QStringList({"/x", "/b3", "/b3", "/p3"}));
 }
 
-void TestRequestScheduler::outOfCreditsMode()
+void tst_RequestScheduler::outOfCreditsMode()
 {
     QSignalSpy modeSpy(m_scheduler.get(), &RequestScheduler::outOfCreditsChanged);
     m_scheduler->setMaxInFlight(1);
@@ -619,7 +619,7 @@ void TestRequestScheduler::outOfCreditsMode()
     QCOMPARE(m_transport->sent.size(), 4);
 }
 
-void TestRequestScheduler::stateSnapshot()
+void tst_RequestScheduler::stateSnapshot()
 {
     m_scheduler->setPolicy(RatePolicy(RatePolicy::Mode::Tiered));
     QSignalSpy spy(m_scheduler.get(), &RequestScheduler::stateChanged);
@@ -651,7 +651,7 @@ void TestRequestScheduler::stateSnapshot()
         m_transport->sent.first().sentAt + 60'000 + m_scheduler->policy().marginMs());
 }
 
-void TestRequestScheduler::callbacksNeverRunInsideEnqueue()
+void tst_RequestScheduler::callbacksNeverRunInsideEnqueue()
 {
     bool inside = true;
     bool calledInside = false;
@@ -672,5 +672,5 @@ void TestRequestScheduler::callbacksNeverRunInsideEnqueue()
     QVERIFY(!calledInside);
 }
 
-QTEST_GUILESS_MAIN(TestRequestScheduler)
+QTEST_GUILESS_MAIN(tst_RequestScheduler)
 #include "tst_requestscheduler.moc"

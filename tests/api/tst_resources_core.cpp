@@ -1,7 +1,7 @@
 // AuthApi, CampaignsApi, ProductsApi, PromptsApi, ModelsApi and AgentsApi against a real
 // kakiyo-sandbox, in both profiles: every endpoint of those areas, decoded into domain values;
 // bad forms refused before they cost a call; server errors and bad bodies as typed ApiErrors.
-#include "ResourceHarness.h"
+#include "common/ResourceHarness.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/AuthApi.h"
 #include "models/api/CampaignsApi.h"
@@ -12,12 +12,12 @@
 using namespace kakiyo;
 using kakiyo::test::ResourceHarness;
 
-class TestResourcesCore : public QObject
+class tst_ResourcesCore : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TestResourcesCore(const QString &profile)
+    explicit tst_ResourcesCore(const QString &profile)
         : m_h(profile,
             {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
                 QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60")})
@@ -319,5 +319,5 @@ private:
     ResourceHarness m_h;
 };
 
-KAKIYO_RESOURCE_TEST_MAIN(TestResourcesCore)
+KAKIYO_RESOURCE_TEST_MAIN(tst_ResourcesCore)
 #include "tst_resources_core.moc"

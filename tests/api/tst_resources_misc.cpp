@@ -1,7 +1,7 @@
 // DncApi, WebhooksApi, WorkspacesApi and AnalyticsApi against a real kakiyo-sandbox in both
 // profiles: the DNC envelope, normalisation and paging; webhook CRUD and test tools; workspace
 // membership and agent assignment; analytics figures that agree with the campaign list.
-#include "ResourceHarness.h"
+#include "common/ResourceHarness.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/AnalyticsApi.h"
 #include "models/api/CampaignsApi.h"
@@ -12,12 +12,12 @@
 using namespace kakiyo;
 using kakiyo::test::ResourceHarness;
 
-class TestResourcesMisc : public QObject
+class tst_ResourcesMisc : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TestResourcesMisc(const QString &profile)
+    explicit tst_ResourcesMisc(const QString &profile)
         : m_h(profile,
             {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
                 QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60")})
@@ -288,5 +288,5 @@ private:
     ResourceHarness m_h;
 };
 
-KAKIYO_RESOURCE_TEST_MAIN(TestResourcesMisc)
+KAKIYO_RESOURCE_TEST_MAIN(tst_ResourcesMisc)
 #include "tst_resources_misc.moc"

@@ -2,7 +2,7 @@
 // followed by cursor, one conversation and its actions, custom data, the asynchronous import flow
 // (batch → poll imports/{listId} until completed → rows confirmed by chatCreated), round-robin,
 // Sales Navigator, deletes — and decode errors that name the field.
-#include "ResourceHarness.h"
+#include "common/ResourceHarness.h"
 #include "models/api/CampaignsApi.h"
 #include "models/api/DncApi.h"
 #include "models/api/ProspectsApi.h"
@@ -13,12 +13,12 @@
 using namespace kakiyo;
 using kakiyo::test::ResourceHarness;
 
-class TestResourcesProspects : public QObject
+class tst_ResourcesProspects : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TestResourcesProspects(const QString &profile)
+    explicit tst_ResourcesProspects(const QString &profile)
         : m_h(profile,
             {QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--campaigns"),
                 QStringLiteral("3"), QStringLiteral("--prospects"), QStringLiteral("60"),
@@ -415,5 +415,5 @@ private:
     QString m_listId;
 };
 
-KAKIYO_RESOURCE_TEST_MAIN(TestResourcesProspects)
+KAKIYO_RESOURCE_TEST_MAIN(tst_ResourcesProspects)
 #include "tst_resources_prospects.moc"

@@ -10,7 +10,7 @@
 
 using kakiyo::UsageMeter;
 
-class TestUsageMeter : public QObject
+class tst_UsageMeter : public QObject
 {
     Q_OBJECT
 
@@ -25,20 +25,20 @@ private slots:
     void clearForgetsOneProfile();
 };
 
-void TestUsageMeter::initTestCase()
+void tst_UsageMeter::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kakiyo-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_usagemeter"));
 }
 
-void TestUsageMeter::init()
+void tst_UsageMeter::init()
 {
     QSettings().clear();
     UsageMeter().setCallsCostCredits(true); // the setting is kept in memory once read
 }
 
-void TestUsageMeter::countsPerDayAndGroup()
+void tst_UsageMeter::countsPerDayAndGroup()
 {
     UsageMeter meter;
     meter.setProfileId(QStringLiteral("p1"));
@@ -61,7 +61,7 @@ void TestUsageMeter::countsPerDayAndGroup()
     QCOMPARE(meter.calls(today.addDays(1)), 0);
 }
 
-void TestUsageMeter::creditsFollowTheSetting()
+void tst_UsageMeter::creditsFollowTheSetting()
 {
     UsageMeter meter;
     const QDate day(2026, 1, 2);
@@ -76,7 +76,7 @@ void TestUsageMeter::creditsFollowTheSetting()
     QCOMPARE(meter.calls(day), 3);
 }
 
-void TestUsageMeter::spendsCredit_data()
+void tst_UsageMeter::spendsCredit_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
@@ -94,7 +94,7 @@ void TestUsageMeter::spendsCredit_data()
     QTest::newRow("no answer") << 0 << "" << false;
 }
 
-void TestUsageMeter::spendsCredit()
+void tst_UsageMeter::spendsCredit()
 {
     QFETCH(int, status);
     QFETCH(QString, code);
@@ -102,7 +102,7 @@ void TestUsageMeter::spendsCredit()
     QCOMPARE(UsageMeter::spendsCredit(status, code), spends);
 }
 
-void TestUsageMeter::persistsAndSeparatesProfiles()
+void tst_UsageMeter::persistsAndSeparatesProfiles()
 {
     const QDate day(2026, 3, 4);
     {
@@ -124,7 +124,7 @@ void TestUsageMeter::persistsAndSeparatesProfiles()
         QVERIFY2(key.startsWith(QStringLiteral("usage/")), qPrintable(key));
 }
 
-void TestUsageMeter::clearForgetsOneProfile()
+void tst_UsageMeter::clearForgetsOneProfile()
 {
     const QDate day(2026, 5, 6);
     UsageMeter meter;
@@ -138,5 +138,5 @@ void TestUsageMeter::clearForgetsOneProfile()
     QCOMPARE(meter.calls(day), 1);
 }
 
-QTEST_GUILESS_MAIN(TestUsageMeter)
+QTEST_GUILESS_MAIN(tst_UsageMeter)
 #include "tst_usagemeter.moc"

@@ -5,6 +5,7 @@
 // 6,000 ms, so the run takes seconds); prints the wall time against the floor the rate limit
 // sets for ceil(10,000/100) batch calls, extrapolated to the real 60 s window, and the number of
 // 429 answers received (target: zero).
+#include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
@@ -122,7 +123,7 @@ bool endToEnd()
         return false;
     const qint64 id = journal.create(path, prepared, plan);
     const qint64 offlineMs = timer.elapsed();
-    SessionImportCalls calls(&session);
+    SessionImportCalls calls(kakiyo::test::connectionOf(&session));
     ImportRunner runner(&calls, &journal);
     QObject::connect(&runner, &ImportRunner::finished, [] { QCoreApplication::exit(0); });
     timer.restart();

@@ -2,6 +2,7 @@
 // of 50 cached pages vs the same rows in a QStandardItemModel, data() cost per visible row, time
 // from a jump to row 60,000 until its page is loaded and painted, and the search calls a scripted
 // scroll through 5,000 rows spends. Figures only, no pass/fail.
+#include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/ProspectColumns.h"
 #include "models/ProspectSearchModel.h"
@@ -78,7 +79,7 @@ int main(int argc, char **argv)
 
     // 1. Memory: 50 pages in the model vs the same rows in a QStandardItemModel.
     const qint64 before = residentKiB();
-    auto model = std::make_unique<ProspectSearchModel>(&session);
+    auto model = std::make_unique<ProspectSearchModel>(kakiyo::test::connectionOf(&session));
     model->setFilter({});
     if (!waitUntil([&] { return idle(*model); }, 60000))
         return 1;
@@ -131,7 +132,7 @@ int main(int argc, char **argv)
 
     // 4. A scripted scroll through 5,000 rows: 25 rows per step every 16 ms, pausing 400 ms
     // (reading) every 1,000 rows, with the production settle delay (150 ms).
-    auto scrolling = std::make_unique<ProspectSearchModel>(&session);
+    auto scrolling = std::make_unique<ProspectSearchModel>(kakiyo::test::connectionOf(&session));
     QTableView scrollView;
     scrollView.resize(1200, 800);
     scrollView.verticalHeader()->setDefaultSectionSize(24);

@@ -1,4 +1,4 @@
-// A real sandbox and an ApiSession on it with its own cache, for tests of the item models and the
+// A real sandbox and an ApiSession (and its Connection) on it with its own cache, for tests of the item models and the
 // API layer:
 //   initTestCase(): QVERIFY2(m_fx.start({"--prospects", "50"}), qPrintable(m_fx.errorString()));
 //   init():         QVERIFY2(m_fx.freshSession(), qPrintable(m_fx.errorString()));
@@ -6,6 +6,7 @@
 // (so no test sees what another cached) and resets the sandbox's request counters and faults.
 #pragma once
 
+#include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/ServerListModel.h"
 #include "models/api/ApiSession.h"
@@ -72,6 +73,9 @@ public:
         return true;
     }
 
+    // What the models and jobs take: a view of the fixture's session.
+    Connection *connection() { return connectionOf(session.get()); }
+
     // The folder of the current session's cache (to open it again as a restarted app would).
     QString cachePath() const { return m_cachePath; }
     QString errorString() const { return m_error; }
@@ -95,7 +99,7 @@ public:
         bool ok = false;
         [&] {
             {
-                Model first(session.get());
+                Model first(connection());
                 first.load(false);
                 QVERIFY(waitLoaded(first));
                 QVERIFY(!first.isFromCache());

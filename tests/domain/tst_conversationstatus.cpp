@@ -5,7 +5,7 @@
 
 using namespace kakiyo;
 
-class TestConversationStatus : public QObject
+class tst_ConversationStatus : public QObject
 {
     Q_OBJECT
 
@@ -93,5 +93,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConversationStatus)
+QTEST_GUILESS_MAIN(tst_ConversationStatus)
 #include "tst_conversationstatus.moc"

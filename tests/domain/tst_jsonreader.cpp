@@ -32,7 +32,7 @@ Decoded<Row> decodeRow(const QJsonValue &v, const QString &path)
 }
 } // namespace
 
-class TestJsonReader : public QObject
+class tst_JsonReader : public QObject
 {
     Q_OBJECT
 
@@ -272,5 +272,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJsonReader)
+QTEST_GUILESS_MAIN(tst_JsonReader)
 #include "tst_jsonreader.moc"

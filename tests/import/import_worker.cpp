@@ -5,6 +5,7 @@
 //
 //   import_worker --base URL --csv FILE --journal FILE (--campaign ID | --round-robin A,B,...)
 //                 [--dnc FILE] [--report FILE] [--serial] < key
+#include "common/ConnectionOf.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RatePolicy.h"
 #include "models/api/RequestScheduler.h"
@@ -91,7 +92,7 @@ int main(int argc, char **argv)
         say(QStringLiteral("resumed %1").arg(id));
     }
 
-    SessionImportCalls calls(&session);
+    SessionImportCalls calls(kakiyo::test::connectionOf(&session));
     ImportRunner runner(&calls, &journal);
     ImportRunner::Options options;
     options.firstPollDelayMs = 150;

@@ -2,6 +2,7 @@
 // finishes; cancel marks the journal; progress and ETA move; an error only the user can fix
 // (unknown campaign, no credits) stops the run as Failed with the journal still resumable; a
 // lost connection shows as Waiting and recovers.
+#include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
@@ -67,7 +68,7 @@ void tst_ImportRunner::init()
     QVERIFY(!m_session->setBaseUrl(m_sandbox->baseUrl()).isError());
     m_session->setApiKey(m_sandbox->apiKey());
     m_session->scheduler()->setPolicy(RatePolicy(RatePolicy::Mode::PerEndpoint));
-    m_calls = std::make_unique<SessionImportCalls>(m_session.get());
+    m_calls = std::make_unique<SessionImportCalls>(connectionOf(m_session.get()));
     m_journal = std::make_unique<ImportJournal>();
     QVERIFY(m_journal->open(m_dir.filePath(QStringLiteral("j%1.sqlite").arg(++m_journalCount))));
     m_runner = std::make_unique<ImportRunner>(m_calls.get(), m_journal.get());

@@ -8,7 +8,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxAgents : public QObject
+class tst_SandboxAgents : public QObject
 {
     Q_OBJECT
 
@@ -42,14 +42,14 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxAgents::initTestCase()
+void tst_SandboxAgents::initTestCase()
 {
     m_sandbox
         = std::make_unique<SandboxProcess>(QStringList {"--seed", "21", "--rate-limit", "100000"});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
 }
 
-QJsonObject TstSandboxAgents::agentWithStatus(const QString &status, bool withoutAlerts)
+QJsonObject tst_SandboxAgents::agentWithStatus(const QString &status, bool withoutAlerts)
 {
     for (const QJsonValue &a : m_sandbox->call("GET", "/agents").json.array()) {
         const QJsonObject agent = a.toObject();
@@ -60,7 +60,7 @@ QJsonObject TstSandboxAgents::agentWithStatus(const QString &status, bool withou
     return {};
 }
 
-void TstSandboxAgents::listShapes()
+void tst_SandboxAgents::listShapes()
 {
     const HttpReply r = m_sandbox->call("GET", "/agents");
     QCOMPARE(r.status, 200);
@@ -96,7 +96,7 @@ void TstSandboxAgents::listShapes()
         agents.first().toObject().value("name"));
 }
 
-void TstSandboxAgents::details()
+void tst_SandboxAgents::details()
 {
     const QString id = agentWithStatus("running").value("id").toString();
     const HttpReply r = m_sandbox->call("GET", "/agents/" + id);
@@ -112,7 +112,7 @@ void TstSandboxAgents::details()
     QVERIFY(QDateTime::fromString(a.value("nextTask").toString(), Qt::ISODateWithMs).isValid());
 }
 
-void TstSandboxAgents::unknownAgent_data()
+void tst_SandboxAgents::unknownAgent_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("suffix");
@@ -125,7 +125,7 @@ void TstSandboxAgents::unknownAgent_data()
     QTest::newRow("relaunch") << QByteArray("POST") << "/relaunch";
 }
 
-void TstSandboxAgents::unknownAgent()
+void tst_SandboxAgents::unknownAgent()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, suffix);
@@ -136,7 +136,7 @@ void TstSandboxAgents::unknownAgent()
     QCOMPARE(r.object().value("message").toString(), QStringLiteral("Agent not found"));
 }
 
-void TstSandboxAgents::create()
+void tst_SandboxAgents::create()
 {
     HttpReply r = m_sandbox->call("POST", "/agents");
     QCOMPARE(r.status, 201);
@@ -159,7 +159,7 @@ void TstSandboxAgents::create()
     QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
 }
 
-void TstSandboxAgents::updateSettings()
+void tst_SandboxAgents::updateSettings()
 {
     const QString id = agentWithStatus("running").value("id").toString();
     const QJsonObject body {
@@ -188,7 +188,7 @@ void TstSandboxAgents::updateSettings()
     QVERIFY(invitationsOnly);
 }
 
-void TstSandboxAgents::settingsValidation_data()
+void tst_SandboxAgents::settingsValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -227,7 +227,7 @@ void TstSandboxAgents::settingsValidation_data()
         << QByteArray(R"({"settings":{"key":"skipInNetwork"}})") << "settings";
 }
 
-void TstSandboxAgents::settingsValidation()
+void tst_SandboxAgents::settingsValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -250,7 +250,7 @@ void TstSandboxAgents::settingsValidation()
         before.value("workingHours"));
 }
 
-void TstSandboxAgents::setupValidation_data()
+void tst_SandboxAgents::setupValidation_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("field");
@@ -273,7 +273,7 @@ void TstSandboxAgents::setupValidation_data()
     QTest::newRow("country number") << with("country", 1) << "country";
 }
 
-void TstSandboxAgents::setupValidation()
+void tst_SandboxAgents::setupValidation()
 {
     QFETCH(QJsonObject, body);
     QFETCH(QString, field);
@@ -286,7 +286,7 @@ void TstSandboxAgents::setupValidation()
     QCOMPARE(statusOf(id), QStringLiteral("setup_needed"));
 }
 
-void TstSandboxAgents::setupRuns()
+void tst_SandboxAgents::setupRuns()
 {
     const QString id = m_sandbox->call("POST", "/agents").object().value("id").toString();
     const HttpReply r = m_sandbox->call("POST", "/agents/" + id + "/setup",
@@ -301,7 +301,7 @@ void TstSandboxAgents::setupRuns()
     QVERIFY(!QJsonDocument(a).toJson().contains("secret1")); // the password is never echoed
 }
 
-void TstSandboxAgents::setupNeedsCode()
+void tst_SandboxAgents::setupNeedsCode()
 {
     const QString id = m_sandbox->call("POST", "/agents").object().value("id").toString();
     QCOMPARE(m_sandbox
@@ -317,7 +317,7 @@ void TstSandboxAgents::setupNeedsCode()
     QCOMPARE(alerts.first().toObject().value("subType").toString(), QStringLiteral("2fa_required"));
 }
 
-void TstSandboxAgents::pauseResume()
+void tst_SandboxAgents::pauseResume()
 {
     const QString id = agentWithStatus("running").value("id").toString();
     HttpReply r = m_sandbox->call("POST", "/agents/" + id + "/pause");
@@ -331,7 +331,7 @@ void TstSandboxAgents::pauseResume()
     QCOMPARE(statusOf(id), QStringLiteral("running"));
 }
 
-void TstSandboxAgents::resumeRefusedWithAlerts()
+void tst_SandboxAgents::resumeRefusedWithAlerts()
 {
     const QJsonObject agent = agentWithStatus("auth_needed", false);
     QVERIFY(!agent.isEmpty());
@@ -342,7 +342,7 @@ void TstSandboxAgents::resumeRefusedWithAlerts()
     QCOMPARE(statusOf(agent.value("id").toString()), QStringLiteral("auth_needed"));
 }
 
-void TstSandboxAgents::pauseRefusedWhenNotRunning()
+void tst_SandboxAgents::pauseRefusedWhenNotRunning()
 {
     const QString id = agentWithStatus("setup_needed").value("id").toString();
     const HttpReply r = m_sandbox->call("POST", "/agents/" + id + "/pause");
@@ -351,7 +351,7 @@ void TstSandboxAgents::pauseRefusedWhenNotRunning()
     QCOMPARE(r.object().value("currentStatus").toString(), QStringLiteral("setup_needed"));
 }
 
-void TstSandboxAgents::deleteOnlyWhenEnded()
+void tst_SandboxAgents::deleteOnlyWhenEnded()
 {
     const QString id = agentWithStatus("running").value("id").toString();
     HttpReply r = m_sandbox->call("DELETE", "/agents/" + id);
@@ -375,7 +375,7 @@ void TstSandboxAgents::deleteOnlyWhenEnded()
         QVERIFY(c.toObject().value("agent").toString() != id);
 }
 
-void TstSandboxAgents::relaunchOnlyWhenEnded()
+void tst_SandboxAgents::relaunchOnlyWhenEnded()
 {
     const QJsonObject agent = agentWithStatus("auth_needed", false);
     const QString id = agent.value("id").toString();
@@ -397,7 +397,7 @@ void TstSandboxAgents::relaunchOnlyWhenEnded()
     QVERIFY(after.value("alerts").toArray().isEmpty());
 }
 
-void TstSandboxAgents::planLimit()
+void tst_SandboxAgents::planLimit()
 {
     // The plan caps LinkedIn profiles (50 in the sandbox): then 403 "Forbidden - limit reached".
     int created = m_sandbox->call("GET", "/agents").json.array().size();
@@ -414,5 +414,5 @@ void TstSandboxAgents::planLimit()
     QCOMPARE(created, 50);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxAgents)
+QTEST_GUILESS_MAIN(tst_SandboxAgents)
 #include "tst_sandbox_agents.moc"

@@ -37,7 +37,7 @@ bool ratesMatch(double actual, qint64 part, qint64 whole)
 
 } // namespace
 
-class TstSandboxAnalytics : public QObject
+class tst_SandboxAnalytics : public QObject
 {
     Q_OBJECT
 
@@ -62,7 +62,7 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxAnalytics::initTestCase()
+void tst_SandboxAnalytics::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(
         QStringList {"--seed", "21", "--prospects", "300", "--rate-limit", "100000"});
@@ -92,7 +92,7 @@ void TstSandboxAnalytics::initTestCase()
     QVERIFY(m_campaigns.size() >= 3);
 }
 
-Expected TstSandboxAnalytics::expectedFor(const QString &campaign) const
+Expected tst_SandboxAnalytics::expectedFor(const QString &campaign) const
 {
     Expected e;
     for (const Chat &chat : m_chats) {
@@ -113,7 +113,7 @@ Expected TstSandboxAnalytics::expectedFor(const QString &campaign) const
     return e;
 }
 
-void TstSandboxAnalytics::campaignStats()
+void tst_SandboxAnalytics::campaignStats()
 {
     qint64 sum = 0;
     for (const QString &id : m_campaigns) {
@@ -144,7 +144,7 @@ void TstSandboxAnalytics::campaignStats()
     QCOMPARE(sum, qint64(m_chats.size()));
 }
 
-void TstSandboxAnalytics::overview()
+void tst_SandboxAnalytics::overview()
 {
     const HttpReply r = get("/analytics/overview");
     QCOMPARE(r.status, 200);
@@ -187,7 +187,7 @@ void TstSandboxAnalytics::overview()
     QVERIFY(summary["totalAgents"].toInt() >= summary["activeAgents"].toInt());
 }
 
-void TstSandboxAnalytics::overviewActivity()
+void tst_SandboxAnalytics::overviewActivity()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const HttpReply r = get("/analytics/overview");
@@ -209,7 +209,7 @@ void TstSandboxAnalytics::overviewActivity()
         "seeded activity reaches into the last week");
 }
 
-void TstSandboxAnalytics::campaignAnalytics()
+void tst_SandboxAnalytics::campaignAnalytics()
 {
     for (const QString &id : m_campaigns) {
         const HttpReply r = get("/analytics/campaigns/" + id);
@@ -268,7 +268,7 @@ void TstSandboxAnalytics::campaignAnalytics()
     }
 }
 
-void TstSandboxAnalytics::dailyBreakdown()
+void tst_SandboxAnalytics::dailyBreakdown()
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
     qint64 anyActivity = 0;
@@ -310,7 +310,7 @@ void TstSandboxAnalytics::dailyBreakdown()
     QCOMPARE(ninety.object().value("activity")["dailyBreakdown"].toArray().size(), 90);
 }
 
-void TstSandboxAnalytics::errors()
+void tst_SandboxAnalytics::errors()
 {
     HttpReply r = get("/analytics/campaigns/nosuchcampaign000000");
     QCOMPARE(r.status, 404);
@@ -324,5 +324,5 @@ void TstSandboxAnalytics::errors()
     QCOMPARE(r.errorCode(), QString("validation_error"));
 }
 
-QTEST_GUILESS_MAIN(TstSandboxAnalytics)
+QTEST_GUILESS_MAIN(tst_SandboxAnalytics)
 #include "tst_sandbox_analytics.moc"

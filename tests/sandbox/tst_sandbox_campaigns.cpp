@@ -8,7 +8,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxCampaigns : public QObject
+class tst_SandboxCampaigns : public QObject
 {
     Q_OBJECT
 
@@ -42,7 +42,7 @@ private:
     QString m_product, m_prompt, m_agent;
 };
 
-void TstSandboxCampaigns::initTestCase()
+void tst_SandboxCampaigns::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(QStringList {
         "--seed", "31", "--campaigns", "23", "--prospects", "600", "--rate-limit", "100000"});
@@ -60,7 +60,7 @@ void TstSandboxCampaigns::initTestCase()
     QVERIFY(!m_product.isEmpty() && !m_prompt.isEmpty() && !m_agent.isEmpty());
 }
 
-QStringList TstSandboxCampaigns::ids(const QJsonArray &campaigns) const
+QStringList tst_SandboxCampaigns::ids(const QJsonArray &campaigns) const
 {
     QStringList out;
     for (const QJsonValue &c : campaigns)
@@ -68,7 +68,7 @@ QStringList TstSandboxCampaigns::ids(const QJsonArray &campaigns) const
     return out;
 }
 
-QString TstSandboxCampaigns::campaignWithStatus(const QString &status)
+QString tst_SandboxCampaigns::campaignWithStatus(const QString &status)
 {
     for (const QJsonValue &c : m_sandbox->call("GET", "/campaigns").json.array()) {
         if (c.toObject().value("status").toString() == status)
@@ -77,7 +77,7 @@ QString TstSandboxCampaigns::campaignWithStatus(const QString &status)
     return {};
 }
 
-QString TstSandboxCampaigns::statusOf(const QString &id)
+QString tst_SandboxCampaigns::statusOf(const QString &id)
 {
     for (const QJsonValue &c : m_sandbox->call("GET", "/campaigns").json.array()) {
         if (c.toObject().value("id").toString() == id)
@@ -86,13 +86,13 @@ QString TstSandboxCampaigns::statusOf(const QString &id)
     return {};
 }
 
-QJsonObject TstSandboxCampaigns::validCreateBody() const
+QJsonObject tst_SandboxCampaigns::validCreateBody() const
 {
     return QJsonObject {{"name", "Q2 Sales Outreach"}, {"productId", m_product},
         {"promptId", m_prompt}, {"agentId", m_agent}};
 }
 
-void TstSandboxCampaigns::fullList()
+void tst_SandboxCampaigns::fullList()
 {
     const HttpReply r = m_sandbox->call("GET", "/campaigns");
     QCOMPARE(r.status, 200);
@@ -127,7 +127,7 @@ void TstSandboxCampaigns::fullList()
     QVERIFY(prospects > 0); // stats derive from the seeded conversations
 }
 
-void TstSandboxCampaigns::limitOffsetPages()
+void tst_SandboxCampaigns::limitOffsetPages()
 {
     const QStringList all = ids(m_sandbox->call("GET", "/campaigns").json.array());
     QStringList paged;
@@ -147,7 +147,7 @@ void TstSandboxCampaigns::limitOffsetPages()
     QCOMPARE(m_sandbox->call("GET", "/campaigns?limit=100").json.array().size(), 23);
 }
 
-void TstSandboxCampaigns::limitAfterPages()
+void tst_SandboxCampaigns::limitAfterPages()
 {
     const QStringList all = ids(m_sandbox->call("GET", "/campaigns").json.array());
     QStringList paged;
@@ -169,7 +169,7 @@ void TstSandboxCampaigns::limitAfterPages()
     QCOMPARE(m_sandbox->call("GET", "/campaigns?after=" + all.first()).json.array().size(), 20);
 }
 
-void TstSandboxCampaigns::badPaging_data()
+void tst_SandboxCampaigns::badPaging_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("field");
@@ -189,7 +189,7 @@ void TstSandboxCampaigns::badPaging_data()
                                  << "after";
 }
 
-void TstSandboxCampaigns::badPaging()
+void tst_SandboxCampaigns::badPaging()
 {
     QFETCH(QString, query);
     QFETCH(QString, field);
@@ -200,7 +200,7 @@ void TstSandboxCampaigns::badPaging()
         r.object().value("details").toArray().first().toObject().value("field").toString(), field);
 }
 
-void TstSandboxCampaigns::create()
+void tst_SandboxCampaigns::create()
 {
     QJsonObject body = validCreateBody();
     body.insert("qualificationAutomatic", 75);
@@ -221,7 +221,7 @@ void TstSandboxCampaigns::create()
     QCOMPARE(listed.value("stats").toObject().value("prospects").toInt(), 0);
 }
 
-void TstSandboxCampaigns::createPaused()
+void tst_SandboxCampaigns::createPaused()
 {
     QJsonObject body = validCreateBody();
     body.insert("preventAutoStart", true);
@@ -236,7 +236,7 @@ void TstSandboxCampaigns::createPaused()
     QCOMPARE(statusOf(id), QStringLiteral("active"));
 }
 
-void TstSandboxCampaigns::createValidation_data()
+void tst_SandboxCampaigns::createValidation_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QJsonValue>("value"); // Undefined = remove the key
@@ -267,7 +267,7 @@ void TstSandboxCampaigns::createValidation_data()
         << "preventAutoStart" << QJsonValue("yes") << "preventAutoStart";
 }
 
-void TstSandboxCampaigns::createValidation()
+void tst_SandboxCampaigns::createValidation()
 {
     QFETCH(QString, key);
     QFETCH(QJsonValue, value);
@@ -288,7 +288,7 @@ void TstSandboxCampaigns::createValidation()
     QCOMPARE(m_sandbox->call("GET", "/campaigns").json.array().size(), before);
 }
 
-void TstSandboxCampaigns::update()
+void tst_SandboxCampaigns::update()
 {
     const QString id = campaignWithStatus("paused");
     const HttpReply r = m_sandbox->call("PUT", "/campaigns/" + id,
@@ -310,7 +310,7 @@ void TstSandboxCampaigns::update()
     QVERIFY(found);
 }
 
-void TstSandboxCampaigns::updateValidation_data()
+void tst_SandboxCampaigns::updateValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -325,7 +325,7 @@ void TstSandboxCampaigns::updateValidation_data()
         << "qualificationVerification";
 }
 
-void TstSandboxCampaigns::updateValidation()
+void tst_SandboxCampaigns::updateValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -340,7 +340,7 @@ void TstSandboxCampaigns::updateValidation()
     QVERIFY2(fields.contains(field), qPrintable(fields.join(", ")));
 }
 
-void TstSandboxCampaigns::pauseResume()
+void tst_SandboxCampaigns::pauseResume()
 {
     const QString id = campaignWithStatus("active");
     HttpReply r = m_sandbox->call("POST", "/campaigns/" + id + "/pause");
@@ -357,7 +357,7 @@ void TstSandboxCampaigns::pauseResume()
     QCOMPARE(statusOf(id), QStringLiteral("active"));
 }
 
-void TstSandboxCampaigns::completedStaysCompleted()
+void tst_SandboxCampaigns::completedStaysCompleted()
 {
     const QString id = campaignWithStatus("completed");
     QVERIFY(!id.isEmpty());
@@ -369,7 +369,7 @@ void TstSandboxCampaigns::completedStaysCompleted()
     }
 }
 
-void TstSandboxCampaigns::unknownCampaign_data()
+void tst_SandboxCampaigns::unknownCampaign_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("suffix");
@@ -379,7 +379,7 @@ void TstSandboxCampaigns::unknownCampaign_data()
     QTest::newRow("resume") << QByteArray("POST") << "/resume";
 }
 
-void TstSandboxCampaigns::unknownCampaign()
+void tst_SandboxCampaigns::unknownCampaign()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, suffix);
@@ -390,7 +390,7 @@ void TstSandboxCampaigns::unknownCampaign()
     QCOMPARE(r.object().value("message").toString(), QStringLiteral("Campaign not found"));
 }
 
-void TstSandboxCampaigns::deleteRefusedWhileActive()
+void tst_SandboxCampaigns::deleteRefusedWhileActive()
 {
     const QString id = campaignWithStatus("active");
     const HttpReply r = m_sandbox->call("DELETE", "/campaigns/" + id);
@@ -401,7 +401,7 @@ void TstSandboxCampaigns::deleteRefusedWhileActive()
     QCOMPARE(statusOf(id), QStringLiteral("active"));
 }
 
-void TstSandboxCampaigns::deleteCascades()
+void tst_SandboxCampaigns::deleteCascades()
 {
     // The paused campaign with the most conversations.
     QString id;
@@ -437,5 +437,5 @@ void TstSandboxCampaigns::deleteCascades()
         QCOMPARE(search.object().value("prospects").toArray().size(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxCampaigns)
+QTEST_GUILESS_MAIN(tst_SandboxCampaigns)
 #include "tst_sandbox_campaigns.moc"

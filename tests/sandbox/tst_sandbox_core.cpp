@@ -14,7 +14,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxCore : public QObject
+class tst_SandboxCore : public QObject
 {
     Q_OBJECT
 
@@ -58,13 +58,13 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxCore::initTestCase()
+void tst_SandboxCore::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(QStringList {"--seed", "7"});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
 }
 
-void TstSandboxCore::startupLine()
+void tst_SandboxCore::startupLine()
 {
     const QJsonObject hello = m_sandbox->startupInfo();
     QVERIFY(hello.value("port").toInt() > 0);
@@ -76,7 +76,7 @@ void TstSandboxCore::startupLine()
     QCOMPARE(m_sandbox->profile(), QStringLiteral("help-centre"));
 }
 
-void TstSandboxCore::verify()
+void tst_SandboxCore::verify()
 {
     const HttpReply r = get("/verify");
     QCOMPARE(r.status, 200);
@@ -90,7 +90,7 @@ void TstSandboxCore::verify()
     QVERIFY(r.header("X-RateLimit-Reset").toLongLong() > QDateTime::currentSecsSinceEpoch() - 5);
 }
 
-void TstSandboxCore::authErrors_data()
+void tst_SandboxCore::authErrors_data()
 {
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<QString>("code");
@@ -105,7 +105,7 @@ void TstSandboxCore::authErrors_data()
                                  << "invalid_api_key";
 }
 
-void TstSandboxCore::authErrors()
+void tst_SandboxCore::authErrors()
 {
     QFETCH(QByteArray, authorization);
     QFETCH(QString, code);
@@ -118,7 +118,7 @@ void TstSandboxCore::authErrors()
     QVERIFY(!r.object().value("message").toString().isEmpty());
 }
 
-void TstSandboxCore::subscriptionInactive()
+void tst_SandboxCore::subscriptionInactive()
 {
     QVERIFY(m_sandbox->setSubscriptionActive(false));
     const HttpReply r = get("/campaigns");
@@ -128,7 +128,7 @@ void TstSandboxCore::subscriptionInactive()
     QCOMPARE(get("/campaigns").status, 200);
 }
 
-void TstSandboxCore::unknownPathAndMethod_data()
+void tst_SandboxCore::unknownPathAndMethod_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
@@ -146,7 +146,7 @@ void TstSandboxCore::unknownPathAndMethod_data()
         << QByteArray("POST") << "/v1/webhooks/events" << 405 << "method_not_allowed";
 }
 
-void TstSandboxCore::unknownPathAndMethod()
+void tst_SandboxCore::unknownPathAndMethod()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
@@ -159,7 +159,7 @@ void TstSandboxCore::unknownPathAndMethod()
     QCOMPARE(r.errorCode(), code);
 }
 
-void TstSandboxCore::badBodies_data()
+void tst_SandboxCore::badBodies_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
@@ -173,7 +173,7 @@ void TstSandboxCore::badBodies_data()
     QTest::newRow("over 1 MiB") << QByteArray(1024 * 1024 + 10, 'x') << 413 << "payload_too_large";
 }
 
-void TstSandboxCore::badBodies()
+void tst_SandboxCore::badBodies()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
@@ -186,7 +186,7 @@ void TstSandboxCore::badBodies()
     QCOMPARE(get("/verify").status, 200);
 }
 
-void TstSandboxCore::requestLogNeverHoldsKey()
+void tst_SandboxCore::requestLogNeverHoldsKey()
 {
     QCOMPARE(
         HttpProbe::send("GET", m_sandbox->url("/agents?probe=log1"), m_sandbox->apiKey()).status,
@@ -200,7 +200,7 @@ void TstSandboxCore::requestLogNeverHoldsKey()
     QVERIFY(!log.contains(m_sandbox->apiKey().mid(20).toUtf8()));
 }
 
-void TstSandboxCore::adminNeedsToken()
+void tst_SandboxCore::adminNeedsToken()
 {
     const QUrl url(m_sandbox->rootUrl().toString() + "/__admin/state");
     QCOMPARE(HttpProbe::send("GET", url).status, 401);
@@ -216,7 +216,7 @@ void TstSandboxCore::adminNeedsToken()
     QCOMPARE(m_sandbox->admin("GET", "/nothing", {}, &reply), 404);
 }
 
-void TstSandboxCore::requestCounts()
+void tst_SandboxCore::requestCounts()
 {
     QVERIFY(m_sandbox->resetRequestCounts());
     get("/agents");
@@ -232,7 +232,7 @@ void TstSandboxCore::requestCounts()
     QCOMPARE(m_sandbox->requestCounts().value("total").toInt(), 0);
 }
 
-void TstSandboxCore::faultStatus()
+void tst_SandboxCore::faultStatus()
 {
     QVERIFY(m_sandbox->injectFault({{"path", "/v1/agents"}, {"count", 2}, {"kind", "status"},
         {"status", 503}, {"body", QJsonObject {{"error", "internal_error"}, {"message", "down"}}},
@@ -246,7 +246,7 @@ void TstSandboxCore::faultStatus()
     QCOMPARE(get("/agents").status, 200); // used up
 }
 
-void TstSandboxCore::faultDefaultBodies_data()
+void tst_SandboxCore::faultDefaultBodies_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
@@ -260,7 +260,7 @@ void TstSandboxCore::faultDefaultBodies_data()
     QTest::newRow("503") << 503 << "internal_error";
 }
 
-void TstSandboxCore::faultDefaultBodies()
+void tst_SandboxCore::faultDefaultBodies()
 {
     QFETCH(int, status);
     QFETCH(QString, code);
@@ -275,7 +275,7 @@ void TstSandboxCore::faultDefaultBodies()
     }
 }
 
-void TstSandboxCore::faultDelay()
+void tst_SandboxCore::faultDelay()
 {
     QVERIFY(m_sandbox->injectFault({{"path", "/v1/verify"}, {"kind", "delay"}, {"delayMs", 700}}));
     HttpReply r = get("/verify");
@@ -289,7 +289,7 @@ void TstSandboxCore::faultDelay()
     QCOMPARE(get("/verify").status, 200);
 }
 
-void TstSandboxCore::faultDrop()
+void tst_SandboxCore::faultDrop()
 {
     QVERIFY(m_sandbox->injectFault({{"path", "/v1/campaigns"}, {"kind", "drop"}}));
     // The connection closes in the middle of the answer: a network error, never a usable body.
@@ -301,7 +301,7 @@ void TstSandboxCore::faultDrop()
     QCOMPARE(get("/campaigns").status, 200);
 }
 
-void TstSandboxCore::faultMalformed()
+void tst_SandboxCore::faultMalformed()
 {
     QVERIFY(m_sandbox->injectFault({{"path", "/v1/products"}, {"kind", "malformed"}}));
     const HttpReply r = get("/products");
@@ -310,7 +310,7 @@ void TstSandboxCore::faultMalformed()
     QVERIFY(!r.jsonValid);
 }
 
-void TstSandboxCore::faultTruncated()
+void tst_SandboxCore::faultTruncated()
 {
     const HttpReply whole = get("/agents");
     QVERIFY(m_sandbox->injectFault({{"path", "/v1/agents"}, {"kind", "truncated"}}));
@@ -321,7 +321,7 @@ void TstSandboxCore::faultTruncated()
     QVERIFY(whole.body.startsWith(cut.body));
 }
 
-void TstSandboxCore::faultMatchesMethodAndPrefix()
+void tst_SandboxCore::faultMatchesMethodAndPrefix()
 {
     QVERIFY(m_sandbox->injectFault({{"method", "POST"}, {"path", "/v1/prod"}, {"status", 500}}));
     QCOMPARE(get("/products").status, 200); // GET does not match
@@ -336,7 +336,7 @@ void TstSandboxCore::faultMatchesMethodAndPrefix()
     QCOMPARE(get("/verify").status, 200);
 }
 
-void TstSandboxCore::badFaultRejected()
+void tst_SandboxCore::badFaultRejected()
 {
     QJsonObject reply;
     QCOMPARE(m_sandbox->admin("POST", "/faults", {{"kind", "explode"}}, &reply), 400);
@@ -344,7 +344,7 @@ void TstSandboxCore::badFaultRejected()
     QCOMPARE(m_sandbox->admin("POST", "/faults", {{"count", 0}}, &reply), 400);
 }
 
-void TstSandboxCore::helpCentreRateLimit()
+void tst_SandboxCore::helpCentreRateLimit()
 {
     SandboxProcess sandbox({"--rate-limit", "3", "--rate-window-ms", "1500"});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
@@ -369,7 +369,7 @@ void TstSandboxCore::helpCentreRateLimit()
     QVERIFY(sandbox.requestCount("GET /agents") >= 5); // 429s are counted
 }
 
-void TstSandboxCore::currentProfileTiers()
+void tst_SandboxCore::currentProfileTiers()
 {
     SandboxProcess sandbox(
         {"--profile", "current", "--rate-limit", "2", "--rate-window-ms", "60000"});
@@ -394,7 +394,7 @@ void TstSandboxCore::currentProfileTiers()
     QCOMPARE(HttpProbe::send("GET", sandbox.url("/verify"), sandbox.apiKey()).status, 200);
 }
 
-void TstSandboxCore::dncBucketsCarryResetTime()
+void tst_SandboxCore::dncBucketsCarryResetTime()
 {
     SandboxProcess sandbox({"--profile", "current", "--rate-limit", "1", "--prospects", "20"});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
@@ -429,7 +429,7 @@ void TstSandboxCore::dncBucketsCarryResetTime()
     QVERIFY(write.object().contains("resetTime"));
 }
 
-void TstSandboxCore::creditsRunOut()
+void tst_SandboxCore::creditsRunOut()
 {
     SandboxProcess sandbox({"--seed", "3"});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
@@ -458,7 +458,7 @@ void TstSandboxCore::creditsRunOut()
         QVERIFY(a.toObject().value("status").toString() != u"running");
 }
 
-void TstSandboxCore::givenKeyAndToken()
+void tst_SandboxCore::givenKeyAndToken()
 {
     const QString key = QStringLiteral("abcdefghij1234567890ABCDEFGHIJ1234567890");
     SandboxProcess sandbox({"--key", key, "--admin-token", "secret-token", "--quiet"});
@@ -474,7 +474,7 @@ void TstSandboxCore::givenKeyAndToken()
     QVERIFY(bad.errorString().contains("40"));
 }
 
-void TstSandboxCore::garbageOnTheWire()
+void tst_SandboxCore::garbageOnTheWire()
 {
     const QList<QByteArray> payloads {
         "NOT HTTP AT ALL\r\n\r\n",
@@ -498,7 +498,7 @@ void TstSandboxCore::garbageOnTheWire()
     QVERIFY(m_sandbox->isRunning());
 }
 
-void TstSandboxCore::manyRequestsAtOnce()
+void tst_SandboxCore::manyRequestsAtOnce()
 {
     // 120 requests in flight at once, some of them delayed by a fault, all answered.
     QVERIFY(m_sandbox->resetRateLimits()); // stay inside the 60-per-endpoint budget
@@ -523,7 +523,7 @@ void TstSandboxCore::manyRequestsAtOnce()
     QCOMPARE(ok, 120);
 }
 
-void TstSandboxCore::databaseFilePersists()
+void tst_SandboxCore::databaseFilePersists()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -568,5 +568,5 @@ void TstSandboxCore::databaseFilePersists()
     QVERIFY(ids.contains(laterId));
 }
 
-QTEST_GUILESS_MAIN(TstSandboxCore)
+QTEST_GUILESS_MAIN(tst_SandboxCore)
 #include "tst_sandbox_core.moc"

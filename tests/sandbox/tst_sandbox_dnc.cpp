@@ -11,7 +11,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxDnc : public QObject
+class tst_SandboxDnc : public QObject
 {
     Q_OBJECT
 
@@ -46,14 +46,14 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxDnc::initTestCase()
+void tst_SandboxDnc::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(
         QStringList {"--seed", "3", "--prospects", "50", "--rate-limit", "100000"});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
 }
 
-void TstSandboxDnc::normalisation_data()
+void tst_SandboxDnc::normalisation_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical");
@@ -79,7 +79,7 @@ void TstSandboxDnc::normalisation_data()
                                   << "https://linkedin.com/in/zoe-k";
 }
 
-void TstSandboxDnc::normalisation()
+void tst_SandboxDnc::normalisation()
 {
     QFETCH(QString, input);
     QFETCH(QString, canonical);
@@ -105,7 +105,7 @@ void TstSandboxDnc::normalisation()
     QCOMPARE(call("DELETE", "/dnc/" + entry["$id"].toString()).status, 200);
 }
 
-void TstSandboxDnc::invalidUrls_data()
+void tst_SandboxDnc::invalidUrls_data()
 {
     QTest::addColumn<QString>("input");
     QTest::newRow("word") << "invalid-url";
@@ -116,7 +116,7 @@ void TstSandboxDnc::invalidUrls_data()
     QTest::newRow("lookalike host") << "https://notlinkedin.com/in/john";
 }
 
-void TstSandboxDnc::invalidUrls()
+void tst_SandboxDnc::invalidUrls()
 {
     QFETCH(QString, input);
     const HttpReply add = call("POST", "/dnc", QJsonObject {{"url", input}});
@@ -128,7 +128,7 @@ void TstSandboxDnc::invalidUrls()
     QCOMPARE(check.status, 400);
 }
 
-void TstSandboxDnc::addErrors()
+void tst_SandboxDnc::addErrors()
 {
     HttpReply r = call("POST", "/dnc", QJsonObject {});
     QCOMPARE(r.status, 400);
@@ -147,7 +147,7 @@ void TstSandboxDnc::addErrors()
     QCOMPARE(r.object().value("message").toString(), QString("URL already on DNC list"));
 }
 
-void TstSandboxDnc::listNewestFirstAndPaging()
+void tst_SandboxDnc::listNewestFirstAndPaging()
 {
     for (int i = 0; i < 5; ++i)
         QCOMPARE(call("POST", "/dnc", QJsonObject {{"url", QString("in/paging-person-%1").arg(i)}})
@@ -190,7 +190,7 @@ void TstSandboxDnc::listNewestFirstAndPaging()
     QVERIFY(ids.size() >= 5 + 1 + 5);
 }
 
-void TstSandboxDnc::listErrors_data()
+void tst_SandboxDnc::listErrors_data()
 {
     QTest::addColumn<QString>("query");
     QTest::newRow("limit 0") << "limit=0";
@@ -199,7 +199,7 @@ void TstSandboxDnc::listErrors_data()
     QTest::newRow("offset negative") << "offset=-5";
 }
 
-void TstSandboxDnc::listErrors()
+void tst_SandboxDnc::listErrors()
 {
     QFETCH(QString, query);
     const HttpReply r = call("GET", "/dnc?" + query);
@@ -207,7 +207,7 @@ void TstSandboxDnc::listErrors()
     QCOMPARE(r.errorCode(), QString("invalid_request"));
 }
 
-void TstSandboxDnc::check()
+void tst_SandboxDnc::check()
 {
     HttpReply r
         = call("GET", "/dnc/check?url=" + encoded("https://linkedin.com/in/never-listed-person"));
@@ -222,7 +222,7 @@ void TstSandboxDnc::check()
     QCOMPARE(r.object().value("message").toString(), QString("LinkedIn URL is required"));
 }
 
-void TstSandboxDnc::batch()
+void tst_SandboxDnc::batch()
 {
     QCOMPARE(call("POST", "/dnc", QJsonObject {{"url", "in/already-there"}}).status, 201);
     const QJsonArray entries {QJsonObject {{"url", "https://linkedin.com/in/batch-one"}},
@@ -251,7 +251,7 @@ void TstSandboxDnc::batch()
     QVERIFY(call("GET", "/dnc/check?url=in/batch-three").object().value("data")["onList"].toBool());
 }
 
-void TstSandboxDnc::batchErrors_data()
+void tst_SandboxDnc::batchErrors_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
@@ -267,7 +267,7 @@ void TstSandboxDnc::batchErrors_data()
         << QByteArray(R"({"entries":["in/x"]})") << "Each entry must have a url field";
 }
 
-void TstSandboxDnc::batchErrors()
+void tst_SandboxDnc::batchErrors()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
@@ -280,7 +280,7 @@ void TstSandboxDnc::batchErrors()
     QCOMPARE(call("GET", "/dnc/check?url=in/ok").object().value("data")["onList"].toBool(), false);
 }
 
-void TstSandboxDnc::remove()
+void tst_SandboxDnc::remove()
 {
     const QString id = call("POST", "/dnc", QJsonObject {{"url", "in/to-be-removed"}})
                            .object()
@@ -301,7 +301,7 @@ void TstSandboxDnc::remove()
     QCOMPARE(r.object().value("message").toString(), QString("DNC entry not found"));
 }
 
-void TstSandboxDnc::rateBuckets()
+void tst_SandboxDnc::rateBuckets()
 {
     // Current profile: batch 10/min, single writes 30/min (POST /dnc and DELETE share it),
     // reads 60/min, each its own bucket; a DNC 429 carries resetTime in milliseconds.
@@ -344,5 +344,5 @@ void TstSandboxDnc::rateBuckets()
     QCOMPARE(send("GET", "/dnc/check?url=in/bucket-single-3").status, 200);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxDnc)
+QTEST_GUILESS_MAIN(tst_SandboxDnc)
 #include "tst_sandbox_dnc.moc"

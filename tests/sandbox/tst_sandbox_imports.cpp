@@ -16,7 +16,7 @@ namespace {
 constexpr int kDelayMs = 1000;
 }
 
-class TstSandboxImports : public QObject
+class tst_SandboxImports : public QObject
 {
     Q_OBJECT
 
@@ -57,7 +57,7 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxImports::initTestCase()
+void tst_SandboxImports::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(QStringList {"--seed", "5", "--prospects", "120",
         "--rate-limit", "100000", "--import-delay-ms", QString::number(kDelayMs)});
@@ -74,7 +74,7 @@ void TstSandboxImports::initTestCase()
         201);
 }
 
-QJsonObject TstSandboxImports::waitCompleted(const QString &listId)
+QJsonObject tst_SandboxImports::waitCompleted(const QString &listId)
 {
     // Polls without fixed sleeps' assumptions: up to ten seconds, returns {} on timeout (the
     // callers then fail on the missing fields).
@@ -89,7 +89,7 @@ QJsonObject TstSandboxImports::waitCompleted(const QString &listId)
     return {};
 }
 
-QString TstSandboxImports::submit(const QString &campaign, const QJsonArray &prospects)
+QString tst_SandboxImports::submit(const QString &campaign, const QJsonArray &prospects)
 {
     const HttpReply r = call("POST", "/prospects/batch",
         QJsonObject {{"campaignId", campaign}, {"prospects", prospects}});
@@ -98,7 +98,7 @@ QString TstSandboxImports::submit(const QString &campaign, const QJsonArray &pro
     return r.object().value("listId").toString();
 }
 
-QJsonArray TstSandboxImports::mixedBatch() const
+QJsonArray tst_SandboxImports::mixedBatch() const
 {
     return QJsonArray {
         QJsonObject {{"name", "Imogen Park"}, {"url", "https://www.linkedin.com/in/imogen-park-1/"},
@@ -113,7 +113,7 @@ QJsonArray TstSandboxImports::mixedBatch() const
     };
 }
 
-void TstSandboxImports::statesAdvanceWithTime()
+void tst_SandboxImports::statesAdvanceWithTime()
 {
     QElapsedTimer clock;
     clock.start();
@@ -155,7 +155,7 @@ void TstSandboxImports::statesAdvanceWithTime()
     QVERIFY(s["lastProcessedAt"].toString() <= s["completedAt"].toString());
 }
 
-void TstSandboxImports::reportRows()
+void tst_SandboxImports::reportRows()
 {
     const QJsonObject s = waitCompleted(m_mixedList);
     QCOMPARE(s["processed"].toInt(), 6);
@@ -186,7 +186,7 @@ void TstSandboxImports::reportRows()
     QVERIFY(!report[1].toObject().contains("chatId"));
 }
 
-void TstSandboxImports::resendGivesExisting()
+void tst_SandboxImports::resendGivesExisting()
 {
     const qint64 before = chatsIn(m_campaigns.first());
     const QString again = submit(m_campaigns.first(), mixedBatch());
@@ -207,7 +207,7 @@ void TstSandboxImports::resendGivesExisting()
         != status(m_mixedList)["report"][0]["chatId"].toString());
 }
 
-void TstSandboxImports::busyCampaignRefusesRoundRobin()
+void tst_SandboxImports::busyCampaignRefusesRoundRobin()
 {
     const QString list = submit(
         m_campaigns.at(2), QJsonArray {QJsonObject {{"name", "Busy Bee"}, {"url", "in/busy-bee"}}});
@@ -228,7 +228,7 @@ void TstSandboxImports::busyCampaignRefusesRoundRobin()
         waitCompleted(d["listId"].toString());
 }
 
-void TstSandboxImports::importedRowsAreListed()
+void tst_SandboxImports::importedRowsAreListed()
 {
     const QJsonObject s = waitCompleted(m_mixedList);
     const QString chat = s["report"][5]["chatId"].toString();
@@ -253,7 +253,7 @@ void TstSandboxImports::importedRowsAreListed()
     QVERIFY(listed);
 }
 
-void TstSandboxImports::finishesWithoutPolling()
+void tst_SandboxImports::finishesWithoutPolling()
 {
     const QString list = submit(m_campaigns.at(3),
         QJsonArray {QJsonObject {{"name", "Quiet Import"}, {"url", "in/quiet-import"}}});
@@ -266,7 +266,7 @@ void TstSandboxImports::finishesWithoutPolling()
     QCOMPARE(status(list)["status"].toString(), QString("completed"));
 }
 
-void TstSandboxImports::unknownList()
+void tst_SandboxImports::unknownList()
 {
     const HttpReply r = call("GET", "/prospects/imports/nosuchlist0000000000");
     QCOMPARE(r.status, 404);
@@ -274,5 +274,5 @@ void TstSandboxImports::unknownList()
     QCOMPARE(r.object().value("message").toString(), QString("Import not found"));
 }
 
-QTEST_GUILESS_MAIN(TstSandboxImports)
+QTEST_GUILESS_MAIN(tst_SandboxImports)
 #include "tst_sandbox_imports.moc"

@@ -7,7 +7,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxLibrary : public QObject
+class tst_SandboxLibrary : public QObject
 {
     Q_OBJECT
 
@@ -35,14 +35,14 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxLibrary::initTestCase()
+void tst_SandboxLibrary::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(
         QStringList {"--seed", "41", "--rate-limit", "100000", "--prospects", "50"});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
 }
 
-QString TstSandboxLibrary::promptOfType(const QString &type)
+QString tst_SandboxLibrary::promptOfType(const QString &type)
 {
     // The oldest of that type (a seeded one, with content); the list is newest first.
     QString id;
@@ -53,7 +53,7 @@ QString TstSandboxLibrary::promptOfType(const QString &type)
     return id;
 }
 
-void TstSandboxLibrary::products()
+void tst_SandboxLibrary::products()
 {
     const HttpReply r = m_sandbox->call("GET", "/products");
     QCOMPARE(r.status, 200);
@@ -69,7 +69,7 @@ void TstSandboxLibrary::products()
     }
 }
 
-void TstSandboxLibrary::createProduct()
+void tst_SandboxLibrary::createProduct()
 {
     const HttpReply r = m_sandbox->call("POST", "/products",
         QJsonObject {{"name", "Sales Engagement Pro"},
@@ -85,7 +85,7 @@ void TstSandboxLibrary::createProduct()
     QVERIFY(listed);
 }
 
-void TstSandboxLibrary::productValidation_data()
+void tst_SandboxLibrary::productValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -106,7 +106,7 @@ void TstSandboxLibrary::productValidation_data()
                                << "name";
 }
 
-void TstSandboxLibrary::productValidation()
+void tst_SandboxLibrary::productValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -120,7 +120,7 @@ void TstSandboxLibrary::productValidation()
     QCOMPARE(m_sandbox->call("GET", "/products").json.array().size(), before);
 }
 
-void TstSandboxLibrary::prompts()
+void tst_SandboxLibrary::prompts()
 {
     const HttpReply r = m_sandbox->call("GET", "/prompts");
     QCOMPARE(r.status, 200);
@@ -136,7 +136,7 @@ void TstSandboxLibrary::prompts()
     QVERIFY(types.contains("Comment"));
 }
 
-void TstSandboxLibrary::createPromptHasNoId()
+void tst_SandboxLibrary::createPromptHasNoId()
 {
     const HttpReply r = m_sandbox->call("POST", "/prompts",
         QJsonObject {{"name", "Sales Outreach Sequence"}, {"model", "680321c8001e2f527d82"},
@@ -157,7 +157,7 @@ void TstSandboxLibrary::createPromptHasNoId()
         201);
 }
 
-void TstSandboxLibrary::promptValidation_data()
+void tst_SandboxLibrary::promptValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -174,7 +174,7 @@ void TstSandboxLibrary::promptValidation_data()
                              << "type";
 }
 
-void TstSandboxLibrary::promptValidation()
+void tst_SandboxLibrary::promptValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -186,7 +186,7 @@ void TstSandboxLibrary::promptValidation()
         r.object().value("details").toArray().first().toObject().value("field").toString(), field);
 }
 
-void TstSandboxLibrary::promptDetails()
+void tst_SandboxLibrary::promptDetails()
 {
     const QString id = promptOfType("Messages");
     const HttpReply r = m_sandbox->call("GET", "/prompts/" + id);
@@ -207,7 +207,7 @@ void TstSandboxLibrary::promptDetails()
     QVERIFY(!p.contains("comment"));
 }
 
-void TstSandboxLibrary::updatePrompt()
+void tst_SandboxLibrary::updatePrompt()
 {
     const QString id = promptOfType("Messages");
     const QJsonObject before = m_sandbox->call("GET", "/prompts/" + id).object();
@@ -231,7 +231,7 @@ void TstSandboxLibrary::updatePrompt()
     QCOMPARE(after.value("followUpEnabled").toBool(true), false);
 }
 
-void TstSandboxLibrary::promptUpdateValidation_data()
+void tst_SandboxLibrary::promptUpdateValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -253,7 +253,7 @@ void TstSandboxLibrary::promptUpdateValidation_data()
         << QByteArray(R"({"followUpEnabled":"yes"})") << "followUpEnabled";
 }
 
-void TstSandboxLibrary::promptUpdateValidation()
+void tst_SandboxLibrary::promptUpdateValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -270,7 +270,7 @@ void TstSandboxLibrary::promptUpdateValidation()
     QCOMPARE(m_sandbox->call("GET", "/prompts/" + id).object(), before); // nothing saved
 }
 
-void TstSandboxLibrary::commentPrompt()
+void tst_SandboxLibrary::commentPrompt()
 {
     const QString id = promptOfType("Comment");
     QJsonObject p = m_sandbox->call("GET", "/prompts/" + id).object();
@@ -289,7 +289,7 @@ void TstSandboxLibrary::commentPrompt()
     QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
 }
 
-void TstSandboxLibrary::unknownPrompt()
+void tst_SandboxLibrary::unknownPrompt()
 {
     for (const char *method : {"GET", "PUT"}) {
         const HttpReply r
@@ -299,7 +299,7 @@ void TstSandboxLibrary::unknownPrompt()
     }
 }
 
-void TstSandboxLibrary::models()
+void tst_SandboxLibrary::models()
 {
     const HttpReply r = m_sandbox->call("GET", "/models");
     QCOMPARE(r.status, 200);
@@ -320,7 +320,7 @@ void TstSandboxLibrary::models()
     QVERIFY(sawNullCached); // Gemini 2.5 Pro and Grok 4 have no cached price
 }
 
-void TstSandboxLibrary::model()
+void tst_SandboxLibrary::model()
 {
     HttpReply r = m_sandbox->call("GET", "/models/680321c8001e2f527d82");
     QCOMPARE(r.status, 200);
@@ -332,5 +332,5 @@ void TstSandboxLibrary::model()
     QCOMPARE(r.object().value("message").toString(), QStringLiteral("Model not found"));
 }
 
-QTEST_GUILESS_MAIN(TstSandboxLibrary)
+QTEST_GUILESS_MAIN(tst_SandboxLibrary)
 #include "tst_sandbox_library.moc"

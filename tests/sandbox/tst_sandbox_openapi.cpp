@@ -50,7 +50,7 @@ struct Operation
 
 } // namespace
 
-class TstSandboxOpenapi : public QObject
+class tst_SandboxOpenapi : public QObject
 {
     Q_OBJECT
 
@@ -87,7 +87,7 @@ private:
     QStringList m_deletableProspects;
 };
 
-void TstSandboxOpenapi::initTestCase()
+void tst_SandboxOpenapi::initTestCase()
 {
     const QString path = qEnvironmentVariable("KAKIYO_OPENAPI");
     QVERIFY2(!path.isEmpty(), "KAKIYO_OPENAPI is not set (CMake sets it when the file exists)");
@@ -181,7 +181,7 @@ void TstSandboxOpenapi::initTestCase()
     QVERIFY(!m_deletableProspects.isEmpty());
 }
 
-void TstSandboxOpenapi::checkerCatchesMismatches_data()
+void tst_SandboxOpenapi::checkerCatchesMismatches_data()
 {
     QTest::addColumn<QByteArray>("schema");
     QTest::addColumn<QByteArray>("value");
@@ -232,7 +232,7 @@ void TstSandboxOpenapi::checkerCatchesMismatches_data()
                                  << QByteArray("2") << false;
 }
 
-void TstSandboxOpenapi::checkerCatchesMismatches()
+void tst_SandboxOpenapi::checkerCatchesMismatches()
 {
     QFETCH(QByteArray, schema);
     QFETCH(QByteArray, value);
@@ -243,13 +243,13 @@ void TstSandboxOpenapi::checkerCatchesMismatches()
     QCOMPARE(problems.isEmpty(), valid);
 }
 
-void TstSandboxOpenapi::everyOperationIsListed()
+void tst_SandboxOpenapi::everyOperationIsListed()
 {
     // The contract counts 57 operations in the published description.
     QCOMPARE(m_operations.size(), 57);
 }
 
-void TstSandboxOpenapi::operation_data()
+void tst_SandboxOpenapi::operation_data()
 {
     QTest::addColumn<int>("index");
     for (qsizetype i = 0; i < m_operations.size(); ++i) {
@@ -258,7 +258,7 @@ void TstSandboxOpenapi::operation_data()
     }
 }
 
-QJsonValue TstSandboxOpenapi::exampleFor(const QJsonObject &schemaIn, int depth) const
+QJsonValue tst_SandboxOpenapi::exampleFor(const QJsonObject &schemaIn, int depth) const
 {
     QJsonObject schema = schemaIn;
     if (depth > 20)
@@ -302,7 +302,7 @@ QJsonValue TstSandboxOpenapi::exampleFor(const QJsonObject &schemaIn, int depth)
 }
 
 // Documented examples name ids that only exist in the documentation; use the seeded team's.
-QJsonValue TstSandboxOpenapi::substitute(const QString &key, const QJsonValue &value) const
+QJsonValue tst_SandboxOpenapi::substitute(const QString &key, const QJsonValue &value) const
 {
     if (value.isObject()) {
         QJsonObject o = value.toObject();
@@ -334,7 +334,7 @@ QJsonValue TstSandboxOpenapi::substitute(const QString &key, const QJsonValue &v
     return value;
 }
 
-QJsonObject TstSandboxOpenapi::firstObject(const QString &path)
+QJsonObject tst_SandboxOpenapi::firstObject(const QString &path)
 {
     const HttpReply r = HttpProbe::send("GET", m_sandbox->url(path), m_sandbox->apiKey());
     if (r.json.isArray())
@@ -342,7 +342,7 @@ QJsonObject TstSandboxOpenapi::firstObject(const QString &path)
     return r.object();
 }
 
-QString TstSandboxOpenapi::pathFor(const Operation &op)
+QString tst_SandboxOpenapi::pathFor(const Operation &op)
 {
     QString path = op.path;
     const bool isDelete = op.method == "DELETE";
@@ -401,7 +401,7 @@ QString TstSandboxOpenapi::pathFor(const Operation &op)
     return path;
 }
 
-void TstSandboxOpenapi::prepareFor(const Operation &op)
+void tst_SandboxOpenapi::prepareFor(const Operation &op)
 {
     const QString key = m_sandbox->apiKey();
     // Deleting a campaign is refused while it runs: pause the one the create step made.
@@ -409,7 +409,7 @@ void TstSandboxOpenapi::prepareFor(const Operation &op)
         HttpProbe::send("POST", m_sandbox->url("/campaigns/" + m_createdCampaign + "/pause"), key);
 }
 
-void TstSandboxOpenapi::operation()
+void tst_SandboxOpenapi::operation()
 {
     QFETCH(int, index);
     const Operation op = m_operations.at(index);
@@ -479,12 +479,12 @@ void TstSandboxOpenapi::operation()
     }
 }
 
-void TstSandboxOpenapi::cleanupTestCase()
+void tst_SandboxOpenapi::cleanupTestCase()
 {
     // Every operation was exercised (none skipped by an early failure).
     if (m_operations.size() == 57)
         QCOMPARE(m_checked.size(), m_operations.size());
 }
 
-QTEST_GUILESS_MAIN(TstSandboxOpenapi)
+QTEST_GUILESS_MAIN(tst_SandboxOpenapi)
 #include "tst_sandbox_openapi.moc"

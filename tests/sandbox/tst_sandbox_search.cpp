@@ -11,7 +11,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxSearch : public QObject
+class tst_SandboxSearch : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +43,7 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxSearch::initTestCase()
+void tst_SandboxSearch::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(
         QStringList {"--seed", "9", "--prospects", "100000", "--rate-limit", "1000000"});
@@ -68,7 +68,7 @@ void TstSandboxSearch::initTestCase()
     QCOMPARE(total("limit=1"), qint64(100000));
 }
 
-void TstSandboxSearch::latency()
+void tst_SandboxSearch::latency()
 {
     const QStringList queries {"limit=50", "query=smith", "query=head%20of%20sales&limit=100",
         "status=4&isPaused=false", "city=London&hasResponded=true",
@@ -87,7 +87,7 @@ void TstSandboxSearch::latency()
     }
 }
 
-void TstSandboxSearch::itemShape()
+void tst_SandboxSearch::itemShape()
 {
     const HttpReply r = search("");
     QCOMPARE(r.status, 200);
@@ -126,7 +126,7 @@ void TstSandboxSearch::itemShape()
     QVERIFY(body["filters"]["applied"].toObject().isEmpty());
 }
 
-void TstSandboxSearch::filters_data()
+void tst_SandboxSearch::filters_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("check");
@@ -158,7 +158,7 @@ void TstSandboxSearch::filters_data()
                               << "text=director";
 }
 
-void TstSandboxSearch::filters()
+void tst_SandboxSearch::filters()
 {
     QFETCH(QString, query);
     QFETCH(QString, check);
@@ -203,7 +203,7 @@ void TstSandboxSearch::filters()
     QCOMPARE(applied.size(), query.count('&') + 1);
 }
 
-void TstSandboxSearch::totalsAddUp()
+void tst_SandboxSearch::totalsAddUp()
 {
     const qint64 all = total("");
     qint64 byStatus = 0;
@@ -221,7 +221,7 @@ void TstSandboxSearch::totalsAddUp()
     QCOMPARE(total("status=5"), total("qualification=qualified"));
 }
 
-void TstSandboxSearch::queryMatchesCampaignList()
+void tst_SandboxSearch::queryMatchesCampaignList()
 {
     // Brute force over one campaign through its list endpoint, compared with the indexed search.
     const QStringList words {"smith", "ead of", "ar"};
@@ -255,7 +255,7 @@ void TstSandboxSearch::queryMatchesCampaignList()
     }
 }
 
-void TstSandboxSearch::queryIsLiteral()
+void tst_SandboxSearch::queryIsLiteral()
 {
     QCOMPARE(total("query=%25"), qint64(0));
     QCOMPARE(total("query=_"), qint64(0));
@@ -264,7 +264,7 @@ void TstSandboxSearch::queryIsLiteral()
     QCOMPARE(total("query=SMITH"), total("query=smith"));
 }
 
-void TstSandboxSearch::pagingAndOrder()
+void tst_SandboxSearch::pagingAndOrder()
 {
     const QString filter = "status=4&campaignId=" + m_campaign;
     const qint64 all = total(filter);
@@ -290,7 +290,7 @@ void TstSandboxSearch::pagingAndOrder()
     QVERIFY(!beyond["pagination"]["hasMore"].toBool());
 }
 
-void TstSandboxSearch::errors_data()
+void tst_SandboxSearch::errors_data()
 {
     QTest::addColumn<QString>("query");
     QTest::newRow("limit 0") << "limit=0";
@@ -302,7 +302,7 @@ void TstSandboxSearch::errors_data()
     QTest::newRow("bad boolean") << "hasResponded=yes";
 }
 
-void TstSandboxSearch::errors()
+void tst_SandboxSearch::errors()
 {
     QFETCH(QString, query);
     const HttpReply r = search(query);
@@ -311,5 +311,5 @@ void TstSandboxSearch::errors()
     QVERIFY(!r.object().value("details").toArray().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TstSandboxSearch)
+QTEST_GUILESS_MAIN(tst_SandboxSearch)
 #include "tst_sandbox_search.moc"

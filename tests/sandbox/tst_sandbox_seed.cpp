@@ -36,7 +36,7 @@ QStringList fingerprint(SandboxProcess &sandbox, int pages)
 
 } // namespace
 
-class TstSandboxSeed : public QObject
+class tst_SandboxSeed : public QObject
 {
     Q_OBJECT
 
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<SandboxProcess> m_b;
 };
 
-void TstSandboxSeed::initTestCase()
+void tst_SandboxSeed::initTestCase()
 {
     const QStringList args {"--seed", "42", "--prospects", "2000", "--rate-limit", "100000"};
     m_a = std::make_unique<SandboxProcess>(args);
@@ -78,7 +78,7 @@ void TstSandboxSeed::initTestCase()
     QVERIFY2(m_b->start(60000), qPrintable(m_b->errorString()));
 }
 
-void TstSandboxSeed::sameSeedSameTeam()
+void tst_SandboxSeed::sameSeedSameTeam()
 {
     const QStringList a = fingerprint(*m_a, 5);
     const QStringList b = fingerprint(*m_b, 5);
@@ -112,7 +112,7 @@ void TstSandboxSeed::sameSeedSameTeam()
             .value("summary"));
 }
 
-void TstSandboxSeed::otherSeedOtherTeam()
+void tst_SandboxSeed::otherSeedOtherTeam()
 {
     SandboxProcess other({"--seed", "43", "--prospects", "2000", "--rate-limit", "100000"});
     QVERIFY2(other.start(60000), qPrintable(other.errorString()));
@@ -126,14 +126,14 @@ void TstSandboxSeed::otherSeedOtherTeam()
     QVERIFY(sameNames < 10);
 }
 
-void TstSandboxSeed::prospectCount()
+void tst_SandboxSeed::prospectCount()
 {
     QCOMPARE(total(""), qint64(2000));
     QCOMPARE(get("/analytics/overview").object().value("summary")["totalProspects"].toInteger(),
         qint64(2000));
 }
 
-void TstSandboxSeed::everyStatusPresent()
+void tst_SandboxSeed::everyStatusPresent()
 {
     for (int status : {0, 1, 2, 3, 4, 5, 6, 7, 502, 503, 504, 505})
         QVERIFY2(total(QString("status=%1").arg(status)) > 0,
@@ -144,7 +144,7 @@ void TstSandboxSeed::everyStatusPresent()
     QVERIFY(total("qualification=disqualified") > 0);
 }
 
-void TstSandboxSeed::conversationsFitStatus_data()
+void tst_SandboxSeed::conversationsFitStatus_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("minAgent");
@@ -165,7 +165,7 @@ void TstSandboxSeed::conversationsFitStatus_data()
     QTest::newRow("505 invite cooldown") << 505 << 0 << 0 << 0 << 0;
 }
 
-void TstSandboxSeed::conversationsFitStatus()
+void tst_SandboxSeed::conversationsFitStatus()
 {
     QFETCH(int, status);
     QFETCH(int, minAgent);
@@ -204,7 +204,7 @@ void TstSandboxSeed::conversationsFitStatus()
     }
 }
 
-void TstSandboxSeed::qualificationFollowsStatus()
+void tst_SandboxSeed::qualificationFollowsStatus()
 {
     QCOMPARE(total("qualification=qualified"), total("status=5"));
     QCOMPARE(total("qualification=disqualified"), total("status=6"));
@@ -232,7 +232,7 @@ void TstSandboxSeed::qualificationFollowsStatus()
     QVERIFY(needVerification > 0);
 }
 
-void TstSandboxSeed::activitySpansNinetyDays()
+void tst_SandboxSeed::activitySpansNinetyDays()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime newest, oldest = now;
@@ -258,7 +258,7 @@ void TstSandboxSeed::activitySpansNinetyDays()
     QVERIFY2(weeks.size() >= 12, "every week of the last 90 days has activity");
 }
 
-void TstSandboxSeed::dncEntriesSeeded()
+void tst_SandboxSeed::dncEntriesSeeded()
 {
     const QJsonArray entries = get("/dnc?limit=1000").object().value("data")["entries"].toArray();
     QVERIFY(entries.size() >= 5);
@@ -266,7 +266,7 @@ void TstSandboxSeed::dncEntriesSeeded()
         QVERIFY(e["url"].toString().startsWith("https://linkedin.com/in/"));
 }
 
-void TstSandboxSeed::realisticProfiles()
+void tst_SandboxSeed::realisticProfiles()
 {
     QSet<QString> names, companies, cities;
     for (const QJsonValue &item :
@@ -284,5 +284,5 @@ void TstSandboxSeed::realisticProfiles()
     QVERIFY(cities.size() > 15);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxSeed)
+QTEST_GUILESS_MAIN(tst_SandboxSeed)
 #include "tst_sandbox_seed.moc"

@@ -17,7 +17,7 @@ namespace {
 constexpr int RetryMs = 100; // the sandbox's first retry delay in this test (contract: 1 s)
 }
 
-class TstSandboxWebhooks : public QObject
+class tst_SandboxWebhooks : public QObject
 {
     Q_OBJECT
 
@@ -51,7 +51,7 @@ private:
     WebhookReceiver m_receiver;
 };
 
-void TstSandboxWebhooks::initTestCase()
+void tst_SandboxWebhooks::initTestCase()
 {
     qputenv("KAKIYO_SANDBOX_WEBHOOK_RETRY_MS", QByteArray::number(RetryMs));
     m_sandbox = std::make_unique<SandboxProcess>(
@@ -60,7 +60,7 @@ void TstSandboxWebhooks::initTestCase()
     QVERIFY(m_receiver.listen());
 }
 
-QJsonObject TstSandboxWebhooks::webhook(const QString &id)
+QJsonObject tst_SandboxWebhooks::webhook(const QString &id)
 {
     for (const QJsonValue &w : m_sandbox->call("GET", "/webhooks").json.array()) {
         if (w.toObject().value("id").toString() == id)
@@ -69,20 +69,20 @@ QJsonObject TstSandboxWebhooks::webhook(const QString &id)
     return {};
 }
 
-QString TstSandboxWebhooks::create(const QJsonObject &body)
+QString tst_SandboxWebhooks::create(const QJsonObject &body)
 {
     const HttpReply r = m_sandbox->call("POST", "/webhooks", body);
     return r.status == 201 ? r.object().value("id").toString() : QString();
 }
 
-void TstSandboxWebhooks::deactivateAll()
+void tst_SandboxWebhooks::deactivateAll()
 {
     for (const QJsonValue &w : m_sandbox->call("GET", "/webhooks").json.array())
         m_sandbox->call("PUT", "/webhooks/" + w.toObject().value("id").toString(),
             QJsonObject {{"active", false}});
 }
 
-void TstSandboxWebhooks::list()
+void tst_SandboxWebhooks::list()
 {
     const HttpReply r = m_sandbox->call("GET", "/webhooks");
     QCOMPARE(r.status, 200);
@@ -103,7 +103,7 @@ void TstSandboxWebhooks::list()
     QCOMPARE(withHistory, 3);
 }
 
-void TstSandboxWebhooks::events()
+void tst_SandboxWebhooks::events()
 {
     const HttpReply r = m_sandbox->call("GET", "/webhooks/events");
     QCOMPARE(r.status, 200);
@@ -120,7 +120,7 @@ void TstSandboxWebhooks::events()
         QStringLiteral("LinkedIn Message Received"));
 }
 
-void TstSandboxWebhooks::create()
+void tst_SandboxWebhooks::create()
 {
     const HttpReply r = m_sandbox->call("POST", "/webhooks",
         QJsonObject {{"name", "CRM Integration"}, {"url", "https://your-app.com/kakiyo/webhook"},
@@ -140,7 +140,7 @@ void TstSandboxWebhooks::create()
     QVERIFY(!listed.contains("lastSuccess"));
 }
 
-void TstSandboxWebhooks::createValidation_data()
+void tst_SandboxWebhooks::createValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -167,7 +167,7 @@ void TstSandboxWebhooks::createValidation_data()
         << "secret";
 }
 
-void TstSandboxWebhooks::createValidation()
+void tst_SandboxWebhooks::createValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -181,7 +181,7 @@ void TstSandboxWebhooks::createValidation()
     QVERIFY2(fields.contains(field), qPrintable(fields.join(", ")));
 }
 
-void TstSandboxWebhooks::update()
+void tst_SandboxWebhooks::update()
 {
     const QString id = create(
         {{"name", "To edit"}, {"url", "https://a.example/h"}, {"events", QJsonArray {"*"}}});
@@ -200,7 +200,7 @@ void TstSandboxWebhooks::update()
     QCOMPARE(w.value("events").toArray(), QJsonArray {"linkedin.invitation.sent"});
 }
 
-void TstSandboxWebhooks::updateValidation_data()
+void tst_SandboxWebhooks::updateValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -211,7 +211,7 @@ void TstSandboxWebhooks::updateValidation_data()
     QTest::newRow("empty events") << QByteArray(R"({"events":[]})") << "events";
 }
 
-void TstSandboxWebhooks::updateValidation()
+void tst_SandboxWebhooks::updateValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -234,7 +234,7 @@ void TstSandboxWebhooks::updateValidation()
         404);
 }
 
-void TstSandboxWebhooks::remove()
+void tst_SandboxWebhooks::remove()
 {
     const QString id = create(
         {{"name", "Doomed"}, {"url", "https://a.example/h"}, {"events", QJsonArray {"*"}}});
@@ -249,7 +249,7 @@ void TstSandboxWebhooks::remove()
     QCOMPARE(r.object().value("message").toString(), QStringLiteral("Webhook not found"));
 }
 
-void TstSandboxWebhooks::testEventDeliveredAndSigned()
+void tst_SandboxWebhooks::testEventDeliveredAndSigned()
 {
     deactivateAll();
     m_receiver.setReplyStatus(200);
@@ -307,7 +307,7 @@ void TstSandboxWebhooks::testEventDeliveredAndSigned()
     QCOMPARE(m_sandbox->call("DELETE", "/webhooks/" + id).status, 200);
 }
 
-void TstSandboxWebhooks::testEventFailureCountedAndAutoDisabled()
+void tst_SandboxWebhooks::testEventFailureCountedAndAutoDisabled()
 {
     deactivateAll();
     m_receiver.setReplyStatus(500);
@@ -345,7 +345,7 @@ void TstSandboxWebhooks::testEventFailureCountedAndAutoDisabled()
     QCOMPARE(m_sandbox->call("DELETE", "/webhooks/" + id).status, 200);
 }
 
-void TstSandboxWebhooks::testEventRetriedWithBackoff()
+void tst_SandboxWebhooks::testEventRetriedWithBackoff()
 {
     deactivateAll();
     m_receiver.setReplyStatus(503);
@@ -387,7 +387,7 @@ void TstSandboxWebhooks::testEventRetriedWithBackoff()
     QCOMPARE(m_sandbox->call("DELETE", "/webhooks/" + id).status, 200);
 }
 
-void TstSandboxWebhooks::testEventValidation_data()
+void tst_SandboxWebhooks::testEventValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("no event") << QByteArray("{}");
@@ -398,7 +398,7 @@ void TstSandboxWebhooks::testEventValidation_data()
     QTest::newRow("malformed") << QByteArray(R"({"event":)");
 }
 
-void TstSandboxWebhooks::testEventValidation()
+void tst_SandboxWebhooks::testEventValidation()
 {
     QFETCH(QByteArray, body);
     const HttpReply r
@@ -407,7 +407,7 @@ void TstSandboxWebhooks::testEventValidation()
     QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
 }
 
-void TstSandboxWebhooks::testEventWithoutSubscribers()
+void tst_SandboxWebhooks::testEventWithoutSubscribers()
 {
     deactivateAll();
     const HttpReply r = m_sandbox->call(
@@ -417,7 +417,7 @@ void TstSandboxWebhooks::testEventWithoutSubscribers()
         r.object().value("message").toString(), QStringLiteral("No webhooks found for this event"));
 }
 
-void TstSandboxWebhooks::legacyTestCatalogue()
+void tst_SandboxWebhooks::legacyTestCatalogue()
 {
     const HttpReply r = m_sandbox->call("GET", "/webhooks/test/events");
     QCOMPARE(r.status, 200);
@@ -435,7 +435,7 @@ void TstSandboxWebhooks::legacyTestCatalogue()
         QVERIFY2(ids.contains(QLatin1String(e)), e);
 }
 
-void TstSandboxWebhooks::examplePayloads_data()
+void tst_SandboxWebhooks::examplePayloads_data()
 {
     QTest::addColumn<QString>("event");
     QTest::addColumn<QString>("dataKey");
@@ -453,7 +453,7 @@ void TstSandboxWebhooks::examplePayloads_data()
                                                << "chatId";
 }
 
-void TstSandboxWebhooks::examplePayloads()
+void tst_SandboxWebhooks::examplePayloads()
 {
     QFETCH(QString, event);
     QFETCH(QString, dataKey);
@@ -467,7 +467,7 @@ void TstSandboxWebhooks::examplePayloads()
     QVERIFY(!o.value("team").toObject().value("name").toString().isEmpty());
 }
 
-void TstSandboxWebhooks::invalidExample()
+void tst_SandboxWebhooks::invalidExample()
 {
     const HttpReply r = m_sandbox->call("GET", "/webhooks/test/example/invalid.event.type");
     QCOMPARE(r.status, 400);
@@ -477,5 +477,5 @@ void TstSandboxWebhooks::invalidExample()
     QVERIFY(r.object().value("validEvents").toArray().contains("prospect.qualified"));
 }
 
-QTEST_GUILESS_MAIN(TstSandboxWebhooks)
+QTEST_GUILESS_MAIN(tst_SandboxWebhooks)
 #include "tst_sandbox_webhooks.moc"

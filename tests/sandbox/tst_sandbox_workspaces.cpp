@@ -7,7 +7,7 @@
 
 using namespace kakiyo::test;
 
-class TstSandboxWorkspaces : public QObject
+class tst_SandboxWorkspaces : public QObject
 {
     Q_OBJECT
 
@@ -33,14 +33,14 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TstSandboxWorkspaces::initTestCase()
+void tst_SandboxWorkspaces::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(
         QStringList {"--seed", "61", "--rate-limit", "100000", "--prospects", "300"});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
 }
 
-QString TstSandboxWorkspaces::newWorkspace(const QString &name)
+QString tst_SandboxWorkspaces::newWorkspace(const QString &name)
 {
     return m_sandbox->call("POST", "/workspaces", QJsonObject {{"name", name}})
         .object()
@@ -48,13 +48,13 @@ QString TstSandboxWorkspaces::newWorkspace(const QString &name)
         .toString();
 }
 
-QString TstSandboxWorkspaces::agentWithCampaigns()
+QString tst_SandboxWorkspaces::agentWithCampaigns()
 {
     const QJsonArray campaigns = m_sandbox->call("GET", "/campaigns").json.array();
     return campaigns.first().toObject().value("agent").toString();
 }
 
-void TstSandboxWorkspaces::list()
+void tst_SandboxWorkspaces::list()
 {
     const HttpReply r = m_sandbox->call("GET", "/workspaces");
     QCOMPARE(r.status, 200);
@@ -71,7 +71,7 @@ void TstSandboxWorkspaces::list()
     }
 }
 
-void TstSandboxWorkspaces::create()
+void tst_SandboxWorkspaces::create()
 {
     const HttpReply r
         = m_sandbox->call("POST", "/workspaces", QJsonObject {{"name", "Acme Corporation"}});
@@ -88,7 +88,7 @@ void TstSandboxWorkspaces::create()
     QVERIFY(listed);
 }
 
-void TstSandboxWorkspaces::createValidation_data()
+void tst_SandboxWorkspaces::createValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("no name") << QByteArray("{}");
@@ -97,7 +97,7 @@ void TstSandboxWorkspaces::createValidation_data()
     QTest::newRow("malformed") << QByteArray(R"({"name")");
 }
 
-void TstSandboxWorkspaces::createValidation()
+void tst_SandboxWorkspaces::createValidation()
 {
     QFETCH(QByteArray, body);
     const HttpReply r
@@ -106,7 +106,7 @@ void TstSandboxWorkspaces::createValidation()
     QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
 }
 
-void TstSandboxWorkspaces::invite()
+void tst_SandboxWorkspaces::invite()
 {
     const QString id = newWorkspace("Invite test");
     HttpReply r = m_sandbox->call(
@@ -132,7 +132,7 @@ void TstSandboxWorkspaces::invite()
         201);
 }
 
-void TstSandboxWorkspaces::inviteValidation_data()
+void tst_SandboxWorkspaces::inviteValidation_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -145,7 +145,7 @@ void TstSandboxWorkspaces::inviteValidation_data()
                                   << "redirectUrl";
 }
 
-void TstSandboxWorkspaces::inviteValidation()
+void tst_SandboxWorkspaces::inviteValidation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
@@ -165,7 +165,7 @@ void TstSandboxWorkspaces::inviteValidation()
         r.object().value("details").toArray().first().toObject().value("field").toString(), field);
 }
 
-void TstSandboxWorkspaces::removeClient()
+void tst_SandboxWorkspaces::removeClient()
 {
     const QString id = newWorkspace("Removal test");
     QCOMPARE(m_sandbox
@@ -195,7 +195,7 @@ void TstSandboxWorkspaces::removeClient()
         201);
 }
 
-void TstSandboxWorkspaces::assignAndUnassignAgent()
+void tst_SandboxWorkspaces::assignAndUnassignAgent()
 {
     const QString workspace = newWorkspace("Assignment test");
     const QString agent = agentWithCampaigns();
@@ -226,7 +226,7 @@ void TstSandboxWorkspaces::assignAndUnassignAgent()
         m_sandbox->call("DELETE", "/workspaces/" + workspace + "/agents/" + agent).status, 404);
 }
 
-void TstSandboxWorkspaces::unknownIds_data()
+void tst_SandboxWorkspaces::unknownIds_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
@@ -241,7 +241,7 @@ void TstSandboxWorkspaces::unknownIds_data()
         << QByteArray("POST") << "/workspaces/WORKSPACE/agents/agent_abc123";
 }
 
-void TstSandboxWorkspaces::unknownIds()
+void tst_SandboxWorkspaces::unknownIds()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
@@ -261,7 +261,7 @@ void TstSandboxWorkspaces::unknownIds()
     QCOMPARE(r.errorCode(), QStringLiteral("not_found"));
 }
 
-void TstSandboxWorkspaces::deleteUnassignsAgents()
+void tst_SandboxWorkspaces::deleteUnassignsAgents()
 {
     const QString workspace = newWorkspace("Short-lived");
     const QString agent = agentWithCampaigns();
@@ -278,7 +278,7 @@ void TstSandboxWorkspaces::deleteUnassignsAgents()
     QCOMPARE(m_sandbox->call("DELETE", "/workspaces/" + workspace).status, 404);
 }
 
-void TstSandboxWorkspaces::withoutAgencyPlan()
+void tst_SandboxWorkspaces::withoutAgencyPlan()
 {
     QJsonObject reply;
     QCOMPARE(
@@ -298,5 +298,5 @@ void TstSandboxWorkspaces::withoutAgencyPlan()
     QCOMPARE(m_sandbox->call("GET", "/workspaces").status, 200);
 }
 
-QTEST_GUILESS_MAIN(TstSandboxWorkspaces)
+QTEST_GUILESS_MAIN(tst_SandboxWorkspaces)
 #include "tst_sandbox_workspaces.moc"

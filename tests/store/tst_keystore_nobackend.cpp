@@ -1,6 +1,7 @@
 // Without a keychain (the session bus points nowhere, as on a headless box with no keyring) the
 // probe says "unavailable" with the backend's reason, loads are never mistaken for "no key yet",
 // nothing falls back to a plaintext file, and the session-only MemoryKeyStore works.
+#include "common/KeyStoreAnswer.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 
@@ -12,6 +13,7 @@
 #include <optional>
 
 using namespace kakiyo;
+using kakiyo::test::KeyStoreAnswer;
 using Status = KeyStoreResult::Status;
 
 namespace {
@@ -19,33 +21,7 @@ namespace {
 const ApiKey Key(QStringLiteral("abcdefghij1234567890SECRETsecret0123AAAA"));
 const ApiKey OtherKey(QStringLiteral("ZYXWVUTSRQ0987654321anotherSecret4567CCC"));
 
-class Answer
-{
-public:
-    KeyStore::Callback callback()
-    {
-        return [this](const KeyStoreResult &r) {
-            ++m_calls;
-            m_result = r;
-        };
-    }
-    bool arrived() const { return m_result.has_value(); }
-    const KeyStoreResult &result() const { return *m_result; }
-    int calls() const { return m_calls; }
-
-private:
-    std::optional<KeyStoreResult> m_result;
-    int m_calls = 0;
-};
-
 } // namespace
-
-#define EXPECT_STATUS(answer, expected)                                                            \
-    do {                                                                                           \
-        QTRY_VERIFY_WITH_TIMEOUT((answer).arrived(), 15000);                                       \
-        QVERIFY2((answer).result().status == (expected), qPrintable((answer).result().message));   \
-        QCOMPARE((answer).calls(), 1);                                                             \
-    } while (false)
 
 class tst_KeystoreNoBackend : public QObject
 {
@@ -63,7 +39,7 @@ private slots:
     void probeSaysUnavailableWithAReason()
     {
         KeychainKeyStore store;
-        Answer probe;
+        KeyStoreAnswer probe;
         store.probe(this, probe.callback());
         EXPECT_STATUS(probe, Status::Unavailable);
         QVERIFY(probe.result().message.startsWith(
@@ -74,7 +50,7 @@ private slots:
     void operationsAnswerUnavailableNotNotFound()
     {
         KeychainKeyStore store;
-        Answer saved, loaded, removed;
+        KeyStoreAnswer saved, loaded, removed;
         store.save(QStringLiteral("p1"), Key, this, saved.callback());
         store.load(QStringLiteral("p1"), this, loaded.callback());
         store.remove(QStringLiteral("p1"), this, removed.callback());
@@ -89,7 +65,7 @@ private slots:
     void noPlaintextFallbackFile()
     {
         KeychainKeyStore store;
-        Answer saved;
+        KeyStoreAnswer saved;
         store.save(QStringLiteral("p-files"), Key, this, saved.callback());
         EXPECT_STATUS(saved, Status::Unavailable);
         QDirIterator it(
@@ -108,15 +84,15 @@ private slots:
         QVERIFY(!store.isPersistent());
         QVERIFY(!MemoryKeyStore::sessionOnlyWarning().isEmpty());
 
-        Answer probe;
+        KeyStoreAnswer probe;
         store.probe(this, probe.callback());
         EXPECT_STATUS(probe, Status::Ok);
 
-        Answer missing;
+        KeyStoreAnswer missing;
         store.load(QStringLiteral("p1"), this, missing.callback());
         EXPECT_STATUS(missing, Status::NotFound);
 
-        Answer savedOne, savedTwo, loadedOne, loadedTwo;
+        KeyStoreAnswer savedOne, savedTwo, loadedOne, loadedTwo;
         store.save(QStringLiteral("p1"), Key, this, savedOne.callback());
         QVERIFY(!savedOne.arrived()); // asynchronous, like the keychain
         store.save(QStringLiteral("p2"), OtherKey, this, savedTwo.callback());
@@ -129,13 +105,13 @@ private slots:
         QCOMPARE(loadedOne.result().key, Key);
         QCOMPARE(loadedTwo.result().key, OtherKey);
 
-        Answer overwritten, reloaded;
+        KeyStoreAnswer overwritten, reloaded;
         store.save(QStringLiteral("p1"), OtherKey, this, overwritten.callback());
         store.load(QStringLiteral("p1"), this, reloaded.callback());
         EXPECT_STATUS(reloaded, Status::Ok);
         QCOMPARE(reloaded.result().key, OtherKey);
 
-        Answer removed, afterRemove, stillThere;
+        KeyStoreAnswer removed, afterRemove, stillThere;
         store.remove(QStringLiteral("p1"), this, removed.callback());
         store.load(QStringLiteral("p1"), this, afterRemove.callback());
         store.load(QStringLiteral("p2"), this, stillThere.callback());
@@ -147,7 +123,7 @@ private slots:
     void memoryStoreRejectsMalformedKeys()
     {
         MemoryKeyStore store;
-        Answer saved, loaded;
+        KeyStoreAnswer saved, loaded;
         store.save(QStringLiteral("p1"), ApiKey(QStringLiteral("abc def")), this, saved.callback());
         store.load(QStringLiteral("p1"), this, loaded.callback());
         EXPECT_STATUS(saved, Status::Invalid);
@@ -159,12 +135,12 @@ private slots:
     {
         {
             MemoryKeyStore store;
-            Answer saved;
+            KeyStoreAnswer saved;
             store.save(QStringLiteral("p1"), Key, this, saved.callback());
             EXPECT_STATUS(saved, Status::Ok);
         }
         MemoryKeyStore next;
-        Answer loaded;
+        KeyStoreAnswer loaded;
         next.load(QStringLiteral("p1"), this, loaded.callback());
         EXPECT_STATUS(loaded, Status::NotFound);
     }
@@ -176,7 +152,7 @@ private slots:
         auto *context = new QObject;
         store.load(QStringLiteral("p1"), context, [&](const KeyStoreResult &) { ++calls; });
         delete context;
-        Answer after;
+        KeyStoreAnswer after;
         store.load(QStringLiteral("p1"), this, after.callback());
         EXPECT_STATUS(after, Status::NotFound);
         QCOMPARE(calls, 0);

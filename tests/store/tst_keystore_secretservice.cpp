@@ -1,6 +1,7 @@
 // KeychainKeyStore against the real Secret Service. Runs inside tests/scripts/with-keyring.sh (a
 // private D-Bus session with a throw-away, unlocked gnome-keyring); if the keyring cannot be
 // reached the test fails, it never skips.
+#include "common/KeyStoreAnswer.h"
 #include "models/store/KeychainKeyStore.h"
 
 #include <QDirIterator>
@@ -11,6 +12,7 @@
 #include <optional>
 
 using namespace kakiyo;
+using kakiyo::test::KeyStoreAnswer;
 
 namespace {
 
@@ -20,53 +22,9 @@ const ApiKey KeyThree(QStringLiteral("ZYXWVUTSRQ0987654321anotherSecret4567CCC")
 
 using Status = KeyStoreResult::Status;
 
-// Runs one asynchronous operation and waits for its single answer.
-class Answer
-{
-public:
-    KeyStore::Callback callback()
-    {
-        return [this](const KeyStoreResult &r) {
-            ++m_calls;
-            m_result = r;
-        };
-    }
-    bool arrived() const { return m_result.has_value(); }
-    const KeyStoreResult &result() const { return *m_result; }
-    int calls() const { return m_calls; }
-
-private:
-    std::optional<KeyStoreResult> m_result;
-    int m_calls = 0;
-};
-
-QString statusName(Status s)
-{
-    switch (s) {
-    case Status::Ok:
-        return QStringLiteral("Ok");
-    case Status::NotFound:
-        return QStringLiteral("NotFound");
-    case Status::Unavailable:
-        return QStringLiteral("Unavailable");
-    case Status::Invalid:
-        return QStringLiteral("Invalid");
-    }
-    return {};
-}
-
 } // namespace
 
 #define WAIT_FOR(answer) QTRY_VERIFY_WITH_TIMEOUT((answer).arrived(), 15000)
-
-#define EXPECT_STATUS(answer, expected)                                                            \
-    do {                                                                                           \
-        WAIT_FOR(answer);                                                                          \
-        QVERIFY2((answer).result().status == (expected),                                           \
-            qPrintable(statusName((answer).result().status) + QStringLiteral(": ")                 \
-                + (answer).result().message));                                                     \
-        QCOMPARE((answer).calls(), 1);                                                             \
-    } while (false)
 
 class tst_KeystoreSecretService : public QObject
 {
@@ -85,7 +43,7 @@ private slots:
     void probeSaysAvailable()
     {
         KeychainKeyStore store;
-        Answer probe;
+        KeyStoreAnswer probe;
         store.probe(this, probe.callback());
         EXPECT_STATUS(probe, Status::Ok);
         QVERIFY(store.isPersistent());
@@ -94,13 +52,13 @@ private slots:
     void saveThenLoad()
     {
         KeychainKeyStore store;
-        Answer saved;
+        KeyStoreAnswer saved;
         store.save(QStringLiteral("p-save"), KeyOne, this, saved.callback());
         EXPECT_STATUS(saved, Status::Ok);
 
         // A new store object (as after a restart) reads the same entry.
         KeychainKeyStore again;
-        Answer loaded;
+        KeyStoreAnswer loaded;
         again.load(QStringLiteral("p-save"), this, loaded.callback());
         EXPECT_STATUS(loaded, Status::Ok);
         QCOMPARE(loaded.result().key, KeyOne);
@@ -109,7 +67,7 @@ private slots:
     void entryNotFoundMeansNoKeyYet()
     {
         KeychainKeyStore store;
-        Answer loaded;
+        KeyStoreAnswer loaded;
         store.load(QStringLiteral("p-never-saved"), this, loaded.callback());
         EXPECT_STATUS(loaded, Status::NotFound);
         QVERIFY(loaded.result().key.isEmpty());
@@ -119,7 +77,7 @@ private slots:
     void overwriteReplaces()
     {
         KeychainKeyStore store;
-        Answer first, second, loaded;
+        KeyStoreAnswer first, second, loaded;
         store.save(QStringLiteral("p-over"), KeyOne, this, first.callback());
         store.save(QStringLiteral("p-over"), KeyTwo, this, second.callback()); // queued behind
         EXPECT_STATUS(first, Status::Ok);
@@ -132,7 +90,7 @@ private slots:
     void removeForgets()
     {
         KeychainKeyStore store;
-        Answer saved, removed, loaded, removedAgain;
+        KeyStoreAnswer saved, removed, loaded, removedAgain;
         store.save(QStringLiteral("p-remove"), KeyOne, this, saved.callback());
         EXPECT_STATUS(saved, Status::Ok);
         store.remove(QStringLiteral("p-remove"), this, removed.callback());
@@ -146,13 +104,13 @@ private slots:
     void profilesAreIsolated()
     {
         KeychainKeyStore store;
-        Answer a, b;
+        KeyStoreAnswer a, b;
         store.save(QStringLiteral("p-a"), KeyOne, this, a.callback());
         store.save(QStringLiteral("p-b"), KeyThree, this, b.callback());
         EXPECT_STATUS(a, Status::Ok);
         EXPECT_STATUS(b, Status::Ok);
 
-        Answer removedA, loadA, loadB;
+        KeyStoreAnswer removedA, loadA, loadB;
         store.remove(QStringLiteral("p-a"), this, removedA.callback());
         store.load(QStringLiteral("p-a"), this, loadA.callback());
         store.load(QStringLiteral("p-b"), this, loadB.callback());
@@ -166,7 +124,7 @@ private slots:
     {
         KeychainKeyStore store;
         QList<ApiKey> keys;
-        std::vector<Answer> saves(6), loads(6);
+        std::vector<KeyStoreAnswer> saves(6), loads(6);
         for (int i = 0; i < 6; ++i) {
             keys << ApiKey(
                 QStringLiteral("team%1team%1team%1te").arg(i, 2, 10, QLatin1Char('0')).left(20)
@@ -186,7 +144,7 @@ private slots:
     void malformedKeyIsNotStored()
     {
         KeychainKeyStore store;
-        Answer saved, loaded;
+        KeyStoreAnswer saved, loaded;
         store.save(
             QStringLiteral("p-bad"), ApiKey(QStringLiteral("too-short")), this, saved.callback());
         EXPECT_STATUS(saved, Status::Invalid);
@@ -203,7 +161,7 @@ private slots:
         store.save(
             QStringLiteral("p-ctx"), KeyOne, context, [&](const KeyStoreResult &) { ++calls; });
         delete context;
-        Answer after; // queued behind the save: once it answers, the save has finished too
+        KeyStoreAnswer after; // queued behind the save: once it answers, the save has finished too
         store.load(QStringLiteral("p-ctx"), this, after.callback());
         EXPECT_STATUS(after, Status::Ok);
         QCOMPARE(calls, 0);
@@ -224,7 +182,7 @@ private slots:
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         }
         KeychainKeyStore store;
-        Answer after; // queued behind the orphaned jobs: they have finished once it answers
+        KeyStoreAnswer after; // queued behind the orphaned jobs: they have finished once it answers
         store.load(QStringLiteral("p-doomed"), this, after.callback());
         WAIT_FOR(after);
         QCOMPARE(after.calls(), 1);
@@ -237,7 +195,7 @@ private slots:
     {
         // Look the entry up from outside the app: service and per-profile entry name as documented.
         KeychainKeyStore store;
-        Answer saved;
+        KeyStoreAnswer saved;
         store.save(QStringLiteral("p-named"), KeyThree, this, saved.callback());
         EXPECT_STATUS(saved, Status::Ok);
         QProcess search;
@@ -257,7 +215,7 @@ private slots:
         // With insecureFallback off nothing writes the key to a settings file; the keyring file
         // itself is encrypted.
         KeychainKeyStore store;
-        Answer saved;
+        KeyStoreAnswer saved;
         store.save(QStringLiteral("p-files"), KeyOne, this, saved.callback());
         EXPECT_STATUS(saved, Status::Ok);
         const QByteArray secret = KeyOne.text().toUtf8();

@@ -4,6 +4,7 @@
 // up (the password ends up in no setting, cache file or log); delete and relaunch are possible
 // only for an ended agent and a refusal is explained; pause/resume; palette commands; screenshots.
 #include "DeskFixture.h"
+#include "common/SchedulerIdle.h"
 #include "common/HttpProbe.h"
 #include "common/Screenshots.h"
 #include "models/AgentListModel.h"
@@ -261,7 +262,8 @@ void tst_AgentsPage::editLimits()
     stop->setTime(QTime(8, 0)); // ends before it starts
     QVERIFY(!dialog->errorText(QStringLiteral("workingHours.stop")).isEmpty());
     QVERIFY(!dialog->save());
-    QTest::qWait(200); // give a wrongly sent request the time to arrive
+    // A refused form is refused before anything is queued: the scheduler stays idle.
+    QVERIFY(test::isIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("PUT /agents/{id}")), 0);
 
     // A valid change: limits, hours (Mon, Tue, Thu, 08:30–16:45) and a setting.
@@ -355,7 +357,7 @@ void tst_AgentsPage::createAndSetUp()
     // Declining the question creates nothing.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     page->newAgent();
-    QTest::qWait(100);
+    QVERIFY(test::isIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /agents")), createsBefore);
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -492,7 +494,7 @@ void tst_AgentsPage::relaunchAndDelete()
     QVERIFY(MessageBox::lastText().contains(agent.name));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("campaigns")));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("statistics")));
-    QTest::qWait(100);
+    QVERIFY(test::isIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("DELETE /agents/{id}")), deletes);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     button(page, "deleteAgentButton")->click();
@@ -638,7 +640,7 @@ void tst_AgentsPage::screenshots()
     Agent fresh;
     fresh.id = id;
     fresh.name = page->model()->agent(row).name;
-    auto *setup = new AgentSetupDialog(d.desk->session(), fresh, page);
+    auto *setup = new AgentSetupDialog(d.desk->connection(), fresh, page);
     setup->setAttribute(Qt::WA_DeleteOnClose);
     setup->show();
     setup->findChild<QLineEdit *>(QStringLiteral("agentLogin"))->setText(QStringLiteral("ana@"));

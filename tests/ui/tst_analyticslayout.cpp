@@ -83,7 +83,7 @@ void tst_AnalyticsLayout::initTestCase()
     // Six earlier days in the snapshot store, so the team trend has a trend to draw.
     const HttpReply overview = m_desk.sandbox->call("GET", QStringLiteral("/analytics/overview"));
     QCOMPARE(overview.status, 200);
-    Cache *cache = m_desk.desk->session()->cache();
+    Cache *cache = m_desk.desk->connection()->cache();
     QVERIFY(cache);
     for (int d = 1; d <= 6; ++d) {
         QJsonObject body = overview.object();
@@ -97,7 +97,7 @@ void tst_AnalyticsLayout::initTestCase()
             = metrics.value(QStringLiteral("responseRate")).toDouble() - 0.4 * d;
         body[QStringLiteral("summary")] = summary;
         body[QStringLiteral("metrics")] = metrics;
-        QVERIFY(cache->putSnapshot(m_desk.desk->session()->cachePartition(),
+        QVERIFY(cache->putSnapshot(m_desk.desk->connection()->cachePartition(),
             QString::fromLatin1(AnalyticsApi::OverviewSnapshotKey),
             QDate::currentDate().addDays(-d), QJsonDocument(body).toJson(QJsonDocument::Compact)));
     }
@@ -150,7 +150,7 @@ void tst_AnalyticsLayout::fitsTheWindow()
     if (width != 1280) {
         // Other pages of the window set its minimum width too; this one is about the Analytics
         // page, so it gets the room a window of this size gives it, on the same session.
-        alone = std::make_unique<AnalyticsPage>(m_desk.desk->session());
+        alone = std::make_unique<AnalyticsPage>(m_desk.desk->connection());
         alone->resize(QSize(width, height) - chrome);
         alone->show();
         QVERIFY(QTest::qWaitForWindowExposed(alone.get()));

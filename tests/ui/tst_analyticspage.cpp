@@ -3,6 +3,7 @@
 // cache (no extra calls), and ChartExport::run writes charts and the report from the live API,
 // failing cleanly (exit 1, no file) when the API refuses.
 
+#include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
@@ -29,7 +30,7 @@ using namespace kakiyo::test;
 using kakiyo::test::HttpReply;
 using kakiyo::test::SandboxProcess;
 
-class TestAnalyticsPage : public QObject
+class tst_AnalyticsPage : public QObject
 {
     Q_OBJECT
 
@@ -51,7 +52,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestAnalyticsPage::initTestCase()
+void tst_AnalyticsPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
@@ -61,7 +62,7 @@ void TestAnalyticsPage::initTestCase()
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
 }
 
-void TestAnalyticsPage::init()
+void tst_AnalyticsPage::init()
 {
     m_cache = std::make_unique<Cache>(
         m_dir.filePath(QStringLiteral("cache-%1").arg(QTest::currentTestFunction())));
@@ -69,12 +70,12 @@ void TestAnalyticsPage::init()
     QVERIFY(m_sandbox->clearFaults());
 }
 
-void TestAnalyticsPage::cleanup()
+void tst_AnalyticsPage::cleanup()
 {
     m_cache.reset();
 }
 
-std::unique_ptr<ApiSession> TestAnalyticsPage::makeSession()
+std::unique_ptr<ApiSession> tst_AnalyticsPage::makeSession()
 {
     auto session = std::make_unique<ApiSession>();
     session->setBaseUrl(m_sandbox->baseUrl());
@@ -83,7 +84,7 @@ std::unique_ptr<ApiSession> TestAnalyticsPage::makeSession()
     return session;
 }
 
-void TestAnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
+void tst_AnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
 {
     const HttpReply overview = m_sandbox->call("GET", QStringLiteral("/analytics/overview"));
     QCOMPARE(overview.status, 200);
@@ -91,7 +92,7 @@ void TestAnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
     QVERIFY(m_sandbox->resetRequestCounts());
 
     auto session = makeSession();
-    AnalyticsPage page(session.get());
+    AnalyticsPage page(connectionOf(session.get()));
     page.resize(1280, 1700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -121,18 +122,18 @@ void TestAnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
     qInfo("screenshot: %s", qPrintable(path));
 }
 
-void TestAnalyticsPage::revisitAndRangeCostNoCalls()
+void tst_AnalyticsPage::revisitAndRangeCostNoCalls()
 {
     {
         auto session = makeSession();
-        AnalyticsPage first(session.get());
+        AnalyticsPage first(connectionOf(session.get()));
         first.activate();
         QTRY_VERIFY_WITH_TIMEOUT(first.model()->hasCampaign(), 15000);
     }
     const int overviewCalls = m_sandbox->requestCount(QStringLiteral("GET /analytics/overview"));
     QCOMPARE(overviewCalls, 1);
     auto session = makeSession();
-    AnalyticsPage again(session.get());
+    AnalyticsPage again(connectionOf(session.get()));
     again.activate();
     QTRY_VERIFY_WITH_TIMEOUT(again.model()->hasCampaign(), 15000);
     again.view()->dateRange()->setPreset(DateRangeBar::Last7Days);
@@ -146,7 +147,7 @@ void TestAnalyticsPage::revisitAndRangeCostNoCalls()
         overviewCalls + 1, 15000);
 }
 
-void TestAnalyticsPage::headlessChartExport()
+void tst_AnalyticsPage::headlessChartExport()
 {
     const HttpReply campaigns = m_sandbox->call("GET", QStringLiteral("/campaigns"));
     QCOMPARE(campaigns.status, 200);
@@ -192,7 +193,7 @@ void TestAnalyticsPage::headlessChartExport()
     QCOMPARE(csv.readAll(), expected);
 }
 
-void TestAnalyticsPage::headlessReport()
+void tst_AnalyticsPage::headlessReport()
 {
     auto session = makeSession();
     ChartExportRequest request;
@@ -210,7 +211,7 @@ void TestAnalyticsPage::headlessReport()
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+5"))), qPrintable(text));
 }
 
-void TestAnalyticsPage::headlessExportFailsCleanly()
+void tst_AnalyticsPage::headlessExportFailsCleanly()
 {
     auto session = makeSession();
     ChartExportRequest request;
@@ -240,5 +241,5 @@ void TestAnalyticsPage::headlessExportFailsCleanly()
     QVERIFY(!QFile::exists(request.output));
 }
 
-QTEST_MAIN(TestAnalyticsPage)
+QTEST_MAIN(tst_AnalyticsPage)
 #include "tst_analyticspage.moc"

@@ -96,7 +96,7 @@ void fillRich(AnalyticsModel &model)
 
 } // namespace
 
-class TestAnalyticsView : public QObject
+class tst_AnalyticsView : public QObject
 {
     Q_OBJECT
 
@@ -120,7 +120,7 @@ private slots:
     void screenshots();
 };
 
-void TestAnalyticsView::emptyStatesBeforeData()
+void tst_AnalyticsView::emptyStatesBeforeData()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -143,7 +143,7 @@ void TestAnalyticsView::emptyStatesBeforeData()
     QVERIFY(outcome.message.contains(QStringLiteral("no data")));
 }
 
-void TestAnalyticsView::tilesShowDocumentedNumbers()
+void tst_AnalyticsView::tilesShowDocumentedNumbers()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -162,7 +162,7 @@ void TestAnalyticsView::tilesShowDocumentedNumbers()
     QCOMPARE(view.tile(0)->changeText(), QStringLiteral("no earlier snapshot"));
 }
 
-void TestAnalyticsView::chartsLeaveEmptyStateWithData()
+void tst_AnalyticsView::chartsLeaveEmptyStateWithData()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -179,7 +179,7 @@ void TestAnalyticsView::chartsLeaveEmptyStateWithData()
     QCOMPARE(daily->series().size(), 3);
 }
 
-void TestAnalyticsView::campaignTableSortsByRawValue()
+void tst_AnalyticsView::campaignTableSortsByRawValue()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -197,7 +197,7 @@ void TestAnalyticsView::campaignTableSortsByRawValue()
     QCOMPARE(m->data(m->index(0, prospects)).toString(), QStringLiteral("330"));
 }
 
-void TestAnalyticsView::pickerListsCampaignsAndAsks()
+void tst_AnalyticsView::pickerListsCampaignsAndAsks()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -212,7 +212,7 @@ void TestAnalyticsView::pickerListsCampaignsAndAsks()
     QCOMPARE(view.selectedCampaignId(), QStringLiteral("campaign_123"));
 }
 
-void TestAnalyticsView::metricPickerChangesBars()
+void tst_AnalyticsView::metricPickerChangesBars()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -242,7 +242,7 @@ QList<QPair<QString, double>> barsTopDown(QChart *chart)
 }
 } // namespace
 
-void TestAnalyticsView::comparisonBarsFollowTableSort()
+void tst_AnalyticsView::comparisonBarsFollowTableSort()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -307,7 +307,7 @@ void TestAnalyticsView::comparisonBarsFollowTableSort()
     QCOMPARE(csvNames, names(tableOrder(prospects)));
 }
 
-void TestAnalyticsView::ratesGetAPercentScale()
+void tst_AnalyticsView::ratesGetAPercentScale()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -347,7 +347,7 @@ void TestAnalyticsView::ratesGetAPercentScale()
     QVERIFY(percent->max() <= 100 && percent->max() >= 18.72);
 }
 
-void TestAnalyticsView::quietWeekIsSaidInWords()
+void tst_AnalyticsView::quietWeekIsSaidInWords()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -366,7 +366,7 @@ void TestAnalyticsView::quietWeekIsSaidInWords()
     QVERIFY(!card->showsText());
 }
 
-void TestAnalyticsView::funnelNeverShowsOver100()
+void tst_AnalyticsView::funnelNeverShowsOver100()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -391,7 +391,7 @@ void TestAnalyticsView::funnelNeverShowsOver100()
     QCOMPARE(rates, 4);
 }
 
-void TestAnalyticsView::exportFromChartMenu()
+void tst_AnalyticsView::exportFromChartMenu()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -429,7 +429,7 @@ void TestAnalyticsView::exportFromChartMenu()
                    "2024-01-20,25,4,1\r\n"));
 }
 
-void TestAnalyticsView::cancelledExportWritesNothing()
+void tst_AnalyticsView::cancelledExportWritesNothing()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -441,7 +441,7 @@ void TestAnalyticsView::cancelledExportWritesNothing()
     QCOMPARE(exported.count(), 0);
 }
 
-void TestAnalyticsView::rangeControlFiltersWithoutCalls()
+void tst_AnalyticsView::rangeControlFiltersWithoutCalls()
 {
     AnalyticsModel model;
     AnalyticsView view(&model);
@@ -458,7 +458,7 @@ void TestAnalyticsView::rangeControlFiltersWithoutCalls()
     QCOMPARE(model.daily()->rowCount(), 30);
 }
 
-void TestAnalyticsView::screenshots_data()
+void tst_AnalyticsView::screenshots_data()
 {
     QTest::addColumn<bool>("dark");
     QTest::addColumn<bool>("rich");
@@ -467,7 +467,7 @@ void TestAnalyticsView::screenshots_data()
     QTest::newRow("dark") << true << true;
 }
 
-void TestAnalyticsView::screenshots()
+void tst_AnalyticsView::screenshots()
 {
     QFETCH(bool, dark);
     QFETCH(bool, rich);
@@ -503,5 +503,5 @@ void TestAnalyticsView::screenshots()
     QCOMPARE(background.lightness() < 128, dark);
 }
 
-QTEST_MAIN(TestAnalyticsView)
+QTEST_MAIN(tst_AnalyticsView)
 #include "tst_analyticsview.moc"

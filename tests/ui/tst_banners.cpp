@@ -35,9 +35,9 @@ void tst_Banners::initTestCase()
     Theme::apply(qApp, Theme::Scheme::Light);
     QVERIFY(m_desk.start());
     // One attempt per call, so a fault surfaces at once instead of after the backoff.
-    RequestScheduler::Retry retry = m_desk.desk->session()->scheduler()->retry();
+    RequestScheduler::Retry retry = m_desk.desk->connection()->scheduler()->retry();
     retry.maxAttempts = 1;
-    m_desk.desk->session()->scheduler()->setRetry(retry);
+    m_desk.desk->connection()->scheduler()->setRetry(retry);
     m_desk.window()->goTo(MainWindow::PageId::Agents);
     QTRY_VERIFY_WITH_TIMEOUT(m_desk.window()->currentPage()->updatedAt().isValid(), 20000);
 }
@@ -118,7 +118,7 @@ void tst_Banners::faultShowsBanner()
 void tst_Banners::oneBannerPerCategory()
 {
     MainWindow *w = m_desk.window();
-    m_desk.desk->session()->scheduler()->clearOutOfCredits();
+    m_desk.desk->connection()->scheduler()->clearOutOfCredits();
     w->banners()->dismissAll();
     QVERIFY(m_desk.sandbox->injectFault(
         QJsonObject {{"path", "/v1/"}, {"count", 20}, {"kind", "status"}, {"status", 503},

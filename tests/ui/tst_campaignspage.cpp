@@ -6,6 +6,7 @@
 // cached reopen that keeps paging; the import entry points (action and a synthetic .csv drop)
 // and a double-clicked prospect asking for its conversation. Screenshots light and dark.
 #include "DeskFixture.h"
+#include "common/SchedulerIdle.h"
 #include "common/HttpProbe.h"
 #include "common/Screenshots.h"
 #include "models/jobs/CampaignActivity.h"
@@ -380,14 +381,14 @@ void tst_CampaignsPage::sparklinesOncePerRound()
         page->lastMessage().contains(active ? QLatin1String("paused") : QLatin1String("resumed")),
         10000);
     QTRY_VERIFY_WITH_TIMEOUT(allReady(), 20000);
-    QTest::qWait(200); // give a (wrong) extra call the time to show in the counter
+    QVERIFY(test::waitIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(kActivityRoute), campaigns);
 
     // A refresh is a new round: one call per campaign again, and only one.
     page->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(d.sandbox->requestCount(kActivityRoute), 2 * campaigns, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(allReady() && !page->isBusy(), 20000);
-    QTest::qWait(200);
+    QVERIFY(test::waitIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(kActivityRoute), 2 * campaigns);
 }
 

@@ -88,7 +88,7 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
 
 } // namespace
 
-class TestChartExporter : public QObject
+class tst_ChartExporter : public QObject
 {
     Q_OBJECT
 
@@ -119,7 +119,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestChartExporter::init()
+void tst_ChartExporter::init()
 {
     QVERIFY(m_dir.isValid());
     m_chart = new QChart;
@@ -157,14 +157,14 @@ void TestChartExporter::init()
     addRow(QStringLiteral("Say \"hi\", then leave"), 1250, 18.72);
 }
 
-void TestChartExporter::cleanup()
+void tst_ChartExporter::cleanup()
 {
     PrintPrompt::preset({});
     m_view.reset();
     m_chart = nullptr;
 }
 
-void TestChartExporter::pngHasRequestedPixelSize_data()
+void tst_ChartExporter::pngHasRequestedPixelSize_data()
 {
     QTest::addColumn<int>("scale");
     QTest::addColumn<QSizeF>("logical");
@@ -174,7 +174,7 @@ void TestChartExporter::pngHasRequestedPixelSize_data()
     QTest::newRow("3x odd size") << 3 << QSizeF(333, 211);
 }
 
-void TestChartExporter::pngHasRequestedPixelSize()
+void tst_ChartExporter::pngHasRequestedPixelSize()
 {
     QFETCH(int, scale);
     QFETCH(QSizeF, logical);
@@ -195,7 +195,7 @@ void TestChartExporter::pngHasRequestedPixelSize()
     QVERIFY2(different > 100, "the PNG is blank");
 }
 
-void TestChartExporter::svgParses()
+void tst_ChartExporter::svgParses()
 {
     ChartExporter exporter(m_chart, &m_model);
     const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
@@ -222,7 +222,7 @@ void TestChartExporter::svgParses()
     QCOMPARE(renderer.viewBoxF().size(), QSizeF(640, 400));
 }
 
-void TestChartExporter::pdfIsOnePageWithText()
+void tst_ChartExporter::pdfIsOnePageWithText()
 {
     ChartExporter exporter(m_chart, &m_model);
     const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
@@ -234,7 +234,7 @@ void TestChartExporter::pdfIsOnePageWithText()
     QVERIFY2(text.contains(QStringLiteral("Responses")), qPrintable(text));
 }
 
-void TestChartExporter::csvFromModelHasExactNumbers()
+void tst_ChartExporter::csvFromModelHasExactNumbers()
 {
     ChartExporter exporter(m_chart, &m_model);
     const QString path = m_dir.filePath(QStringLiteral("chart.csv"));
@@ -251,7 +251,7 @@ void TestChartExporter::csvFromModelHasExactNumbers()
     QCOMPARE(rows[2], (QStringList {"Say \"hi\", then leave", "1250", "18.72"}));
 }
 
-void TestChartExporter::csvField_data()
+void tst_ChartExporter::csvField_data()
 {
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("expected");
@@ -269,14 +269,14 @@ void TestChartExporter::csvField_data()
     QTest::newRow("empty") << QVariant(QString()) << "";
 }
 
-void TestChartExporter::csvField()
+void tst_ChartExporter::csvField()
 {
     QFETCH(QVariant, value);
     QFETCH(QString, expected);
     QCOMPARE(ChartExporter::csvField(value), expected);
 }
 
-void TestChartExporter::csvFromChartReadsSeries()
+void tst_ChartExporter::csvFromChartReadsSeries()
 {
     const auto rows = parseCsv(ChartExporter::csvFromChart(*m_chart));
     QCOMPARE(rows.size(), 3);
@@ -300,7 +300,7 @@ void TestChartExporter::csvFromChartReadsSeries()
     QCOMPARE(barRows[2], (QStringList {"B", "3.5"}));
 }
 
-void TestChartExporter::unwritableTargetFailsCleanly_data()
+void tst_ChartExporter::unwritableTargetFailsCleanly_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::newRow("missing folder") << "missing";
@@ -312,7 +312,7 @@ void TestChartExporter::unwritableTargetFailsCleanly_data()
     QTest::newRow("empty path") << "empty";
 }
 
-void TestChartExporter::unwritableTargetFailsCleanly()
+void tst_ChartExporter::unwritableTargetFailsCleanly()
 {
     QFETCH(QString, kind);
     QString path;
@@ -346,7 +346,7 @@ void TestChartExporter::unwritableTargetFailsCleanly()
     }
 }
 
-void TestChartExporter::failedWriteKeepsOldFile()
+void tst_ChartExporter::failedWriteKeepsOldFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("keep.png"));
     {
@@ -361,7 +361,7 @@ void TestChartExporter::failedWriteKeepsOldFile()
     QCOMPARE(f.readAll(), QByteArray("previous"));
 }
 
-void TestChartExporter::animationsRestoredAfterExport()
+void tst_ChartExporter::animationsRestoredAfterExport()
 {
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -374,7 +374,7 @@ void TestChartExporter::animationsRestoredAfterExport()
     QCOMPARE(m_chart->size(), before);
 }
 
-void TestChartExporter::clipboardGetsImageAndNumbers()
+void tst_ChartExporter::clipboardGetsImageAndNumbers()
 {
     ChartExporter exporter(m_chart, &m_model);
     exporter.setLogicalSize(QSizeF(320, 200));
@@ -387,7 +387,7 @@ void TestChartExporter::clipboardGetsImageAndNumbers()
     QVERIFY(mime->text().contains(QStringLiteral("Q4 Enterprise Outreach,150,23.33")));
 }
 
-void TestChartExporter::printGoesThroughPresetPrompt()
+void tst_ChartExporter::printGoesThroughPresetPrompt()
 {
     const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
     int asked = 0;
@@ -406,7 +406,7 @@ void TestChartExporter::printGoesThroughPresetPrompt()
     QVERIFY(text.contains(QStringLiteral("Weekly replies")));
 }
 
-void TestChartExporter::printCancelledReportsIt()
+void tst_ChartExporter::printCancelledReportsIt()
 {
     PrintPrompt::preset([](QPrinter &) { return false; });
     ChartExporter exporter(m_chart, &m_model);
@@ -415,7 +415,7 @@ void TestChartExporter::printCancelledReportsIt()
     QVERIFY(outcome.message.contains(QStringLiteral("cancel"), Qt::CaseInsensitive));
 }
 
-void TestChartExporter::formatNames()
+void tst_ChartExporter::formatNames()
 {
     ChartExporter::Format f;
     QVERIFY(ChartExporter::formatFromName(QStringLiteral("PNG"), &f));
@@ -425,5 +425,5 @@ void TestChartExporter::formatNames()
     QVERIFY(!ChartExporter::formatFromName(QStringLiteral("gif"), &f));
 }
 
-QTEST_MAIN(TestChartExporter)
+QTEST_MAIN(tst_ChartExporter)
 #include "tst_chartexporter.moc"

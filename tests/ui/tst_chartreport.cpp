@@ -63,7 +63,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestChartReport : public QObject
+class tst_ChartReport : public QObject
 {
     Q_OBJECT
 
@@ -85,7 +85,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestChartReport::reportPagesAndText_data()
+void tst_ChartReport::reportPagesAndText_data()
 {
     QTest::addColumn<int>("paper");
     QTest::addColumn<QString>("sizeText");
@@ -93,7 +93,7 @@ void TestChartReport::reportPagesAndText_data()
     QTest::newRow("Letter") << int(QPageSize::Letter) << "(letter)";
 }
 
-void TestChartReport::reportPagesAndText()
+void tst_ChartReport::reportPagesAndText()
 {
     QFETCH(int, paper);
     QFETCH(QString, sizeText);
@@ -134,7 +134,7 @@ void TestChartReport::reportPagesAndText()
             text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
 }
 
-void TestChartReport::reportWithoutCampaign()
+void tst_ChartReport::reportWithoutCampaign()
 {
     AnalyticsModel model;
     fill(model, false);
@@ -146,7 +146,7 @@ void TestChartReport::reportWithoutCampaign()
     QCOMPARE(pages(path), 1 + 1 + 2 + 1 + 1);
 }
 
-void TestChartReport::reportToUnwritablePath()
+void tst_ChartReport::reportToUnwritablePath()
 {
     AnalyticsModel model;
     fill(model);
@@ -159,7 +159,7 @@ void TestChartReport::reportToUnwritablePath()
     QVERIFY(!QFile::exists(request.output));
 }
 
-void TestChartReport::exportEachChart_data()
+void tst_ChartReport::exportEachChart_data()
 {
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("format");
@@ -173,7 +173,7 @@ void TestChartReport::exportEachChart_data()
                                   << "png" << 3;
 }
 
-void TestChartReport::exportEachChart()
+void tst_ChartReport::exportEachChart()
 {
     QFETCH(QString, chart);
     QFETCH(QString, format);
@@ -206,7 +206,7 @@ void TestChartReport::exportEachChart()
     }
 }
 
-void TestChartReport::exportCsvEqualsApiNumbers_data()
+void tst_ChartReport::exportCsvEqualsApiNumbers_data()
 {
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QByteArray>("expected");
@@ -236,7 +236,7 @@ void TestChartReport::exportCsvEqualsApiNumbers_data()
                       "Q4 Enterprise Outreach,active,150,420,35,12,23.33,8\r\n");
 }
 
-void TestChartReport::exportCsvEqualsApiNumbers()
+void tst_ChartReport::exportCsvEqualsApiNumbers()
 {
     QFETCH(QString, chart);
     QFETCH(QByteArray, expected);
@@ -250,7 +250,7 @@ void TestChartReport::exportCsvEqualsApiNumbers()
     QCOMPARE(readAll(request.output), expected);
 }
 
-void TestChartReport::rejectsBadRequests_data()
+void tst_ChartReport::rejectsBadRequests_data()
 {
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("format");
@@ -272,7 +272,7 @@ void TestChartReport::rejectsBadRequests_data()
                                     << "png" << 1 << "x.png" << false << "--campaign";
 }
 
-void TestChartReport::rejectsBadRequests()
+void tst_ChartReport::rejectsBadRequests()
 {
     QFETCH(QString, chart);
     QFETCH(QString, format);
@@ -294,7 +294,7 @@ void TestChartReport::rejectsBadRequests()
         QVERIFY(!QFile::exists(request.output));
 }
 
-void TestChartReport::helpListsEveryChart()
+void tst_ChartReport::helpListsEveryChart()
 {
     const QString help = ChartExport::help();
     for (const ChartSpec &spec : AnalyticsCharts::catalog())
@@ -302,5 +302,5 @@ void TestChartReport::helpListsEveryChart()
     QVERIFY(help.contains(QStringLiteral("--report")));
 }
 
-QTEST_MAIN(TestChartReport)
+QTEST_MAIN(tst_ChartReport)
 #include "tst_chartreport.moc"

@@ -5,6 +5,7 @@
 // calls are exactly ceil(valid/100). Closing mid-run keeps the journal and reopening the same file
 // resumes it without doubling anybody. A broken file stops at the file step with a reason and sends
 // nothing. Every step is saved as a screenshot in the light and the dark palette.
+#include "common/ConnectionOf.h"
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
 #include "import/ImportFixture.h"
@@ -150,7 +151,7 @@ void tst_ImportWizard::everyStepAgainstTheSandbox()
     const int sent = csv.validRows;
     const int leftOut = total + 1 - sent;
 
-    ImportWizard wizard(d.session.get(), nullptr);
+    ImportWizard wizard(connectionOf(d.session.get()), nullptr);
     wizard.setJournalPath(m_dir.filePath("wizard-journal.sqlite"));
     wizard.setRunnerOptions(fastRunner());
     wizard.setTargetCampaign(campaign);
@@ -319,7 +320,7 @@ void tst_ImportWizard::closeMidRunThenResume()
     // Opened with a file and a campaign: the file step is skipped.
     QPointer<ImportWizard> wizard;
     const auto deleteWizard = qScopeGuard([&wizard] { delete wizard; }); // before the session
-    wizard = ImportLauncher::open(d.session.get(), nullptr, campaign, path);
+    wizard = ImportLauncher::open(connectionOf(d.session.get()), nullptr, campaign, path);
     QVERIFY(wizard);
     wizard->setRunnerOptions(fastRunner());
     QVERIFY(wizard->testAttribute(Qt::WA_DeleteOnClose));
@@ -354,7 +355,7 @@ void tst_ImportWizard::closeMidRunThenResume()
 
     // The same file again: the wizard offers to resume and goes straight to the run.
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    wizard = ImportLauncher::open(d.session.get(), nullptr, {}, path);
+    wizard = ImportLauncher::open(connectionOf(d.session.get()), nullptr, {}, path);
     wizard->setRunnerOptions(fastRunner());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == ImportWizard::ProgressPage, 10000);
     QVERIFY2(MessageBox::lastText().contains("Resume it"), qPrintable(MessageBox::lastText()));
@@ -399,7 +400,7 @@ void tst_ImportWizard::brokenFileStopsAtTheFileStep()
         {"not-a-csv.csv", "just one column\nof words\n", "does not look like a CSV"},
         {"missing.csv", {}, "is not a file"},
     };
-    ImportWizard wizard(d.session.get(), nullptr);
+    ImportWizard wizard(connectionOf(d.session.get()), nullptr);
     wizard.setJournalPath(m_dir.filePath("broken-journal.sqlite"));
     wizard.resize(900, 640);
     wizard.show();
@@ -436,7 +437,7 @@ void tst_ImportWizard::droppedFileThenStop()
     QVERIFY(writeFile(path, csv.bytes));
     const QString journalPath = m_dir.filePath("stop-journal.sqlite");
 
-    ImportWizard wizard(d.session.get());
+    ImportWizard wizard(connectionOf(d.session.get()));
     wizard.setJournalPath(journalPath);
     wizard.setRunnerOptions(fastRunner());
     wizard.setTargetCampaign(campaign);

@@ -165,8 +165,8 @@ void tst_MainWindow::cachedAnswersCostNothing()
     QTRY_VERIFY(!d.window()->page(MainWindow::PageId::Overview)->isBusy());
     // Pages may fetch details after their list (agent details, campaign figures): let the first
     // window finish all of it before counting.
-    QTRY_VERIFY_WITH_TIMEOUT(d.desk->session()->scheduler()->state().inFlight == 0
-            && d.desk->session()->scheduler()->state().queued == 0,
+    QTRY_VERIFY_WITH_TIMEOUT(d.desk->connection()->scheduler()->state().inFlight == 0
+            && d.desk->connection()->scheduler()->state().queued == 0,
         20000);
     QVERIFY(d.sandbox->resetRequestCounts());
 

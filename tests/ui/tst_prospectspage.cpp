@@ -54,7 +54,7 @@ void tst_ProspectsPage::filterPageAndTriage()
     ConnectedDesk d;
     QVERIFY(d.start({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--prospects"),
         QStringLiteral("1500"), QStringLiteral("--quiet")}));
-    auto *page = new ProspectsPage(d.desk->session());
+    auto *page = new ProspectsPage(d.desk->connection());
     d.window()->setPage(MainWindow::PageId::Prospects, page);
     d.window()->resize(1500, 900);
     d.window()->goTo(MainWindow::PageId::Prospects);

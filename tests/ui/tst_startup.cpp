@@ -44,7 +44,7 @@ QString welcomeStatus(MainWindow *window)
 
 } // namespace
 
-class TestStartup : public QObject
+class tst_Startup : public QObject
 {
     Q_OBJECT
 
@@ -61,18 +61,18 @@ private:
         QStringLiteral("--prospects"), QStringLiteral("50"), QStringLiteral("--quiet")}};
 };
 
-void TestStartup::initTestCase()
+void tst_Startup::initTestCase()
 {
     isolateSettings();
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
 }
 
-void TestStartup::init()
+void tst_Startup::init()
 {
     QSettings().clear();
 }
 
-void TestStartup::reconnectsToTheStoredProfile()
+void tst_Startup::reconnectsToTheStoredProfile()
 {
     std::optional<Profile> profile;
     {
@@ -123,7 +123,7 @@ void TestStartup::reconnectsToTheStoredProfile()
         desk.window()->currentPage() && desk.window()->currentPage()->updatedAt().isValid(), 20000);
 }
 
-void TestStartup::profileOptionPicksTheProfile()
+void tst_Startup::profileOptionPicksTheProfile()
 {
     Profiles profiles;
     const auto other = profiles.add(QStringLiteral("Other team"), m_sandbox.baseUrl());
@@ -148,7 +148,7 @@ void TestStartup::profileOptionPicksTheProfile()
     QCOMPARE(reread.currentId(), wanted->id);
 }
 
-void TestStartup::unknownProfileSaysSo()
+void tst_Startup::unknownProfileSaysSo()
 {
     LaunchOptions options = LaunchOptions::parse(
         {QStringLiteral("kakiyo-desk"), QStringLiteral("--profile"), QStringLiteral("Nobody")});
@@ -164,7 +164,7 @@ void TestStartup::unknownProfileSaysSo()
     QVERIFY(welcomeStatus(desk.window()).contains(QStringLiteral("Nobody")));
 }
 
-void TestStartup::unreadableKeyOpensTheKeyManager()
+void tst_Startup::unreadableKeyOpensTheKeyManager()
 {
     Profiles profiles;
     const auto profile = profiles.add(QStringLiteral("Locked team"), m_sandbox.baseUrl());
@@ -191,5 +191,5 @@ void TestStartup::unreadableKeyOpensTheKeyManager()
     desk.keyManager()->reject();
 }
 
-QTEST_MAIN(TestStartup)
+QTEST_MAIN(tst_Startup)
 #include "tst_startup.moc"

@@ -36,7 +36,7 @@ KeyStoreResult waitFor(const std::function<void(KeyStore::Callback)> &operation)
 
 } // namespace
 
-class TestStartupKeychain : public QObject
+class tst_StartupKeychain : public QObject
 {
     Q_OBJECT
 
@@ -45,7 +45,7 @@ private slots:
     void reconnectsWithTheKeychainKey();
 };
 
-void TestStartupKeychain::reconnectsWithTheKeychainKey()
+void tst_StartupKeychain::reconnectsWithTheKeychainKey()
 {
     // Inside the wrapper: HOME is a fresh temporary folder with its own keyring.
     QVERIFY(qEnvironmentVariable("HOME").contains(QStringLiteral("kakiyo-keyring")));
@@ -106,7 +106,7 @@ int main(int argc, char **argv)
         return 2;
     }
     QApplication app(argc, argv);
-    TestStartupKeychain test;
+    tst_StartupKeychain test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -63,7 +63,7 @@ int rowNamed(WorkspaceListModel *model, const QString &name)
 
 } // namespace
 
-class TestWorkspacesPage : public QObject
+class tst_WorkspacesPage : public QObject
 {
     Q_OBJECT
 
@@ -80,7 +80,7 @@ private slots:
     void withoutAgencyPlan();
 };
 
-void TestWorkspacesPage::markerColour()
+void tst_WorkspacesPage::markerColour()
 {
     const QString a = QStringLiteral("69724d900007cfde1d88");
     const QString b = QStringLiteral("69724d900007cfde1d89");
@@ -99,7 +99,7 @@ void TestWorkspacesPage::markerColour()
     }
 }
 
-void TestWorkspacesPage::manageAndSwitch()
+void tst_WorkspacesPage::manageAndSwitch()
 {
     ConnectedDesk d;
     QVERIFY(d.start());
@@ -212,7 +212,7 @@ void TestWorkspacesPage::manageAndSwitch()
     QVERIFY(workHere->isEnabled());
     QTest::mouseClick(workHere, Qt::LeftButton);
     QCOMPARE(current->id(), id);
-    QCOMPARE(d.desk->session()->cachePartition(), (CachePartition {QStringLiteral("test"), id}));
+    QCOMPARE(d.desk->connection()->cachePartition(), (CachePartition {QStringLiteral("test"), id}));
     QCOMPARE(d.window()->deskStatusBar()->workspaceMarker()->workspaceId(), id);
     QCOMPARE(
         d.window()->deskStatusBar()->workspaceMarker()->text(), QStringLiteral("Cobalt Legal"));
@@ -261,11 +261,11 @@ void TestWorkspacesPage::manageAndSwitch()
     sidebarSwitcher->setCurrentIndex(teamIndex);
     emit sidebarSwitcher->activated(teamIndex);
     QCOMPARE(current->id(), QString());
-    QCOMPARE(d.desk->session()->cachePartition().workspaceId, QString());
+    QCOMPARE(d.desk->connection()->cachePartition().workspaceId, QString());
     QCOMPARE(d.window()->deskStatusBar()->workspaceMarker()->text(), CurrentWorkspace::teamName());
     // Back again, then delete the current workspace: the window falls back to the team.
     current->select(id);
-    QCOMPARE(d.desk->session()->cachePartition().workspaceId, id);
+    QCOMPARE(d.desk->connection()->cachePartition().workspaceId, id);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowOf(id) >= 0, 20000);
 
     // Delete, after assigning the agent again so the server has something to report.
@@ -276,7 +276,7 @@ void TestWorkspacesPage::manageAndSwitch()
     QTRY_VERIFY_WITH_TIMEOUT(page->messageText().contains(QStringLiteral("assigned")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusyWriting() && !model->isLoading(), 20000);
     QVERIFY(
-        d.desk->session()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}) > 0);
+        d.desk->connection()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}) > 0);
     auto *del = page->findChild<QPushButton *>(QStringLiteral("deleteWorkspaceButton"));
     // Cancelled: nothing happens.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -291,10 +291,10 @@ void TestWorkspacesPage::manageAndSwitch()
     QVERIFY(serverWorkspace(*d.sandbox, id).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) < 0 && model->rowCount() == 2, 20000);
     QCOMPARE(current->id(), QString());
-    QCOMPARE(d.desk->session()->cachePartition().workspaceId, QString());
+    QCOMPARE(d.desk->connection()->cachePartition().workspaceId, QString());
     QCOMPARE(d.window()->deskStatusBar()->workspaceMarker()->workspaceId(), QString());
     // Its cached answers went with it.
-    QCOMPARE(d.desk->session()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}),
+    QCOMPARE(d.desk->connection()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}),
         qint64(0));
 
     Theme::apply(qApp, Theme::Scheme::Dark);
@@ -321,7 +321,7 @@ void TestWorkspacesPage::manageAndSwitch()
     QVERIFY(assign2->isEnabled());
 }
 
-void TestWorkspacesPage::withoutAgencyPlan()
+void tst_WorkspacesPage::withoutAgencyPlan()
 {
     ConnectedDesk d;
     QVERIFY(d.start());
@@ -346,5 +346,5 @@ void TestWorkspacesPage::withoutAgencyPlan()
     QVERIFY(!notice->isVisible());
 }
 
-QTEST_MAIN(TestWorkspacesPage)
+QTEST_MAIN(tst_WorkspacesPage)
 #include "tst_workspacespage.moc"

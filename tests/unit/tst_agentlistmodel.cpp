@@ -54,7 +54,7 @@ void tst_AgentListModel::rowsAsListed()
     const QJsonArray served = reply.json.array();
     QVERIFY(served.size() > 1);
 
-    AgentListModel model(m_fx.session.get());
+    AgentListModel model(m_fx.connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(AgentListModel::ColumnCount));
     model.load(false);
@@ -86,7 +86,7 @@ void tst_AgentListModel::rowsAsListed()
 
 void tst_AgentListModel::usageAgainstDailyLimits()
 {
-    AgentListModel model(m_fx.session.get());
+    AgentListModel model(m_fx.connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFetchesUsage(true);
     model.load(false);
@@ -138,7 +138,7 @@ void tst_AgentListModel::usageAgainstDailyLimits()
 
 void tst_AgentListModel::noUsageCallsUnlessAsked()
 {
-    AgentListModel model(m_fx.session.get());
+    AgentListModel model(m_fx.connection());
     model.load(true);
     QVERIFY(SessionFixture::waitLoaded(model));
     QVERIFY(model.rowCount() > 0);
@@ -148,13 +148,13 @@ void tst_AgentListModel::noUsageCallsUnlessAsked()
 
 void tst_AgentListModel::cachedAnswerCostsNoCall()
 {
-    AgentListModel second(m_fx.session.get());
+    AgentListModel second(m_fx.connection());
     QVERIFY(m_fx.secondLoadFromCache(second, QStringLiteral("GET /agents")));
 }
 
 void tst_AgentListModel::failedRefreshKeepsRows()
 {
-    AgentListModel model(m_fx.session.get());
+    AgentListModel model(m_fx.connection());
     model.load(false);
     QVERIFY(SessionFixture::waitLoaded(model));
     const int rows = model.rowCount();
@@ -174,7 +174,7 @@ void tst_AgentListModel::failedRefreshKeepsRows()
 
 void tst_AgentListModel::updateKeepsKnownUsage()
 {
-    AgentListModel model(m_fx.session.get());
+    AgentListModel model(m_fx.connection());
     model.setFetchesUsage(true);
     model.load(false);
     QVERIFY(SessionFixture::waitLoaded(model));

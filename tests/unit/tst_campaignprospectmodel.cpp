@@ -2,6 +2,7 @@
 // (no second call while one is in flight), the server's filters, QAbstractItemModelTester
 // walking every page of a filtered list, and a reopen over the cache that continues past the
 // cached pages (the cache keeps X-Has-More / X-Next-Cursor).
+#include "common/ConnectionOf.h"
 #include "common/HttpProbe.h"
 #include "common/SandboxProcess.h"
 #include "models/CampaignProspectModel.h"
@@ -80,7 +81,7 @@ void tst_CampaignProspectModel::init()
 
 void tst_CampaignProspectModel::pageByPage()
 {
-    CampaignProspectModel m(m_session.get());
+    CampaignProspectModel m(connectionOf(m_session.get()));
     m.setPageSize(25);
     QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
     m.setCampaign(m_campaignId);
@@ -115,7 +116,7 @@ void tst_CampaignProspectModel::pageByPage()
 
 void tst_CampaignProspectModel::repliedWithTester()
 {
-    CampaignProspectModel m(m_session.get());
+    CampaignProspectModel m(connectionOf(m_session.get()));
     m.setPageSize(10);
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     CampaignProspectModel::Filter replied;
@@ -145,7 +146,7 @@ void tst_CampaignProspectModel::cachedReopenContinuesPaging()
     // First visit: two pages of 20 from the server.
     QStringList firstVisit;
     {
-        CampaignProspectModel m(&session);
+        CampaignProspectModel m(connectionOf(&session));
         m.setPageSize(20);
         m.setCampaign(m_campaignId);
         QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 20, 10000);
@@ -160,7 +161,7 @@ void tst_CampaignProspectModel::cachedReopenContinuesPaging()
 
     // Reopen: both pages come from the cache (no call) and still say there is more, so the
     // third page is asked from the server with the cached cursor and continues the list.
-    CampaignProspectModel m(&session);
+    CampaignProspectModel m(connectionOf(&session));
     m.setPageSize(20);
     m.setCampaign(m_campaignId);
     QTRY_COMPARE_WITH_TIMEOUT(m.rowCount(), 20, 10000);

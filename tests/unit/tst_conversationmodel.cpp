@@ -1,6 +1,7 @@
 // ConversationModel against a real sandbox: the thread loads (model tester attached), over-long
 // custom data is refused before any call, custom data round-trips, and delete is refused while
 // the conversation is active (saying so) and succeeds once it is paused.
+#include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/ConversationModel.h"
 #include "models/ProspectSearchModel.h"
@@ -49,7 +50,7 @@ void tst_ConversationModel::initTestCase()
 void tst_ConversationModel::loadEditAndDelete()
 {
     // An active (status 1–4), running conversation from the search.
-    ProspectSearchModel search(m_session.get());
+    ProspectSearchModel search(connectionOf(m_session.get()));
     ProspectSearchQuery q;
     q.isPaused = false;
     q.status = 2;
@@ -60,7 +61,7 @@ void tst_ConversationModel::loadEditAndDelete()
     QVERIFY(search.rowCount() > 0);
     const QString chatId = search.item(0)->chatId;
 
-    ConversationModel m(m_session.get());
+    ConversationModel m(connectionOf(m_session.get()));
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&m, &ConversationModel::actionFinished);
     m.load(chatId);

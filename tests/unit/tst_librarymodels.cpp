@@ -47,7 +47,7 @@ void tst_LibraryModels::init()
 
 void tst_LibraryModels::productsAsListed()
 {
-    ProductListModel model(m_fx.session.get());
+    ProductListModel model(m_fx.connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &ServerListModel::loaded);
     QCOMPARE(model.columnCount(), int(ProductListModel::ColumnCount));
@@ -85,7 +85,7 @@ void tst_LibraryModels::productsAsListed()
 void tst_LibraryModels::cachedAnswerCostsNoCall()
 {
     // Shown again (a new page, the app restarted): the cache answers, the server is not asked.
-    PromptListModel again(m_fx.session.get());
+    PromptListModel again(m_fx.connection());
     QAbstractItemModelTester tester(&again, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(m_fx.secondLoadFromCache(again, QStringLiteral("GET /prompts")));
 
@@ -98,7 +98,7 @@ void tst_LibraryModels::cachedAnswerCostsNoCall()
 
 void tst_LibraryModels::failedRefreshKeepsRows()
 {
-    ProductListModel model(m_fx.session.get());
+    ProductListModel model(m_fx.connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load(false);
     QVERIFY(SessionFixture::waitLoaded(model));
@@ -127,7 +127,7 @@ void tst_LibraryModels::failedRefreshKeepsRows()
 
 void tst_LibraryModels::catalogueWithPrices()
 {
-    ModelCatalogModel model(m_fx.session.get());
+    ModelCatalogModel model(m_fx.connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load(false);
     QVERIFY(SessionFixture::waitLoaded(model));
@@ -165,10 +165,10 @@ void tst_LibraryModels::catalogueWithPrices()
 
 void tst_LibraryModels::promptsNameTheirModels()
 {
-    PromptListModel prompts(m_fx.session.get());
+    PromptListModel prompts(m_fx.connection());
     QAbstractItemModelTester tester(
         &prompts, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ModelCatalogModel catalogue(m_fx.session.get());
+    ModelCatalogModel catalogue(m_fx.connection());
     prompts.load(false);
     catalogue.load(false);
     QVERIFY(SessionFixture::waitLoaded(prompts));

@@ -1,6 +1,7 @@
 // ProspectExport (the headless `export --table prospects` path) against a real sandbox: every
 // match costs exactly ceil(total/100) search calls, a limit ceil(min(N,total)/100), the CSV has
 // one line per row, and a failed export leaves an earlier file untouched.
+#include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/jobs/ProspectExport.h"
 #include "models/api/ApiSession.h"
@@ -117,7 +118,7 @@ void tst_ProspectExport::exportsEveryMatch()
         = m_dir.filePath(QStringLiteral("export-%1.csv").arg(QTest::currentDataTag()));
     qint64 lastProgress = -1;
     const auto out = ProspectExport::run(
-        m_session.get(), q, file, limit, [&](qint64 done, qint64) { lastProgress = done; });
+        connectionOf(m_session.get()), q, file, limit, [&](qint64 done, qint64) { lastProgress = done; });
     QVERIFY2(out.ok, qPrintable(out.error));
     QVERIFY(out.total > 0);
     const qint64 expectedRows = limit >= 0 ? std::min(limit, out.total) : out.total;
@@ -146,7 +147,7 @@ void tst_ProspectExport::failureKeepsEarlierFile()
     // The search answer is broken: nothing is written over the earlier file.
     QVERIFY(m_sandbox->injectFault(QJsonObject {
         {"method", "GET"}, {"path", "/v1/prospects/search"}, {"count", 1}, {"kind", "malformed"}}));
-    const auto out = ProspectExport::run(m_session.get(), {}, file);
+    const auto out = ProspectExport::run(connectionOf(m_session.get()), {}, file);
     QVERIFY(!out.ok);
     QVERIFY(!out.error.isEmpty());
     QVERIFY(!out.error.contains(m_sandbox->apiKey()));

@@ -2,8 +2,10 @@
 // admin counter) for the first page, scrolls, jumps, re-visits, eviction and filter changes;
 // stale answers dropped; error and retry; both documented item shapes read as the model's rows;
 // and QAbstractItemModelTester over a small result.
+#include "common/ConnectionOf.h"
 #include "common/HttpProbe.h"
 #include "common/SandboxProcess.h"
+#include "common/SchedulerIdle.h"
 #include "models/ProspectColumns.h"
 #include "models/ProspectSearchModel.h"
 #include "models/api/ApiSession.h"
@@ -77,7 +79,7 @@ void tst_ProspectSearchModel::init()
 
 std::unique_ptr<ProspectSearchModel> tst_ProspectSearchModel::newModel()
 {
-    auto m = std::make_unique<ProspectSearchModel>(m_session.get());
+    auto m = std::make_unique<ProspectSearchModel>(connectionOf(m_session.get()));
     m->setSettleDelayMs(40);
     return m;
 }
@@ -159,7 +161,10 @@ void tst_ProspectSearchModel::jumpsAndRevisits()
     m->loadRows(610, 640);
     m->loadRows(lastRow - 5, lastRow);
     m->setVisibleRows(20, 50);
-    QTest::qWait(200); // longer than the settle delay: nothing may be asked
+    // Once scrolling has settled and every asked page is in, a needless page would be counted.
+    QVERIFY(m->isSettling());
+    QTRY_VERIFY(!m->isSettling());
+    QVERIFY(test::waitIdle(*m_session->scheduler()));
     QCOMPARE(m_sandbox->requestCount(kSearch), 3);
     QCOMPARE(m->cachedPageCount(), 3);
 }

@@ -1,5 +1,7 @@
 #include "ui/agents/AgentsPage.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/AgentListModel.h"
 #include "models/api/AgentsApi.h"
 #include "ui/agents/AgentLimitsDialog.h"
@@ -278,6 +280,13 @@ AgentsPage::AgentsPage(Connection *session, QWidget *parent)
             if (row >= topLeft.row() && row <= bottomRight.row())
                 renderDetails(m_model->agent(row));
         });
+}
+
+AgentsPage::~AgentsPage()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void AgentsPage::activate()

@@ -36,6 +36,7 @@ class AgentsPage final : public Page
 
 public:
     explicit AgentsPage(Connection *session, QWidget *parent = nullptr);
+    ~AgentsPage() override;
 
     void refresh() override;
     void activate() override;

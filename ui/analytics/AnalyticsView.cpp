@@ -1,5 +1,7 @@
 #include "ui/analytics/AnalyticsView.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/AnalyticsModel.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/analytics/KpiTile.h"
@@ -171,6 +173,13 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
     refreshTiles();
     refreshPicker();
     refreshCampaignHeading();
+}
+
+AnalyticsView::~AnalyticsView()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 QList<ChartCard *> AnalyticsView::charts() const

@@ -29,6 +29,7 @@ class AnalyticsView final : public QWidget
 
 public:
     explicit AnalyticsView(AnalyticsModel *model, QWidget *parent = nullptr);
+    ~AnalyticsView() override;
 
     AnalyticsModel *model() const { return m_model; }
     ChartCard *chart(const QString &name) const { return m_charts.value(name); }

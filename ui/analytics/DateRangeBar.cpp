@@ -1,5 +1,7 @@
 #include "ui/analytics/DateRangeBar.h"
 
+#include "ui/shell/Teardown.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -41,6 +43,13 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DateRangeBar::presetChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &DateRangeBar::announce);
     connect(m_to, &QDateEdit::dateChanged, this, &DateRangeBar::announce);
+}
+
+DateRangeBar::~DateRangeBar()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void DateRangeBar::setToday(QDate today)

@@ -26,6 +26,7 @@ public:
     };
 
     explicit DateRangeBar(QWidget *parent = nullptr);
+    ~DateRangeBar() override;
 
     void setToday(QDate today); // tests pin "today"
     void setPreset(Preset preset);

@@ -1,5 +1,7 @@
 #include "ui/campaigns/CampaignDetailsPanel.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/CampaignListModel.h"
 #include "models/CampaignProspectModel.h"
 #include "models/api/CampaignsApi.h"
@@ -218,6 +220,13 @@ CampaignDetailsPanel::CampaignDetailsPanel(Connection *session, QWidget *parent)
             loadProspectsWhenShown(false);
     });
     updateCountText();
+}
+
+CampaignDetailsPanel::~CampaignDetailsPanel()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void CampaignDetailsPanel::changeEvent(QEvent *event)

@@ -33,6 +33,7 @@ class CampaignDetailsPanel final : public QFrame
 
 public:
     explicit CampaignDetailsPanel(Connection *session, QWidget *parent = nullptr);
+    ~CampaignDetailsPanel() override;
 
     // Shows `campaign` (its list values at once, then the server's stats); refresh asks the
     // server instead of the cache for the stats and the prospect pages.

@@ -1,5 +1,7 @@
 #include "ui/campaigns/CampaignDialog.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/api/AgentsApi.h"
 #include "models/api/ProductsApi.h"
 #include "models/api/PromptsApi.h"
@@ -190,6 +192,13 @@ CampaignDialog::CampaignDialog(Connection *session, const Campaign *editing, QWi
         fillPicker(m_agent, items, result.error, agentId);
     });
     revalidate();
+}
+
+CampaignDialog::~CampaignDialog()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void CampaignDialog::changeEvent(QEvent *event)

@@ -31,6 +31,7 @@ class CampaignDialog final : public QDialog
 public:
     // editing: nullptr to create a new campaign.
     CampaignDialog(Connection *session, const Campaign *editing, QWidget *parent = nullptr);
+    ~CampaignDialog() override;
 
     bool isEditing() const { return !m_editId.isEmpty(); }
     CampaignCreate createBody() const;

@@ -1,5 +1,7 @@
 #include "ui/campaigns/CampaignsPage.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/jobs/CampaignActivity.h"
 #include "models/CampaignListModel.h"
 #include "models/api/CampaignsApi.h"
@@ -193,6 +195,13 @@ CampaignsPage::CampaignsPage(Connection *session, QWidget *parent)
     connect(m_model, &CampaignListModel::rowsRemoved, this, &CampaignsPage::rebuildCards);
     connect(
         m_model, &CampaignListModel::loadFailed, this, [this](const QString &m) { say(m, true); });
+}
+
+CampaignsPage::~CampaignsPage()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void CampaignsPage::activate()

@@ -35,6 +35,7 @@ class CampaignsPage final : public Page
 
 public:
     explicit CampaignsPage(Connection *session, QWidget *parent = nullptr);
+    ~CampaignsPage() override;
 
     void refresh() override;
     void activate() override;

@@ -1,5 +1,7 @@
 #include "ui/dnc/DncBatchDialog.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
 #include "ui/shell/Theme.h"
@@ -162,6 +164,13 @@ DncBatchDialog::DncBatchDialog(Connection *session, DncListModel *list, QWidget 
     // "Already on the list" follows the list (e.g. once a send has been confirmed by a reload).
     connect(m_list, &DncListModel::loaded, this, &DncBatchDialog::updatePreview);
     updatePreview();
+}
+
+DncBatchDialog::~DncBatchDialog()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void DncBatchDialog::setText(const QString &text)

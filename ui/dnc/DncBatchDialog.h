@@ -44,6 +44,7 @@ public:
     };
 
     DncBatchDialog(Connection *session, DncListModel *list, QWidget *parent = nullptr);
+    ~DncBatchDialog() override;
 
     void setText(const QString &text);
     // Reads a CSV file; false (and the error shown in the dialog) when it cannot be used.

@@ -1,5 +1,7 @@
 #include "ui/dnc/DncListEditor.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
 #include "models/import/LinkedinUrl.h"
@@ -246,6 +248,13 @@ DncListEditor::DncListEditor(Connection *session, QWidget *parent)
 
     urlEdited();
     updateCount();
+}
+
+DncListEditor::~DncListEditor()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 ServerListModel *DncListEditor::listModel() const

@@ -33,6 +33,7 @@ class DncListEditor final : public QWidget
 
 public:
     explicit DncListEditor(Connection *session, QWidget *parent = nullptr);
+    ~DncListEditor() override;
 
     // Asks the server again / loads from the cache if never loaded.
     void refresh();

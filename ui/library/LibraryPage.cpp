@@ -1,5 +1,7 @@
 #include "ui/library/LibraryPage.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/ModelCatalogModel.h"
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
@@ -117,6 +119,13 @@ LibraryPage::LibraryPage(Connection *session, QWidget *parent)
     connect(newPromptAction, &QAction::triggered, this, &LibraryPage::newPrompt);
     addAction(newPromptAction);
     restyle();
+}
+
+LibraryPage::~LibraryPage()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void LibraryPage::restyle()

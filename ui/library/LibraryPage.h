@@ -41,6 +41,7 @@ public:
     };
 
     explicit LibraryPage(Connection *session, QWidget *parent = nullptr);
+    ~LibraryPage() override;
 
     void refresh() override;
     void activate() override;

@@ -1,5 +1,7 @@
 #include "ui/library/ProductDialog.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/api/ProductsApi.h"
 
 #include <QLineEdit>
@@ -32,6 +34,13 @@ ProductDialog::ProductDialog(Connection *session, QWidget *parent)
 
     connect(m_name, &QLineEdit::textChanged, this, &ProductDialog::recheck);
     connect(m_description, &QPlainTextEdit::textChanged, this, &ProductDialog::recheck);
+}
+
+ProductDialog::~ProductDialog()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 ProductCreate ProductDialog::body() const

@@ -19,6 +19,7 @@ class ProductDialog final : public CreateDialog
 
 public:
     explicit ProductDialog(Connection *session, QWidget *parent = nullptr);
+    ~ProductDialog() override;
 
     ProductCreate body() const;
 

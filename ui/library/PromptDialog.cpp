@@ -1,5 +1,7 @@
 #include "ui/library/PromptDialog.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/ModelCatalogModel.h"
 #include "models/api/PromptsApi.h"
 
@@ -44,6 +46,13 @@ PromptDialog::PromptDialog(Connection *session, ModelCatalogModel *catalogue, QW
             m_catalogue->load(false);
     }
     fillModels();
+}
+
+PromptDialog::~PromptDialog()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 bool PromptDialog::modelsLoaded() const

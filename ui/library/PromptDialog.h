@@ -24,6 +24,7 @@ class PromptDialog final : public CreateDialog
 
 public:
     PromptDialog(Connection *session, ModelCatalogModel *catalogue, QWidget *parent = nullptr);
+    ~PromptDialog() override;
 
     PromptCreate body() const;
     bool modelsLoaded() const;

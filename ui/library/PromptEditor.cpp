@@ -1,5 +1,7 @@
 #include "ui/library/PromptEditor.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/api/PromptsApi.h"
 #include "ui/shell/Theme.h"
 
@@ -185,6 +187,13 @@ PromptEditor::PromptEditor(Connection *session, QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &PromptEditor::revert);
 
     clear();
+}
+
+PromptEditor::~PromptEditor()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 bool PromptEditor::lacksEndpoint(const ApiError &error)

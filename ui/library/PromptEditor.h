@@ -40,6 +40,7 @@ public:
     };
 
     explicit PromptEditor(Connection *session, QWidget *parent = nullptr);
+    ~PromptEditor() override;
 
     // Shows `listed` (from GET /prompts) and fetches its sections; refresh asks the server even
     // when a cached answer exists. Discards unsaved edits: callers ask the user first.

@@ -1,5 +1,7 @@
 #include "ui/prospects/ConversationView.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/ConversationModel.h"
 #include "models/ProspectColumns.h"
 #include "models/domain/ConversationStatus.h"
@@ -101,6 +103,13 @@ ConversationView::ConversationView(Connection *session, QWidget *parent)
         });
     connect(m_model, &ConversationModel::removed, this, &ConversationView::removed);
     render();
+}
+
+ConversationView::~ConversationView()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void ConversationView::showConversation(const QString &chatId)

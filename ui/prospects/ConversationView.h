@@ -24,6 +24,7 @@ class ConversationView final : public QWidget
 
 public:
     explicit ConversationView(Connection *session, QWidget *parent = nullptr);
+    ~ConversationView() override;
 
     ConversationModel *model() const { return m_model; }
     void showConversation(const QString &chatId);

@@ -1,5 +1,7 @@
 #include "ui/prospects/ProspectsPage.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/ConversationModel.h"
 #include "models/jobs/ProspectExport.h"
 #include "models/ProspectSearchModel.h"
@@ -240,6 +242,13 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     m_conversation->qualifyButton()->setToolTip(tr("Mark as qualified (Ctrl+Shift+Q)"));
     m_table->setToolTip(tr("Next prospect: Alt+Down · previous: Alt+Up"));
     updatePager();
+}
+
+ProspectsPage::~ProspectsPage()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void ProspectsPage::buildFilterBar()

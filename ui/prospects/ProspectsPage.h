@@ -34,6 +34,7 @@ class ProspectsPage final : public Page
 
 public:
     explicit ProspectsPage(Connection *session, QWidget *parent = nullptr);
+    ~ProspectsPage() override;
 
     void refresh() override;
     void activate() override;

@@ -1,5 +1,7 @@
 #include "ui/shell/CommandPalette.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "ui/shell/FuzzyMatch.h"
 
 #include <QAction>
@@ -65,6 +67,13 @@ CommandPalette::CommandPalette(QWidget *parent)
     m_filter->installEventFilter(this);
     parent->installEventFilter(this);
     hide();
+}
+
+CommandPalette::~CommandPalette()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
 }
 
 void CommandPalette::setActions(const QList<QAction *> &actions)

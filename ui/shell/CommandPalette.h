@@ -20,6 +20,7 @@ class CommandPalette final : public QFrame
 
 public:
     explicit CommandPalette(QWidget *parent);
+    ~CommandPalette() override;
 
     void setActions(const QList<QAction *> &actions);
     void open();

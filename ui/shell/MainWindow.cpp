@@ -1,5 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "ui/import/ImportableFile.h"
 
 #include "ui/shell/BannerArea.h"
@@ -20,6 +22,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kakiyo {
@@ -147,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
             = new PlaceholderPage(pageTitle(id), pageIcon(id), tr("Loading…"), m_pages);
         placeholder->setObjectName(pageKey(id) + QStringLiteral("Page"));
         m_pageList.append(placeholder);
+        m_factories.append(PageFactory());
         m_pages->addWidget(placeholder);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -197,7 +201,12 @@ void MainWindow::dropEvent(QDropEvent *event)
     emit csvDropped(path);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
+}
 
 void MainWindow::buildActions()
 {
@@ -223,7 +232,10 @@ void MainWindow::buildActions()
         = new QAction(Theme::icon(QStringLiteral("command")), tr("Command palette"), this);
     palette->setObjectName(QStringLiteral("commandPalette"));
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(palette, &QAction::triggered, m_palette, &CommandPalette::open);
+    connect(palette, &QAction::triggered, this, [this] {
+        buildPendingPages(); // their commands are listed too
+        m_palette->open();
+    });
     addAction(palette); // not listed in itself
 
     auto *keys
@@ -253,12 +265,24 @@ void MainWindow::addCommand(QAction *action)
     action->setShortcutContext(Qt::WindowShortcut);
     addAction(action);
     m_commands.append(action);
+    // A page's commands go with the page (another profile replaces the pages).
+    connect(action, &QObject::destroyed, this, [this, action] {
+        m_commands.removeAll(action);
+        m_palette->setActions(m_commands);
+    });
     m_palette->setActions(m_commands);
 }
 
-QAction *MainWindow::command(const QString &objectName) const
+QList<QAction *> MainWindow::commands()
 {
-    for (QAction *a : m_commands) {
+    buildPendingPages();
+    return m_commands;
+}
+
+QAction *MainWindow::command(const QString &objectName)
+{
+    buildPendingPages();
+    for (QAction *a : std::as_const(m_commands)) {
         if (a->objectName() == objectName)
             return a;
     }
@@ -274,7 +298,10 @@ void MainWindow::setPage(PageId id, Page *page)
     m_pages->removeWidget(old);
     old->deleteLater();
     m_pageList[index] = page;
+    m_factories[index] = {};
     connect(page, &Page::showRequested, this, [this, id] { goTo(id); });
+    for (QAction *action : page->actions())
+        addCommand(action);
     if (m_current == id) {
         m_pages->setCurrentIndex(index);
         if (!m_welcomeShown)
@@ -282,14 +309,74 @@ void MainWindow::setPage(PageId id, Page *page)
     }
 }
 
-Page *MainWindow::page(PageId id) const
+void MainWindow::setPageFactory(PageId id, PageFactory factory)
 {
-    return m_pageList.at(static_cast<int>(id));
+    const int index = static_cast<int>(id);
+    if (isPageBuilt(id)) {
+        auto *placeholder = new PlaceholderPage(pageTitle(id), pageIcon(id), tr("Loading…"));
+        setPage(id, placeholder);
+    }
+    m_factories[index] = std::move(factory);
+    // The page in front is needed now; the others wait for their first use.
+    if (m_current == id && !m_welcomeShown)
+        page(id);
 }
 
-Page *MainWindow::currentPage() const
+bool MainWindow::isPageBuilt(PageId id) const
+{
+    return !m_factories.at(static_cast<int>(id))
+        && !qobject_cast<PlaceholderPage *>(m_pageList.at(static_cast<int>(id)));
+}
+
+Page *MainWindow::page(PageId id)
+{
+    const int index = static_cast<int>(id);
+    if (m_factories.at(index)) {
+        const PageFactory factory = std::exchange(m_factories[index], {});
+        setPage(id, factory());
+    }
+    return m_pageList.at(index);
+}
+
+Page *MainWindow::currentPage()
 {
     return page(m_current);
+}
+
+void MainWindow::buildPendingPages()
+{
+    for (const PageId id : kAllPages)
+        page(id);
+}
+
+void MainWindow::buildPendingPagesWhenIdle()
+{
+    if (m_buildWhenIdle)
+        return;
+    m_buildWhenIdle = true;
+    installEventFilter(this);
+    update();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == this && m_buildWhenIdle && event->type() == QEvent::Paint) {
+        // The first frame is on its way: build one waiting page per turn of the event loop, so
+        // input and repaints are never held up for long.
+        m_buildWhenIdle = false;
+        removeEventFilter(this);
+        const auto buildNext = [this](const auto &self) -> void {
+            for (const PageId id : kAllPages) {
+                if (m_factories.at(static_cast<int>(id))) {
+                    page(id);
+                    QTimer::singleShot(0, this, [self] { self(self); });
+                    return;
+                }
+            }
+        };
+        QTimer::singleShot(0, this, [buildNext] { buildNext(buildNext); });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::goTo(PageId id)
@@ -355,9 +442,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unsaved work (an edited prompt, ...) is never dropped without asking.
     if (!m_welcomeShown) {
-        for (const PageId id : kAllPages) {
-            Page *p = page(id);
-            if (p && !p->confirmClose()) {
+        // A page never built holds nothing to lose.
+        for (Page *p : std::as_const(m_pageList)) {
+            if (!p->confirmClose()) {
                 event->ignore();
                 return;
             }

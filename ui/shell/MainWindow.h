@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QMimeData;
@@ -44,10 +45,22 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Replaces the page (the window takes ownership; the old one is deleted).
+    using PageFactory = std::function<Page *()>;
+
+    // Replaces the page (the window takes ownership; the old one is deleted). The page's own
+    // actions (QWidget::actions) join the command palette.
     void setPage(PageId id, Page *page);
-    Page *page(PageId id) const;
-    Page *currentPage() const;
+    // The page is built by `factory` when it is first needed — shown, asked for with page(), or
+    // built in the idle time after the window's first frame — so start-up builds only the page
+    // in front. Until then a placeholder stands in. Replaces a page already there.
+    void setPageFactory(PageId id, PageFactory factory);
+    bool isPageBuilt(PageId id) const;
+    // Builds every page still waiting for its first use (the palette lists all their commands).
+    void buildPendingPages();
+    // After the next frame is painted, builds the waiting pages one per turn of the event loop.
+    void buildPendingPagesWhenIdle();
+    Page *page(PageId id); // builds it first if needed
+    Page *currentPage();
     PageId currentPageId() const { return m_current; }
     void goTo(PageId id);
 
@@ -62,8 +75,9 @@ public:
 
     // Adds an action to the command palette (and the window, so its shortcut works).
     void addCommand(QAction *action);
-    QList<QAction *> commands() const { return m_commands; }
-    QAction *command(const QString &objectName) const;
+    // Every command, those of pages not yet built included (they are built for it).
+    QList<QAction *> commands();
+    QAction *command(const QString &objectName);
 
     static QList<PageId> allPages();
     static QString pageKey(PageId id);
@@ -86,6 +100,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -105,6 +120,8 @@ private:
     DeskStatusBar *m_status = nullptr;
     CommandPalette *m_palette = nullptr;
     QList<Page *> m_pageList;
+    QList<PageFactory> m_factories; // per page: set while it waits for its first use
+    bool m_buildWhenIdle = false;
     QList<QAction *> m_commands;
     PageId m_current = PageId::Overview;
     bool m_welcomeShown = false;

@@ -1,5 +1,7 @@
 #include "ui/webhooks/WebhooksPage.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/WebhookListModel.h"
 #include "models/api/Connection.h"
 #include "models/api/WebhooksApi.h"
@@ -237,6 +239,13 @@ WebhooksPage::WebhooksPage(Connection *session, QWidget *parent)
     showDetails(QString());
 }
 
+WebhooksPage::~WebhooksPage()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
+}
+
 void WebhooksPage::applyIcons()
 {
     m_newAction->setIcon(Theme::icon(QStringLiteral("add")));
@@ -406,7 +415,7 @@ void WebhooksPage::setActive(bool active)
     setMessage(active ? tr("Enabling…") : tr("Disabling…"));
     WebhookUpdate change;
     change.active = active;
-    WebhooksApi(m_connection).update(id, change, this, [this, id, active](const Result<Ack> &result) {
+    WebhooksApi(m_connection.data()).update(id, change, this, [this, id, active](const Result<Ack> &result) {
         if (!result.ok()) {
             setMessage(result.error.userMessage(), true);
             if (id == m_selectedId)
@@ -441,7 +450,7 @@ void WebhooksPage::deleteWebhook()
     m_delete->setEnabled(false);
     setMessage(tr("Deleting…"));
     const QString name = w.name;
-    WebhooksApi(m_connection).remove(id, this, [this, id, name](const Result<Ack> &result) {
+    WebhooksApi(m_connection.data()).remove(id, this, [this, id, name](const Result<Ack> &result) {
         if (!result.ok()) {
             setMessage(result.error.userMessage(), true);
             if (id == m_selectedId)
@@ -462,7 +471,7 @@ void WebhooksPage::loadTestEvents()
     m_testEvent->clear();
     m_testEvent->addItem(tr("Loading events…"));
     m_testEvent->setEnabled(false);
-    WebhooksApi(m_connection).events(this, [this](const Result<QList<WebhookEvent>> &result) {
+    WebhooksApi(m_connection.data()).events(this, [this](const Result<QList<WebhookEvent>> &result) {
         m_testEvent->clear();
         if (!result.ok()) {
             m_testEvent->addItem(tr("(events could not be loaded)"));
@@ -518,7 +527,7 @@ void WebhooksPage::sendTest()
     WebhookTest test;
     test.event = event;
     test.data = QJsonObject {{QStringLiteral("message"), tr("Test event sent from Kakiyo Desk")}};
-    WebhooksApi(m_connection).test(test, this, [this, event](const Result<WebhookTestResult> &result) {
+    WebhooksApi(m_connection.data()).test(test, this, [this, event](const Result<WebhookTestResult> &result) {
         m_testing = false;
         m_sendTest->setEnabled(m_testEventsLoaded);
         const WebhookTestResult report = result.value;

@@ -5,6 +5,7 @@
 // shown in the page.
 #pragma once
 
+#include "models/api/Connection.h"
 #include "models/api/ApiError.h"
 #include "models/domain/Webhook.h"
 #include "ui/shell/Page.h"
@@ -33,6 +34,7 @@ class WebhooksPage final : public Page
 
 public:
     explicit WebhooksPage(Connection *session, QWidget *parent = nullptr);
+    ~WebhooksPage() override;
 
     void refresh() override;
     void activate() override;

@@ -1,5 +1,7 @@
 #include "ui/workspaces/WorkspacesPage.h"
 
+#include "ui/shell/Teardown.h"
+
 #include "models/WorkspaceListModel.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/Connection.h"
@@ -250,6 +252,13 @@ WorkspacesPage::WorkspacesPage(Connection *session, CurrentWorkspace *current, Q
     showDetails(QString());
 }
 
+WorkspacesPage::~WorkspacesPage()
+{
+    // Children still signal while ~QWidget deletes them: none of it may reach this half-destroyed
+    // object (see Teardown.h).
+    disconnectChildren(this);
+}
+
 void WorkspacesPage::activate()
 {
     if (m_activated)
@@ -276,7 +285,7 @@ void WorkspacesPage::loadAgents(bool refresh)
     ReadOptions options;
     if (refresh)
         options.cache = ApiRequest::CacheMode::Refresh;
-    AgentsApi(m_connection).list(
+    AgentsApi(m_connection.data()).list(
         this,
         [this](const Result<QList<Agent>> &result) {
             if (!result.ok())
@@ -443,7 +452,7 @@ void WorkspacesPage::createWorkspace()
         return;
     }
     startWrite(tr("Creating “%1”…").arg(name));
-    WorkspacesApi(m_connection).create({name}, this, [this](const Result<Workspace> &result) {
+    WorkspacesApi(m_connection.data()).create({name}, this, [this](const Result<Workspace> &result) {
         if (!result.ok()) {
             finishWrite(result.error.httpStatus == 403
                     ? tr("Kakiyo refused: workspaces need the Agency plan.")
@@ -476,7 +485,7 @@ void WorkspacesPage::deleteWorkspace()
     startWrite(tr("Deleting “%1”…").arg(w.name));
     const QString id = w.id;
     const QString name = w.name;
-    WorkspacesApi(m_connection).remove(
+    WorkspacesApi(m_connection.data()).remove(
         id, this, [this, id, name](const Result<WorkspaceDeleted> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);
@@ -516,7 +525,7 @@ void WorkspacesPage::inviteClient()
     startWrite(tr("Inviting %1…").arg(email));
     WorkspaceInvite invite;
     invite.email = email;
-    WorkspacesApi(m_connection).invite(
+    WorkspacesApi(m_connection.data()).invite(
         id, invite, this, [this, id, email](const Result<WorkspaceInvitation> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.httpStatus == 409
@@ -550,7 +559,7 @@ void WorkspacesPage::removeClient()
     if (answer != QMessageBox::Yes)
         return;
     startWrite(tr("Removing %1…").arg(email));
-    WorkspacesApi(m_connection).removeClient(
+    WorkspacesApi(m_connection.data()).removeClient(
         id, {email}, this, [this, id, email](const Result<WorkspaceClientRemoved> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);
@@ -569,7 +578,7 @@ void WorkspacesPage::assignAgent()
         return;
     const QString name = agentName(agentId);
     startWrite(tr("Assigning %1…").arg(name));
-    WorkspacesApi(m_connection).assignAgent(
+    WorkspacesApi(m_connection.data()).assignAgent(
         id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);
@@ -593,7 +602,7 @@ void WorkspacesPage::unassignAgent()
         return;
     const QString name = agentName(agentId);
     startWrite(tr("Unassigning %1…").arg(name));
-    WorkspacesApi(m_connection).unassignAgent(
+    WorkspacesApi(m_connection.data()).unassignAgent(
         id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);

@@ -6,6 +6,7 @@
 // explanation instead of an error.
 #pragma once
 
+#include "models/api/Connection.h"
 #include "models/domain/Agent.h"
 #include "models/domain/Workspace.h"
 #include "ui/shell/Page.h"
@@ -36,6 +37,7 @@ class WorkspacesPage final : public Page
 
 public:
     WorkspacesPage(Connection *session, CurrentWorkspace *current, QWidget *parent = nullptr);
+    ~WorkspacesPage() override;
 
     void refresh() override;
     void activate() override;
