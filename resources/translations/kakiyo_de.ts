@@ -93,7 +93,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+111"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1142,18 +1142,18 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+426"/>
+        <location line="+433"/>
         <source>New agent</source>
         <translation>Neuer Agent</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+180"/>
+        <location line="-407"/>
+        <location line="+187"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Wählen Sie einen Agenten aus, um Nutzung, Arbeitszeit und Einstellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Einladungen heute</translation>
@@ -1165,7 +1165,7 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
         <translation>Nachrichten heute</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Dieser Agent existiert in Kakiyo nicht mehr; die Liste wurde aktualisiert.</translation>
     </message>
@@ -1801,7 +1801,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+41"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+43"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
@@ -1836,7 +1836,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Kampagnenvergleich (Tabelle)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>No data yet — refresh to load the team&apos;s analytics</source>
         <translation>Noch keine Daten – aktualisieren Sie, um die Teamanalysen zu laden</translation>
     </message>
@@ -2095,7 +2095,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::CampaignDetailsPanel</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+58"/>
+        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60"/>
         <location line="+29"/>
         <source>Campaign details</source>
         <translation>Kampagnendetails</translation>
@@ -2228,7 +2228,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>&amp;Interessenten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Loading the campaign&apos;s statistics…</source>
         <translation>Statistiken der Kampagne werden geladen…</translation>
     </message>
@@ -2282,7 +2282,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+34"/>
+        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+36"/>
         <source>Edit campaign</source>
         <translation>Kampagne bearbeiten</translation>
     </message>
@@ -2419,7 +2419,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>(bleibt wie erstellt)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2520,7 +2520,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::CampaignsPage</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+34"/>
+        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+36"/>
         <location line="+76"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
@@ -2553,12 +2553,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+17"/>
-        <location line="+425"/>
+        <location line="+432"/>
         <source>Pause first</source>
         <translation>Zuerst pausieren</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Pause the campaign first</source>
         <translation>Kampagne zuerst pausieren</translation>
     </message>
@@ -2578,7 +2578,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Kampagnen: Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Importing leads into “%1”…</source>
         <translation>Leads werden in „%1“ importiert…</translation>
     </message>
@@ -2895,7 +2895,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::CommandPalette</name>
     <message>
-        <location filename="../../ui/shell/CommandPalette.cpp" line="+39"/>
+        <location filename="../../ui/shell/CommandPalette.cpp" line="+41"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
@@ -2991,7 +2991,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::ConversationView</name>
     <message>
-        <location filename="../../ui/prospects/ConversationView.cpp" line="+30"/>
+        <location filename="../../ui/prospects/ConversationView.cpp" line="+32"/>
         <source>Save custom data</source>
         <translation>Benutzerdefinierte Daten speichern</translation>
     </message>
@@ -3031,7 +3031,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Delete prospect</source>
         <translation>Interessent löschen</translation>
     </message>
@@ -3126,7 +3126,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DateRangeBar</name>
     <message>
-        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+20"/>
+        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+22"/>
         <source>All history</source>
         <translation>Gesamter Verlauf</translation>
     </message>
@@ -3161,7 +3161,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>all stored history</source>
         <translation>gesamter gespeicherter Verlauf</translation>
     </message>
@@ -3184,7 +3184,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Arbeitsbereich wechseln…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>There is no profile named “%1”. Connect to create it.</source>
         <translation>Es gibt kein Profil namens „%1“. Verbinden Sie sich, um es anzulegen.</translation>
     </message>
@@ -3229,17 +3229,17 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Demo neu starten</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Campaigns: switch cards / table</source>
         <translation>Kampagnen: Karten / Tabelle umschalten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Clear cached answers of this profile</source>
         <translation>Zwischengespeicherte Antworten dieses Profils löschen</translation>
     </message>
@@ -3325,7 +3325,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+34"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
         <source>1 call</source>
         <translation>1 Aufruf</translation>
     </message>
@@ -3410,12 +3410,12 @@ linkedin.com/in/max-mustermann
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
@@ -3425,7 +3425,7 @@ linkedin.com/in/max-mustermann
         <translation>Nach dem laufenden Aufruf anhalten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
@@ -3604,7 +3604,7 @@ linkedin.com/in/max-mustermann
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+92"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
         <source>Filter by name or URL</source>
         <translation>Nach Name oder URL filtern</translation>
     </message>
@@ -3744,7 +3744,7 @@ linkedin.com/in/max-mustermann
         <translation>Viele zu „Nicht kontaktieren“ hinzufügen (Einfügen oder CSV)…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Paste a profile address, then press Enter to check it (one call).</source>
         <translation>Fügen Sie eine Profiladresse ein und drücken Sie die Eingabetaste, um sie zu prüfen (ein Aufruf).</translation>
     </message>
@@ -4942,7 +4942,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::LibraryPage</name>
     <message>
-        <location filename="../../ui/library/LibraryPage.cpp" line="+59"/>
+        <location filename="../../ui/library/LibraryPage.cpp" line="+61"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -4973,13 +4973,13 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>New product…</source>
         <translation>Neues Produkt…</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+132"/>
+        <location line="-62"/>
+        <location line="+139"/>
         <source>New prompt…</source>
         <translation>Neuer Prompt…</translation>
     </message>
@@ -5122,7 +5122,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+70"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+73"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -5183,11 +5183,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+166"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-101"/>
         <source>Go to %1</source>
         <translation>Zu %1 wechseln</translation>
     </message>
@@ -5202,7 +5203,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Manage keys and profiles…</source>
         <translation>Schlüssel und Profile verwalten…</translation>
     </message>
@@ -5388,7 +5389,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProductDialog</name>
     <message>
-        <location filename="../../ui/library/ProductDialog.cpp" line="+11"/>
+        <location filename="../../ui/library/ProductDialog.cpp" line="+13"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
@@ -5486,7 +5487,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::PromptDialog</name>
     <message>
-        <location filename="../../ui/library/PromptDialog.cpp" line="+12"/>
+        <location filename="../../ui/library/PromptDialog.cpp" line="+14"/>
         <source>New prompt</source>
         <translation>Neuer Prompt</translation>
     </message>
@@ -5541,7 +5542,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Der Text des Prompts (Kontext, erste Nachricht, Folgenachrichten) wird nach dem Erstellen im Editor geschrieben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Loading models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
@@ -5564,7 +5565,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::PromptEditor</name>
     <message>
-        <location filename="../../ui/library/PromptEditor.cpp" line="+108"/>
+        <location filename="../../ui/library/PromptEditor.cpp" line="+110"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
@@ -5651,7 +5652,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Prompt speichern</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>No prompt selected</source>
         <translation>Kein Prompt ausgewählt</translation>
     </message>
@@ -5994,7 +5995,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+60"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+62"/>
         <source>Prospects</source>
         <translation>Interessenten</translation>
     </message>
@@ -6020,12 +6021,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+384"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-379"/>
         <source>Page </source>
         <translation>Seite </translation>
     </message>
@@ -6092,12 +6093,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+430"/>
+        <location line="+437"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-430"/>
         <source>Import leads…</source>
         <translation>Leads importieren…</translation>
     </message>
@@ -6132,7 +6133,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Nächster Interessent: Alt+Nach-unten · vorheriger: Alt+Nach-oben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Search name, headline, company…</source>
         <translation>Name, Headline, Unternehmen suchen…</translation>
     </message>
@@ -6646,7 +6647,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>kakiyo::WebhooksPage</name>
     <message>
-        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+82"/>
+        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -6689,12 +6690,12 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -6734,7 +6735,7 @@ Letzter Fehler: %2</translation>
         <translation>Noch kein Test gesendet.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <location line="+113"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
@@ -7067,7 +7068,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+47"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
@@ -7183,7 +7184,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Kundenarbeitsbereiche&lt;/h3&gt;&lt;p&gt;Erstellen Sie oben einen für jeden Kunden der Agentur, laden Sie dann die Mitarbeitenden des Kunden ein und weisen Sie die Agenten zu, die für ihn arbeiten.&lt;/p&gt;</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+111"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1142,18 +1142,18 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
     </message>
     <message>
         <location line="+11"/>
-        <location line="+426"/>
+        <location line="+433"/>
         <source>New agent</source>
         <translation>Nuevo agente</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+180"/>
+        <location line="-407"/>
+        <location line="+187"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Seleccione un agente para ver su uso, horario y configuración.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Invitaciones hoy</translation>
@@ -1165,7 +1165,7 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
         <translation>Mensajes hoy</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Este agente ya no existe en Kakiyo; se ha actualizado la lista.</translation>
     </message>
@@ -1801,7 +1801,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+41"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+43"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
@@ -1836,7 +1836,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Tabla comparativa de campañas</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>No data yet — refresh to load the team&apos;s analytics</source>
         <translation>Aún no hay datos: actualice para cargar la analítica del equipo</translation>
     </message>
@@ -2095,7 +2095,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::CampaignDetailsPanel</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+58"/>
+        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60"/>
         <location line="+29"/>
         <source>Campaign details</source>
         <translation>Detalles de la campaña</translation>
@@ -2228,7 +2228,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>&amp;Prospectos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Loading the campaign&apos;s statistics…</source>
         <translation>Cargando las estadísticas de la campaña…</translation>
     </message>
@@ -2282,7 +2282,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+34"/>
+        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+36"/>
         <source>Edit campaign</source>
         <translation>Editar campaña</translation>
     </message>
@@ -2419,7 +2419,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>(se mantiene como se creó)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2520,7 +2520,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::CampaignsPage</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+34"/>
+        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+36"/>
         <location line="+76"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
@@ -2553,12 +2553,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
     <message>
         <location line="+17"/>
-        <location line="+425"/>
+        <location line="+432"/>
         <source>Pause first</source>
         <translation>Pausar primero</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Pause the campaign first</source>
         <translation>Pause primero la campaña</translation>
     </message>
@@ -2578,7 +2578,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Campañas: mostrar u ocultar el panel de detalles</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Importing leads into “%1”…</source>
         <translation>Importando leads en “%1”…</translation>
     </message>
@@ -2895,7 +2895,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::CommandPalette</name>
     <message>
-        <location filename="../../ui/shell/CommandPalette.cpp" line="+39"/>
+        <location filename="../../ui/shell/CommandPalette.cpp" line="+41"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
@@ -2991,7 +2991,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::ConversationView</name>
     <message>
-        <location filename="../../ui/prospects/ConversationView.cpp" line="+30"/>
+        <location filename="../../ui/prospects/ConversationView.cpp" line="+32"/>
         <source>Save custom data</source>
         <translation>Guardar datos personalizados</translation>
     </message>
@@ -3031,7 +3031,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Falló %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Delete prospect</source>
         <translation>Eliminar prospecto</translation>
     </message>
@@ -3126,7 +3126,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::DateRangeBar</name>
     <message>
-        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+20"/>
+        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+22"/>
         <source>All history</source>
         <translation>Todo el historial</translation>
     </message>
@@ -3161,7 +3161,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>all stored history</source>
         <translation>todo el historial guardado</translation>
     </message>
@@ -3184,7 +3184,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Cambiar de espacio de trabajo…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>There is no profile named “%1”. Connect to create it.</source>
         <translation>No existe ningún perfil llamado “%1”. Conéctese para crearlo.</translation>
     </message>
@@ -3229,17 +3229,17 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Reiniciar demostración</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Campaigns: switch cards / table</source>
         <translation>Campañas: alternar tarjetas / tabla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Clear cached answers of this profile</source>
         <translation>Borrar las respuestas en caché de este perfil</translation>
     </message>
@@ -3325,7 +3325,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+34"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
         <source>1 call</source>
         <translation>1 llamada</translation>
     </message>
@@ -3410,12 +3410,12 @@ linkedin.com/in/juan-perez
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -3425,7 +3425,7 @@ linkedin.com/in/juan-perez
         <translation>Detener tras la llamada en curso</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
@@ -3604,7 +3604,7 @@ linkedin.com/in/juan-perez
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+92"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
         <source>Filter by name or URL</source>
         <translation>Filtrar por nombre o URL</translation>
     </message>
@@ -3744,7 +3744,7 @@ linkedin.com/in/juan-perez
         <translation>Añadir varios a No contactar (pegar o CSV)…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Paste a profile address, then press Enter to check it (one call).</source>
         <translation>Pegue la dirección de un perfil y pulse Intro para comprobarla (una llamada).</translation>
     </message>
@@ -4942,7 +4942,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::LibraryPage</name>
     <message>
-        <location filename="../../ui/library/LibraryPage.cpp" line="+59"/>
+        <location filename="../../ui/library/LibraryPage.cpp" line="+61"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -4973,13 +4973,13 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>New product…</source>
         <translation>Nuevo producto…</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+132"/>
+        <location line="-62"/>
+        <location line="+139"/>
         <source>New prompt…</source>
         <translation>Nuevo prompt…</translation>
     </message>
@@ -5122,7 +5122,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+70"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+73"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -5183,11 +5183,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
+        <location line="+166"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-101"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
@@ -5202,7 +5203,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Paleta de comandos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Manage keys and profiles…</source>
         <translation>Gestionar claves y perfiles…</translation>
     </message>
@@ -5388,7 +5389,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProductDialog</name>
     <message>
-        <location filename="../../ui/library/ProductDialog.cpp" line="+11"/>
+        <location filename="../../ui/library/ProductDialog.cpp" line="+13"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
@@ -5486,7 +5487,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::PromptDialog</name>
     <message>
-        <location filename="../../ui/library/PromptDialog.cpp" line="+12"/>
+        <location filename="../../ui/library/PromptDialog.cpp" line="+14"/>
         <source>New prompt</source>
         <translation>Nuevo prompt</translation>
     </message>
@@ -5541,7 +5542,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>El texto del prompt (contexto, primer mensaje, seguimientos) se escribe en el editor después de crearlo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Loading models…</source>
         <translation>Cargando modelos…</translation>
     </message>
@@ -5564,7 +5565,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::PromptEditor</name>
     <message>
-        <location filename="../../ui/library/PromptEditor.cpp" line="+108"/>
+        <location filename="../../ui/library/PromptEditor.cpp" line="+110"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
@@ -5651,7 +5652,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Guardar el prompt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>No prompt selected</source>
         <translation>Ningún prompt seleccionado</translation>
     </message>
@@ -5994,7 +5995,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+60"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+62"/>
         <source>Prospects</source>
         <translation>Prospectos</translation>
     </message>
@@ -6020,12 +6021,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+384"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-379"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
@@ -6092,12 +6093,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+430"/>
+        <location line="+437"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-430"/>
         <source>Import leads…</source>
         <translation>Importar leads…</translation>
     </message>
@@ -6132,7 +6133,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Prospecto siguiente: Alt+Abajo · anterior: Alt+Arriba</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Search name, headline, company…</source>
         <translation>Buscar nombre, titular, empresa…</translation>
     </message>
@@ -6646,7 +6647,7 @@ Last failure: %2</source>
 <context>
     <name>kakiyo::WebhooksPage</name>
     <message>
-        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+82"/>
+        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -6689,12 +6690,12 @@ Last failure: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -6734,7 +6735,7 @@ Last failure: %2</source>
         <translation>Aún no se ha enviado ninguna prueba.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <location line="+113"/>
         <source>Enable</source>
         <translation>Activar</translation>
@@ -7067,7 +7068,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+47"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
@@ -7183,7 +7184,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay espacios de trabajo de clientes&lt;/h3&gt;&lt;p&gt;Cree uno arriba para cada cliente de la agencia; luego invite a las personas del cliente y asigne los agentes que trabajan para él.&lt;/p&gt;</translation>
     </message>
