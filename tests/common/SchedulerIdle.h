@@ -10,14 +10,14 @@
 
 namespace kakiyo::test {
 
-inline bool isIdle(const RequestScheduler &scheduler)
+inline bool isIdle(RequestScheduler &scheduler)
 {
     const SchedulerState s = scheduler.state();
     return s.queued == 0 && s.inFlight == 0 && s.waitingUntilMs == 0;
 }
 
 // Waits (up to timeoutMs) until the scheduler is idle; false if it never was.
-inline bool waitIdle(const RequestScheduler &scheduler, int timeoutMs = 20000)
+inline bool waitIdle(RequestScheduler &scheduler, int timeoutMs = 20000)
 {
     bool ok = false;
     [&] {

@@ -6,6 +6,8 @@
 
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
+#include "models/api/AnalyticsApi.h"
+#include "models/api/Connection.h"
 #include "models/AnalyticsModel.h"
 #include "models/jobs/AnalyticsModelLoader.h"
 #include "models/store/Cache.h"

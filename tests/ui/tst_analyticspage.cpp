@@ -6,6 +6,8 @@
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "common/Screenshots.h"
+#include "models/api/AnalyticsApi.h"
+#include "models/api/Connection.h"
 #include "models/AnalyticsModel.h"
 #include "models/jobs/AnalyticsModelLoader.h"
 #include "models/api/ApiSession.h"
@@ -166,7 +168,7 @@ void tst_AnalyticsPage::headlessChartExport()
     request.scale = 2;
     request.size = QSize(640, 360);
     request.output = m_dir.filePath(QStringLiteral("daily.png"));
-    ChartExportResult result = ChartExport::run(request, *session);
+    ChartExportResult result = ChartExport::run(request, *connectionOf(session.get()));
     QVERIFY2(result.exitCode == 0, qPrintable(result.message));
     QCOMPARE(QImage(request.output).size(), QSize(1280, 720));
 
@@ -175,7 +177,7 @@ void tst_AnalyticsPage::headlessChartExport()
     request.scale = 1;
     request.chart = QStringLiteral("last7days");
     request.output = m_dir.filePath(QStringLiteral("last7.csv"));
-    result = ChartExport::run(request, *session);
+    result = ChartExport::run(request, *connectionOf(session.get()));
     QVERIFY2(result.exitCode == 0, qPrintable(result.message));
     QFile csv(request.output);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -200,7 +202,7 @@ void tst_AnalyticsPage::headlessReport()
     request.report = true;
     request.output = m_dir.filePath(QStringLiteral("report.pdf"));
     request.reportOptions.teamName = QStringLiteral("Sandbox team");
-    const ChartExportResult result = ChartExport::run(request, *session);
+    const ChartExportResult result = ChartExport::run(request, *connectionOf(session.get()));
     QVERIFY2(result.exitCode == 0, qPrintable(result.message));
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {request.output});
@@ -219,7 +221,7 @@ void tst_AnalyticsPage::headlessExportFailsCleanly()
     request.campaignId = QStringLiteral("nosuchcampaign000000");
     request.format = QStringLiteral("svg");
     request.output = m_dir.filePath(QStringLiteral("missing.svg"));
-    ChartExportResult result = ChartExport::run(request, *session);
+    ChartExportResult result = ChartExport::run(request, *connectionOf(session.get()));
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(!result.message.isEmpty(), "no message");
     QVERIFY(!QFile::exists(request.output));
@@ -234,7 +236,7 @@ void tst_AnalyticsPage::headlessExportFailsCleanly()
     request = {};
     request.report = true;
     request.output = m_dir.filePath(QStringLiteral("refused.pdf"));
-    result = ChartExport::run(request, *session);
+    result = ChartExport::run(request, *connectionOf(session.get()));
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(
         result.message.contains(QStringLiteral("Nothing was written")), qPrintable(result.message));

@@ -1,6 +1,8 @@
 // Each error category shows its banner, with the action that fixes it, when the sandbox injects
 // the matching fault; and only one banner per category however many calls fail.
 #include "DeskFixture.h"
+#include "models/api/Connection.h"
+#include "models/api/RequestScheduler.h"
 #include "ui/shell/Banner.h"
 #include "ui/shell/BannerArea.h"
 #include "ui/shell/DeskStatusBar.h"

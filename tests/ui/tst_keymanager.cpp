@@ -276,7 +276,7 @@ void tst_KeyManager::deskOpensItAndConnects()
     QCOMPARE(connected.count(), 1);
     QVERIFY(desk.isConnected());
     QVERIFY(!desk.window()->isWelcomeShown());
-    QCOMPARE(desk.session()->baseUrl(), m_sandbox.baseUrl());
+    QCOMPARE(desk.connection()->baseUrl(), m_sandbox.baseUrl());
     QTRY_VERIFY(!dialog); // closed and deleted
 }
 

@@ -1,6 +1,8 @@
 // The real main window: first run shows the welcome page; every page loads against a sandbox;
 // keyboard shortcuts, the command palette and F5 work; geometry and the last page come back.
 #include "DeskFixture.h"
+#include "models/api/Connection.h"
+#include "models/api/RequestScheduler.h"
 #include "ui/shell/BannerArea.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/DeskStatusBar.h"

@@ -106,8 +106,8 @@ void tst_Screenshots::everyPage()
             }
         }
         // And whatever it asks after its list (details, figures) has arrived too.
-        QTRY_VERIFY_WITH_TIMEOUT(desk.session()->scheduler()->state().inFlight == 0
-                && desk.session()->scheduler()->state().queued == 0,
+        QTRY_VERIFY_WITH_TIMEOUT(desk.connection()->scheduler()->state().inFlight == 0
+                && desk.connection()->scheduler()->state().queued == 0,
             20000);
         QApplication::processEvents();
         const QString file = QDir(m_dir).filePath(

@@ -110,9 +110,9 @@ void tst_Startup::reconnectsToTheStoredProfile()
     QTRY_VERIFY_WITH_TIMEOUT(desk.isConnected(), 20000);
     QCOMPARE(connected.count(), 1);
     QVERIFY(!desk.window()->isWelcomeShown());
-    QCOMPARE(desk.session()->baseUrl(), m_sandbox.baseUrl());
+    QCOMPARE(desk.connection()->baseUrl(), m_sandbox.baseUrl());
     QCOMPARE(desk.profileId(), profile->id);
-    QCOMPARE(desk.session()->cachePartition(),
+    QCOMPARE(desk.connection()->cachePartition(),
         (CachePartition {profile->id, QStringLiteral("ws-remembered")}));
     QVERIFY(desk.window()->deskStatusBar()->profileText().contains(QStringLiteral("Sandbox team")));
     QCOMPARE(

@@ -74,7 +74,7 @@ void tst_StartupKeychain::reconnectsWithTheKeychainKey()
     QTRY_VERIFY_WITH_TIMEOUT(!desk.isReconnecting(), 30000);
     QVERIFY(desk.isConnected());
     QCOMPARE(desk.profileId(), profile->id);
-    QCOMPARE(desk.session()->baseUrl(), sandbox.baseUrl());
+    QCOMPARE(desk.connection()->baseUrl(), sandbox.baseUrl());
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCounts().value("total").toInt() > 0, 20000);
     // The key is nowhere in the settings.
     QFile settings(profiles.fileName());

@@ -354,27 +354,35 @@ void MainWindow::buildPendingPagesWhenIdle()
     if (m_buildWhenIdle)
         return;
     m_buildWhenIdle = true;
-    installEventFilter(this);
-    update();
+    // A window on screen first paints the page in front; a hidden one has no frame to wait for.
+    if (isVisible()) {
+        installEventFilter(this);
+        update();
+    } else {
+        buildNextPendingPage();
+    }
+}
+
+void MainWindow::buildNextPendingPage()
+{
+    // One waiting page per turn of the event loop, so input and repaints are never held up long.
+    for (const PageId id : kAllPages) {
+        if (m_factories.at(static_cast<int>(id))) {
+            QTimer::singleShot(0, this, [this, id] {
+                page(id);
+                buildNextPendingPage();
+            });
+            return;
+        }
+    }
+    m_buildWhenIdle = false;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == this && m_buildWhenIdle && event->type() == QEvent::Paint) {
-        // The first frame is on its way: build one waiting page per turn of the event loop, so
-        // input and repaints are never held up for long.
-        m_buildWhenIdle = false;
         removeEventFilter(this);
-        const auto buildNext = [this](const auto &self) -> void {
-            for (const PageId id : kAllPages) {
-                if (m_factories.at(static_cast<int>(id))) {
-                    page(id);
-                    QTimer::singleShot(0, this, [self] { self(self); });
-                    return;
-                }
-            }
-        };
-        QTimer::singleShot(0, this, [buildNext] { buildNext(buildNext); });
+        buildNextPendingPage(); // the first frame is on its way
     }
     return QMainWindow::eventFilter(watched, event);
 }

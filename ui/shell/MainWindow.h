@@ -57,7 +57,8 @@ public:
     bool isPageBuilt(PageId id) const;
     // Builds every page still waiting for its first use (the palette lists all their commands).
     void buildPendingPages();
-    // After the next frame is painted, builds the waiting pages one per turn of the event loop.
+    // Builds the waiting pages one per turn of the event loop: after the next frame is painted
+    // when the window is on screen, at once when it is hidden.
     void buildPendingPagesWhenIdle();
     Page *page(PageId id); // builds it first if needed
     Page *currentPage();
@@ -108,6 +109,7 @@ protected:
 
 private:
     void buildActions();
+    void buildNextPendingPage();
 
     QListWidget *m_sidebar = nullptr;
     QVBoxLayout *m_sidebarColumn = nullptr;
