@@ -4046,7 +4046,7 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
 <context>
     <name>kakiyo::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportWizard.cpp" line="+56"/>
+        <location filename="../../ui/import/ImportTexts.cpp" line="+20"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -4084,13 +4084,13 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+239"/>
+        <location line="+10"/>
+        <location filename="../../ui/import/PreviewStep.cpp" line="+43"/>
         <source>Malformed lines</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="+2"/>
         <source>No name</source>
         <translation>Kein Name</translation>
     </message>
@@ -4115,12 +4115,12 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
         <translation>Duplikate, in ihrer ersten Zeile zusammengeführt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/import/ImportWizardState.cpp" line="+22"/>
         <source>Cannot open the import journal %1: %2</source>
         <translation>Das Importprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>„%1“ ist keine lesbare Datei.</translation>
     </message>
@@ -4140,7 +4140,7 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
         <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Resume the import?</source>
         <translation>Import fortsetzen?</translation>
     </message>
@@ -4154,7 +4154,7 @@ No: look at the file again and start a new import (people the server already has
 Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die der Server bereits hat, werden dann als „bereits in einer Kampagne“ gemeldet).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/import/FileStep.cpp" line="+20"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -4189,18 +4189,18 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Die Spalten werden aus der Kopfzeile erkannt: ein Name (oder Vor- und Nachname), die LinkedIn-Profil-URL und alles, was Sie dem Agenten als benutzerdefinierte Daten mitgeben möchten.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+844"/>
+        <location line="+15"/>
+        <location filename="../../ui/import/ImportWizard.cpp" line="+27"/>
         <source>Import leads</source>
         <translation>Leads importieren</translation>
     </message>
     <message>
-        <location line="-843"/>
+        <location line="+1"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/import/PreviewStep.cpp" line="-21"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -4238,7 +4238,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Fehlerhafte Zeilen %1: %2. Sie werden ausgelassen; der Rest wird importiert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/import/MappingStep.cpp" line="+19"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -4334,7 +4334,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Spalte einfügen…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4367,7 +4367,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/import/ValidationStep.cpp" line="+26"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -4397,7 +4397,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Ausgelassene Zeilen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Loading the Do Not Contact list…</source>
         <translation>Liste „Nicht kontaktieren“ wird geladen…</translation>
     </message>
@@ -4407,12 +4407,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Die Liste „Nicht kontaktieren“ konnte nicht geladen werden (%1); der Server überspringt gelistete Personen trotzdem beim Senden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profiles on the list: %1 (as of %2).</source>
         <translation>Profile auf der Liste: %1 (Stand %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Waiting for the Do Not Contact list…</source>
         <translation>Warten auf die Liste „Nicht kontaktieren“…</translation>
     </message>
@@ -4432,12 +4432,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>&lt;b&gt;%1 Zeilen gelesen: %2 werden gesendet, %3 ausgelassen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing to import: fix the file or the columns.</source>
         <translation>Nichts zu importieren: Korrigieren Sie die Datei oder die Spalten.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/import/TargetStep.cpp" line="+28"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -4472,12 +4472,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Kampagnen für Round-Robin</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The campaign list could not be loaded: %1</source>
         <translation>Die Kampagnenliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Loading the campaigns…</source>
         <translation>Kampagnen werden geladen…</translation>
     </message>
@@ -4487,7 +4487,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Import wird protokolliert…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Cannot record the import: %1</source>
         <translation>Der Import kann nicht protokolliert werden: %1</translation>
     </message>
@@ -4502,7 +4502,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>&lt;b&gt;%1 Personen in %2 Stapelaufrufen&lt;/b&gt;, plus etwa %3 Statusabfragen (insgesamt %4 Aufrufe) · %5 Credits · %6.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>at least %1 under the rate limits</source>
         <translation>mindestens %1 wegen der Ratenlimits</translation>
     </message>
@@ -4512,7 +4512,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>die Ratenlimits erlauben es ohne Wartezeit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/import/ProgressStep.cpp" line="+20"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
@@ -4557,17 +4557,17 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Noch nicht gesendete Zeilen werden nicht importiert, und dieser Import kann nicht fortgesetzt werden. Bereits gesendete Personen bleiben in der Kampagne.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>This import cannot be started: it is finished or no longer in the journal.</source>
         <translation>Dieser Import kann nicht gestartet werden: Er ist abgeschlossen oder nicht mehr im Protokoll.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 of %2 batches confirmed · %3 of %4 people answered · %5 elapsed</source>
         <translation>%1 von %2 Stapeln bestätigt · %3 von %4 Personen beantwortet · %5 vergangen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> · about %1 left</source>
         <translation> · noch etwa %1</translation>
     </message>
@@ -4597,7 +4597,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Der Import wurde angehalten: %1 Beheben Sie das und öffnen Sie dann dieselbe Datei erneut, um fortzusetzen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/import/ReportStep.cpp" line="+25"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -4637,12 +4637,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 rows in %2.</source>
         <translation>%1 Zeilen in %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/import/ImportWizard.cpp" line="+4"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

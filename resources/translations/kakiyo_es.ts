@@ -4046,7 +4046,7 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
 <context>
     <name>kakiyo::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportWizard.cpp" line="+56"/>
+        <location filename="../../ui/import/ImportTexts.cpp" line="+20"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -4084,13 +4084,13 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
         <translation>barra vertical</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+239"/>
+        <location line="+10"/>
+        <location filename="../../ui/import/PreviewStep.cpp" line="+43"/>
         <source>Malformed lines</source>
         <translation>Líneas mal formadas</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="+2"/>
         <source>No name</source>
         <translation>Sin nombre</translation>
     </message>
@@ -4115,12 +4115,12 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
         <translation>Duplicados combinados en su primera fila</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/import/ImportWizardState.cpp" line="+22"/>
         <source>Cannot open the import journal %1: %2</source>
         <translation>No se puede abrir el registro de importación %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>“%1” no es un archivo que se pueda leer.</translation>
     </message>
@@ -4140,7 +4140,7 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
         <translation>%1 tiene una fila de encabezado, pero ninguna fila de datos.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Resume the import?</source>
         <translation>¿Reanudar la importación?</translation>
     </message>
@@ -4154,7 +4154,7 @@ No: look at the file again and start a new import (people the server already has
 No: se vuelve a revisar el archivo y se inicia una importación nueva (las personas que el servidor ya tiene se indicarán como ya en una campaña).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/import/FileStep.cpp" line="+20"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -4189,18 +4189,18 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Las columnas se detectan a partir de la fila de encabezado: un nombre (o nombre y apellidos), la URL del perfil de LinkedIn y todo lo que quiera pasar al agente como datos personalizados.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+844"/>
+        <location line="+15"/>
+        <location filename="../../ui/import/ImportWizard.cpp" line="+27"/>
         <source>Import leads</source>
         <translation>Importar leads</translation>
     </message>
     <message>
-        <location line="-843"/>
+        <location line="+1"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/import/PreviewStep.cpp" line="-21"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -4238,7 +4238,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Líneas mal formadas %1: %2. Se excluirán; el resto se importa.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/import/MappingStep.cpp" line="+19"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -4334,7 +4334,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Insertar columna…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4367,7 +4367,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/import/ValidationStep.cpp" line="+26"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
@@ -4397,7 +4397,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Filas excluidas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Loading the Do Not Contact list…</source>
         <translation>Cargando la lista No contactar…</translation>
     </message>
@@ -4407,12 +4407,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>No se pudo cargar la lista No contactar (%1); el servidor igualmente omite a las personas de la lista cuando se envían.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profiles on the list: %1 (as of %2).</source>
         <translation>Perfiles en la lista: %1 (a fecha de %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Waiting for the Do Not Contact list…</source>
         <translation>Esperando la lista No contactar…</translation>
     </message>
@@ -4432,12 +4432,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>&lt;b&gt;%1 filas leídas: se enviarán %2 y se excluirán %3.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing to import: fix the file or the columns.</source>
         <translation>No hay nada que importar: corrija el archivo o las columnas.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/import/TargetStep.cpp" line="+28"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -4472,12 +4472,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Campañas para el reparto rotativo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The campaign list could not be loaded: %1</source>
         <translation>No se pudo cargar la lista de campañas: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Loading the campaigns…</source>
         <translation>Cargando las campañas…</translation>
     </message>
@@ -4487,7 +4487,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Registrando la importación…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Cannot record the import: %1</source>
         <translation>No se puede registrar la importación: %1</translation>
     </message>
@@ -4502,7 +4502,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>&lt;b&gt;%1 personas en %2 llamadas por lotes&lt;/b&gt;, más unas %3 consultas de estado (%4 llamadas en total) · %5 créditos · %6.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>at least %1 under the rate limits</source>
         <translation>al menos %1 por los límites de frecuencia</translation>
     </message>
@@ -4512,7 +4512,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>los límites de frecuencia lo permiten sin esperas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/import/ProgressStep.cpp" line="+20"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
@@ -4557,17 +4557,17 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Las filas aún no enviadas no se importarán y esta importación no se podrá reanudar. Las personas ya enviadas permanecen en la campaña.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>This import cannot be started: it is finished or no longer in the journal.</source>
         <translation>Esta importación no se puede iniciar: ha finalizado o ya no está en el registro.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 of %2 batches confirmed · %3 of %4 people answered · %5 elapsed</source>
         <translation>%1 de %2 lotes confirmados · %3 de %4 personas con respuesta · %5 transcurridos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> · about %1 left</source>
         <translation> · quedan unos %1</translation>
     </message>
@@ -4597,7 +4597,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>La importación se detuvo: %1 Corríjalo y vuelva a abrir el mismo archivo para reanudarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/import/ReportStep.cpp" line="+25"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -4637,12 +4637,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 rows in %2.</source>
         <translation>%1 filas en %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/import/ImportWizard.cpp" line="+4"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
