@@ -262,8 +262,9 @@ void tst_AgentsPage::editLimits()
     stop->setTime(QTime(8, 0)); // ends before it starts
     QVERIFY(!dialog->errorText(QStringLiteral("workingHours.stop")).isEmpty());
     QVERIFY(!dialog->save());
-    // A refused form is refused before anything is queued: the scheduler stays idle.
-    QVERIFY(test::isIdle(*d.desk->connection()->scheduler()));
+    // A refused form is refused before anything is queued: once the scheduler is idle, a PUT
+    // sent by mistake would have been counted.
+    QVERIFY(test::waitIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("PUT /agents/{id}")), 0);
 
     // A valid change: limits, hours (Mon, Tue, Thu, 08:30–16:45) and a setting.
@@ -357,7 +358,7 @@ void tst_AgentsPage::createAndSetUp()
     // Declining the question creates nothing.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     page->newAgent();
-    QVERIFY(test::isIdle(*d.desk->connection()->scheduler()));
+    QVERIFY(test::waitIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("POST /agents")), createsBefore);
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -494,7 +495,7 @@ void tst_AgentsPage::relaunchAndDelete()
     QVERIFY(MessageBox::lastText().contains(agent.name));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("campaigns")));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("statistics")));
-    QVERIFY(test::isIdle(*d.desk->connection()->scheduler()));
+    QVERIFY(test::waitIdle(*d.desk->connection()->scheduler()));
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("DELETE /agents/{id}")), deletes);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     button(page, "deleteAgentButton")->click();

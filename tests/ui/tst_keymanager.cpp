@@ -3,6 +3,9 @@
 // verified (team id shown), stored for its profile and made current; rename and remove; the
 // settings file never holds the key.
 #include "DeskFixture.h"
+#include "models/api/Connection.h"
+#include "models/api/RequestScheduler.h"
+#include "models/api/UsageMeter.h"
 #include "common/Screenshots.h"
 #include "common/UnavailableKeyStore.h"
 #include "models/store/MemoryKeyStore.h"

@@ -3,6 +3,9 @@
 // name or an unreadable key ends on the welcome page with the reason and the key manager open,
 // and the workspace remembered for the profile selects the cache partition from the first call.
 #include "DeskFixture.h"
+#include "models/api/Connection.h"
+#include "models/api/RequestScheduler.h"
+#include "models/api/UsageMeter.h"
 #include "common/UnavailableKeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"

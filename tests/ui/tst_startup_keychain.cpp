@@ -4,6 +4,9 @@
 // unlocked throw-away keyring): started without it, main() re-executes through the script, so
 // this works from ctest without a special registration. A keyring that cannot be set up fails.
 #include "DeskFixture.h"
+#include "models/api/Connection.h"
+#include "models/api/RequestScheduler.h"
+#include "models/api/UsageMeter.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 

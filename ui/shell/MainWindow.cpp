@@ -13,6 +13,7 @@
 #include "ui/shell/WelcomePage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -24,6 +25,7 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace kakiyo {
 
@@ -317,6 +319,7 @@ void MainWindow::setPageFactory(PageId id, PageFactory factory)
         setPage(id, placeholder);
     }
     m_factories[index] = std::move(factory);
+    qApp->installEventFilter(this); // shortcuts of waiting pages: see eventFilter
     // The page in front is needed now; the others wait for their first use.
     if (m_current == id && !m_welcomeShown)
         page(id);
@@ -334,6 +337,8 @@ Page *MainWindow::page(PageId id)
     if (m_factories.at(index)) {
         const PageFactory factory = std::exchange(m_factories[index], {});
         setPage(id, factory());
+        if (!hasPendingPages())
+            qApp->removeEventFilter(this);
     }
     return m_pageList.at(index);
 }
@@ -347,6 +352,12 @@ void MainWindow::buildPendingPages()
 {
     for (const PageId id : kAllPages)
         page(id);
+}
+
+bool MainWindow::hasPendingPages() const
+{
+    return std::any_of(m_factories.cbegin(), m_factories.cend(),
+        [](const PageFactory &factory) { return bool(factory); });
 }
 
 void MainWindow::buildPendingPagesWhenIdle()
@@ -383,6 +394,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == this && m_buildWhenIdle && event->type() == QEvent::Paint) {
         removeEventFilter(this);
         buildNextPendingPage(); // the first frame is on its way
+    }
+    // A shortcut is looked up right after this event: a page's own shortcut (Ctrl+Alt+D, ...) must
+    // work before that page was ever shown, so the waiting pages are built first.
+    if (event->type() == QEvent::ShortcutOverride && hasPendingPages()) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this)
+            buildPendingPages();
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -55,6 +55,7 @@ public:
     // in front. Until then a placeholder stands in. Replaces a page already there.
     void setPageFactory(PageId id, PageFactory factory);
     bool isPageBuilt(PageId id) const;
+    bool hasPendingPages() const;
     // Builds every page still waiting for its first use (the palette lists all their commands).
     void buildPendingPages();
     // Builds the waiting pages one per turn of the event loop: after the next frame is painted
