@@ -5122,7 +5122,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+73"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+75"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>

@@ -5122,7 +5122,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+73"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+75"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
