@@ -272,13 +272,6 @@ void ImportRunner::onAccepted(int number, const QList<ImportJournal::List> &list
         emit journalStep(QStringLiteral("confirmed"), number);
         emit progressChanged();
     }
-    for (const ImportJournal::List &list : lists) {
-        OpenList open {number, list.campaignId, true, {}, {}};
-        open.since.start();
-        m_openLists.insert(list.listId, open);
-        const QString listId = list.listId;
-        QTimer::singleShot(m_options.firstPollDelayMs, m_owner, [this, listId] { poll(listId); });
-    }
     for (const ImportJournal::List &list : lists)
         addOpenList(list.listId, number, list.campaignId,
             m_clock.elapsed() + std::max(0, m_options.firstPollDelayMs));
