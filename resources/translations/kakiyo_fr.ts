@@ -12,12 +12,14 @@
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
 </source>
-            <translation>  kakiyo-desk export --chart NOM|--report [--campaign ID] --format png|svg|pdf|csv
-                     [--scale N] -o FICHIER   [--profile NOM] [--base-url URL] [--demo]
+            <translation>  kakiyo-desk export --chart NOM|--report [--campaign ID]
+                     --format png|svg|pdf|csv [--scale N] -o FICHIER
+                     [--profile NOM] [--base-url URL] [--demo]
   kakiyo-desk export --table campaigns|agents --format csv -o FICHIER
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
-                     [--has-responded] [--paused] [--limit N] --format csv -o FICHIER
+                     [--has-responded] [--paused] [--limit N] --format csv
+                     -o FICHIER
 </translation>
         </message>
         <message>
@@ -49,26 +51,32 @@ An interrupted import of the same file to the same target resumes where it stopp
 Exit 0 when every row got an answer about its data, 1 otherwise, 2 for a wrong
 command line or an unreadable file.
 </source>
-            <translation>Utilisation : kakiyo-desk import FICHIER.csv --campaign ID | --round-robin ID,ID[,...] [options]
+            <translation>Utilisation : kakiyo-desk import FICHIER.csv --campaign ID
+              | --round-robin ID,ID[,...] [options]
 
-Valide hors ligne un CSV de prospects, affiche le plan (lignes valides et rejetées, appels
-groupés, crédits, durée minimale avec les limites de débit), puis l’importe par lots de 100.
-Un import interrompu du même fichier vers la même cible reprend là où il s’est arrêté.
+Valide hors ligne un CSV de prospects, affiche le plan (lignes valides et
+rejetées, appels groupés, crédits, durée minimale avec les limites de débit),
+puis l’importe par lots de 100. Un import interrompu du même fichier vers la
+même cible reprend là où il s’est arrêté.
 
   --campaign ID             toutes les lignes vers une campagne
-  --round-robin ID,ID,...   répartir les lignes sur 2 campagnes ou plus selon leur charge
-  --map CLÉ=COL,...         remplacer les colonnes détectées ; clés : name, first, last,
-                            url, custom (une colonne ou un modèle {Col} - {Col})
-  --skip-dnc FICHIER        écarter les lignes dont le profil figure sur cette liste locale
-                            « Ne pas contacter » (une URL par ligne, ou un CSV avec une
-                            colonne d’URL, comme l’export de la page DNC) ; vérifié hors ligne
+  --round-robin ID,ID,...   répartir les lignes sur 2 campagnes ou plus selon
+                            leur charge
+  --map CLÉ=COL,...         remplacer les colonnes détectées ; clés : name,
+                            first, last, url, custom (une colonne ou un modèle
+                            {Col} - {Col})
+  --skip-dnc FICHIER        écarter les lignes dont le profil figure sur cette
+                            liste locale « Ne pas contacter » (une URL par
+                            ligne, ou un CSV avec une colonne d’URL, comme
+                            l’export de la page DNC) ; vérifié hors ligne
   --dry-run                 valider et afficher le plan ; ne rien envoyer
   --report FICHIER          écrire le rapport ligne par ligne en CSV
-  --journal FICHIER         le journal d’import (par défaut : le dossier de données de l’application)
+  --journal FICHIER         le journal d’import (par défaut : le dossier de
+                            données de l’application)
   --profile NOM, --base-url URL   se connecter comme la fenêtre
 
-Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données, 1 sinon, 2 pour une
-ligne de commande incorrecte ou un fichier illisible.
+Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
+1 sinon, 2 pour une ligne de commande incorrecte ou un fichier illisible.
 </translation>
         </message>
         <message>
