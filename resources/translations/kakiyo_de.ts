@@ -2,6 +2,230 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/ExportCommand.cpp" line="+202"/>
+        <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
+                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
+  kakiyo-desk export --table campaigns|agents --format csv -o FILE
+  kakiyo-desk export --table prospects [--query Q] [--campaign ID]
+                     [--qualification Q] [--status N] [--city C] [--country C]
+                     [--has-responded] [--paused] [--limit N] --format csv -o FILE
+</source>
+        <translation>  kakiyo-desk export --chart NAME|--report [--campaign ID]
+                     --format png|svg|pdf|csv [--scale N] -o DATEI
+                     [--profile NAME] [--base-url URL] [--demo]
+  kakiyo-desk export --table campaigns|agents --format csv -o DATEI
+  kakiyo-desk export --table prospects [--query Q] [--campaign ID]
+                     [--qualification Q] [--status N] [--city C] [--country C]
+                     [--has-responded] [--paused] [--limit N] --format csv
+                     -o DATEI
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportCommand.cpp" line="+191"/>
+        <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
+
+Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
+calls, credits, least time under the rate limits), then imports it in batches of 100.
+An interrupted import of the same file to the same target resumes where it stopped.
+
+  --campaign ID             all rows to one campaign
+  --round-robin ID,ID,...   spread the rows over 2 or more campaigns by workload
+  --map KEY=COL,...         override the detected columns; keys: name, first, last,
+                            url, custom (a column or a {Col} - {Col} template)
+  --skip-dnc FILE           leave out rows whose profile is on this local Do Not
+                            Contact list (one URL per line, or a CSV with a URL column
+                            such as the DNC page&apos;s export); checked offline
+  --dry-run                 validate and print the plan; send nothing
+  --report FILE             write the per-row report as CSV
+  --journal FILE            the import journal (default: the app&apos;s data folder)
+  --profile NAME, --base-url URL   connect like the window
+
+Exit 0 when every row got an answer about its data, 1 otherwise, 2 for a wrong
+command line or an unreadable file.
+</source>
+        <translation>Aufruf: kakiyo-desk import DATEI.csv --campaign ID | --round-robin ID,ID[,...]
+        [Optionen]
+
+Prüft eine CSV-Datei mit Interessenten offline, zeigt den Plan an (gültige und
+abgelehnte Zeilen, Stapelaufrufe, Credits, Mindestdauer unter den Ratenlimits)
+und importiert sie dann in Stapeln zu 100. Ein unterbrochener Import derselben
+Datei in dasselbe Ziel wird dort fortgesetzt, wo er angehalten wurde.
+
+  --campaign ID             alle Zeilen in eine Kampagne
+  --round-robin ID,ID,...   die Zeilen nach Auslastung auf 2 oder mehr
+                            Kampagnen verteilen
+  --map KEY=COL,...         die erkannten Spalten überschreiben; Schlüssel:
+                            name, first, last, url, custom (eine Spalte oder
+                            eine Vorlage {Col} - {Col})
+  --skip-dnc DATEI          Zeilen auslassen, deren Profil auf dieser lokalen
+                            Liste „Nicht kontaktieren“ steht (eine URL pro
+                            Zeile oder eine CSV-Datei mit einer URL-Spalte,
+                            etwa der Export der DNC-Seite); offline geprüft
+  --dry-run                 prüfen und den Plan ausgeben; nichts senden
+  --report DATEI            den Bericht pro Zeile als CSV schreiben
+  --journal DATEI           das Importprotokoll (Standard: der Datenordner der
+                            App)
+  --profile NAME, --base-url URL   wie das Fenster verbinden
+
+Exit-Code 0, wenn jede Zeile eine Antwort zu ihren Daten erhalten hat, sonst 1,
+2 bei falscher Befehlszeile oder nicht lesbarer Datei.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/KeyCommand.cpp" line="+216"/>
+        <location filename="../../app/LaunchOptions.cpp" line="+176"/>
+        <source>key: say what to do: set, status or remove</source>
+        <translation>key: Geben Sie an, was zu tun ist: set, status oder remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/LaunchOptions.cpp" line="-157"/>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--base-url: &quot;%1&quot; is not a URL (expected e.g. https://api.kakiyo.com/v1)</source>
+        <translation>--base-url: „%1“ ist keine URL (erwartet z. B. https://api.kakiyo.com/v1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--base-url: only http and https URLs are supported</source>
+        <translation>--base-url: Nur http- und https-URLs werden unterstützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--base-url: credentials do not belong in the URL</source>
+        <translation>--base-url: Zugangsdaten gehören nicht in die URL</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>--profile: &quot;%1&quot; is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
+        <translation>--profile: „%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, Leerzeichen, . - _; höchstens 64)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>key: unknown action &quot;%1&quot; (expected set, status or remove)</source>
+        <translation>key: unbekannte Aktion „%1“ (erwartet: set, status oder remove)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key: unexpected argument; the key is read from standard input, never from the command line</source>
+        <translation>key: unerwartetes Argument; der Schlüssel wird von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--new-campaign and --import-leads only apply to the window</source>
+        <translation>--new-campaign und --import-leads gelten nur für das Fenster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--demo only applies to the window, export and import (the demo&apos;s key is never stored)</source>
+        <translation>--demo gilt nur für das Fenster, export und import (der Schlüssel der Demo wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--demo and --base-url cannot be combined: the demo runs its own local server</source>
+        <translation>--demo und --base-url können nicht kombiniert werden: Die Demo betreibt einen eigenen lokalen Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--demo and --profile cannot be combined: the demo has its own profile</source>
+        <translation>--demo und --profile können nicht kombiniert werden: Die Demo hat ein eigenes Profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage:
+  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]
+              [--new-campaign | --import-leads]
+      Open the window. --demo starts a local kakiyo-sandbox with a seeded team and
+      connects to it (no key, no network). --profile picks a saved profile;
+      --base-url overrides the API address (https, or http on loopback).
+      --new-campaign and --import-leads open the new-campaign dialog or the lead
+      import wizard as soon as the window is connected.
+  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]
+      Manage the API key of a profile; `key set` reads the key from standard input.
+  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
+                     [--scale N] -o FILE
+  kakiyo-desk export --table prospects [filters] [--limit N] --format csv -o FILE
+      Export a chart, the PDF report or the prospect table without the window
+      (`kakiyo-desk export --help` lists the charts and filters). Connects like the
+      window: --demo, --profile, --base-url; KAKIYO_API_KEY is used for the run only.
+  kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...]
+                     [--map name=COL,url=COL,custom=COL] [--skip-dnc FILE] [--dry-run]
+                     [--report FILE] [--journal FILE] [--profile NAME] [--base-url URL]
+      Validate a CSV of prospects, show the plan, then import it (resumes an
+      interrupted run of the same file and target). Exit 0 when every row got an
+      answer about its data, 1 otherwise, 2 for a wrong command line.
+      (`kakiyo-desk import --help` lists the options.)
+  kakiyo-desk --help | --version
+
+Headless commands are bounded: a request not fully answered within KAKIYO_TIMEOUT
+seconds (default 60) is given up, an export stops when a page takes longer, an
+import stops after 10 x KAKIYO_TIMEOUT without progress (run it again to resume).
+Ctrl-C or SIGTERM stops any command at once and writes no partial file. An export
+whose server contradicts itself keeps the rows served and exits 1.
+</source>
+        <translation>Aufruf:
+  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]
+              [--new-campaign | --import-leads]
+      Öffnet das Fenster. --demo startet eine lokale kakiyo-sandbox mit einem
+      vorbefüllten Team und verbindet sich damit (kein Schlüssel, kein
+      Netzwerk). --profile wählt ein gespeichertes Profil; --base-url
+      überschreibt die API-Adresse (https oder http auf Loopback).
+      --new-campaign und --import-leads öffnen den Dialog „Neue Kampagne“ oder
+      den Assistenten für den Lead-Import, sobald das Fenster verbunden ist.
+  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]
+      Verwaltet den API-Schlüssel eines Profils; `key set` liest den Schlüssel
+      von der Standardeingabe.
+  kakiyo-desk export --chart NAME|--report [--campaign ID]
+                     --format png|svg|pdf|csv [--scale N] -o DATEI
+  kakiyo-desk export --table prospects [Filter] [--limit N] --format csv
+                     -o DATEI
+      Exportiert ein Diagramm, den PDF-Bericht oder die Interessententabelle
+      ohne das Fenster (`kakiyo-desk export --help` listet die Diagramme und
+      Filter). Verbindet sich wie das Fenster: --demo, --profile, --base-url;
+      KAKIYO_API_KEY gilt nur für diesen Aufruf.
+  kakiyo-desk import DATEI.csv --campaign ID | --round-robin ID,ID[,...]
+                     [--map name=COL,url=COL,custom=COL] [--skip-dnc DATEI]
+                     [--dry-run] [--report DATEI] [--journal DATEI]
+                     [--profile NAME] [--base-url URL]
+      Prüft eine CSV-Datei mit Interessenten, zeigt den Plan an und importiert
+      sie dann (setzt einen unterbrochenen Lauf mit derselben Datei und
+      demselben Ziel fort). Exit-Code 0, wenn jede Zeile eine Antwort zu ihren
+      Daten erhalten hat, sonst 1, 2 bei falscher Befehlszeile.
+      (`kakiyo-desk import --help` listet die Optionen.)
+  kakiyo-desk --help | --version
+
+Befehle ohne Fenster sind zeitlich begrenzt: Eine Anfrage, die nicht innerhalb
+von KAKIYO_TIMEOUT Sekunden (Standard 60) vollständig beantwortet ist, wird
+aufgegeben; ein Export bricht ab, wenn eine Seite länger braucht; ein Import
+bricht nach 10 x KAKIYO_TIMEOUT ohne Fortschritt ab (zum Fortsetzen erneut
+ausführen). Strg+C oder SIGTERM beendet jeden Befehl sofort und schreibt keine
+unvollständige Datei. Ein Export, dessen Server sich widerspricht, behält die
+gelieferten Zeilen und endet mit Exit-Code 1.
+</translation>
+    </message>
+</context>
+<context>
     <name>DncBatchLine</name>
     <message>
         <location filename="../../models/import/DncBatchPlan.cpp" line="+15"/>
@@ -93,7 +317,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+114"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -204,12 +428,12 @@
         <translation>Wählen Sie eine Kampagne, um dieses Diagramm zu sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartExporter.cpp" line="+85"/>
+        <location filename="../../ui/charts/ChartExporter.cpp" line="+86"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Kakiyo Desk chart</source>
         <translation>Kakiyo-Desk-Diagramm</translation>
     </message>
@@ -225,7 +449,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>There is no chart to export</source>
         <translation>Es gibt kein Diagramm zum Exportieren</translation>
@@ -380,7 +604,7 @@
         <translation>Schlüssel verwalten…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+55"/>
+        <location filename="../../models/api/ApiError.cpp" line="+69"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo hat den API-Schlüssel nicht akzeptiert; geben Sie in den Profileinstellungen einen gültigen Schlüssel ein.</translation>
     </message>
@@ -400,9 +624,29 @@
         <translation>Das Team hat keine Credits mehr, und Kakiyo pausiert Agenten bei null; laden Sie im Kakiyo-Dashboard Credits auf und setzen Sie dann fort.</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Kakiyo&apos;s rate limit was reached and it asked for an implausible wait (%1 s); the call was given up, try again later.</source>
+        <translation>Das Ratenlimit von Kakiyo wurde erreicht, und Kakiyo verlangte eine unplausible Wartezeit (%1 s); der Aufruf wurde aufgegeben. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Kakiyo&apos;s rate limit was reached; the call is retried automatically in %1 s.</source>
-        <translation>Das Ratenlimit von Kakiyo wurde erreicht; der Aufruf wird in %1 s automatisch wiederholt.</translation>
+        <source>Kakiyo&apos;s rate limit was reached; it asks to wait %1 before the next call, then try again.</source>
+        <translation>Das Ratenlimit von Kakiyo wurde erreicht; Kakiyo bittet, %1 bis zum nächsten Aufruf zu warten. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -465,7 +709,7 @@
         <translation>Die Verbindungseinstellungen sind unbrauchbar (%1); korrigieren Sie sie in den Profileinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="+155"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -609,11 +853,19 @@
     </message>
 </context>
 <context>
-    <name>kakiyo</name>
+    <name>SettingsCommand</name>
     <message>
-        <location filename="../../ui/charts/ChartExport.cpp" line="+26"/>
-        <source>Run `kakiyo-desk export --help` for the options.</source>
-        <translation>Führen Sie `kakiyo-desk export --help` aus, um die Optionen zu sehen.</translation>
+        <location filename="../../app/SettingsCommand.cpp" line="+24"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../../ui/settings/UiLanguage.cpp" line="+31"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -650,6 +902,49 @@
         <location line="+7"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; messages&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; responses per day</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Nachrichten&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; Antworten pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::AgeText</name>
+    <message>
+        <location filename="../../ui/shell/AgeText.cpp" line="+10"/>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updated just now</source>
+        <translation>gerade aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated 1 min ago</source>
+        <translation>vor 1 Min. aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1 min ago</source>
+        <translation>vor %1 Min. aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updated 1 h ago</source>
+        <translation>vor 1 Std. aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1 h ago</source>
+        <translation>vor %1 Std. aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated yesterday</source>
+        <translation>gestern aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated %1 days ago</source>
+        <translation>vor %1 Tagen aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1142,18 +1437,18 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+433"/>
+        <location line="+437"/>
         <source>New agent</source>
         <translation>Neuer Agent</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+187"/>
+        <location line="-411"/>
+        <location line="+191"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Wählen Sie einen Agenten aus, um Nutzung, Arbeitszeit und Einstellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Einladungen heute</translation>
@@ -1165,7 +1460,7 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
         <translation>Nachrichten heute</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Dieser Agent existiert in Kakiyo nicht mehr; die Liste wurde aktualisiert.</translation>
     </message>
@@ -1973,7 +2268,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::Cache</name>
     <message>
-        <location filename="../../models/store/Cache.cpp" line="+88"/>
+        <location filename="../../models/store/Cache.cpp" line="+90"/>
         <source>The cache file was damaged and has been replaced by an empty one (%1).</source>
         <translation>Die Cache-Datei war beschädigt und wurde durch eine leere ersetzt (%1).</translation>
     </message>
@@ -1988,8 +2283,8 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Der Cache konnte nicht auf dem Datenträger gespeichert werden (%1); Antworten werden nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+18"/>
+        <location line="+130"/>
+        <location line="+19"/>
         <source>Could not remove %1.</source>
         <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
@@ -2477,7 +2772,13 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+51"/>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -2793,7 +3094,12 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartExport</name>
     <message>
-        <location filename="../../ui/charts/ChartExport.cpp" line="+13"/>
+        <location filename="../../ui/charts/ChartExport.cpp" line="+30"/>
+        <source>Run `kakiyo-desk export --help` for the options.</source>
+        <translation>Führen Sie `kakiyo-desk export --help` aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
   kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
@@ -2882,12 +3188,18 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Das Diagramm „%1“ hat noch keine Daten; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Interrupted.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>The Kakiyo API did not answer within %1 s.</source>
         <translation>Die Kakiyo-API hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -3126,7 +3438,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DateRangeBar</name>
     <message>
-        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+22"/>
+        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+36"/>
         <source>All history</source>
         <translation>Gesamter Verlauf</translation>
     </message>
@@ -3174,17 +3486,17 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+95"/>
+        <location filename="../../app/Desk.cpp" line="+97"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Switch workspace…</source>
         <translation>Arbeitsbereich wechseln…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>There is no profile named “%1”. Connect to create it.</source>
         <translation>Es gibt kein Profil namens „%1“. Verbinden Sie sich, um es anzulegen.</translation>
     </message>
@@ -3244,7 +3556,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Zwischengespeicherte Antworten dieses Profils löschen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -3298,18 +3610,43 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 calls today</source>
-        <translation>%1 Aufrufe heute</translation>
+        <source>%L1 calls today</source>
+        <translation>%L1 Aufrufe heute</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> · 1 credit</source>
-        <translation> · 1 Credit</translation>
+        <source> · %L1 credits</source>
+        <translation> · %L1 Credits</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source> · %1 credits</source>
-        <translation> · %1 Credits</translation>
+        <location line="+7"/>
+        <source>queue empty</source>
+        <translation>Warteschlange leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 queued</source>
+        <translation>%L1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · sending</source>
+        <translation> · wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · next in %L1 s</source>
+        <translation> · nächster in %L1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · budget %L1/%L2</source>
+        <translation> · Budget %L1/%L2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source> · 1 credit</source>
+        <translation> · 1 Credit</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4000,30 +4337,35 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
 <context>
     <name>kakiyo::ImportRunner</name>
     <message>
-        <location filename="../../models/import/ImportRunner.cpp" line="+112"/>
+        <location filename="../../models/import/ImportRunner.cpp" line="+119"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <location line="+49"/>
-        <location line="+96"/>
-        <location line="+92"/>
+        <location line="+163"/>
+        <location line="+111"/>
         <source>The import journal could not be written: %1</source>
         <translation>Das Importprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-194"/>
         <source>Batch %1 was refused: %2</source>
         <translation>Stapel %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+40"/>
+        <source>Batch %1 was not finished by the server %2 s after it was accepted (its status is &quot;%3&quot;); run the import again later to resume it.</source>
+        <translation>Der Server hat Stapel %1 auch %2 s nach der Annahme nicht abgeschlossen (Status „%3“); führen Sie den Import später erneut aus, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The import status could not be read: %1</source>
         <translation>Der Importstatus konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4038,7 +4380,17 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
         <translation>%1 – neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>The import made no progress for %1 s%2; run the import again later to resume it.</source>
+        <translation>Der Import hat %1 s lang keinen Fortschritt gemacht%2; führen Sie den Import später erneut aus, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (last problem: %1)</source>
+        <translation> (letztes Problem: %1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -5918,17 +6270,60 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectExport</name>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="-125"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="-181"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Kakiyo&apos;s answers contradict each other: %1. The export stopped there; the %n row(s) it sent were saved.</source>
+        <translation>
+            <numerusform>Die Antworten von Kakiyo widersprechen sich: %1. Der Export wurde dort angehalten; die %n gesendete Zeile wurde gespeichert.</numerusform>
+            <numerusform>Die Antworten von Kakiyo widersprechen sich: %1. Der Export wurde dort angehalten; die %n gesendeten Zeilen wurden gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+67"/>
+        <location line="+40"/>
+        <source>it reported a negative total (%1)</source>
+        <translation>der Server meldete eine negative Gesamtzahl (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it reported an implausible total (%1)</source>
+        <translation>der Server meldete eine unplausible Gesamtzahl (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>it said more rows follow offset %1 but sent none</source>
+        <translation>der Server kündigte weitere Zeilen nach Position %1 an, sandte aber keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it sent no rows after %1 of its total of %2</source>
+        <translation>der Server sandte nach %1 von insgesamt %2 keine Zeilen mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it sent the same rows again at offset %1</source>
+        <translation>der Server sandte an Position %1 dieselben Zeilen erneut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sent more rows than its total of %1</source>
+        <translation>der Server sandte mehr Zeilen als seine Gesamtzahl von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it said no more rows follow after %1 of its total of %2</source>
+        <translation>der Server meldete nach %1 von insgesamt %2, dass keine weiteren Zeilen folgen</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Cannot save the file: %1</source>
         <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
@@ -5942,7 +6337,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+328"/>
+        <location line="+344"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -6021,12 +6416,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+384"/>
+        <location line="+388"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-383"/>
         <source>Page </source>
         <translation>Seite </translation>
     </message>
@@ -6036,7 +6431,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1 the selected rows (shows what it costs first)</source>
         <translation>%1: ausgewählte Zeilen (zeigt zuerst die Kosten)</translation>
     </message>
@@ -6093,12 +6488,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+437"/>
+        <location line="+436"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-429"/>
         <source>Import leads…</source>
         <translation>Leads importieren…</translation>
     </message>
@@ -6108,7 +6503,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Interessenten aus einer CSV-Datei zu einer Kampagne hinzufügen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Row data refreshes with F5</source>
         <translation>Zeilendaten werden mit F5 aktualisiert</translation>
     </message>
@@ -6370,6 +6765,49 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="+20"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the interface</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new language applies after a restart.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart Kakiyo Desk now</source>
+        <translation>Kakiyo Desk jetzt neu starten</translation>
     </message>
 </context>
 <context>
@@ -7068,7 +7506,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
@@ -7184,7 +7622,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Kundenarbeitsbereiche&lt;/h3&gt;&lt;p&gt;Erstellen Sie oben einen für jeden Kunden der Agentur, laden Sie dann die Mitarbeitenden des Kunden ein und weisen Sie die Agenten zu, die für ihn arbeiten.&lt;/p&gt;</translation>
     </message>

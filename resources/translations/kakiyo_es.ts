@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/ExportCommand.cpp" line="+202"/>
+        <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
+                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
+  kakiyo-desk export --table campaigns|agents --format csv -o FILE
+  kakiyo-desk export --table prospects [--query Q] [--campaign ID]
+                     [--qualification Q] [--status N] [--city C] [--country C]
+                     [--has-responded] [--paused] [--limit N] --format csv -o FILE
+</source>
+        <translation>  kakiyo-desk export --chart NOMBRE|--report [--campaign ID]
+                     --format png|svg|pdf|csv [--scale N] -o ARCHIVO
+                     [--profile NOMBRE] [--base-url URL] [--demo]
+  kakiyo-desk export --table campaigns|agents --format csv -o ARCHIVO
+  kakiyo-desk export --table prospects [--query Q] [--campaign ID]
+                     [--qualification Q] [--status N] [--city C] [--country C]
+                     [--has-responded] [--paused] [--limit N] --format csv
+                     -o ARCHIVO
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportCommand.cpp" line="+191"/>
+        <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
+
+Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
+calls, credits, least time under the rate limits), then imports it in batches of 100.
+An interrupted import of the same file to the same target resumes where it stopped.
+
+  --campaign ID             all rows to one campaign
+  --round-robin ID,ID,...   spread the rows over 2 or more campaigns by workload
+  --map KEY=COL,...         override the detected columns; keys: name, first, last,
+                            url, custom (a column or a {Col} - {Col} template)
+  --skip-dnc FILE           leave out rows whose profile is on this local Do Not
+                            Contact list (one URL per line, or a CSV with a URL column
+                            such as the DNC page&apos;s export); checked offline
+  --dry-run                 validate and print the plan; send nothing
+  --report FILE             write the per-row report as CSV
+  --journal FILE            the import journal (default: the app&apos;s data folder)
+  --profile NAME, --base-url URL   connect like the window
+
+Exit 0 when every row got an answer about its data, 1 otherwise, 2 for a wrong
+command line or an unreadable file.
+</source>
+        <translation>Uso: kakiyo-desk import ARCHIVO.csv --campaign ID | --round-robin ID,ID[,...]
+     [opciones]
+
+Valida sin conexión un CSV de prospectos, muestra el plan (filas válidas y
+rechazadas, llamadas por lotes, créditos, tiempo mínimo según los límites de
+frecuencia) y luego lo importa en lotes de 100. Una importación interrumpida
+del mismo archivo al mismo destino se reanuda donde se detuvo.
+
+  --campaign ID             todas las filas a una campaña
+  --round-robin ID,ID,...   repartir las filas entre 2 o más campañas según
+                            su carga
+  --map KEY=COL,...         sustituir las columnas detectadas; claves: name,
+                            first, last, url, custom (una columna o una
+                            plantilla {Col} - {Col})
+  --skip-dnc ARCHIVO        omitir las filas cuyo perfil esté en esta lista
+                            local No contactar (una URL por línea, o un CSV
+                            con una columna de URL, como la exportación de la
+                            página DNC); se comprueba sin conexión
+  --dry-run                 validar y mostrar el plan; no enviar nada
+  --report ARCHIVO          escribir el informe por fila como CSV
+  --journal ARCHIVO         el registro de importación (por defecto: la
+                            carpeta de datos de la aplicación)
+  --profile NOMBRE, --base-url URL   conectar como la ventana
+
+Código de salida 0 cuando cada fila recibió una respuesta sobre sus datos, 1 en
+caso contrario, 2 si la línea de comandos es incorrecta o el archivo no se
+puede leer.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/KeyCommand.cpp" line="+216"/>
+        <location filename="../../app/LaunchOptions.cpp" line="+176"/>
+        <source>key: say what to do: set, status or remove</source>
+        <translation>key: indique qué hacer: set, status o remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/LaunchOptions.cpp" line="-157"/>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--base-url: &quot;%1&quot; is not a URL (expected e.g. https://api.kakiyo.com/v1)</source>
+        <translation>--base-url: “%1” no es una URL (se esperaba, p. ej., https://api.kakiyo.com/v1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--base-url: only http and https URLs are supported</source>
+        <translation>--base-url: solo se admiten URL http y https</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--base-url: credentials do not belong in the URL</source>
+        <translation>--base-url: las credenciales no deben ir en la URL</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>--profile: &quot;%1&quot; is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
+        <translation>--profile: “%1” no es un nombre de perfil válido (letras, dígitos, espacio, . - _; como máximo 64)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>key: unknown action &quot;%1&quot; (expected set, status or remove)</source>
+        <translation>key: acción desconocida “%1” (se esperaba set, status o remove)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key: unexpected argument; the key is read from standard input, never from the command line</source>
+        <translation>key: argumento inesperado; la clave se lee de la entrada estándar, nunca de la línea de comandos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--new-campaign and --import-leads only apply to the window</source>
+        <translation>--new-campaign y --import-leads solo se aplican a la ventana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--demo only applies to the window, export and import (the demo&apos;s key is never stored)</source>
+        <translation>--demo solo se aplica a la ventana, a export y a import (la clave de la demo nunca se guarda)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--demo and --base-url cannot be combined: the demo runs its own local server</source>
+        <translation>--demo y --base-url no se pueden combinar: la demo ejecuta su propio servidor local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--demo and --profile cannot be combined: the demo has its own profile</source>
+        <translation>--demo y --profile no se pueden combinar: la demo tiene su propio perfil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage:
+  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]
+              [--new-campaign | --import-leads]
+      Open the window. --demo starts a local kakiyo-sandbox with a seeded team and
+      connects to it (no key, no network). --profile picks a saved profile;
+      --base-url overrides the API address (https, or http on loopback).
+      --new-campaign and --import-leads open the new-campaign dialog or the lead
+      import wizard as soon as the window is connected.
+  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]
+      Manage the API key of a profile; `key set` reads the key from standard input.
+  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
+                     [--scale N] -o FILE
+  kakiyo-desk export --table prospects [filters] [--limit N] --format csv -o FILE
+      Export a chart, the PDF report or the prospect table without the window
+      (`kakiyo-desk export --help` lists the charts and filters). Connects like the
+      window: --demo, --profile, --base-url; KAKIYO_API_KEY is used for the run only.
+  kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...]
+                     [--map name=COL,url=COL,custom=COL] [--skip-dnc FILE] [--dry-run]
+                     [--report FILE] [--journal FILE] [--profile NAME] [--base-url URL]
+      Validate a CSV of prospects, show the plan, then import it (resumes an
+      interrupted run of the same file and target). Exit 0 when every row got an
+      answer about its data, 1 otherwise, 2 for a wrong command line.
+      (`kakiyo-desk import --help` lists the options.)
+  kakiyo-desk --help | --version
+
+Headless commands are bounded: a request not fully answered within KAKIYO_TIMEOUT
+seconds (default 60) is given up, an export stops when a page takes longer, an
+import stops after 10 x KAKIYO_TIMEOUT without progress (run it again to resume).
+Ctrl-C or SIGTERM stops any command at once and writes no partial file. An export
+whose server contradicts itself keeps the rows served and exits 1.
+</source>
+        <translation>Uso:
+  kakiyo-desk [--demo] [--profile NOMBRE] [--base-url URL]
+              [--new-campaign | --import-leads]
+      Abre la ventana. --demo inicia un kakiyo-sandbox local con un equipo de
+      ejemplo y se conecta a él (sin clave ni red). --profile elige un perfil
+      guardado; --base-url sustituye la dirección de la API (https, o http en
+      loopback). --new-campaign y --import-leads abren el diálogo de nueva
+      campaña o el asistente de importación de leads en cuanto la ventana está
+      conectada.
+  kakiyo-desk key set|status|remove [--profile NOMBRE] [--base-url URL]
+      Gestiona la clave de API de un perfil; `key set` lee la clave de la
+      entrada estándar.
+  kakiyo-desk export --chart NOMBRE|--report [--campaign ID]
+                     --format png|svg|pdf|csv [--scale N] -o ARCHIVO
+  kakiyo-desk export --table prospects [filtros] [--limit N] --format csv
+                     -o ARCHIVO
+      Exporta un gráfico, el informe PDF o la tabla de prospectos sin la
+      ventana (`kakiyo-desk export --help` enumera los gráficos y filtros). Se
+      conecta como la ventana: --demo, --profile, --base-url; KAKIYO_API_KEY
+      solo se usa para esta ejecución.
+  kakiyo-desk import ARCHIVO.csv --campaign ID | --round-robin ID,ID[,...]
+                     [--map name=COL,url=COL,custom=COL] [--skip-dnc ARCHIVO]
+                     [--dry-run] [--report ARCHIVO] [--journal ARCHIVO]
+                     [--profile NOMBRE] [--base-url URL]
+      Valida un CSV de prospectos, muestra el plan y luego lo importa (reanuda
+      una ejecución interrumpida del mismo archivo y destino). Código de salida
+      0 cuando cada fila recibió una respuesta sobre sus datos, 1 en caso
+      contrario, 2 si la línea de comandos es incorrecta.
+      (`kakiyo-desk import --help` enumera las opciones.)
+  kakiyo-desk --help | --version
+
+Los comandos sin ventana tienen límites de tiempo: una solicitud que no recibe
+respuesta completa en KAKIYO_TIMEOUT segundos (60 por defecto) se abandona,
+una exportación se detiene cuando una página tarda más y una importación se
+detiene tras 10 x KAKIYO_TIMEOUT sin avances (ejecútela de nuevo para
+reanudarla). Ctrl-C o SIGTERM detiene cualquier comando al instante y no
+escribe ningún archivo parcial. Una exportación cuyo servidor se contradice
+conserva las filas recibidas y termina con el código 1.
+</translation>
+    </message>
+</context>
+<context>
     <name>DncBatchLine</name>
     <message>
         <location filename="../../models/import/DncBatchPlan.cpp" line="+15"/>
@@ -93,7 +318,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+114"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -204,12 +429,12 @@
         <translation>Elija una campaña para ver este gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartExporter.cpp" line="+85"/>
+        <location filename="../../ui/charts/ChartExporter.cpp" line="+86"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Kakiyo Desk chart</source>
         <translation>Gráfico de Kakiyo Desk</translation>
     </message>
@@ -225,7 +450,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>There is no chart to export</source>
         <translation>No hay ningún gráfico para exportar</translation>
@@ -380,7 +605,7 @@
         <translation>Gestionar claves…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+55"/>
+        <location filename="../../models/api/ApiError.cpp" line="+69"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo no aceptó la clave de API; introduzca una clave válida en la configuración del perfil.</translation>
     </message>
@@ -400,9 +625,29 @@
         <translation>El equipo se quedó sin créditos y Kakiyo pausa los agentes al llegar a cero; recargue créditos en el panel de Kakiyo y luego reanude.</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Kakiyo&apos;s rate limit was reached and it asked for an implausible wait (%1 s); the call was given up, try again later.</source>
+        <translation>Se alcanzó el límite de frecuencia de Kakiyo y Kakiyo pidió una espera inverosímil (%1 s); se abandonó la llamada, vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Kakiyo&apos;s rate limit was reached; the call is retried automatically in %1 s.</source>
-        <translation>Se alcanzó el límite de frecuencia de Kakiyo; la llamada se reintentará automáticamente en %1 s.</translation>
+        <source>Kakiyo&apos;s rate limit was reached; it asks to wait %1 before the next call, then try again.</source>
+        <translation>Se alcanzó el límite de frecuencia de Kakiyo; Kakiyo pide esperar %1 antes de la siguiente llamada; después, vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -465,7 +710,7 @@
         <translation>La configuración de conexión no se puede usar (%1); corríjala en la configuración del perfil.</translation>
     </message>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="+155"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -609,11 +854,19 @@
     </message>
 </context>
 <context>
-    <name>kakiyo</name>
+    <name>SettingsCommand</name>
     <message>
-        <location filename="../../ui/charts/ChartExport.cpp" line="+26"/>
-        <source>Run `kakiyo-desk export --help` for the options.</source>
-        <translation>Ejecute `kakiyo-desk export --help` para ver las opciones.</translation>
+        <location filename="../../app/SettingsCommand.cpp" line="+24"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../../ui/settings/UiLanguage.cpp" line="+31"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
@@ -650,6 +903,49 @@
         <location line="+7"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; messages&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; responses per day</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; mensajes&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; respuestas por día</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::AgeText</name>
+    <message>
+        <location filename="../../ui/shell/AgeText.cpp" line="+10"/>
+        <source>not loaded yet</source>
+        <translation>aún no cargado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updated just now</source>
+        <translation>actualizado ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated 1 min ago</source>
+        <translation>actualizado hace 1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1 min ago</source>
+        <translation>actualizado hace %1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updated 1 h ago</source>
+        <translation>actualizado hace 1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1 h ago</source>
+        <translation>actualizado hace %1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated yesterday</source>
+        <translation>actualizado ayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated %1 days ago</source>
+        <translation>actualizado hace %1 días</translation>
     </message>
 </context>
 <context>
@@ -1142,18 +1438,18 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
     </message>
     <message>
         <location line="+11"/>
-        <location line="+433"/>
+        <location line="+437"/>
         <source>New agent</source>
         <translation>Nuevo agente</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+187"/>
+        <location line="-411"/>
+        <location line="+191"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Seleccione un agente para ver su uso, horario y configuración.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Invitaciones hoy</translation>
@@ -1165,7 +1461,7 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
         <translation>Mensajes hoy</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Este agente ya no existe en Kakiyo; se ha actualizado la lista.</translation>
     </message>
@@ -1973,7 +2269,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::Cache</name>
     <message>
-        <location filename="../../models/store/Cache.cpp" line="+88"/>
+        <location filename="../../models/store/Cache.cpp" line="+90"/>
         <source>The cache file was damaged and has been replaced by an empty one (%1).</source>
         <translation>El archivo de caché estaba dañado y se ha sustituido por uno vacío (%1).</translation>
     </message>
@@ -1988,8 +2284,8 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>No se pudo guardar la caché en el disco (%1); las respuestas se conservan en memoria solo durante esta sesión.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+18"/>
+        <location line="+130"/>
+        <location line="+19"/>
         <source>Could not remove %1.</source>
         <translation>No se pudo eliminar %1.</translation>
     </message>
@@ -2477,7 +2773,13 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+51"/>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2793,7 +3095,12 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartExport</name>
     <message>
-        <location filename="../../ui/charts/ChartExport.cpp" line="+13"/>
+        <location filename="../../ui/charts/ChartExport.cpp" line="+30"/>
+        <source>Run `kakiyo-desk export --help` for the options.</source>
+        <translation>Ejecute `kakiyo-desk export --help` para ver las opciones.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
   kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
@@ -2882,12 +3189,18 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>El gráfico “%1” aún no tiene datos; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>The Kakiyo API did not answer within %1 s.</source>
         <translation>La API de Kakiyo no respondió en %1 s.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
@@ -3126,7 +3439,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::DateRangeBar</name>
     <message>
-        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+22"/>
+        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+36"/>
         <source>All history</source>
         <translation>Todo el historial</translation>
     </message>
@@ -3174,17 +3487,17 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+95"/>
+        <location filename="../../app/Desk.cpp" line="+97"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Switch workspace…</source>
         <translation>Cambiar de espacio de trabajo…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>There is no profile named “%1”. Connect to create it.</source>
         <translation>No existe ningún perfil llamado “%1”. Conéctese para crearlo.</translation>
     </message>
@@ -3244,7 +3557,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Borrar las respuestas en caché de este perfil</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
@@ -3298,18 +3611,43 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 calls today</source>
-        <translation>%1 llamadas hoy</translation>
+        <source>%L1 calls today</source>
+        <translation>%L1 llamadas hoy</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> · 1 credit</source>
-        <translation> · 1 crédito</translation>
+        <source> · %L1 credits</source>
+        <translation> · %L1 créditos</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source> · %1 credits</source>
-        <translation> · %1 créditos</translation>
+        <location line="+7"/>
+        <source>queue empty</source>
+        <translation>cola vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 queued</source>
+        <translation>%L1 en cola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · sending</source>
+        <translation> · enviando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · next in %L1 s</source>
+        <translation> · siguiente en %L1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · budget %L1/%L2</source>
+        <translation> · presupuesto %L1/%L2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source> · 1 credit</source>
+        <translation> · 1 crédito</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4000,30 +4338,35 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
 <context>
     <name>kakiyo::ImportRunner</name>
     <message>
-        <location filename="../../models/import/ImportRunner.cpp" line="+112"/>
+        <location filename="../../models/import/ImportRunner.cpp" line="+119"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <location line="+49"/>
-        <location line="+96"/>
-        <location line="+92"/>
+        <location line="+163"/>
+        <location line="+111"/>
         <source>The import journal could not be written: %1</source>
         <translation>No se pudo escribir el registro de importación: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-194"/>
         <source>Batch %1 was refused: %2</source>
         <translation>Se rechazó el lote %1: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+40"/>
+        <source>Batch %1 was not finished by the server %2 s after it was accepted (its status is &quot;%3&quot;); run the import again later to resume it.</source>
+        <translation>El servidor no terminó el lote %1 %2 s después de aceptarlo (su estado es “%3”); vuelva a ejecutar la importación más tarde para reanudarla.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The import status could not be read: %1</source>
         <translation>No se pudo leer el estado de la importación: %1</translation>
     </message>
@@ -4038,7 +4381,17 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
         <translation>%1 — nuevo intento en %2 s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>The import made no progress for %1 s%2; run the import again later to resume it.</source>
+        <translation>La importación no avanzó durante %1 s%2; vuelva a ejecutar la importación más tarde para reanudarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (last problem: %1)</source>
+        <translation> (último problema: %1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Finished</source>
         <translation>Finalizada</translation>
     </message>
@@ -5918,17 +6271,60 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectExport</name>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="-125"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="-181"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Kakiyo&apos;s answers contradict each other: %1. The export stopped there; the %n row(s) it sent were saved.</source>
+        <translation>
+            <numerusform>Las respuestas de Kakiyo se contradicen: %1. La exportación se detuvo ahí; se guardó la %n fila enviada.</numerusform>
+            <numerusform>Las respuestas de Kakiyo se contradicen: %1. La exportación se detuvo ahí; se guardaron las %n filas enviadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+67"/>
+        <location line="+40"/>
+        <source>it reported a negative total (%1)</source>
+        <translation>el servidor indicó un total negativo (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it reported an implausible total (%1)</source>
+        <translation>el servidor indicó un total inverosímil (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot write the file: %1</source>
         <translation>No se puede escribir el archivo: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>it said more rows follow offset %1 but sent none</source>
+        <translation>el servidor indicó que seguían más filas después de la posición %1, pero no envió ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it sent no rows after %1 of its total of %2</source>
+        <translation>el servidor no envió más filas después de %1 de su total de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it sent the same rows again at offset %1</source>
+        <translation>el servidor volvió a enviar las mismas filas en la posición %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sent more rows than its total of %1</source>
+        <translation>el servidor envió más filas que su total de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it said no more rows follow after %1 of its total of %2</source>
+        <translation>el servidor indicó que no seguían más filas después de %1 de su total de %2</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Cannot save the file: %1</source>
         <translation>No se puede guardar el archivo: %1</translation>
     </message>
@@ -5942,7 +6338,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+0"/>
-        <location line="+328"/>
+        <location line="+344"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -6021,12 +6417,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+384"/>
+        <location line="+388"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-383"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
@@ -6036,7 +6432,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1 the selected rows (shows what it costs first)</source>
         <translation>%1 las filas seleccionadas (primero muestra el coste)</translation>
     </message>
@@ -6093,12 +6489,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+437"/>
+        <location line="+436"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-429"/>
         <source>Import leads…</source>
         <translation>Importar leads…</translation>
     </message>
@@ -6108,7 +6504,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Añadir prospectos de un archivo CSV a una campaña</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Row data refreshes with F5</source>
         <translation>Los datos de las filas se actualizan con F5</translation>
     </message>
@@ -6370,6 +6766,49 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>Falló la exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="+20"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the interface</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new language applies after a restart.</source>
+        <translation>El nuevo idioma se aplica después de reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart Kakiyo Desk now</source>
+        <translation>Reiniciar Kakiyo Desk ahora</translation>
     </message>
 </context>
 <context>
@@ -7068,7 +7507,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
@@ -7184,7 +7623,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay espacios de trabajo de clientes&lt;/h3&gt;&lt;p&gt;Cree uno arriba para cada cliente de la agencia; luego invite a las personas del cliente y asigne los agentes que trabajan para él.&lt;/p&gt;</translation>
     </message>

@@ -4,7 +4,7 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../app/ExportCommand.cpp" line="+203" />
+            <location filename="../../app/ExportCommand.cpp" line="+202" />
             <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
                      [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
   kakiyo-desk export --table campaigns|agents --format csv -o FILE
@@ -12,12 +12,14 @@
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
 </source>
-            <translation>  kakiyo-desk export --chart NOM|--report [--campaign ID] --format png|svg|pdf|csv
-                     [--scale N] -o FICHIER   [--profile NOM] [--base-url URL] [--demo]
+            <translation>  kakiyo-desk export --chart NOM|--report [--campaign ID]
+                     --format png|svg|pdf|csv [--scale N] -o FICHIER
+                     [--profile NOM] [--base-url URL] [--demo]
   kakiyo-desk export --table campaigns|agents --format csv -o FICHIER
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
-                     [--has-responded] [--paused] [--limit N] --format csv -o FICHIER
+                     [--has-responded] [--paused] [--limit N] --format csv
+                     -o FICHIER
 </translation>
         </message>
         <message>
@@ -27,7 +29,7 @@
             <translation>Utilisation :</translation>
         </message>
         <message>
-            <location filename="../../app/ImportCommand.cpp" line="+188" />
+            <location filename="../../app/ImportCommand.cpp" line="+191" />
             <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
 
 Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
@@ -49,36 +51,42 @@ An interrupted import of the same file to the same target resumes where it stopp
 Exit 0 when every row got an answer about its data, 1 otherwise, 2 for a wrong
 command line or an unreadable file.
 </source>
-            <translation>Utilisation : kakiyo-desk import FICHIER.csv --campaign ID | --round-robin ID,ID[,...] [options]
+            <translation>Utilisation : kakiyo-desk import FICHIER.csv --campaign ID
+              | --round-robin ID,ID[,...] [options]
 
-Valide hors ligne un CSV de prospects, affiche le plan (lignes valides et rejetées, appels
-groupés, crédits, durée minimale avec les limites de débit), puis l’importe par lots de 100.
-Un import interrompu du même fichier vers la même cible reprend là où il s’est arrêté.
+Valide hors ligne un CSV de prospects, affiche le plan (lignes valides et
+rejetées, appels groupés, crédits, durée minimale avec les limites de débit),
+puis l’importe par lots de 100. Un import interrompu du même fichier vers la
+même cible reprend là où il s’est arrêté.
 
   --campaign ID             toutes les lignes vers une campagne
-  --round-robin ID,ID,...   répartir les lignes sur 2 campagnes ou plus selon leur charge
-  --map CLÉ=COL,...         remplacer les colonnes détectées ; clés : name, first, last,
-                            url, custom (une colonne ou un modèle {Col} - {Col})
-  --skip-dnc FICHIER        écarter les lignes dont le profil figure sur cette liste locale
-                            « Ne pas contacter » (une URL par ligne, ou un CSV avec une
-                            colonne d’URL, comme l’export de la page DNC) ; vérifié hors ligne
+  --round-robin ID,ID,...   répartir les lignes sur 2 campagnes ou plus selon
+                            leur charge
+  --map CLÉ=COL,...         remplacer les colonnes détectées ; clés : name,
+                            first, last, url, custom (une colonne ou un modèle
+                            {Col} - {Col})
+  --skip-dnc FICHIER        écarter les lignes dont le profil figure sur cette
+                            liste locale « Ne pas contacter » (une URL par
+                            ligne, ou un CSV avec une colonne d’URL, comme
+                            l’export de la page DNC) ; vérifié hors ligne
   --dry-run                 valider et afficher le plan ; ne rien envoyer
   --report FICHIER          écrire le rapport ligne par ligne en CSV
-  --journal FICHIER         le journal d’import (par défaut : le dossier de données de l’application)
+  --journal FICHIER         le journal d’import (par défaut : le dossier de
+                            données de l’application)
   --profile NOM, --base-url URL   se connecter comme la fenêtre
 
-Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données, 1 sinon, 2 pour une
-ligne de commande incorrecte ou un fichier illisible.
+Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
+1 sinon, 2 pour une ligne de commande incorrecte ou un fichier illisible.
 </translation>
         </message>
         <message>
-            <location filename="../../app/KeyCommand.cpp" line="+208" />
-            <location filename="../../app/LaunchOptions.cpp" line="+165" />
+            <location filename="../../app/KeyCommand.cpp" line="+216" />
+            <location filename="../../app/LaunchOptions.cpp" line="+176" />
             <source>key: say what to do: set, status or remove</source>
             <translation>key : indiquez l’action : set, status ou remove</translation>
         </message>
         <message>
-            <location filename="../../app/LaunchOptions.cpp" line="-146" />
+            <location filename="../../app/LaunchOptions.cpp" line="-157" />
             <location line="+4" />
             <source>%1 needs a value</source>
             <translation>%1 attend une valeur</translation>
@@ -99,7 +107,7 @@ ligne de commande incorrecte ou un fichier illisible.
             <translation>--base-url : les identifiants n’ont pas leur place dans l’URL</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+72" />
             <source>--profile: "%1" is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
             <translation>--profile : « %1 » n’est pas un nom de profil valide (lettres, chiffres, espace, . - _ ; 64 au plus)</translation>
         </message>
@@ -124,7 +132,12 @@ ligne de commande incorrecte ou un fichier illisible.
             <translation>commande inconnue « %1 »</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>--new-campaign and --import-leads only apply to the window</source>
+            <translation>--new-campaign et --import-leads ne s’appliquent qu’à la fenêtre</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>--demo only applies to the window, export and import (the demo's key is never stored)</source>
             <translation>--demo ne s’applique qu’à la fenêtre, à export et à import (la clé de la démo n’est jamais enregistrée)</translation>
         </message>
@@ -142,9 +155,12 @@ ligne de commande incorrecte ou un fichier illisible.
             <location line="+7" />
             <source>Usage:
   kakiyo-desk [--demo] [--profile NAME] [--base-url URL]
+              [--new-campaign | --import-leads]
       Open the window. --demo starts a local kakiyo-sandbox with a seeded team and
       connects to it (no key, no network). --profile picks a saved profile;
       --base-url overrides the API address (https, or http on loopback).
+      --new-campaign and --import-leads open the new-campaign dialog or the lead
+      import wizard as soon as the window is connected.
   kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]
       Manage the API key of a profile; `key set` reads the key from standard input.
   kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
@@ -161,28 +177,50 @@ ligne de commande incorrecte ou un fichier illisible.
       answer about its data, 1 otherwise, 2 for a wrong command line.
       (`kakiyo-desk import --help` lists the options.)
   kakiyo-desk --help | --version
+
+Headless commands are bounded: a request not fully answered within KAKIYO_TIMEOUT
+seconds (default 60) is given up, an export stops when a page takes longer, an
+import stops after 10 x KAKIYO_TIMEOUT without progress (run it again to resume).
+Ctrl-C or SIGTERM stops any command at once and writes no partial file. An export
+whose server contradicts itself keeps the rows served and exits 1.
 </source>
             <translation>Utilisation :
   kakiyo-desk [--demo] [--profile NOM] [--base-url URL]
-      Ouvre la fenêtre. --demo lance une kakiyo-sandbox locale avec une équipe préremplie
-      et s’y connecte (sans clé ni réseau). --profile choisit un profil enregistré ;
-      --base-url remplace l’adresse de l’API (https, ou http en boucle locale).
+              [--new-campaign | --import-leads]
+      Ouvre la fenêtre. --demo lance une kakiyo-sandbox locale avec une équipe
+      préremplie et s’y connecte (sans clé ni réseau). --profile choisit un
+      profil enregistré ; --base-url remplace l’adresse de l’API (https, ou
+      http en boucle locale). --new-campaign et --import-leads ouvrent la
+      boîte de dialogue de nouvelle campagne ou l’assistant d’import de
+      prospects dès que la fenêtre est connectée.
   kakiyo-desk key set|status|remove [--profile NOM] [--base-url URL]
       Gère la clé API d’un profil ; `key set` lit la clé sur l’entrée standard.
-  kakiyo-desk export --chart NOM|--report [--campaign ID] --format png|svg|pdf|csv
-                     [--scale N] -o FICHIER
-  kakiyo-desk export --table prospects [filtres] [--limit N] --format csv -o FICHIER
-      Exporte un graphique, le rapport PDF ou le tableau des prospects sans la fenêtre
-      (`kakiyo-desk export --help` liste les graphiques et les filtres). Se connecte comme
-      la fenêtre : --demo, --profile, --base-url ; KAKIYO_API_KEY ne sert que pour l’exécution.
+  kakiyo-desk export --chart NOM|--report [--campaign ID]
+                     --format png|svg|pdf|csv [--scale N] -o FICHIER
+  kakiyo-desk export --table prospects [filtres] [--limit N] --format csv
+                     -o FICHIER
+      Exporte un graphique, le rapport PDF ou le tableau des prospects sans la
+      fenêtre (`kakiyo-desk export --help` liste les graphiques et les
+      filtres). Se connecte comme la fenêtre : --demo, --profile, --base-url ;
+      KAKIYO_API_KEY ne sert que pour cette exécution.
   kakiyo-desk import FICHIER.csv --campaign ID | --round-robin ID,ID[,...]
-                     [--map name=COL,url=COL,custom=COL] [--skip-dnc FICHIER] [--dry-run]
-                     [--report FICHIER] [--journal FICHIER] [--profile NOM] [--base-url URL]
-      Valide un CSV de prospects, affiche le plan, puis l’importe (reprend une exécution
-      interrompue du même fichier vers la même cible). Code de sortie 0 quand chaque ligne
-      a reçu une réponse sur ses données, 1 sinon, 2 pour une ligne de commande incorrecte.
+                     [--map name=COL,url=COL,custom=COL] [--skip-dnc FICHIER]
+                     [--dry-run] [--report FICHIER] [--journal FICHIER]
+                     [--profile NOM] [--base-url URL]
+      Valide un CSV de prospects, affiche le plan, puis l’importe (reprend une
+      exécution interrompue du même fichier vers la même cible). Code de sortie
+      0 quand chaque ligne a reçu une réponse sur ses données, 1 sinon, 2 pour
+      une ligne de commande incorrecte.
       (`kakiyo-desk import --help` liste les options.)
   kakiyo-desk --help | --version
+
+Les commandes sans fenêtre sont bornées : une requête sans réponse complète
+dans un délai de KAKIYO_TIMEOUT secondes (60 par défaut) est abandonnée, un
+export s’arrête quand une page prend plus de temps, un import s’arrête après
+10 x KAKIYO_TIMEOUT sans progression (relancez-le pour le reprendre). Ctrl-C
+ou SIGTERM arrête toute commande immédiatement et n’écrit aucun fichier
+partiel. Un export dont le serveur se contredit conserve les lignes reçues et
+se termine avec le code 1.
 </translation>
         </message>
     </context>
@@ -389,12 +427,12 @@ ligne de commande incorrecte ou un fichier illisible.
             <translation>Choisissez une campagne pour afficher ce graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/ChartExporter.cpp" line="+85" />
+            <location filename="../../ui/charts/ChartExporter.cpp" line="+86" />
             <source>Could not write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Kakiyo Desk chart</source>
             <translation>Graphique Kakiyo Desk</translation>
         </message>
@@ -410,7 +448,7 @@ ligne de commande incorrecte ou un fichier illisible.
         </message>
         <message>
             <location line="+2" />
-            <location line="+12" />
+            <location line="+17" />
             <location line="+7" />
             <source>There is no chart to export</source>
             <translation>Aucun graphique à exporter</translation>
@@ -565,7 +603,7 @@ ligne de commande incorrecte ou un fichier illisible.
             <translation>Gérer les clés…</translation>
         </message>
         <message>
-            <location filename="../../models/api/ApiError.cpp" line="+55" />
+            <location filename="../../models/api/ApiError.cpp" line="+69" />
             <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
             <translation>Kakiyo n’a pas accepté la clé API ; saisissez une clé valide dans les réglages du profil.</translation>
         </message>
@@ -585,9 +623,29 @@ ligne de commande incorrecte ou un fichier illisible.
             <translation>L’équipe n’a plus de crédits et Kakiyo met les agents en pause à zéro ; rechargez les crédits dans le tableau de bord Kakiyo, puis reprenez.</translation>
         </message>
         <message>
+            <location line="-62" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Kakiyo's rate limit was reached and it asked for an implausible wait (%1 s); the call was given up, try again later.</source>
+            <translation>La limite de débit de Kakiyo est atteinte et Kakiyo a demandé une attente invraisemblable (%1 s) ; l’appel a été abandonné, réessayez plus tard.</translation>
+        </message>
+        <message>
             <location line="+4" />
-            <source>Kakiyo's rate limit was reached; the call is retried automatically in %1 s.</source>
-            <translation>La limite de débit de Kakiyo est atteinte ; l’appel sera relancé automatiquement dans %1 s.</translation>
+            <source>Kakiyo's rate limit was reached; it asks to wait %1 before the next call, then try again.</source>
+            <translation>La limite de débit de Kakiyo est atteinte ; Kakiyo demande d’attendre %1 avant l’appel suivant, puis réessayez.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -650,7 +708,7 @@ ligne de commande incorrecte ou un fichier illisible.
             <translation>Les paramètres de connexion sont inutilisables (%1) ; corrigez-les dans les réglages du profil.</translation>
         </message>
         <message>
-            <location filename="../../models/jobs/ProspectExport.cpp" line="+155" />
+            <location filename="../../models/jobs/ProspectExport.cpp" line="+214" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
@@ -2209,7 +2267,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::Cache</name>
         <message>
-            <location filename="../../models/store/Cache.cpp" line="+88" />
+            <location filename="../../models/store/Cache.cpp" line="+90" />
             <source>The cache file was damaged and has been replaced by an empty one (%1).</source>
             <translation>Le fichier de cache était endommagé et a été remplacé par un fichier vide (%1).</translation>
         </message>
@@ -2224,8 +2282,8 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Le cache n’a pas pu être enregistré sur le disque (%1) ; les réponses sont conservées en mémoire pour cette session uniquement.</translation>
         </message>
         <message>
-            <location line="+73" />
-            <location line="+18" />
+            <location line="+130" />
+            <location line="+19" />
             <source>Could not remove %1.</source>
             <translation>Impossible de supprimer %1.</translation>
         </message>
@@ -3035,7 +3093,7 @@ Mettre « %1 » en pause maintenant ?</translation>
     <context>
         <name>kakiyo::ChartExport</name>
         <message>
-            <location filename="../../ui/charts/ChartExport.cpp" line="+29" />
+            <location filename="../../ui/charts/ChartExport.cpp" line="+30" />
             <source>Run `kakiyo-desk export --help` for the options.</source>
             <translation>Lancez `kakiyo-desk export --help` pour voir les options.</translation>
         </message>
@@ -3129,12 +3187,18 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Le graphique « %1 » n’a pas encore de données ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
+            <location line="+15" />
+            <source>Interrupted.</source>
+            <translation>Interrompu.</translation>
+        </message>
+        <message>
+            <location line="-9" />
             <source>The Kakiyo API did not answer within %1 s.</source>
             <translation>L’API Kakiyo n’a pas répondu dans les %1 s.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Nothing was written.</source>
             <translation>Rien n’a été écrit.</translation>
         </message>
@@ -3421,7 +3485,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::Desk</name>
         <message>
-            <location filename="../../app/Desk.cpp" line="+96" />
+            <location filename="../../app/Desk.cpp" line="+97" />
             <source>Workspace</source>
             <translation>Espace de travail</translation>
         </message>
@@ -3431,7 +3495,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Changer d’espace de travail…</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <source>There is no profile named “%1”. Connect to create it.</source>
             <translation>Aucun profil ne s’appelle « %1 ». Connectez-vous pour le créer.</translation>
         </message>
@@ -3491,7 +3555,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Vider les réponses en cache de ce profil</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+59" />
             <source>no answer</source>
             <translation>pas de réponse</translation>
         </message>
@@ -4272,30 +4336,35 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
     <context>
         <name>kakiyo::ImportRunner</name>
         <message>
-            <location filename="../../models/import/ImportRunner.cpp" line="+112" />
+            <location filename="../../models/import/ImportRunner.cpp" line="+119" />
             <source>Paused</source>
             <translation>En pause</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+63" />
             <location line="+49" />
-            <location line="+96" />
-            <location line="+92" />
+            <location line="+163" />
+            <location line="+111" />
             <source>The import journal could not be written: %1</source>
             <translation>Le journal d’import n’a pas pu être écrit : %1</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="-194" />
             <source>Batch %1 was refused: %2</source>
             <translation>Le lot %1 a été refusé : %2</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+40" />
+            <source>Batch %1 was not finished by the server %2 s after it was accepted (its status is "%3"); run the import again later to resume it.</source>
+            <translation>Le serveur n’a pas terminé le lot %1 %2 s après l’avoir accepté (son état est « %3 ») ; relancez l’import plus tard pour le reprendre.</translation>
+        </message>
+        <message>
+            <location line="+72" />
             <source>The import status could not be read: %1</source>
             <translation>Impossible de lire l’état de l’import : %1</translation>
         </message>
@@ -4310,7 +4379,17 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
             <translation>%1 — nouvel essai dans %2 s</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+15" />
+            <source>The import made no progress for %1 s%2; run the import again later to resume it.</source>
+            <translation>L’import n’a pas progressé pendant %1 s%2 ; relancez l’import plus tard pour le reprendre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (last problem: %1)</source>
+            <translation> (dernier problème : %1)</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Finished</source>
             <translation>Terminé</translation>
         </message>
@@ -6190,17 +6269,60 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectExport</name>
         <message>
-            <location filename="../../models/jobs/ProspectExport.cpp" line="-125" />
+            <location filename="../../models/jobs/ProspectExport.cpp" line="-181" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
+        <message numerus="yes">
+            <location line="+48" />
+            <source>Kakiyo's answers contradict each other: %1. The export stopped there; the %n row(s) it sent were saved.</source>
+            <translation>
+                <numerusform>Les réponses de Kakiyo se contredisent : %1. L’export s’est arrêté là ; la %n ligne envoyée a été enregistrée.</numerusform>
+                <numerusform>Les réponses de Kakiyo se contredisent : %1. L’export s’est arrêté là ; les %n lignes envoyées ont été enregistrées.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+67" />
+            <location line="+40" />
+            <source>it reported a negative total (%1)</source>
+            <translation>le serveur a indiqué un total négatif (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it reported an implausible total (%1)</source>
+            <translation>le serveur a indiqué un total invraisemblable (%1)</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Cannot write the file: %1</source>
             <translation>Impossible d’écrire le fichier : %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
+            <source>it said more rows follow offset %1 but sent none</source>
+            <translation>le serveur a annoncé d’autres lignes après la position %1 mais n’en a envoyé aucune</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it sent no rows after %1 of its total of %2</source>
+            <translation>le serveur n’a plus envoyé de lignes après %1 sur son total de %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>it sent the same rows again at offset %1</source>
+            <translation>le serveur a renvoyé les mêmes lignes à la position %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it sent more rows than its total of %1</source>
+            <translation>le serveur a envoyé plus de lignes que son total de %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>it said no more rows follow after %1 of its total of %2</source>
+            <translation>le serveur a annoncé la fin des lignes après %1 sur son total de %2</translation>
+        </message>
+        <message>
+            <location line="-104" />
             <source>Cannot save the file: %1</source>
             <translation>Impossible d’enregistrer le fichier : %1</translation>
         </message>
@@ -6214,7 +6336,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+0" />
-            <location line="+328" />
+            <location line="+344" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
