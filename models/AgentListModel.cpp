@@ -75,7 +75,7 @@ QString AgentListModel::nextTaskText(const QDateTime &when)
         return tr("—");
     const QDateTime local = when.toLocalTime();
     const QLocale locale;
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    QString time = locale.toString(local.time(), QLocale::ShortFormat);
     if (local.date() == QDate::currentDate())
         return time;
     return tr("%1, %2").arg(locale.toString(local.date(), QStringLiteral("d MMM")), time);

@@ -86,7 +86,7 @@ ApiError ApiClient::checkBaseUrl(const QUrl &baseUrl)
 
 ApiError ApiClient::setBaseUrl(const QUrl &baseUrl)
 {
-    const ApiError error = checkBaseUrl(baseUrl);
+    ApiError error = checkBaseUrl(baseUrl);
     if (error.isError()) {
         qCWarning(lcKakiyoApi) << "refused base URL" << baseUrl.toDisplayString() << error.message;
         return error;
@@ -198,7 +198,7 @@ quint64 ApiClient::start(const ApiRequest &request, Done done)
         });
         call.deadline->start(m_deadlineMs);
     }
-    m_calls.insert(id, std::move(call));
+    m_calls.insert(id, call);
     qCDebug(lcKakiyoApi).noquote() << "->" << request.method << url.toDisplayString();
 
     connect(reply, &QNetworkReply::finished, this, [this, id] { finished(id); });

@@ -190,7 +190,8 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, qint64 nowMs
         const QJsonObject object = doc.object();
         error.code = object.value(QLatin1String("error")).toString();
         error.message = object.value(QLatin1String("message")).toString();
-        for (const QJsonValue &item : object.value(QLatin1String("details")).toArray()) {
+        const QJsonArray details = object.value(QLatin1String("details")).toArray();
+        for (const QJsonValue &item : details) {
             const QJsonObject detail = item.toObject();
             const QString field = detail.value(QLatin1String("field")).toString();
             const QString text = detail.value(QLatin1String("message")).toString();

@@ -76,7 +76,7 @@ void ApiSession::clearCache()
         m_cache->clear(m_partition);
 }
 
-void ApiSession::send(const ApiRequest &request, QObject *owner, Done done)
+void ApiSession::send(const ApiRequest &request, QObject *owner, const Done &done)
 {
     if (!request.isWrite() && m_cache && request.cacheMode == ApiRequest::CacheMode::CacheFirst) {
         if (const std::optional<CacheEntry> entry

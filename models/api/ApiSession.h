@@ -59,7 +59,7 @@ public:
     CachePartition cachePartition() const { return m_partition; }
     Cache *cache() const { return m_cache; }
 
-    void send(const ApiRequest &request, QObject *owner, Done done);
+    void send(const ApiRequest &request, QObject *owner, const Done &done);
     void cancel(QObject *owner); // drops every pending call of this owner; their done never runs
 
     // Drops all cached answers of the current partition (user "clear cache").

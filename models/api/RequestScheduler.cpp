@@ -369,6 +369,7 @@ void RequestScheduler::onFinished(quint64 jobId, const ApiResult &answer)
     finish(job, result);
 }
 
+// NOLINTNEXTLINE(performance-unnecessary-value-param): the copy keeps the job alive past erase().
 void RequestScheduler::finish(std::shared_ptr<Job> job, const ApiResult &result)
 {
     m_jobs.erase(job->id);

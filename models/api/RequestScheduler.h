@@ -108,6 +108,8 @@ private:
     void onFinished(quint64 jobId, const ApiResult &result);
     void applyHints(const Job &job, const ApiResult &result, qint64 now);
     qint64 backoffMs(int attempts) const;
+    // By value on purpose: keeps the job alive while m_jobs lets go of it.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
     void finish(std::shared_ptr<Job> job, const ApiResult &result);
     void rejectCreditsWork();
     void watchOwner(QObject *owner);

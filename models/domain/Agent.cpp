@@ -68,7 +68,7 @@ Decoded<AgentLimits> AgentLimits::fromJson(const QJsonValue &value, const QStrin
     l.invitationsMax = int(r.optInteger("invitationsMax"));
     l.messagesMin = int(r.optInteger("messagesMin"));
     l.messagesMax = int(r.optInteger("messagesMax"));
-    return r.finish(std::move(l));
+    return r.finish(l);
 }
 
 FieldErrors AgentLimits::validate() const

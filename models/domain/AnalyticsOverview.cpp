@@ -11,7 +11,7 @@ Decoded<ActivityWindow> ActivityWindow::fromJson(const QJsonValue &value, const 
     w.messages = r.optInteger("messages");
     w.responses = r.optInteger("responses");
     w.qualified = r.optInteger("qualified");
-    return r.finish(std::move(w));
+    return r.finish(w);
 }
 
 Decoded<CampaignComparison> CampaignComparison::fromJson(

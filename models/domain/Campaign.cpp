@@ -41,7 +41,7 @@ Decoded<CampaignCounts> CampaignCounts::fromJson(const QJsonValue &value, const 
         c.conversionRate = r.optRate("conversionRate");
     if (r.has("responseRate"))
         c.responseRate = r.optRate("responseRate");
-    return r.finish(std::move(c));
+    return r.finish(c);
 }
 
 Decoded<Campaign> Campaign::fromJson(const QJsonValue &value, const QString &path)
@@ -55,7 +55,7 @@ Decoded<Campaign> Campaign::fromJson(const QJsonValue &value, const QString &pat
     c.productId = idOrObjectId(r, "product");
     c.createdAt = r.dateTime("createdAt");
     c.stats = r.nested<CampaignCounts>("stats", &CampaignCounts::fromJson);
-    return r.finish(std::move(c));
+    return r.finish(c);
 }
 
 Decoded<QList<Campaign>> Campaign::listFromJson(const QJsonValue &value, const QString &path)
@@ -82,7 +82,7 @@ Decoded<CampaignCreated> CampaignCreated::fromJson(const QJsonValue &value, cons
     c.name = r.optString("name");
     c.status = r.optString("status");
     c.preventAutoStart = r.optBool("preventAutoStart");
-    return r.finish(std::move(c));
+    return r.finish(c);
 }
 
 FieldErrors validateVariables(const QMap<QString, QString> &variables)

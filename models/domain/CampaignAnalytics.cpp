@@ -14,7 +14,7 @@ Decoded<DailyActivity> DailyActivity::fromJson(const QJsonValue &value, const QS
     d.messages = r.optInteger("messages");
     d.responses = r.optInteger("responses");
     d.qualified = r.optInteger("qualified");
-    return r.finish(std::move(d));
+    return r.finish(d);
 }
 
 QList<DailyActivity> CampaignAnalytics::dailyAscending() const

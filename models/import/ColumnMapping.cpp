@@ -381,7 +381,8 @@ QJsonObject ColumnMapping::toJson() const
 ColumnMapping ColumnMapping::fromJson(const QJsonObject &object)
 {
     ColumnMapping mapping;
-    for (const QJsonValue &header : object.value(QStringLiteral("headers")).toArray())
+    const QJsonArray headers = object.value(QStringLiteral("headers")).toArray();
+    for (const QJsonValue &header : headers)
         mapping.headers.append(header.toString());
     mapping.nameColumn = object.value(QStringLiteral("name")).toInt(-1);
     mapping.firstNameColumn = object.value(QStringLiteral("firstName")).toInt(-1);
