@@ -2,7 +2,8 @@
 #   make demo   install what is missing, build, launch the app on its embedded sandbox (--demo)
 #   make check  install what is missing, build, run every test
 #   make bench  build and run the benchmarks (they print their figures)
-#   make lint   clang-format and clang-tidy checks (CI runs them after the tests)
+#   make lint   clang-format, and clang-tidy below the UI (CI runs them after the tests)
+#   make lint-all  the same with clang-tidy over ui/ too
 #   make format rewrite every C++ file with clang-format
 #   make fuzz   build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 10)
 #   make package        build the Debian package: build/kakiyo-desk_<version>_amd64.deb
@@ -18,7 +19,7 @@ CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: deps configure build demo check bench lint format fuzz translations clean package-deps package package-check package-lint check-sanitize
+.PHONY: deps configure build demo check bench lint lint-all format fuzz translations clean package-deps package package-check package-lint check-sanitize
 
 deps:
 	@bash packaging/install-deps.sh
@@ -40,6 +41,9 @@ bench: build
 
 lint: build
 	@bash tests/scripts/lint.sh $(BUILD)
+
+lint-all: build
+	@LINT_ALL=1 bash tests/scripts/lint.sh $(BUILD)
 
 fuzz: deps
 	@bash tests/scripts/fuzz.sh $(or $(FUZZ_SECONDS),10)
