@@ -7,25 +7,25 @@
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
+#include "models/store/CurrentWorkspace.h"
 #include "models/store/KeyStoreResult.h"
 #include "models/store/KeychainKeyStore.h"
 #include "models/store/Profiles.h"
 #include "ui/agents/AgentsPage.h"
-#include "ui/shell/BannerArea.h"
-#include "ui/campaigns/CampaignsPage.h"
-#include "ui/shell/DeskStatusBar.h"
-#include "ui/shell/ErrorNotice.h"
-#include "ui/keys/KeyManagerDialog.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/overview/OverviewPage.h"
-#include "ui/shell/WelcomePage.h"
 #include "ui/analytics/AnalyticsPage.h"
+#include "ui/campaigns/CampaignsPage.h"
 #include "ui/dnc/DncPage.h"
 #include "ui/import/ImportLauncher.h"
+#include "ui/keys/KeyManagerDialog.h"
 #include "ui/library/LibraryPage.h"
+#include "ui/overview/OverviewPage.h"
 #include "ui/prospects/ProspectsPage.h"
+#include "ui/shell/BannerArea.h"
+#include "ui/shell/DeskStatusBar.h"
+#include "ui/shell/ErrorNotice.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/WelcomePage.h"
 #include "ui/webhooks/WebhooksPage.h"
-#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 #include "ui/workspaces/WorkspacesPage.h"
 
@@ -312,9 +312,8 @@ void Desk::installPages()
         auto *campaigns = new CampaignsPage(s);
         // Every way into a lead import opens the same wizard, non-modal, on this connection.
         connect(campaigns, &CampaignsPage::importRequested, this,
-            [this](const QString &campaignId, const QString &path) {
-                openImport(campaignId, path);
-            });
+            [this](
+                const QString &campaignId, const QString &path) { openImport(campaignId, path); });
         connect(campaigns, &CampaignsPage::openConversation, this, [w](const QString &chatId) {
             w->goTo(P::Prospects);
             static_cast<ProspectsPage *>(w->page(P::Prospects))->openConversation(chatId);
@@ -331,7 +330,8 @@ void Desk::installPages()
     w->setPageFactory(P::Library, [s] { return new LibraryPage(s); });
     w->setPageFactory(P::Webhooks, [s] { return new WebhooksPage(s); });
     w->setPageFactory(P::Dnc, [s] { return new DncPage(s); });
-    w->setPageFactory(P::Workspaces, [this, s] { return new WorkspacesPage(s, m_workspace.get()); });
+    w->setPageFactory(
+        P::Workspaces, [this, s] { return new WorkspacesPage(s, m_workspace.get()); });
     w->buildPendingPagesWhenIdle();
 }
 

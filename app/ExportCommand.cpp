@@ -2,10 +2,10 @@
 
 #include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
-#include "models/jobs/ProspectExport.h"
 #include "models/api/AgentsApi.h"
-#include "models/api/Connection.h"
 #include "models/api/CampaignsApi.h"
+#include "models/api/Connection.h"
+#include "models/jobs/ProspectExport.h"
 #include "ui/charts/ChartExport.h"
 
 #include <QCoreApplication>

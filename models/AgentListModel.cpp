@@ -270,23 +270,24 @@ void AgentListModel::updateAgent(const Agent &agent)
 void AgentListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
     m_ticket = ticket;
-    AgentsApi(connection()).list(this,
-        completion<QList<Agent>>(ticket,
-            [this, options, ticket](const QList<Agent> &list) {
-                // Keep the usage already known so the columns do not blink while it reloads.
-                QList<Agent> rows = list;
-                for (Agent &a : rows) {
-                    const int old = rowOf(a.id);
-                    if (!a.usage && old >= 0)
-                        a.usage = m_agents.at(old).usage;
-                }
-                beginResetModel();
-                m_agents = rows;
-                endResetModel();
-                if (m_fetchesUsage)
-                    fetchUsage(options, ticket);
-            }),
-        options);
+    AgentsApi(connection())
+        .list(this,
+            completion<QList<Agent>>(ticket,
+                [this, options, ticket](const QList<Agent> &list) {
+                    // Keep the usage already known so the columns do not blink while it reloads.
+                    QList<Agent> rows = list;
+                    for (Agent &a : rows) {
+                        const int old = rowOf(a.id);
+                        if (!a.usage && old >= 0)
+                            a.usage = m_agents.at(old).usage;
+                    }
+                    beginResetModel();
+                    m_agents = rows;
+                    endResetModel();
+                    if (m_fetchesUsage)
+                        fetchUsage(options, ticket);
+                }),
+            options);
 }
 
 void AgentListModel::fetchUsage(const ReadOptions &options, quint64 ticket)

@@ -179,14 +179,15 @@ void CampaignListModel::removeCampaign(const QString &id)
 
 void CampaignListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    CampaignsApi(connection()).list(this,
-        completion<QList<Campaign>>(ticket,
-            [this](const QList<Campaign> &campaigns) {
-                beginResetModel();
-                m_campaigns = campaigns;
-                endResetModel();
-            }),
-        options);
+    CampaignsApi(connection())
+        .list(this,
+            completion<QList<Campaign>>(ticket,
+                [this](const QList<Campaign> &campaigns) {
+                    beginResetModel();
+                    m_campaigns = campaigns;
+                    endResetModel();
+                }),
+            options);
 }
 
 } // namespace kakiyo

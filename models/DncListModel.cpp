@@ -121,19 +121,21 @@ void DncListModel::fetchPage(const ReadOptions &options, quint64 ticket, qint64 
         }
         endResetModel();
     });
-    DncApi(connection()).list(
-        query, this,
-        [this, options, ticket, offset, finish = std::move(finish)](const Result<DncListPage> &r) {
-            if (ticket != m_ticket)
-                return;
-            if (r.ok() && r.value.hasMore() && !r.value.entries.isEmpty()) {
-                m_pending += r.value.entries;
-                fetchPage(options, ticket, offset + r.value.entries.size());
-                return;
-            }
-            finish(r);
-        },
-        options);
+    DncApi(connection())
+        .list(
+            query, this,
+            [this, options, ticket, offset, finish = std::move(finish)](
+                const Result<DncListPage> &r) {
+                if (ticket != m_ticket)
+                    return;
+                if (r.ok() && r.value.hasMore() && !r.value.entries.isEmpty()) {
+                    m_pending += r.value.entries;
+                    fetchPage(options, ticket, offset + r.value.entries.size());
+                    return;
+                }
+                finish(r);
+            },
+            options);
 }
 
 } // namespace kakiyo

@@ -91,13 +91,15 @@ protected:
         endResetModel();
     }
 
-    // fetch() for a list the API answers as QList<T>: Api(connection()).list(...) replaces the rows.
+    // fetch() for a list the API answers as QList<T>: Api(connection()).list(...) replaces the
+    // rows.
     template<typename Api> void fetchList(const ReadOptions &options, quint64 ticket)
     {
-        Api(connection()).list(this,
-            ServerListModel::completion<QList<T>>(
-                ticket, [this](const QList<T> &items) { replaceRows(items); }),
-            options);
+        Api(connection())
+            .list(this,
+                ServerListModel::completion<QList<T>>(
+                    ticket, [this](const QList<T> &items) { replaceRows(items); }),
+                options);
     }
 
     // A creation date as the lists show it ("10 Jul 2026"), a dash when unknown.

@@ -95,13 +95,14 @@ QHash<QString, QString> ModelCatalogModel::names() const
 
 void ModelCatalogModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    ModelsApi(connection()).list(this,
-        completion<ModelList>(ticket,
-            [this](const ModelList &list) {
-                m_total = list.total;
-                replaceRows(list.models);
-            }),
-        options);
+    ModelsApi(connection())
+        .list(this,
+            completion<ModelList>(ticket,
+                [this](const ModelList &list) {
+                    m_total = list.total;
+                    replaceRows(list.models);
+                }),
+            options);
 }
 
 } // namespace kakiyo

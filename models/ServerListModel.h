@@ -5,8 +5,8 @@
 // completion() makes; they keep their rows and their data()/headerData() themselves.
 #pragma once
 
-#include "models/api/Connection.h"
 #include "models/api/ApiCall.h"
+#include "models/api/Connection.h"
 #include "models/api/Result.h"
 
 #include <QAbstractTableModel>

@@ -194,14 +194,15 @@ void WebhookListModel::updateWebhook(const Webhook &webhook)
 
 void WebhookListModel::fetch(const ReadOptions &options, quint64 ticket)
 {
-    WebhooksApi(connection()).list(this,
-        completion<QList<Webhook>>(ticket,
-            [this](const QList<Webhook> &list) {
-                beginResetModel();
-                m_webhooks = list;
-                endResetModel();
-            }),
-        options);
+    WebhooksApi(connection())
+        .list(this,
+            completion<QList<Webhook>>(ticket,
+                [this](const QList<Webhook> &list) {
+                    beginResetModel();
+                    m_webhooks = list;
+                    endResetModel();
+                }),
+            options);
 }
 
 } // namespace kakiyo

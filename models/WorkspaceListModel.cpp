@@ -117,19 +117,20 @@ void WorkspaceListModel::fetch(const ReadOptions &options, quint64 ticket)
         m_workspaces = list.workspaces;
         endResetModel();
     });
-    WorkspacesApi(connection()).list(
-        this,
-        [this, handle](const Result<WorkspaceList> &result) {
-            // Every workspace call answers 403 without the Agency plan (contract §K).
-            m_agencyPlanMissing = !result.ok() && result.error.httpStatus == 403;
-            if (m_agencyPlanMissing && !m_workspaces.isEmpty()) {
-                beginResetModel();
-                m_workspaces.clear();
-                endResetModel();
-            }
-            handle(result);
-        },
-        options);
+    WorkspacesApi(connection())
+        .list(
+            this,
+            [this, handle](const Result<WorkspaceList> &result) {
+                // Every workspace call answers 403 without the Agency plan (contract §K).
+                m_agencyPlanMissing = !result.ok() && result.error.httpStatus == 403;
+                if (m_agencyPlanMissing && !m_workspaces.isEmpty()) {
+                    beginResetModel();
+                    m_workspaces.clear();
+                    endResetModel();
+                }
+                handle(result);
+            },
+            options);
 }
 
 } // namespace kakiyo

@@ -20,7 +20,8 @@ std::unique_ptr<Connection> Connection::open(const Settings &settings, ApiError 
         session->client()->setRequestDeadlineMs(settings.requestDeadlineMs);
     session->setProfileId(settings.profileId);
     if (settings.cache)
-        session->setCache(settings.cache, CachePartition {settings.profileId, settings.workspaceId});
+        session->setCache(
+            settings.cache, CachePartition {settings.profileId, settings.workspaceId});
     auto connection = std::make_unique<Connection>(session);
     session->setParent(connection.get());
     return connection;

@@ -3,8 +3,8 @@
 // from a tightly limited sandbox honoured and retried, and the key never in any log.
 
 #include "common/SandboxProcess.h"
-#include "models/api/ApiClient.h"
 #include "common/SessionCall.h"
+#include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
@@ -26,8 +26,8 @@
 #include <QTest>
 
 using namespace kakiyo;
-using kakiyo::test::SandboxProcess;
 using kakiyo::test::call;
+using kakiyo::test::SandboxProcess;
 
 namespace {
 

@@ -235,8 +235,8 @@ void tst_ApiError::everyCategoryHasAnActionSentence()
     rate.retryAfterMs = 999999000LL;
     QVERIFY2(!rate.userMessage().contains(QStringLiteral("automatically")),
         qPrintable(rate.userMessage()));
-    QVERIFY2(rate.userMessage().contains(QStringLiteral("implausible")),
-        qPrintable(rate.userMessage()));
+    QVERIFY2(
+        rate.userMessage().contains(QStringLiteral("implausible")), qPrintable(rate.userMessage()));
 }
 
 void tst_ApiError::categoryNamesAreDistinct()

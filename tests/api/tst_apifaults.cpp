@@ -5,8 +5,8 @@
 
 #include "common/SandboxProcess.h"
 #include "common/SchedulerIdle.h"
-#include "models/api/ApiClient.h"
 #include "common/SessionCall.h"
+#include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
@@ -20,8 +20,8 @@
 #include <QTest>
 
 using namespace kakiyo;
-using kakiyo::test::SandboxProcess;
 using kakiyo::test::call;
+using kakiyo::test::SandboxProcess;
 
 Q_DECLARE_METATYPE(kakiyo::ApiError::Category)
 

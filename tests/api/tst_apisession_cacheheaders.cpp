@@ -4,8 +4,8 @@
 // with that cursor continues where the first stopped, and rate-limit headers (the state of the
 // moment of the call) are never replayed from the cache.
 
-#include "common/SessionCall.h"
 #include "common/HttpProbe.h"
+#include "common/SessionCall.h"
 #include "common/SessionFixture.h"
 #include "models/api/ApiSession.h"
 #include "models/api/ProspectsApi.h"

@@ -18,8 +18,8 @@
 #include <QTest>
 
 using namespace kakiyo;
-using kakiyo::test::SandboxProcess;
 using kakiyo::test::call;
+using kakiyo::test::SandboxProcess;
 
 namespace {
 

@@ -1,5 +1,5 @@
-// A real sandbox and an ApiSession (and its Connection) on it with its own cache, for tests of the item models and the
-// API layer:
+// A real sandbox and an ApiSession (and its Connection) on it with its own cache, for tests of the
+// item models and the API layer:
 //   initTestCase(): QVERIFY2(m_fx.start({"--prospects", "50"}), qPrintable(m_fx.errorString()));
 //   init():         QVERIFY2(m_fx.freshSession(), qPrintable(m_fx.errorString()));
 // freshSession() gives a new session over an empty cache named after the current test function

@@ -1,6 +1,6 @@
 // GET /agents and GET /agents/{id} bodies into Agent values.
-#include "models/domain/Agent.h"
 #include "FuzzInput.h"
+#include "models/domain/Agent.h"
 
 using namespace kakiyo;
 

@@ -1,7 +1,7 @@
 // GET /analytics/overview and GET /analytics/campaigns/{id}.
+#include "FuzzInput.h"
 #include "models/domain/AnalyticsOverview.h"
 #include "models/domain/CampaignAnalytics.h"
-#include "FuzzInput.h"
 
 using namespace kakiyo;
 

@@ -1,6 +1,6 @@
 // GET /campaigns, POST /campaigns and GET /campaigns/{id}/stats bodies.
-#include "models/domain/Campaign.h"
 #include "FuzzInput.h"
+#include "models/domain/Campaign.h"
 
 using namespace kakiyo;
 

@@ -1,6 +1,6 @@
 // GET /prospects/{chatId}: a prospect with its conversation and custom data.
-#include "models/domain/ChatDetails.h"
 #include "FuzzInput.h"
+#include "models/domain/ChatDetails.h"
 
 using namespace kakiyo;
 

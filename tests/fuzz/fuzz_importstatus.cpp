@@ -1,7 +1,7 @@
 // The asynchronous import: POST /prospects/batch (listId), GET /prospects/imports/{listId},
 // round-robin and Sales Navigator answers.
-#include "models/domain/ImportStatus.h"
 #include "FuzzInput.h"
+#include "models/domain/ImportStatus.h"
 
 using namespace kakiyo;
 

@@ -1,6 +1,6 @@
 // GET /prospects/search and GET /prospects/campaign/{id} pages.
-#include "models/domain/Prospect.h"
 #include "FuzzInput.h"
+#include "models/domain/Prospect.h"
 
 using namespace kakiyo;
 

@@ -1,6 +1,6 @@
 // GET /webhooks, GET /webhooks/events, POST /webhooks/test and the example payloads.
-#include "models/domain/Webhook.h"
 #include "FuzzInput.h"
+#include "models/domain/Webhook.h"
 
 using namespace kakiyo;
 

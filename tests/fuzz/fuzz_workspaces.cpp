@@ -1,6 +1,6 @@
 // GET /workspaces and the answers of the workspace writes.
-#include "models/domain/Workspace.h"
 #include "FuzzInput.h"
+#include "models/domain/Workspace.h"
 
 using namespace kakiyo;
 

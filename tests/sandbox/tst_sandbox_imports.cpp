@@ -14,7 +14,7 @@ using namespace kakiyo::test;
 namespace {
 // Long enough that the processing stage is seen even on a loaded machine.
 constexpr int kDelayMs = 1000;
-}
+} // namespace
 
 class tst_SandboxImports : public QObject
 {

@@ -4,15 +4,15 @@
 // up (the password ends up in no setting, cache file or log); delete and relaunch are possible
 // only for an ended agent and a refusal is explained; pause/resume; palette commands; screenshots.
 #include "DeskFixture.h"
-#include "common/SchedulerIdle.h"
 #include "common/HttpProbe.h"
+#include "common/SchedulerIdle.h"
 #include "common/Screenshots.h"
 #include "models/AgentListModel.h"
 #include "ui/agents/AgentLimitsDialog.h"
+#include "ui/agents/AgentSetupDialog.h"
 #include "ui/agents/AgentsPage.h"
 #include "ui/shell/MessageBox.h"
 #include "ui/shell/Theme.h"
-#include "ui/agents/AgentSetupDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -6,17 +6,17 @@
 
 #include "DeskFixture.h"
 #include "common/Screenshots.h"
+#include "models/AnalyticsModel.h"
 #include "models/api/AnalyticsApi.h"
 #include "models/api/Connection.h"
-#include "models/AnalyticsModel.h"
 #include "models/jobs/AnalyticsModelLoader.h"
 #include "models/store/Cache.h"
-#include "ui/shell/Theme.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/KpiTile.h"
 #include "ui/analytics/ResponsiveRow.h"
 #include "ui/charts/ChartCard.h"
+#include "ui/shell/Theme.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>

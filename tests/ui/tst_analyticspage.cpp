@@ -6,11 +6,11 @@
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "common/Screenshots.h"
-#include "models/api/AnalyticsApi.h"
-#include "models/api/Connection.h"
 #include "models/AnalyticsModel.h"
-#include "models/jobs/AnalyticsModelLoader.h"
+#include "models/api/AnalyticsApi.h"
 #include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
+#include "models/jobs/AnalyticsModelLoader.h"
 #include "models/store/Cache.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/analytics/AnalyticsView.h"
@@ -111,8 +111,8 @@ void tst_AnalyticsPage::pageShowsServerNumbersAndStoresSnapshot()
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/overview")), 1);
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("GET /analytics/campaigns/{campaignId}")), 1);
     const auto snapshots = m_cache->snapshots({QStringLiteral("test"), {}},
-        QString::fromLatin1(AnalyticsApi::OverviewSnapshotKey),
-        QDate::currentDate().addDays(-1), QDate::currentDate().addDays(1));
+        QString::fromLatin1(AnalyticsApi::OverviewSnapshotKey), QDate::currentDate().addDays(-1),
+        QDate::currentDate().addDays(1));
     QCOMPARE(snapshots.size(), 1);
     for (ChartCard *card : view->charts())
         if (card->name() != QLatin1String("history"))

@@ -6,12 +6,12 @@
 #include "common/AnalyticsExamples.h"
 #include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
-#include "ui/shell/Theme.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/analytics/KpiTile.h"
 #include "ui/charts/ChartCard.h"
 #include "ui/charts/SavePrompt.h"
+#include "ui/shell/Theme.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>

@@ -6,19 +6,19 @@
 // cached reopen that keeps paging; the import entry points (action and a synthetic .csv drop)
 // and a double-clicked prospect asking for its conversation. Screenshots light and dark.
 #include "DeskFixture.h"
-#include "common/SchedulerIdle.h"
 #include "common/HttpProbe.h"
+#include "common/SchedulerIdle.h"
 #include "common/Screenshots.h"
-#include "models/jobs/CampaignActivity.h"
 #include "models/CampaignListModel.h"
 #include "models/CampaignProspectModel.h"
+#include "models/jobs/CampaignActivity.h"
+#include "ui/campaigns/ActivitySparkline.h"
 #include "ui/campaigns/CampaignCard.h"
+#include "ui/campaigns/CampaignDetailsPanel.h"
 #include "ui/campaigns/CampaignDialog.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/shell/MessageBox.h"
 #include "ui/shell/Theme.h"
-#include "ui/campaigns/ActivitySparkline.h"
-#include "ui/campaigns/CampaignDetailsPanel.h"
 
 #include <QApplication>
 #include <QComboBox>

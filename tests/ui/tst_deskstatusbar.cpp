@@ -1,8 +1,8 @@
 // The status bar's words for the request queue ("2 queued · next in 12 s") and usage, and its
 // workspace marker (name, colour from the id, readable in both palettes).
+#include "models/store/CurrentWorkspace.h"
 #include "ui/shell/DeskStatusBar.h"
 #include "ui/shell/Theme.h"
-#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QApplication>

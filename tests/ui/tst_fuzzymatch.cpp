@@ -37,8 +37,10 @@ void tst_FuzzyMatch::matches_data()
                                     << "Go to Agents" << false;
     QTest::newRow("longer than candidate") << "refresh this page now"
                                            << "Refresh" << false;
-    QTest::newRow("initials") << "dnc" << "Do Not Contact" << true;
-    QTest::newRow("non-ascii") << "über" << "Go to Übersicht" << true;
+    QTest::newRow("initials") << "dnc"
+                              << "Do Not Contact" << true;
+    QTest::newRow("non-ascii") << "über"
+                               << "Go to Übersicht" << true;
 }
 
 void tst_FuzzyMatch::matches()

@@ -5,17 +5,17 @@
 // calls are exactly ceil(valid/100). Closing mid-run keeps the journal and reopening the same file
 // resumes it without doubling anybody. A broken file stops at the file step with a reason and sends
 // nothing. Every step is saved as a screenshot in the light and the dark palette.
-#include "common/ConnectionOf.h"
 #include "DeskFixture.h"
+#include "common/ConnectionOf.h"
 #include "common/Screenshots.h"
 #include "import/ImportFixture.h"
 #include "models/api/RatePolicy.h"
 #include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
-#include "ui/shell/MessageBox.h"
-#include "ui/shell/Theme.h"
 #include "ui/import/ImportLauncher.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -3,11 +3,11 @@
 // verified (team id shown), stored for its profile and made current; rename and remove; the
 // settings file never holds the key.
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
+#include "common/UnavailableKeyStore.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
-#include "common/Screenshots.h"
-#include "common/UnavailableKeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
 #include "ui/keys/KeyManagerDialog.h"

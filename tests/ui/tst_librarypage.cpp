@@ -9,12 +9,12 @@
 #include "models/ModelCatalogModel.h"
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
-#include "ui/shell/MessageBox.h"
-#include "ui/shell/Theme.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/library/ProductDialog.h"
 #include "ui/library/PromptDialog.h"
 #include "ui/library/PromptEditor.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Theme.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,10 +3,10 @@
 #include "DeskFixture.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
+#include "ui/overview/OverviewPage.h"
 #include "ui/shell/BannerArea.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/DeskStatusBar.h"
-#include "ui/overview/OverviewPage.h"
 #include "ui/shell/Theme.h"
 #include "ui/shell/WelcomePage.h"
 

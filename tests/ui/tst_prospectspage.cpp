@@ -7,10 +7,10 @@
 #include "models/ProspectBulkResultModel.h"
 #include "models/ProspectColumns.h"
 #include "models/ProspectSearchModel.h"
-#include "ui/shell/Theme.h"
 #include "ui/prospects/BulkActionDialog.h"
 #include "ui/prospects/ConversationView.h"
 #include "ui/prospects/ProspectsPage.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,11 +5,10 @@
 // no calls and no waiting on the rate limits (each scheme still builds a fresh window, since
 // icons are tinted for the palette they are made in).
 #include "DeskFixture.h"
+#include "common/Screenshots.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
-#include "common/Screenshots.h"
-#include "models/api/Connection.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/Theme.h"
 

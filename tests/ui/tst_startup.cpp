@@ -3,16 +3,16 @@
 // name or an unreadable key ends on the welcome page with the reason and the key manager open,
 // and the workspace remembered for the profile selects the cache partition from the first call.
 #include "DeskFixture.h"
+#include "common/UnavailableKeyStore.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
-#include "common/UnavailableKeyStore.h"
+#include "models/store/CurrentWorkspace.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
-#include "ui/shell/DeskStatusBar.h"
 #include "ui/keys/KeyManagerDialog.h"
+#include "ui/shell/DeskStatusBar.h"
 #include "ui/shell/WelcomePage.h"
-#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QDeadlineTimer>

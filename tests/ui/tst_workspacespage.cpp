@@ -8,11 +8,11 @@
 #include "common/Screenshots.h"
 #include "models/WorkspaceListModel.h"
 #include "models/store/Cache.h"
+#include "models/store/CurrentWorkspace.h"
 #include "ui/shell/BannerArea.h"
 #include "ui/shell/DeskStatusBar.h"
 #include "ui/shell/MessageBox.h"
 #include "ui/shell/Theme.h"
-#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 #include "ui/workspaces/WorkspacesPage.h"
@@ -275,8 +275,8 @@ void tst_WorkspacesPage::manageAndSwitch()
     QTest::mouseClick(assign, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->messageText().contains(QStringLiteral("assigned")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusyWriting() && !model->isLoading(), 20000);
-    QVERIFY(
-        d.desk->connection()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}) > 0);
+    QVERIFY(d.desk->connection()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id})
+        > 0);
     auto *del = page->findChild<QPushButton *>(QStringLiteral("deleteWorkspaceButton"));
     // Cancelled: nothing happens.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -294,7 +294,8 @@ void tst_WorkspacesPage::manageAndSwitch()
     QCOMPARE(d.desk->connection()->cachePartition().workspaceId, QString());
     QCOMPARE(d.window()->deskStatusBar()->workspaceMarker()->workspaceId(), QString());
     // Its cached answers went with it.
-    QCOMPARE(d.desk->connection()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}),
+    QCOMPARE(
+        d.desk->connection()->cache()->payloadBytes(CachePartition {QStringLiteral("test"), id}),
         qint64(0));
 
     Theme::apply(qApp, Theme::Scheme::Dark);

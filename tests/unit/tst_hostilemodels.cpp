@@ -3,18 +3,18 @@
 // error in bounded time and calls, without a crash, for every misbehaviour. Then the client's
 // overall deadline (a steady drip resets the idle timer forever), the rate-limit sentence after
 // giving up, and the export's handling of pages that contradict themselves.
+#include "common/ConnectionOf.h"
 #include "common/HostileFaults.h"
 #include "common/HostileServer.h"
-#include "common/ConnectionOf.h"
 #include "models/AgentListModel.h"
 #include "models/AnalyticsModel.h"
-#include "models/jobs/AnalyticsModelLoader.h"
 #include "models/CampaignListModel.h"
-#include "models/jobs/ProspectExport.h"
 #include "models/ProspectSearchModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RequestScheduler.h"
+#include "models/jobs/AnalyticsModelLoader.h"
+#include "models/jobs/ProspectExport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,10 +3,10 @@
 // one line per row, and a failed export leaves an earlier file untouched.
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
-#include "models/jobs/ProspectExport.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RatePolicy.h"
 #include "models/api/RequestScheduler.h"
+#include "models/jobs/ProspectExport.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -117,8 +117,8 @@ void tst_ProspectExport::exportsEveryMatch()
     const QString file
         = m_dir.filePath(QStringLiteral("export-%1.csv").arg(QTest::currentDataTag()));
     qint64 lastProgress = -1;
-    const auto out = ProspectExport::run(
-        connectionOf(m_session.get()), q, file, limit, [&](qint64 done, qint64) { lastProgress = done; });
+    const auto out = ProspectExport::run(connectionOf(m_session.get()), q, file, limit,
+        [&](qint64 done, qint64) { lastProgress = done; });
     QVERIFY2(out.ok, qPrintable(out.error));
     QVERIFY(out.total > 0);
     const qint64 expectedRows = limit >= 0 ? std::min(limit, out.total) : out.total;

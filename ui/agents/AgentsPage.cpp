@@ -1,14 +1,13 @@
 #include "ui/agents/AgentsPage.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/AgentListModel.h"
 #include "models/api/AgentsApi.h"
 #include "ui/agents/AgentLimitsDialog.h"
+#include "ui/agents/AgentSetupDialog.h"
 #include "ui/shell/ListTable.h"
 #include "ui/shell/MessageBox.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
-#include "ui/agents/AgentSetupDialog.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -250,8 +249,8 @@ AgentsPage::AgentsPage(Connection *session, QWidget *parent)
 
     // The panel does not scroll sideways: it is never narrower than its buttons (two to a row,
     // as long as their text), the table gives up the width instead (it scrolls).
-    scroll->setMinimumWidth(panel->minimumSizeHint().width()
-        + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(
+        panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
@@ -359,26 +358,27 @@ void AgentsPage::showDetails(const QString &id, bool refresh)
     // so selecting only shows them; after a change the agent is asked again.
     if (!refresh)
         return;
-    AgentsApi(m_connection).get(
-        id, this,
-        [this, id](const Result<Agent> &result) {
-            if (result.ok()) {
-                m_model->updateAgent(result.value); // renders through dataChanged
-                return;
-            }
-            if (id != m_selectedId)
-                return;
-            if (result.error.category == ApiError::Category::NotFound) {
-                say(tr("This agent no longer exists on Kakiyo; the list has been refreshed."),
-                    true);
-                m_model->load(true);
-            } else if (result.error.category == ApiError::Category::Decode) {
-                say(tr("The agent's details could not be read: %1").arg(result.error.message),
-                    true);
-            }
-            // Transport, key, rate and credit problems show in the window's banner.
-        },
-        ReadOptions {Priority::Interactive, ApiRequest::CacheMode::Refresh});
+    AgentsApi(m_connection)
+        .get(
+            id, this,
+            [this, id](const Result<Agent> &result) {
+                if (result.ok()) {
+                    m_model->updateAgent(result.value); // renders through dataChanged
+                    return;
+                }
+                if (id != m_selectedId)
+                    return;
+                if (result.error.category == ApiError::Category::NotFound) {
+                    say(tr("This agent no longer exists on Kakiyo; the list has been refreshed."),
+                        true);
+                    m_model->load(true);
+                } else if (result.error.category == ApiError::Category::Decode) {
+                    say(tr("The agent's details could not be read: %1").arg(result.error.message),
+                        true);
+                }
+                // Transport, key, rate and credit problems show in the window's banner.
+            },
+            ReadOptions {Priority::Interactive, ApiRequest::CacheMode::Refresh});
 }
 
 void AgentsPage::clearDetails()
@@ -584,13 +584,14 @@ void AgentsPage::openSetup(const Agent &agent)
             emit agentChanged(id);
             // LinkedIn answers after a while: look again then (the user may also press F5).
             QTimer::singleShot(kLoginCheckDelayMs, this, [this, id] {
-                AgentsApi(m_connection).get(
-                    id, this,
-                    [this](const Result<Agent> &r) {
-                        if (r.ok())
-                            m_model->updateAgent(r.value);
-                    },
-                    ReadOptions {Priority::Interactive, ApiRequest::CacheMode::Refresh});
+                AgentsApi(m_connection)
+                    .get(
+                        id, this,
+                        [this](const Result<Agent> &r) {
+                            if (r.ok())
+                                m_model->updateAgent(r.value);
+                        },
+                        ReadOptions {Priority::Interactive, ApiRequest::CacheMode::Refresh});
             });
         });
     dialog->open();

@@ -1,13 +1,12 @@
 #include "ui/analytics/AnalyticsView.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/AnalyticsModel.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/analytics/KpiTile.h"
 #include "ui/analytics/ResponsiveRow.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
+#include "ui/shell/Teardown.h"
 
 #include <QComboBox>
 #include <QGridLayout>

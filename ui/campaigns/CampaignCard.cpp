@@ -1,9 +1,9 @@
 #include "ui/campaigns/CampaignCard.h"
 
 #include "models/CampaignListModel.h"
+#include "ui/campaigns/ActivitySparkline.h"
 #include "ui/import/ImportableFile.h"
 #include "ui/shell/Theme.h"
-#include "ui/campaigns/ActivitySparkline.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -202,8 +202,7 @@ QString CampaignCard::leadFileOf(const QMimeData *mime)
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return {};
     const QUrl url = mime->urls().constFirst();
-    return url.isLocalFile() && isImportableFile(url.toLocalFile()) ? url.toLocalFile()
-                                                                                : QString();
+    return url.isLocalFile() && isImportableFile(url.toLocalFile()) ? url.toLocalFile() : QString();
 }
 
 void CampaignCard::changeEvent(QEvent *event)

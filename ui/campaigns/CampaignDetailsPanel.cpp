@@ -1,15 +1,14 @@
 #include "ui/campaigns/CampaignDetailsPanel.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/CampaignListModel.h"
 #include "models/CampaignProspectModel.h"
 #include "models/api/CampaignsApi.h"
 #include "models/domain/ConversationStatus.h"
-#include "ui/shell/AgeText.h"
-#include "ui/campaigns/CampaignCard.h"
-#include "ui/shell/Theme.h"
 #include "ui/campaigns/ActivitySparkline.h"
+#include "ui/campaigns/CampaignCard.h"
+#include "ui/shell/AgeText.h"
+#include "ui/shell/Teardown.h"
+#include "ui/shell/Theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -322,24 +321,25 @@ void CampaignDetailsPanel::loadStats(bool refresh)
     m_statsOwner = new QObject(this);
     ReadOptions options;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    CampaignsApi(m_connection).stats(
-        m_campaign.id, m_statsOwner,
-        [this](const Result<CampaignStats> &r) {
-            if (!r.ok()) {
-                m_statsNote->setText(tr("The statistics could not be loaded (%1); the figures "
-                                        "shown are the campaign list's.")
-                                         .arg(r.error.userMessage()));
-                return;
-            }
-            showCounts(r.value.stats);
-            m_statsLoaded = true;
-            m_statsNote->setText(
-                tr("Statistics %1.")
-                    .arg(AgeText::describe(
-                        r.fetchedAt.isValid() ? r.fetchedAt : QDateTime::currentDateTimeUtc(),
-                        QDateTime::currentDateTimeUtc())));
-        },
-        options);
+    CampaignsApi(m_connection)
+        .stats(
+            m_campaign.id, m_statsOwner,
+            [this](const Result<CampaignStats> &r) {
+                if (!r.ok()) {
+                    m_statsNote->setText(tr("The statistics could not be loaded (%1); the figures "
+                                            "shown are the campaign list's.")
+                                             .arg(r.error.userMessage()));
+                    return;
+                }
+                showCounts(r.value.stats);
+                m_statsLoaded = true;
+                m_statsNote->setText(
+                    tr("Statistics %1.")
+                        .arg(AgeText::describe(
+                            r.fetchedAt.isValid() ? r.fetchedAt : QDateTime::currentDateTimeUtc(),
+                            QDateTime::currentDateTimeUtc())));
+            },
+            options);
 }
 
 void CampaignDetailsPanel::applyFilter(bool refresh)

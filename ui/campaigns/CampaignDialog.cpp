@@ -1,13 +1,12 @@
 #include "ui/campaigns/CampaignDialog.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/api/AgentsApi.h"
 #include "models/api/ProductsApi.h"
 #include "models/api/PromptsApi.h"
 #include "models/domain/Agent.h"
 #include "models/domain/Product.h"
 #include "models/domain/Prompt.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
 
 #include <QCheckBox>
@@ -162,13 +161,12 @@ CampaignDialog::CampaignDialog(Connection *session, const Campaign *editing, QWi
 
     const QString productId = editing ? editing->productId : QString();
     startPicker(m_product);
-    ProductsApi(m_connection)
-        .list(this, [this, productId](const Result<QList<Product>> &result) {
-            PickerItems items;
-            for (const Product &p : result.value)
-                items.append({p.id, p.name});
-            fillPicker(m_product, items, result.error, productId);
-        });
+    ProductsApi(m_connection).list(this, [this, productId](const Result<QList<Product>> &result) {
+        PickerItems items;
+        for (const Product &p : result.value)
+            items.append({p.id, p.name});
+        fillPicker(m_product, items, result.error, productId);
+    });
     if (isEditing()) {
         // The campaign list does not say which prompt a campaign uses, and it cannot change:
         // show that instead of a list whose first entry would look like the campaign's.

@@ -53,8 +53,8 @@ private:
     // A picker shows "Loading…" until its list arrives; fillPicker puts the list (or why there is
     // none) in and selects `preselect` when it is there.
     void startPicker(QComboBox *combo);
-    void fillPicker(
-        QComboBox *combo, const PickerItems &items, const ApiError &error, const QString &preselect);
+    void fillPicker(QComboBox *combo, const PickerItems &items, const ApiError &error,
+        const QString &preselect);
     void revalidate();
     QMap<QString, QString> variables() const;
 

@@ -1,16 +1,15 @@
 #include "ui/campaigns/CampaignsPage.h"
 
-#include "ui/shell/Teardown.h"
-
-#include "models/jobs/CampaignActivity.h"
 #include "models/CampaignListModel.h"
 #include "models/api/CampaignsApi.h"
+#include "models/jobs/CampaignActivity.h"
 #include "ui/campaigns/CampaignCard.h"
+#include "ui/campaigns/CampaignDetailsPanel.h"
 #include "ui/campaigns/CampaignDialog.h"
 #include "ui/shell/ListTable.h"
 #include "ui/shell/MessageBox.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
-#include "ui/campaigns/CampaignDetailsPanel.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -426,8 +425,8 @@ void CampaignsPage::createCampaign()
         const CampaignCreate body = dialog->createBody();
         const QString name = body.name;
         say(tr("Creating “%1”…").arg(name));
-        CampaignsApi(m_connection).create(
-            body, this, [this, name](const Result<CampaignCreated> &result) {
+        CampaignsApi(m_connection)
+            .create(body, this, [this, name](const Result<CampaignCreated> &result) {
                 if (!result.ok()) {
                     QStringList lines {
                         tr("“%1” was not created: %2").arg(name, result.error.userMessage())};

@@ -6,8 +6,8 @@
 // a .csv dropped on a card) and double-clicked prospects are handed on through signals.
 #pragma once
 
-#include "ui/shell/Page.h"
 #include "ui/campaigns/ThemedIcons.h"
+#include "ui/shell/Page.h"
 
 class QGridLayout;
 class QLabel;

@@ -1,8 +1,8 @@
 #include "ui/charts/ChartExport.h"
 
 #include "models/AnalyticsModel.h"
-#include "models/jobs/AnalyticsModelLoader.h"
 #include "models/api/StopRequest.h"
+#include "models/jobs/AnalyticsModelLoader.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
 #include "ui/charts/ChartExporter.h"

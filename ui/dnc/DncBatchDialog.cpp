@@ -1,11 +1,10 @@
 #include "ui/dnc/DncBatchDialog.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
-#include "ui/shell/Theme.h"
 #include "ui/dnc/DncBatchPreviewModel.h"
+#include "ui/shell/Teardown.h"
+#include "ui/shell/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -325,8 +324,8 @@ void DncBatchDialog::sendNext()
         return;
     }
     const QStringList urls = m_chunks.at(m_run.callsDone);
-    DncApi(m_connection).addBatch(
-        DncBatch {urls}, this, [this, urls](const Result<DncBatchResult> &r) {
+    DncApi(m_connection)
+        .addBatch(DncBatch {urls}, this, [this, urls](const Result<DncBatchResult> &r) {
             if (!r.ok()) {
                 m_run.error = tr("Call %1 of %2 failed: %3")
                                   .arg(m_run.callsDone + 1)

@@ -1,14 +1,13 @@
 #include "ui/dnc/DncListEditor.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
 #include "models/import/LinkedinUrl.h"
+#include "ui/dnc/DncBatchDialog.h"
 #include "ui/shell/ListTable.h"
 #include "ui/shell/MessageBox.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
-#include "ui/dnc/DncBatchDialog.h"
 
 #include <QAction>
 #include <QFrame>
@@ -365,30 +364,34 @@ void DncListEditor::checkUrl()
     m_answer->show();
     ReadOptions fresh;
     fresh.cache = ApiRequest::CacheMode::Refresh; // the point of a check is the server's answer
-    DncApi(m_connection).check(
-        DncUrl {url.canonical}, this,
-        [this, url](const Result<DncCheck> &r) {
-            if (LinkedinUrl::normalised(m_url->text()) != url.canonical)
-                return; // the field moved on; this answer is about another URL
-            if (!r.ok()) {
-                m_answer->setText(tr("The check failed: %1").arg(r.error.userMessage()));
-                m_answer->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
-            } else if (r.value.onList) {
-                const QDateTime since = r.value.entry ? r.value.entry->createdAt : QDateTime();
-                m_answer->setText(since.isValid()
-                        ? tr("%1 is on the list since %2.").arg(url.canonical, sinceText(since))
-                        : tr("%1 is on the list.").arg(url.canonical));
-                m_answer->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warning().name()));
-            } else {
-                m_answer->setText(tr("%1 is not on the list.").arg(url.canonical));
-                m_answer->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::success().name()));
-            }
-            m_answer->show();
-            // The server knows better than the loaded list: bring the list up to date.
-            if (r.ok() && r.value.onList != m_list->find(url.canonical).has_value())
-                m_list->load(true);
-        },
-        fresh);
+    DncApi(m_connection)
+        .check(
+            DncUrl {url.canonical}, this,
+            [this, url](const Result<DncCheck> &r) {
+                if (LinkedinUrl::normalised(m_url->text()) != url.canonical)
+                    return; // the field moved on; this answer is about another URL
+                if (!r.ok()) {
+                    m_answer->setText(tr("The check failed: %1").arg(r.error.userMessage()));
+                    m_answer->setStyleSheet(
+                        QStringLiteral("color: %1;").arg(Theme::danger().name()));
+                } else if (r.value.onList) {
+                    const QDateTime since = r.value.entry ? r.value.entry->createdAt : QDateTime();
+                    m_answer->setText(since.isValid()
+                            ? tr("%1 is on the list since %2.").arg(url.canonical, sinceText(since))
+                            : tr("%1 is on the list.").arg(url.canonical));
+                    m_answer->setStyleSheet(
+                        QStringLiteral("color: %1;").arg(Theme::warning().name()));
+                } else {
+                    m_answer->setText(tr("%1 is not on the list.").arg(url.canonical));
+                    m_answer->setStyleSheet(
+                        QStringLiteral("color: %1;").arg(Theme::success().name()));
+                }
+                m_answer->show();
+                // The server knows better than the loaded list: bring the list up to date.
+                if (r.ok() && r.value.onList != m_list->find(url.canonical).has_value())
+                    m_list->load(true);
+            },
+            fresh);
 }
 
 DncBatchDialog *DncListEditor::openBatch()

@@ -1,17 +1,16 @@
 #include "ui/library/LibraryPage.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/ModelCatalogModel.h"
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
 #include "models/api/Connection.h"
-#include "ui/shell/ListTable.h"
-#include "ui/shell/MessageBox.h"
-#include "ui/shell/Theme.h"
 #include "ui/library/ProductDialog.h"
 #include "ui/library/PromptDialog.h"
 #include "ui/library/PromptEditor.h"
+#include "ui/shell/ListTable.h"
+#include "ui/shell/MessageBox.h"
+#include "ui/shell/Teardown.h"
+#include "ui/shell/Theme.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,8 +1,7 @@
 #include "ui/library/ProductDialog.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/api/ProductsApi.h"
+#include "ui/shell/Teardown.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,9 +1,8 @@
 #include "ui/library/PromptDialog.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/ModelCatalogModel.h"
 #include "models/api/PromptsApi.h"
+#include "ui/shell/Teardown.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,8 +1,7 @@
 #include "ui/library/PromptEditor.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/api/PromptsApi.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
 
 #include <QCheckBox>
@@ -245,35 +244,37 @@ void PromptEditor::showPrompt(const Prompt &listed, const QString &modelLabel, b
     setState(State::Loading);
     ReadOptions options;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    PromptsApi(m_connection).get(
-        listed.id, this,
-        [this, ticket](const Result<Prompt> &result) {
-            if (ticket != m_ticket)
-                return; // another prompt was selected meanwhile
-            if (!result.ok()) {
-                if (lacksEndpoint(result.error)) {
-                    m_unsupported = true;
-                    setState(State::Unsupported);
-                } else {
-                    setState(State::Failed,
-                        tr("The sections could not be loaded: %1").arg(result.error.userMessage()));
+    PromptsApi(m_connection)
+        .get(
+            listed.id, this,
+            [this, ticket](const Result<Prompt> &result) {
+                if (ticket != m_ticket)
+                    return; // another prompt was selected meanwhile
+                if (!result.ok()) {
+                    if (lacksEndpoint(result.error)) {
+                        m_unsupported = true;
+                        setState(State::Unsupported);
+                    } else {
+                        setState(State::Failed,
+                            tr("The sections could not be loaded: %1")
+                                .arg(result.error.userMessage()));
+                    }
+                    return;
                 }
-                return;
-            }
-            Prompt p = result.value;
-            // Keep what the list knew when the details omit it.
-            if (p.name.isEmpty())
-                p.name = m_loaded.name;
-            if (p.type.isEmpty())
-                p.type = m_loaded.type;
-            if (p.model.isEmpty())
-                p.model = m_loaded.model;
-            m_loaded = p;
-            fill(m_loaded);
-            setState(State::Ready);
-            emit detailsLoaded(m_loaded);
-        },
-        options);
+                Prompt p = result.value;
+                // Keep what the list knew when the details omit it.
+                if (p.name.isEmpty())
+                    p.name = m_loaded.name;
+                if (p.type.isEmpty())
+                    p.type = m_loaded.type;
+                if (p.model.isEmpty())
+                    p.model = m_loaded.model;
+                m_loaded = p;
+                fill(m_loaded);
+                setState(State::Ready);
+                emit detailsLoaded(m_loaded);
+            },
+            options);
 }
 
 void PromptEditor::fill(const Prompt &prompt)
@@ -555,8 +556,8 @@ void PromptEditor::save()
     const QString id = m_loaded.id;
     const quint64 ticket = m_ticket;
     setState(State::Saving, tr("Saving…"));
-    PromptsApi(m_connection).update(
-        id, update, this, [this, id, ticket, update](const Result<Ack> &result) {
+    PromptsApi(m_connection)
+        .update(id, update, this, [this, id, ticket, update](const Result<Ack> &result) {
             if (ticket != m_ticket) {
                 // The editor moved on; only report.
                 if (result.ok())

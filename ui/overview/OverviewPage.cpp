@@ -250,45 +250,48 @@ void OverviewPage::loadProspects(bool refresh, ProspectSearchQuery query, QListW
     ReadOptions options;
     options.priority = Priority::Prefetch;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    ProspectsApi(m_connection).search(
-        query, this,
-        [this, list](const Result<SearchPage> &result) {
-            list->clear();
-            if (!result.ok()) {
-                list->addItem(result.error.userMessage());
+    ProspectsApi(m_connection)
+        .search(
+            query, this,
+            [this, list](const Result<SearchPage> &result) {
+                list->clear();
+                if (!result.ok()) {
+                    list->addItem(result.error.userMessage());
+                    settle();
+                    return;
+                }
+                if (!m_oldest.isValid()
+                    || (result.fetchedAt.isValid() && result.fetchedAt < m_oldest))
+                    m_oldest = result.fetchedAt;
+                QList<ProspectSearchItem> items = result.value.items;
+                const auto latest = [](const ProspectSearchItem &p) {
+                    return p.lastResponse.isValid() ? std::max(p.lastResponse, p.lastMessage)
+                                                    : p.lastMessage;
+                };
+                std::stable_sort(items.begin(), items.end(),
+                    [&latest](const ProspectSearchItem &a, const ProspectSearchItem &b) {
+                        return latest(a) > latest(b);
+                    });
+                const QLocale locale;
+                for (const ProspectSearchItem &p : items.mid(0, kShownPerSection)) {
+                    QString line = p.prospect.name;
+                    if (!p.prospect.currentCompanyName.isEmpty())
+                        line += QStringLiteral(" · ") + p.prospect.currentCompanyName;
+                    QString second = p.campaign.name;
+                    if (latest(p).isValid())
+                        second += (second.isEmpty() ? QString() : QStringLiteral(" · "))
+                            + locale.toString(
+                                latest(p).toLocalTime(), QStringLiteral("d MMM, HH:mm"));
+                    auto *item = new QListWidgetItem(
+                        second.isEmpty() ? line : line + QLatin1Char('\n') + second);
+                    item->setData(Qt::UserRole + 1, p.chatId);
+                    list->addItem(item);
+                }
+                if (items.isEmpty())
+                    list->addItem(tr("Nothing yet."));
                 settle();
-                return;
-            }
-            if (!m_oldest.isValid() || (result.fetchedAt.isValid() && result.fetchedAt < m_oldest))
-                m_oldest = result.fetchedAt;
-            QList<ProspectSearchItem> items = result.value.items;
-            const auto latest = [](const ProspectSearchItem &p) {
-                return p.lastResponse.isValid() ? std::max(p.lastResponse, p.lastMessage)
-                                                : p.lastMessage;
-            };
-            std::stable_sort(items.begin(), items.end(),
-                [&latest](const ProspectSearchItem &a, const ProspectSearchItem &b) {
-                    return latest(a) > latest(b);
-                });
-            const QLocale locale;
-            for (const ProspectSearchItem &p : items.mid(0, kShownPerSection)) {
-                QString line = p.prospect.name;
-                if (!p.prospect.currentCompanyName.isEmpty())
-                    line += QStringLiteral(" · ") + p.prospect.currentCompanyName;
-                QString second = p.campaign.name;
-                if (latest(p).isValid())
-                    second += (second.isEmpty() ? QString() : QStringLiteral(" · "))
-                        + locale.toString(latest(p).toLocalTime(), QStringLiteral("d MMM, HH:mm"));
-                auto *item = new QListWidgetItem(
-                    second.isEmpty() ? line : line + QLatin1Char('\n') + second);
-                item->setData(Qt::UserRole + 1, p.chatId);
-                list->addItem(item);
-            }
-            if (items.isEmpty())
-                list->addItem(tr("Nothing yet."));
-            settle();
-        },
-        options);
+            },
+            options);
 }
 
 } // namespace kakiyo

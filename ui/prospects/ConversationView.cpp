@@ -1,11 +1,10 @@
 #include "ui/prospects/ConversationView.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/ConversationModel.h"
 #include "models/ProspectColumns.h"
 #include "models/domain/ConversationStatus.h"
 #include "models/domain/ProspectRequests.h"
+#include "ui/shell/Teardown.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

@@ -1,17 +1,16 @@
 #include "ui/prospects/ProspectsPage.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/ConversationModel.h"
-#include "models/jobs/ProspectExport.h"
 #include "models/ProspectSearchModel.h"
-#include "models/store/SavedSearches.h"
-#include "models/api/Connection.h"
 #include "models/api/CampaignsApi.h"
+#include "models/api/Connection.h"
 #include "models/domain/ConversationStatus.h"
-#include "ui/shell/Theme.h"
+#include "models/jobs/ProspectExport.h"
+#include "models/store/SavedSearches.h"
 #include "ui/prospects/BulkActionDialog.h"
 #include "ui/prospects/ConversationView.h"
+#include "ui/shell/Teardown.h"
+#include "ui/shell/Theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -351,25 +350,27 @@ void ProspectsPage::loadCampaigns(bool refresh)
     ReadOptions options;
     options.priority = Priority::Background;
     options.cache = refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
-    CampaignsApi(m_connection).list(
-        this,
-        [this](const Result<QList<Campaign>> &r) {
-            if (!r.ok())
-                return; // the filter keeps what it has; the session reports the error
-            const QString current = m_campaign->currentData().toString();
-            QList<Campaign> campaigns = r.value;
-            std::sort(campaigns.begin(), campaigns.end(), [](const Campaign &a, const Campaign &b) {
-                return QString::localeAwareCompare(a.name, b.name) < 0;
-            });
-            m_campaign->blockSignals(true);
-            m_campaign->clear();
-            m_campaign->addItem(tr("All campaigns"), QString());
-            for (const Campaign &c : campaigns)
-                m_campaign->addItem(c.name.isEmpty() ? c.id : c.name, c.id);
-            m_campaign->blockSignals(false);
-            selectCampaign(current);
-        },
-        options);
+    CampaignsApi(m_connection)
+        .list(
+            this,
+            [this](const Result<QList<Campaign>> &r) {
+                if (!r.ok())
+                    return; // the filter keeps what it has; the session reports the error
+                const QString current = m_campaign->currentData().toString();
+                QList<Campaign> campaigns = r.value;
+                std::sort(
+                    campaigns.begin(), campaigns.end(), [](const Campaign &a, const Campaign &b) {
+                        return QString::localeAwareCompare(a.name, b.name) < 0;
+                    });
+                m_campaign->blockSignals(true);
+                m_campaign->clear();
+                m_campaign->addItem(tr("All campaigns"), QString());
+                for (const Campaign &c : campaigns)
+                    m_campaign->addItem(c.name.isEmpty() ? c.id : c.name, c.id);
+                m_campaign->blockSignals(false);
+                selectCampaign(current);
+            },
+            options);
 }
 
 void ProspectsPage::selectCampaign(const QString &id)

@@ -5,8 +5,8 @@
 // CSV export (loaded rows, or every match with its cost shown first).
 #pragma once
 
-#include "models/jobs/ProspectBulkAction.h"
 #include "models/domain/ProspectRequests.h"
+#include "models/jobs/ProspectBulkAction.h"
 #include "ui/shell/Page.h"
 
 #include <QPointer>

@@ -1,8 +1,7 @@
 #include "ui/shell/CommandPalette.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "ui/shell/FuzzyMatch.h"
+#include "ui/shell/Teardown.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,14 +1,12 @@
 #include "ui/shell/MainWindow.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "ui/import/ImportableFile.h"
-
 #include "ui/shell/BannerArea.h"
 #include "ui/shell/CommandPalette.h"
 #include "ui/shell/DeskStatusBar.h"
 #include "ui/shell/Page.h"
 #include "ui/shell/PlaceholderPage.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
 #include "ui/shell/WelcomePage.h"
 

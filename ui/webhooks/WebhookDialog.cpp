@@ -165,41 +165,43 @@ void WebhookDialog::loadEvents()
     };
     auto *loading = new QListWidgetItem(tr("Loading events…"), m_events);
     loading->setFlags(Qt::NoItemFlags);
-    WebhooksApi(m_connection).events(this, [this, addItem](const Result<QList<WebhookEvent>> &result) {
-        const QSignalBlocker block(m_events);
-        m_events->clear();
-        addItem(Wildcard, tr("All events (*)"), m_original.events.contains(Wildcard));
-        QStringList listed {Wildcard};
-        for (const WebhookEvent &e : result.value) {
-            addItem(e.id,
-                e.name.isEmpty() || e.name == e.id ? e.id : tr("%1 — %2").arg(e.name, e.id),
-                m_original.events.contains(e.id));
-            listed << e.id;
-        }
-        // Keep what the webhook already has even when the catalogue no longer lists it.
-        for (const QString &e : std::as_const(m_original.events)) {
-            if (!listed.contains(e))
-                addItem(e, tr("%1 (not in the current catalogue)").arg(e), true);
-        }
-        if (!result.ok())
-            m_errorLabels.value(QStringLiteral("events"))
-                ->setText(
-                    tr("The event list could not be loaded: %1").arg(result.error.userMessage()));
-        m_eventsLoaded = result.ok();
-        if (QListWidgetItem *all = m_events->item(0); all->checkState() == Qt::Checked) {
-            for (int i = 1; i < m_events->count(); ++i)
-                m_events->item(i)->setFlags(m_events->item(i)->flags() & ~Qt::ItemIsEnabled);
-        }
-        m_events->setCurrentRow(0);
-        // As tall as its events (the catalogue is short): no scrolling, no empty tail.
-        m_events->doItemsLayout();
-        const QRect first = m_events->visualItemRect(m_events->item(0));
-        const QRect last = m_events->visualItemRect(m_events->item(m_events->count() - 1));
-        m_events->setFixedHeight(last.bottom() - first.top() + 1 + 2 * m_events->frameWidth() + 2);
-        adjustSize();
-        revalidate();
-        emit eventsReady();
-    });
+    WebhooksApi(m_connection)
+        .events(this, [this, addItem](const Result<QList<WebhookEvent>> &result) {
+            const QSignalBlocker block(m_events);
+            m_events->clear();
+            addItem(Wildcard, tr("All events (*)"), m_original.events.contains(Wildcard));
+            QStringList listed {Wildcard};
+            for (const WebhookEvent &e : result.value) {
+                addItem(e.id,
+                    e.name.isEmpty() || e.name == e.id ? e.id : tr("%1 — %2").arg(e.name, e.id),
+                    m_original.events.contains(e.id));
+                listed << e.id;
+            }
+            // Keep what the webhook already has even when the catalogue no longer lists it.
+            for (const QString &e : std::as_const(m_original.events)) {
+                if (!listed.contains(e))
+                    addItem(e, tr("%1 (not in the current catalogue)").arg(e), true);
+            }
+            if (!result.ok())
+                m_errorLabels.value(QStringLiteral("events"))
+                    ->setText(tr("The event list could not be loaded: %1")
+                                  .arg(result.error.userMessage()));
+            m_eventsLoaded = result.ok();
+            if (QListWidgetItem *all = m_events->item(0); all->checkState() == Qt::Checked) {
+                for (int i = 1; i < m_events->count(); ++i)
+                    m_events->item(i)->setFlags(m_events->item(i)->flags() & ~Qt::ItemIsEnabled);
+            }
+            m_events->setCurrentRow(0);
+            // As tall as its events (the catalogue is short): no scrolling, no empty tail.
+            m_events->doItemsLayout();
+            const QRect first = m_events->visualItemRect(m_events->item(0));
+            const QRect last = m_events->visualItemRect(m_events->item(m_events->count() - 1));
+            m_events->setFixedHeight(
+                last.bottom() - first.top() + 1 + 2 * m_events->frameWidth() + 2);
+            adjustSize();
+            revalidate();
+            emit eventsReady();
+        });
 }
 
 QStringList WebhookDialog::checkedEvents() const
@@ -337,16 +339,16 @@ void WebhookDialog::save()
     };
     if (isEditing()) {
         const QString id = m_original.id;
-        WebhooksApi(m_connection).update(
-            id, updateBody(), this, [this, id, failed](const Result<Ack> &result) {
+        WebhooksApi(m_connection)
+            .update(id, updateBody(), this, [this, id, failed](const Result<Ack> &result) {
                 if (!result.ok())
                     return failed(result.error);
                 m_savedId = id;
                 accept();
             });
     } else {
-        WebhooksApi(m_connection).create(
-            createBody(), this, [this, failed](const Result<Webhook> &result) {
+        WebhooksApi(m_connection)
+            .create(createBody(), this, [this, failed](const Result<Webhook> &result) {
                 if (!result.ok())
                     return failed(result.error);
                 m_savedId = result.value.id;

@@ -1,13 +1,12 @@
 #include "ui/webhooks/WebhooksPage.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/WebhookListModel.h"
 #include "models/api/Connection.h"
 #include "models/api/WebhooksApi.h"
 #include "ui/shell/AgeText.h"
 #include "ui/shell/ListTable.h"
 #include "ui/shell/MessageBox.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
 #include "ui/webhooks/WebhookDialog.h"
 
@@ -415,23 +414,25 @@ void WebhooksPage::setActive(bool active)
     setMessage(active ? tr("Enabling…") : tr("Disabling…"));
     WebhookUpdate change;
     change.active = active;
-    WebhooksApi(m_connection.data()).update(id, change, this, [this, id, active](const Result<Ack> &result) {
-        if (!result.ok()) {
-            setMessage(result.error.userMessage(), true);
+    WebhooksApi(m_connection.data())
+        .update(id, change, this, [this, id, active](const Result<Ack> &result) {
+            if (!result.ok()) {
+                setMessage(result.error.userMessage(), true);
+                if (id == m_selectedId)
+                    m_toggle->setEnabled(true);
+                return;
+            }
+            Webhook w = m_model->webhook(m_model->rowOf(id));
+            w.active = active;
+            m_model->updateWebhook(w);
             if (id == m_selectedId)
-                m_toggle->setEnabled(true);
-            return;
-        }
-        Webhook w = m_model->webhook(m_model->rowOf(id));
-        w.active = active;
-        m_model->updateWebhook(w);
-        if (id == m_selectedId)
-            showDetails(id);
-        setMessage(active ? tr("Webhook enabled; its failure streak starts again from zero.")
-                          : tr("Webhook disabled; Kakiyo sends it nothing until you enable it."));
-        m_model->load(true);
-        emit webhookChanged(id);
-    });
+                showDetails(id);
+            setMessage(active
+                    ? tr("Webhook enabled; its failure streak starts again from zero.")
+                    : tr("Webhook disabled; Kakiyo sends it nothing until you enable it."));
+            m_model->load(true);
+            emit webhookChanged(id);
+        });
 }
 
 void WebhooksPage::deleteWebhook()
@@ -471,27 +472,28 @@ void WebhooksPage::loadTestEvents()
     m_testEvent->clear();
     m_testEvent->addItem(tr("Loading events…"));
     m_testEvent->setEnabled(false);
-    WebhooksApi(m_connection.data()).events(this, [this](const Result<QList<WebhookEvent>> &result) {
-        m_testEvent->clear();
-        if (!result.ok()) {
-            m_testEvent->addItem(tr("(events could not be loaded)"));
-            m_testResult->setText(
-                tr("The event list could not be loaded: %1").arg(result.error.userMessage()));
-            return;
-        }
-        for (const WebhookEvent &e : result.value) {
-            if (e.id == QLatin1String("*"))
-                continue;
-            m_testEvent->addItem(e.name.isEmpty() ? e.id : e.name, e.id);
-            m_testEvent->setItemData(m_testEvent->count() - 1, e.id, Qt::ToolTipRole);
-        }
-        m_testEventsLoaded = true;
-        m_testEvent->setEnabled(m_testEvent->count() > 0);
-        m_sendTest->setEnabled(m_testEvent->count() > 0 && !m_testing);
-        const int row = m_model->rowOf(m_selectedId);
-        if (row >= 0)
-            preselectTestEvent(m_model->webhook(row));
-    });
+    WebhooksApi(m_connection.data())
+        .events(this, [this](const Result<QList<WebhookEvent>> &result) {
+            m_testEvent->clear();
+            if (!result.ok()) {
+                m_testEvent->addItem(tr("(events could not be loaded)"));
+                m_testResult->setText(
+                    tr("The event list could not be loaded: %1").arg(result.error.userMessage()));
+                return;
+            }
+            for (const WebhookEvent &e : result.value) {
+                if (e.id == QLatin1String("*"))
+                    continue;
+                m_testEvent->addItem(e.name.isEmpty() ? e.id : e.name, e.id);
+                m_testEvent->setItemData(m_testEvent->count() - 1, e.id, Qt::ToolTipRole);
+            }
+            m_testEventsLoaded = true;
+            m_testEvent->setEnabled(m_testEvent->count() > 0);
+            m_sendTest->setEnabled(m_testEvent->count() > 0 && !m_testing);
+            const int row = m_model->rowOf(m_selectedId);
+            if (row >= 0)
+                preselectTestEvent(m_model->webhook(row));
+        });
 }
 
 void WebhooksPage::preselectTestEvent(const Webhook &webhook)
@@ -527,21 +529,22 @@ void WebhooksPage::sendTest()
     WebhookTest test;
     test.event = event;
     test.data = QJsonObject {{QStringLiteral("message"), tr("Test event sent from Kakiyo Desk")}};
-    WebhooksApi(m_connection.data()).test(test, this, [this, event](const Result<WebhookTestResult> &result) {
-        m_testing = false;
-        m_sendTest->setEnabled(m_testEventsLoaded);
-        const WebhookTestResult report = result.value;
-        const QDateTime sentAt
-            = result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc();
-        const ApiError error = result.error;
-        m_renderTest = result.ok()
-            ? std::function<void()>(
-                [this, event, report, sentAt] { showTestReport(event, report, sentAt); })
-            : std::function<void()>([this, event, error] { showTestError(event, error); });
-        m_renderTest();
-        m_model->load(true); // the delivery counters changed
-        emit testFinished();
-    });
+    WebhooksApi(m_connection.data())
+        .test(test, this, [this, event](const Result<WebhookTestResult> &result) {
+            m_testing = false;
+            m_sendTest->setEnabled(m_testEventsLoaded);
+            const WebhookTestResult report = result.value;
+            const QDateTime sentAt
+                = result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc();
+            const ApiError error = result.error;
+            m_renderTest = result.ok()
+                ? std::function<void()>(
+                    [this, event, report, sentAt] { showTestReport(event, report, sentAt); })
+                : std::function<void()>([this, event, error] { showTestError(event, error); });
+            m_renderTest();
+            m_model->load(true); // the delivery counters changed
+            emit testFinished();
+        });
 }
 
 void WebhooksPage::showTestReport(

@@ -5,8 +5,8 @@
 // shown in the page.
 #pragma once
 
-#include "models/api/Connection.h"
 #include "models/api/ApiError.h"
+#include "models/api/Connection.h"
 #include "models/domain/Webhook.h"
 #include "ui/shell/Page.h"
 

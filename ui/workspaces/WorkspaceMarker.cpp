@@ -1,7 +1,7 @@
 #include "ui/workspaces/WorkspaceMarker.h"
 
-#include "ui/shell/Theme.h"
 #include "models/store/CurrentWorkspace.h"
+#include "ui/shell/Theme.h"
 
 #include <QCryptographicHash>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "ui/workspaces/WorkspaceSwitcher.h"
 
-#include "ui/shell/Theme.h"
 #include "models/store/CurrentWorkspace.h"
+#include "ui/shell/Theme.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QEvent>

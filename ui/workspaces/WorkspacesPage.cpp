@@ -1,16 +1,15 @@
 #include "ui/workspaces/WorkspacesPage.h"
 
-#include "ui/shell/Teardown.h"
-
 #include "models/WorkspaceListModel.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/Connection.h"
 #include "models/api/WorkspacesApi.h"
 #include "models/domain/FormCheck.h"
+#include "models/store/CurrentWorkspace.h"
 #include "ui/shell/ListTable.h"
 #include "ui/shell/MessageBox.h"
+#include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
-#include "models/store/CurrentWorkspace.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 
@@ -290,16 +289,17 @@ void WorkspacesPage::loadAgents(bool refresh)
     ReadOptions options;
     if (refresh)
         options.cache = ApiRequest::CacheMode::Refresh;
-    AgentsApi(m_connection.data()).list(
-        this,
-        [this](const Result<QList<Agent>> &result) {
-            if (!result.ok())
-                return; // the banner or the list's own error says it; the picker stays empty
-            m_agents = result.value;
-            m_agentsLoaded = true;
-            showDetails(m_selectedId);
-        },
-        options);
+    AgentsApi(m_connection.data())
+        .list(
+            this,
+            [this](const Result<QList<Agent>> &result) {
+                if (!result.ok())
+                    return; // the banner or the list's own error says it; the picker stays empty
+                m_agents = result.value;
+                m_agentsLoaded = true;
+                showDetails(m_selectedId);
+            },
+            options);
 }
 
 void WorkspacesPage::showAgencyNotice(bool show)
@@ -457,19 +457,20 @@ void WorkspacesPage::createWorkspace()
         return;
     }
     startWrite(tr("Creating “%1”…").arg(name));
-    WorkspacesApi(m_connection.data()).create({name}, this, [this](const Result<Workspace> &result) {
-        if (!result.ok()) {
-            finishWrite(result.error.httpStatus == 403
-                    ? tr("Kakiyo refused: workspaces need the Agency plan.")
-                    : result.error.userMessage(),
-                false);
-            return;
-        }
-        m_newName->clear();
-        m_selectedId = result.value.id;
-        finishWrite(tr("Workspace “%1” created.").arg(result.value.name), true);
-        emit workspaceChanged(result.value.id);
-    });
+    WorkspacesApi(m_connection.data())
+        .create({name}, this, [this](const Result<Workspace> &result) {
+            if (!result.ok()) {
+                finishWrite(result.error.httpStatus == 403
+                        ? tr("Kakiyo refused: workspaces need the Agency plan.")
+                        : result.error.userMessage(),
+                    false);
+                return;
+            }
+            m_newName->clear();
+            m_selectedId = result.value.id;
+            finishWrite(tr("Workspace “%1” created.").arg(result.value.name), true);
+            emit workspaceChanged(result.value.id);
+        });
 }
 
 void WorkspacesPage::deleteWorkspace()
@@ -490,8 +491,8 @@ void WorkspacesPage::deleteWorkspace()
     startWrite(tr("Deleting “%1”…").arg(w.name));
     const QString id = w.id;
     const QString name = w.name;
-    WorkspacesApi(m_connection.data()).remove(
-        id, this, [this, id, name](const Result<WorkspaceDeleted> &result) {
+    WorkspacesApi(m_connection.data())
+        .remove(id, this, [this, id, name](const Result<WorkspaceDeleted> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.userMessage(), false);
                 return;
@@ -530,8 +531,8 @@ void WorkspacesPage::inviteClient()
     startWrite(tr("Inviting %1…").arg(email));
     WorkspaceInvite invite;
     invite.email = email;
-    WorkspacesApi(m_connection.data()).invite(
-        id, invite, this, [this, id, email](const Result<WorkspaceInvitation> &result) {
+    WorkspacesApi(m_connection.data())
+        .invite(id, invite, this, [this, id, email](const Result<WorkspaceInvitation> &result) {
             if (!result.ok()) {
                 finishWrite(result.error.httpStatus == 409
                         ? tr("%1 is already a client of this workspace.").arg(email)
@@ -564,15 +565,16 @@ void WorkspacesPage::removeClient()
     if (answer != QMessageBox::Yes)
         return;
     startWrite(tr("Removing %1…").arg(email));
-    WorkspacesApi(m_connection.data()).removeClient(
-        id, {email}, this, [this, id, email](const Result<WorkspaceClientRemoved> &result) {
-            if (!result.ok()) {
-                finishWrite(result.error.userMessage(), false);
-                return;
-            }
-            finishWrite(tr("%1 removed from the workspace.").arg(email), true);
-            emit workspaceChanged(id);
-        });
+    WorkspacesApi(m_connection.data())
+        .removeClient(
+            id, {email}, this, [this, id, email](const Result<WorkspaceClientRemoved> &result) {
+                if (!result.ok()) {
+                    finishWrite(result.error.userMessage(), false);
+                    return;
+                }
+                finishWrite(tr("%1 removed from the workspace.").arg(email), true);
+                emit workspaceChanged(id);
+            });
 }
 
 void WorkspacesPage::assignAgent()
@@ -583,17 +585,18 @@ void WorkspacesPage::assignAgent()
         return;
     const QString name = agentName(agentId);
     startWrite(tr("Assigning %1…").arg(name));
-    WorkspacesApi(m_connection.data()).assignAgent(
-        id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
-            if (!result.ok()) {
-                finishWrite(result.error.userMessage(), false);
-                return;
-            }
-            finishWrite(tr("%1 assigned. The client now sees %2.")
-                            .arg(name, describePropagation(result.value.propagated)),
-                true);
-            emit workspaceChanged(id);
-        });
+    WorkspacesApi(m_connection.data())
+        .assignAgent(
+            id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
+                if (!result.ok()) {
+                    finishWrite(result.error.userMessage(), false);
+                    return;
+                }
+                finishWrite(tr("%1 assigned. The client now sees %2.")
+                                .arg(name, describePropagation(result.value.propagated)),
+                    true);
+                emit workspaceChanged(id);
+            });
 }
 
 void WorkspacesPage::unassignAgent()
@@ -607,18 +610,19 @@ void WorkspacesPage::unassignAgent()
         return;
     const QString name = agentName(agentId);
     startWrite(tr("Unassigning %1…").arg(name));
-    WorkspacesApi(m_connection.data()).unassignAgent(
-        id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
-            if (!result.ok()) {
-                finishWrite(result.error.userMessage(), false);
-                return;
-            }
-            finishWrite(tr("%1 unassigned; the agent stays in the team. The client no longer "
-                           "sees %2.")
-                            .arg(name, describePropagation(result.value.propagated)),
-                true);
-            emit workspaceChanged(id);
-        });
+    WorkspacesApi(m_connection.data())
+        .unassignAgent(
+            id, agentId, this, [this, id, name](const Result<WorkspaceAgentChange> &result) {
+                if (!result.ok()) {
+                    finishWrite(result.error.userMessage(), false);
+                    return;
+                }
+                finishWrite(tr("%1 unassigned; the agent stays in the team. The client no longer "
+                               "sees %2.")
+                                .arg(name, describePropagation(result.value.propagated)),
+                    true);
+                emit workspaceChanged(id);
+            });
 }
 
 void WorkspacesPage::workHere()
