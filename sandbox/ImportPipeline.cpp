@@ -45,7 +45,7 @@ ImportPipeline::~ImportPipeline() = default;
 
 QString ImportPipeline::create(const QString &campaignId, const QList<Row> &rows)
 {
-    const QString listId = m_state.newId();
+    QString listId = m_state.newId();
     const QDateTime now = m_state.now();
     m_state.transaction([&] {
         m_state.run(QStringLiteral("INSERT INTO import_lists (id, campaign_id, total, processed, "

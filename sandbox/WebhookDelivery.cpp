@@ -48,7 +48,7 @@ int WebhookDelivery::retryBaseMs()
 }
 
 void WebhookDelivery::send(const QUrl &url, const QByteArray &body, const QString &secret,
-    const QString &event, std::function<void(DeliveryOutcome)> done)
+    const QString &event, const std::function<void(DeliveryOutcome)> &done)
 {
     if (!isLoopback(url)) {
         DeliveryOutcome outcome;
@@ -76,7 +76,7 @@ void WebhookDelivery::send(const QUrl &url, const QByteArray &body, const QStrin
 }
 
 void WebhookDelivery::attempt(const QUrl &url, const QByteArray &body, const QString &secret,
-    const QString &event, int attempt, std::function<void(DeliveryOutcome)> done)
+    const QString &event, int attempt, const std::function<void(DeliveryOutcome)> &done)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

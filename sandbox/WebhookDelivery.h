@@ -36,12 +36,12 @@ public:
     static bool isLoopback(const QUrl &url);
     // Delivers with retries; calls done exactly once, on the event loop, with the final outcome.
     static void send(const QUrl &url, const QByteArray &body, const QString &secret,
-        const QString &event, std::function<void(DeliveryOutcome)> done);
+        const QString &event, const std::function<void(DeliveryOutcome)> &done);
 
 private:
     // One attempt; `attempt` is its number (1 = first), sent as X-Kakiyo-Delivery-Attempt.
     static void attempt(const QUrl &url, const QByteArray &body, const QString &secret,
-        const QString &event, int attempt, std::function<void(DeliveryOutcome)> done);
+        const QString &event, int attempt, const std::function<void(DeliveryOutcome)> &done);
 };
 
 } // namespace kakiyo::sandbox

@@ -231,8 +231,8 @@ Response testWebhook(SandboxState &state, const Request &r)
 
     Response later;
     SandboxState *s = &state;
-    const QString eventName = *event;
-    later.deferred = [s, targets, payload, eventName](std::function<void(Response)> reply) {
+    const QString &eventName = *event;
+    later.deferred = [s, targets, payload, eventName](const std::function<void(Response)> &reply) {
         auto results = std::make_shared<QJsonArray>();
         auto remaining = std::make_shared<int>(int(targets.size()));
         for (const Target &t : targets) {

@@ -104,7 +104,7 @@ CacheFile *Cache::fileFor(const QString &profileId)
     CacheFile *raw = file.get();
     if (outcome == CacheFile::OpenOutcome::Opened)
         watchIntegrity(profileId, file);
-    m_files.insert(stem, std::move(file));
+    m_files.insert(stem, file);
     return raw;
 }
 
