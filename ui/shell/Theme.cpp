@@ -1,15 +1,15 @@
 #include "ui/shell/Theme.h"
 
+#include "ui/shell/TintedSvgIconEngine.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QPixmap>
 #include <QStyleFactory>
-#include <QSvgRenderer>
 #include <QTableView>
 
 static void initKakiyoResources()
@@ -244,18 +244,8 @@ QIcon Theme::icon(const QString &name, const QColor &color)
         return {};
     QByteArray svg = file.readAll();
     svg.replace("currentColor", tint.name().toLatin1());
-    QSvgRenderer renderer(svg);
-    QIcon icon;
-    // QIcon picks by device pixels, so pixel sizes up to 3x of the largest logical size we use.
-    for (const int size : {16, 20, 24, 32, 40, 48, 64, 72, 96, 144}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter painter(&pm);
-        painter.setRenderHint(QPainter::Antialiasing);
-        renderer.render(&painter);
-        painter.end();
-        icon.addPixmap(pm);
-    }
+    // Drawn at the size a view asks for, when it asks: nothing is rendered up front.
+    const QIcon icon(new TintedSvgIconEngine(std::move(svg)));
     cache.insert(cacheKey, icon);
     return icon;
 }
