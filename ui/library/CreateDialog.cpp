@@ -45,6 +45,10 @@ void CreateDialog::addField(
     box->addWidget(
         m_errors.addField(field, QString(label).remove(QLatin1Char('&')), this, errorObjectName));
     m_form->addRow(FormErrors::buddyLabel(label, input, this), box);
+    // The dialog opens on its first field (the buttons come first in the focus chain since they
+    // were made first), so Tab goes on down the form and then to the buttons.
+    if (m_inputs.isEmpty())
+        input->setFocus();
     m_inputs.append({field, input});
 }
 

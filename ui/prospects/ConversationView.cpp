@@ -47,6 +47,7 @@ ConversationView::ConversationView(Connection *session, QWidget *parent)
     m_facts->setObjectName(QStringLiteral("conversationFacts"));
     m_facts->setWordWrap(true);
     m_thread->setObjectName(QStringLiteral("conversationThread"));
+    m_thread->setAccessibleName(tr("Conversation"));
     m_thread->setOpenLinks(false);
     m_thread->setMinimumHeight(160);
     m_customData->setObjectName(QStringLiteral("customDataEditor"));

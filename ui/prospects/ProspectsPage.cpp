@@ -68,6 +68,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     buildFilterBar();
 
     m_table->setObjectName(QStringLiteral("prospectsTable"));
+    m_table->setAccessibleName(tr("Prospects"));
     m_table->setModel(m_model);
     // The search API cannot sort: the server's order is the only one the pager can walk.
     m_table->setSortingEnabled(false);
@@ -100,6 +101,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     m_pagerLabel->setObjectName(QStringLiteral("pagerLabel"));
     m_goTo = new QSpinBox(this);
     m_goTo->setObjectName(QStringLiteral("goToPage"));
+    m_goTo->setAccessibleName(tr("Go to page"));
     m_goTo->setPrefix(tr("Page "));
     m_goTo->setMinimum(1);
     m_goTo->setKeyboardTracking(false);

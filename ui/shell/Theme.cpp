@@ -74,7 +74,7 @@ QColor Theme::danger()
 
 QColor Theme::muted()
 {
-    return g_dark ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x6b, 0x72, 0x80);
+    return g_dark ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x69, 0x70, 0x7e);
 }
 
 QPalette Theme::palette(bool dark)
@@ -92,7 +92,7 @@ QPalette Theme::palette(bool dark)
         set(QPalette::ToolTipBase, QColor(0x2b, 0x31, 0x3c));
         set(QPalette::ToolTipText, QColor(0xe5, 0xe7, 0xeb));
         set(QPalette::PlaceholderText, QColor(0x8b, 0x93, 0xa1));
-        set(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+        set(QPalette::Highlight, QColor(0x1b, 0x6d, 0xf5));
         set(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
         set(QPalette::Link, QColor(0x60, 0xa5, 0xfa));
         set(QPalette::Light, QColor(0x3a, 0x41, 0x4d));
@@ -113,7 +113,7 @@ QPalette Theme::palette(bool dark)
         set(QPalette::ButtonText, QColor(0x11, 0x18, 0x27));
         set(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xff));
         set(QPalette::ToolTipText, QColor(0x11, 0x18, 0x27));
-        set(QPalette::PlaceholderText, QColor(0x9c, 0xa3, 0xaf));
+        set(QPalette::PlaceholderText, QColor(0x6c, 0x75, 0x85));
         set(QPalette::Highlight, QColor(0x25, 0x63, 0xeb));
         set(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
         set(QPalette::Link, QColor(0x25, 0x63, 0xeb));
@@ -159,7 +159,7 @@ QTableView, QTreeView, QListView#plainList { border: 1px solid %4; border-radius
 QHeaderView::section { border: none; border-bottom: 1px solid %4; padding: 5px 6px; font-weight: 600; background: palette(base); }
 QPushButton { padding: 5px 12px; border-radius: 6px; border: 1px solid %4; background: palette(button); }
 QPushButton:hover { border-color: %7; }
-QPushButton:default, QPushButton#primary { background: %7; color: white; border-color: %7; }
+QPushButton:default, QPushButton#primary { background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight); }
 QPushButton:disabled, QPushButton:default:disabled, QPushButton#primary:disabled { background: palette(button); color: %6; border-color: %4; }
 QCheckBox::indicator, QGroupBox::indicator { width: 14px; height: 14px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
 QAbstractItemView::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
@@ -183,7 +183,7 @@ QTreeWidget#paletteList::item { padding: 4px 6px; }
 QListWidget#attentionList::item, QListWidget#activeCampaignList::item, QListWidget#recentReplies::item, QListWidget#newlyQualified::item { padding: 4px 4px; }
 QLabel#welcomeTitle { font-size: 22pt; font-weight: 600; }
 QPushButton#tryDemoButton, QPushButton#connectAccountButton { padding: 12px 22px; font-size: 11pt; }
-QPushButton#tryDemoButton { background: %7; color: white; border-color: %7; }
+QPushButton#tryDemoButton { background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight); }
 )")
                       .arg(sidebar, sidebarHover, sidebarSelected, border, card, mutedText,
                           accentText, indicatorEdge, palette(dark).color(QPalette::Base).name());
