@@ -256,7 +256,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../models/LibraryListModel.h" line="+107"/>
+        <location filename="../../models/LibraryListModel.h" line="+109"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -317,7 +317,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+114"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1437,18 +1437,18 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>New agent</source>
         <translation>Neuer Agent</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+191"/>
+        <location line="-413"/>
+        <location line="+192"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Wählen Sie einen Agenten aus, um Nutzung, Arbeitszeit und Einstellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Einladungen heute</translation>
@@ -1460,7 +1460,7 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
         <translation>Nachrichten heute</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Dieser Agent existiert in Kakiyo nicht mehr; die Liste wurde aktualisiert.</translation>
     </message>
@@ -1661,7 +1661,7 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
         <translation>Anmeldung bei LinkedIn als %1… Der Status wird gleich aktualisiert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Create a new agent?
 
 Kakiyo adds an empty LinkedIn profile in “Setup needed”; it counts towards your plan&apos;s agent limit. Next you connect a LinkedIn account to it.</source>
@@ -2037,7 +2037,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsModelLoader</name>
     <message>
-        <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+48"/>
+        <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+49"/>
         <source>The %1 answer was not understood (%2)</source>
         <translation>Die Antwort der %1 wurde nicht verstanden (%2)</translation>
     </message>
@@ -2096,7 +2096,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+43"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+42"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
@@ -2390,7 +2390,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::CampaignDetailsPanel</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60"/>
+        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+59"/>
         <location line="+29"/>
         <source>Campaign details</source>
         <translation>Kampagnendetails</translation>
@@ -2528,7 +2528,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Statistiken der Kampagne werden geladen…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The statistics could not be loaded (%1); the figures shown are the campaign list&apos;s.</source>
         <translation>Die Statistiken konnten nicht geladen werden (%1); angezeigt werden die Zahlen aus der Kampagnenliste.</translation>
     </message>
@@ -2577,7 +2577,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+36"/>
+        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+35"/>
         <source>Edit campaign</source>
         <translation>Kampagne bearbeiten</translation>
     </message>
@@ -2709,7 +2709,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>(kept as created)</source>
         <translation>(bleibt wie erstellt)</translation>
     </message>
@@ -2821,7 +2821,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::CampaignsPage</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+36"/>
+        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+35"/>
         <location line="+76"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
@@ -3207,7 +3207,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::CommandPalette</name>
     <message>
-        <location filename="../../ui/shell/CommandPalette.cpp" line="+41"/>
+        <location filename="../../ui/shell/CommandPalette.cpp" line="+40"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
@@ -3303,7 +3303,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::ConversationView</name>
     <message>
-        <location filename="../../ui/prospects/ConversationView.cpp" line="+32"/>
+        <location filename="../../ui/prospects/ConversationView.cpp" line="+31"/>
         <source>Save custom data</source>
         <translation>Benutzerdefinierte Daten speichern</translation>
     </message>
@@ -3328,7 +3328,12 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Custom data the agent may use (up to %L1 characters)</source>
         <translation>Benutzerdefinierte Daten, die der Agent verwenden darf (bis zu %L1 Zeichen)</translation>
     </message>
@@ -3422,7 +3427,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Not created</source>
         <translation>Nicht erstellt</translation>
     </message>
@@ -3662,7 +3667,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35"/>
         <source>1 call</source>
         <translation>1 Aufruf</translation>
     </message>
@@ -3941,7 +3946,7 @@ linkedin.com/in/max-mustermann
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
         <source>Filter by name or URL</source>
         <translation>Nach Name oder URL filtern</translation>
     </message>
@@ -4131,12 +4136,12 @@ linkedin.com/in/max-mustermann
         <translation>Kakiyo wird zu %1 befragt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is on the list since %2.</source>
         <translation>%1 steht seit %2 auf der Liste.</translation>
     </message>
@@ -4146,12 +4151,12 @@ linkedin.com/in/max-mustermann
         <translation>%1 steht auf der Liste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not on the list.</source>
         <translation>%1 steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add many: %1 added, %2 already on the list, %3 refused.</source>
         <translation>Viele hinzufügen: %1 hinzugefügt, %2 bereits auf der Liste, %3 abgelehnt.</translation>
     </message>
@@ -4349,7 +4354,7 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
     <message>
         <location line="+63"/>
         <location line="+49"/>
-        <location line="+163"/>
+        <location line="+156"/>
         <location line="+111"/>
         <source>The import journal could not be written: %1</source>
         <translation>Das Importprotokoll konnte nicht geschrieben werden: %1</translation>
@@ -5294,7 +5299,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::LibraryPage</name>
     <message>
-        <location filename="../../ui/library/LibraryPage.cpp" line="+61"/>
+        <location filename="../../ui/library/LibraryPage.cpp" line="+60"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -5474,7 +5479,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+75"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+73"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -5720,7 +5725,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Keine aktive Kampagne.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
     </message>
@@ -5741,7 +5746,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProductDialog</name>
     <message>
-        <location filename="../../ui/library/ProductDialog.cpp" line="+13"/>
+        <location filename="../../ui/library/ProductDialog.cpp" line="+12"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
@@ -5839,7 +5844,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::PromptDialog</name>
     <message>
-        <location filename="../../ui/library/PromptDialog.cpp" line="+14"/>
+        <location filename="../../ui/library/PromptDialog.cpp" line="+13"/>
         <source>New prompt</source>
         <translation>Neuer Prompt</translation>
     </message>
@@ -5917,7 +5922,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::PromptEditor</name>
     <message>
-        <location filename="../../ui/library/PromptEditor.cpp" line="+110"/>
+        <location filename="../../ui/library/PromptEditor.cpp" line="+109"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
@@ -6019,12 +6024,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>erstellt am %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The sections could not be loaded: %1</source>
         <translation>Die Abschnitte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Follow-up %1 text</source>
         <translation>Text der Folgenachricht %1</translation>
     </message>
@@ -6390,12 +6395,13 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+62"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+61"/>
+        <location line="+10"/>
         <source>Prospects</source>
         <translation>Interessenten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Die Ergebnisse kommen in der Reihenfolge des Servers; die Such-API kann sie nicht sortieren.</translation>
     </message>
@@ -6416,12 +6422,17 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+391"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-386"/>
+        <source>Go to page</source>
+        <translation>Gehe zu Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Page </source>
         <translation>Seite </translation>
     </message>
@@ -6488,12 +6499,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+436"/>
+        <location line="+438"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-431"/>
         <source>Import leads…</source>
         <translation>Leads importieren…</translation>
     </message>
@@ -6549,12 +6560,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>All campaigns</source>
         <translation>Alle Kampagnen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Any qualification</source>
         <translation>Jede Qualifizierung</translation>
     </message>
@@ -6633,12 +6644,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -6658,7 +6669,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
@@ -6921,7 +6932,7 @@ Es kann nur geschrieben werden: Es wird nie wieder angezeigt.</translation>
         <translation>Ereignisse werden geladen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All events (*)</source>
         <translation>Alle Ereignisse (*)</translation>
     </message>
@@ -6936,12 +6947,12 @@ Es kann nur geschrieben werden: Es wird nie wieder angezeigt.</translation>
         <translation>%1 (nicht im aktuellen Katalog)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The event list could not be loaded: %1</source>
         <translation>Die Ereignisliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Enter the address Kakiyo should post events to.</source>
         <translation>Geben Sie die Adresse ein, an die Kakiyo Ereignisse senden soll.</translation>
     </message>
@@ -7085,7 +7096,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>kakiyo::WebhooksPage</name>
     <message>
-        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84"/>
+        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+83"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -7269,7 +7280,7 @@ Letzter Fehler: %2</translation>
         <translation>Wird deaktiviert…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Webhook enabled; its failure streak starts again from zero.</source>
         <translation>Webhook aktiviert; seine Fehlerserie beginnt wieder bei null.</translation>
     </message>
@@ -7308,7 +7319,7 @@ Kakiyo sendet dann keine Ereignisse mehr an %2. Dies kann nicht rückgängig gem
         <translation>Ereignisse werden geladen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(events could not be loaded)</source>
         <translation>(Ereignisse konnten nicht geladen werden)</translation>
     </message>
@@ -7328,7 +7339,7 @@ Kakiyo sendet dann keine Ereignisse mehr an %2. Dies kann nicht rückgängig gem
         <translation>Testereignis, gesendet von Kakiyo Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;p style=&apos;margin:0&apos;&gt;“%1” sent at %2 to %n webhook(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;margin:0&apos;&gt;„%1“ um %2 an %n Webhook gesendet:&lt;/p&gt;</numerusform>
@@ -7506,7 +7517,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
@@ -7622,7 +7633,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Kundenarbeitsbereiche&lt;/h3&gt;&lt;p&gt;Erstellen Sie oben einen für jeden Kunden der Agentur, laden Sie dann die Mitarbeitenden des Kunden ein und weisen Sie die Agenten zu, die für ihn arbeiten.&lt;/p&gt;</translation>
     </message>
@@ -7702,7 +7713,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
         <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kakiyo refused: workspaces need the Agency plan.</source>
         <translation>Kakiyo hat abgelehnt: Arbeitsbereiche erfordern den Agency-Tarif.</translation>
     </message>
@@ -7801,7 +7812,7 @@ Seine %n Kunden verlieren den Zugriff, und seine Agenten werden nicht mehr zugew
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 removed from the workspace.</source>
         <translation>%1 aus dem Arbeitsbereich entfernt.</translation>
     </message>
@@ -7811,7 +7822,7 @@ Seine %n Kunden verlieren den Zugriff, und seine Agenten werden nicht mehr zugew
         <translation>%1 wird zugewiesen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 assigned. The client now sees %2.</source>
         <translation>%1 zugewiesen. Der Kunde sieht jetzt %2.</translation>
     </message>
@@ -7821,7 +7832,7 @@ Seine %n Kunden verlieren den Zugriff, und seine Agenten werden nicht mehr zugew
         <translation>Zuweisung von %1 wird aufgehoben…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 unassigned; the agent stays in the team. The client no longer sees %2.</source>
         <translation>Zuweisung von %1 aufgehoben; der Agent bleibt im Team. Der Kunde sieht %2 nicht mehr.</translation>
     </message>

@@ -257,7 +257,7 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../models/LibraryListModel.h" line="+107"/>
+        <location filename="../../models/LibraryListModel.h" line="+109"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -318,7 +318,7 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+114"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1438,18 +1438,18 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
     </message>
     <message>
         <location line="+11"/>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>New agent</source>
         <translation>Nuevo agente</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+191"/>
+        <location line="-413"/>
+        <location line="+192"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Seleccione un agente para ver su uso, horario y configuración.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Invitaciones hoy</translation>
@@ -1461,7 +1461,7 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
         <translation>Mensajes hoy</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Este agente ya no existe en Kakiyo; se ha actualizado la lista.</translation>
     </message>
@@ -1662,7 +1662,7 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
         <translation>Iniciando sesión en LinkedIn como %1… El estado se actualizará en un momento.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Create a new agent?
 
 Kakiyo adds an empty LinkedIn profile in “Setup needed”; it counts towards your plan&apos;s agent limit. Next you connect a LinkedIn account to it.</source>
@@ -2038,7 +2038,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsModelLoader</name>
     <message>
-        <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+48"/>
+        <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+49"/>
         <source>The %1 answer was not understood (%2)</source>
         <translation>No se entendió la respuesta de la %1 (%2)</translation>
     </message>
@@ -2097,7 +2097,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+43"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+42"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
@@ -2391,7 +2391,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::CampaignDetailsPanel</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60"/>
+        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+59"/>
         <location line="+29"/>
         <source>Campaign details</source>
         <translation>Detalles de la campaña</translation>
@@ -2529,7 +2529,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Cargando las estadísticas de la campaña…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The statistics could not be loaded (%1); the figures shown are the campaign list&apos;s.</source>
         <translation>No se pudieron cargar las estadísticas (%1); las cifras mostradas son las de la lista de campañas.</translation>
     </message>
@@ -2578,7 +2578,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+36"/>
+        <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+35"/>
         <source>Edit campaign</source>
         <translation>Editar campaña</translation>
     </message>
@@ -2710,7 +2710,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>(kept as created)</source>
         <translation>(se mantiene como se creó)</translation>
     </message>
@@ -2822,7 +2822,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::CampaignsPage</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+36"/>
+        <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+35"/>
         <location line="+76"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
@@ -3208,7 +3208,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::CommandPalette</name>
     <message>
-        <location filename="../../ui/shell/CommandPalette.cpp" line="+41"/>
+        <location filename="../../ui/shell/CommandPalette.cpp" line="+40"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
@@ -3304,7 +3304,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::ConversationView</name>
     <message>
-        <location filename="../../ui/prospects/ConversationView.cpp" line="+32"/>
+        <location filename="../../ui/prospects/ConversationView.cpp" line="+31"/>
         <source>Save custom data</source>
         <translation>Guardar datos personalizados</translation>
     </message>
@@ -3329,7 +3329,12 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Custom data the agent may use (up to %L1 characters)</source>
         <translation>Datos personalizados que el agente puede usar (hasta %L1 caracteres)</translation>
     </message>
@@ -3423,7 +3428,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -3663,7 +3668,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35"/>
         <source>1 call</source>
         <translation>1 llamada</translation>
     </message>
@@ -3942,7 +3947,7 @@ linkedin.com/in/juan-perez
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
         <source>Filter by name or URL</source>
         <translation>Filtrar por nombre o URL</translation>
     </message>
@@ -4132,12 +4137,12 @@ linkedin.com/in/juan-perez
         <translation>Consultando a Kakiyo sobre %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The check failed: %1</source>
         <translation>Falló la comprobación: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is on the list since %2.</source>
         <translation>%1 está en la lista desde %2.</translation>
     </message>
@@ -4147,12 +4152,12 @@ linkedin.com/in/juan-perez
         <translation>%1 está en la lista.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not on the list.</source>
         <translation>%1 no está en la lista.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add many: %1 added, %2 already on the list, %3 refused.</source>
         <translation>Añadir varios: %1 añadidas, %2 ya en la lista, %3 rechazadas.</translation>
     </message>
@@ -4350,7 +4355,7 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
     <message>
         <location line="+63"/>
         <location line="+49"/>
-        <location line="+163"/>
+        <location line="+156"/>
         <location line="+111"/>
         <source>The import journal could not be written: %1</source>
         <translation>No se pudo escribir el registro de importación: %1</translation>
@@ -5295,7 +5300,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::LibraryPage</name>
     <message>
-        <location filename="../../ui/library/LibraryPage.cpp" line="+61"/>
+        <location filename="../../ui/library/LibraryPage.cpp" line="+60"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -5475,7 +5480,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+75"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+73"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -5721,7 +5726,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Ninguna campaña activa.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Nothing yet.</source>
         <translation>Aún nada.</translation>
     </message>
@@ -5742,7 +5747,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProductDialog</name>
     <message>
-        <location filename="../../ui/library/ProductDialog.cpp" line="+13"/>
+        <location filename="../../ui/library/ProductDialog.cpp" line="+12"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
@@ -5840,7 +5845,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::PromptDialog</name>
     <message>
-        <location filename="../../ui/library/PromptDialog.cpp" line="+14"/>
+        <location filename="../../ui/library/PromptDialog.cpp" line="+13"/>
         <source>New prompt</source>
         <translation>Nuevo prompt</translation>
     </message>
@@ -5918,7 +5923,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::PromptEditor</name>
     <message>
-        <location filename="../../ui/library/PromptEditor.cpp" line="+110"/>
+        <location filename="../../ui/library/PromptEditor.cpp" line="+109"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
@@ -6020,12 +6025,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The sections could not be loaded: %1</source>
         <translation>No se pudieron cargar las secciones: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Follow-up %1 text</source>
         <translation>Texto del seguimiento %1</translation>
     </message>
@@ -6391,12 +6396,13 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+62"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+61"/>
+        <location line="+10"/>
         <source>Prospects</source>
         <translation>Prospectos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Los resultados llegan en el orden del servidor; la API de búsqueda no puede ordenarlos.</translation>
     </message>
@@ -6417,12 +6423,17 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+391"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-386"/>
+        <source>Go to page</source>
+        <translation>Ir a la página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
@@ -6489,12 +6500,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+436"/>
+        <location line="+438"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-431"/>
         <source>Import leads…</source>
         <translation>Importar leads…</translation>
     </message>
@@ -6550,12 +6561,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>All campaigns</source>
         <translation>Todas las campañas</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Any qualification</source>
         <translation>Cualquier calificación</translation>
     </message>
@@ -6634,12 +6645,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
@@ -6659,7 +6670,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Campaign %1</source>
         <translation>Campaña %1</translation>
     </message>
@@ -6922,7 +6933,7 @@ Solo se puede escribir: nunca se vuelve a mostrar.</translation>
         <translation>Cargando eventos…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All events (*)</source>
         <translation>Todos los eventos (*)</translation>
     </message>
@@ -6937,12 +6948,12 @@ Solo se puede escribir: nunca se vuelve a mostrar.</translation>
         <translation>%1 (no está en el catálogo actual)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The event list could not be loaded: %1</source>
         <translation>No se pudo cargar la lista de eventos: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Enter the address Kakiyo should post events to.</source>
         <translation>Introduzca la dirección a la que Kakiyo debe enviar los eventos.</translation>
     </message>
@@ -7086,7 +7097,7 @@ Last failure: %2</source>
 <context>
     <name>kakiyo::WebhooksPage</name>
     <message>
-        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84"/>
+        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+83"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -7270,7 +7281,7 @@ Last failure: %2</source>
         <translation>Desactivando…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Webhook enabled; its failure streak starts again from zero.</source>
         <translation>Webhook activado; su racha de fallos vuelve a empezar desde cero.</translation>
     </message>
@@ -7309,7 +7320,7 @@ Kakiyo dejará de enviar eventos a %2. No se puede deshacer.</translation>
         <translation>Cargando eventos…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(events could not be loaded)</source>
         <translation>(no se pudieron cargar los eventos)</translation>
     </message>
@@ -7329,7 +7340,7 @@ Kakiyo dejará de enviar eventos a %2. No se puede deshacer.</translation>
         <translation>Evento de prueba enviado desde Kakiyo Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;p style=&apos;margin:0&apos;&gt;“%1” sent at %2 to %n webhook(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;margin:0&apos;&gt;“%1” enviado a las %2 a %n webhook:&lt;/p&gt;</numerusform>
@@ -7507,7 +7518,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
@@ -7623,7 +7634,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay espacios de trabajo de clientes&lt;/h3&gt;&lt;p&gt;Cree uno arriba para cada cliente de la agencia; luego invite a las personas del cliente y asigne los agentes que trabajan para él.&lt;/p&gt;</translation>
     </message>
@@ -7703,7 +7714,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
         <translation>Creando “%1”…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kakiyo refused: workspaces need the Agency plan.</source>
         <translation>Kakiyo lo rechazó: los espacios de trabajo requieren el plan Agency.</translation>
     </message>
@@ -7802,7 +7813,7 @@ Sus %n clientes pierden el acceso y sus agentes se desasignan (los agentes, camp
         <translation>Quitando a %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 removed from the workspace.</source>
         <translation>%1 quitado del espacio de trabajo.</translation>
     </message>
@@ -7812,7 +7823,7 @@ Sus %n clientes pierden el acceso y sus agentes se desasignan (los agentes, camp
         <translation>Asignando %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 assigned. The client now sees %2.</source>
         <translation>%1 asignado. El cliente ve ahora %2.</translation>
     </message>
@@ -7822,7 +7833,7 @@ Sus %n clientes pierden el acceso y sus agentes se desasignan (los agentes, camp
         <translation>Desasignando %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 unassigned; the agent stays in the team. The client no longer sees %2.</source>
         <translation>%1 desasignado; el agente permanece en el equipo. El cliente ya no ve %2.</translation>
     </message>

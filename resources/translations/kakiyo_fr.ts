@@ -255,7 +255,7 @@ se termine avec le code 1.
     <context>
         <name>LibraryListModel</name>
         <message>
-            <location filename="../../models/LibraryListModel.h" line="+107" />
+            <location filename="../../models/LibraryListModel.h" line="+109" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -316,7 +316,7 @@ se termine avec le code 1.
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../ui/agents/AgentsPage.cpp" line="+114" />
+            <location filename="../../ui/agents/AgentsPage.cpp" line="+113" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
@@ -1436,18 +1436,18 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         </message>
         <message>
             <location line="+11" />
-            <location line="+437" />
+            <location line="+439" />
             <source>New agent</source>
             <translation>Nouvel agent</translation>
         </message>
         <message>
-            <location line="-411" />
-            <location line="+191" />
+            <location line="-413" />
+            <location line="+192" />
             <source>Select an agent to see its usage, hours and settings.</source>
             <translation>Sélectionnez un agent pour voir son activité, ses horaires et ses réglages.</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-181" />
             <location line="+2" />
             <source>Invitations today</source>
             <translation>Invitations aujourd’hui</translation>
@@ -1459,7 +1459,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
             <translation>Messages aujourd’hui</translation>
         </message>
         <message>
-            <location line="+160" />
+            <location line="+161" />
             <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
             <translation>Cet agent n’existe plus sur Kakiyo ; la liste a été actualisée.</translation>
         </message>
@@ -1660,7 +1660,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
             <translation>Connexion à LinkedIn en tant que %1… Le statut sera mis à jour dans un instant.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Create a new agent?
 
 Kakiyo adds an empty LinkedIn profile in “Setup needed”; it counts towards your plan's agent limit. Next you connect a LinkedIn account to it.</source>
@@ -2036,7 +2036,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsModelLoader</name>
         <message>
-            <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+48" />
+            <location filename="../../models/jobs/AnalyticsModelLoader.cpp" line="+49" />
             <source>The %1 answer was not understood (%2)</source>
             <translation>La réponse %1 n’a pas été comprise (%2)</translation>
         </message>
@@ -2095,7 +2095,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsView</name>
         <message>
-            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+43" />
+            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+42" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
@@ -2389,7 +2389,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::CampaignDetailsPanel</name>
         <message>
-            <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60" />
+            <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+59" />
             <location line="+29" />
             <source>Campaign details</source>
             <translation>Détails de la campagne</translation>
@@ -2527,7 +2527,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Chargement des statistiques de la campagne…</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>The statistics could not be loaded (%1); the figures shown are the campaign list's.</source>
             <translation>Les statistiques n’ont pas pu être chargées (%1) ; les chiffres affichés sont ceux de la liste des campagnes.</translation>
         </message>
@@ -2576,7 +2576,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::CampaignDialog</name>
         <message>
-            <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+36" />
+            <location filename="../../ui/campaigns/CampaignDialog.cpp" line="+35" />
             <source>Edit campaign</source>
             <translation>Modifier la campagne</translation>
         </message>
@@ -2708,7 +2708,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Créer</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>(kept as created)</source>
             <translation>(inchangé depuis la création)</translation>
         </message>
@@ -2820,7 +2820,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::CampaignsPage</name>
         <message>
-            <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+36" />
+            <location filename="../../ui/campaigns/CampaignsPage.cpp" line="+35" />
             <location line="+76" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
@@ -3206,7 +3206,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::CommandPalette</name>
         <message>
-            <location filename="../../ui/shell/CommandPalette.cpp" line="+41" />
+            <location filename="../../ui/shell/CommandPalette.cpp" line="+40" />
             <source>Command palette</source>
             <translation>Palette de commandes</translation>
         </message>
@@ -3302,7 +3302,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::ConversationView</name>
         <message>
-            <location filename="../../ui/prospects/ConversationView.cpp" line="+32" />
+            <location filename="../../ui/prospects/ConversationView.cpp" line="+31" />
             <source>Save custom data</source>
             <translation>Enregistrer les données personnalisées</translation>
         </message>
@@ -3327,7 +3327,12 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Custom data the agent may use (up to %L1 characters)</source>
             <translation>Données personnalisées utilisables par l’agent (jusqu’à %L1 caractères)</translation>
         </message>
@@ -3421,7 +3426,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Créer</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+79" />
             <source>Not created</source>
             <translation>Non créé</translation>
         </message>
@@ -3661,7 +3666,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::DncBatchDialog</name>
         <message>
-            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36" />
+            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35" />
             <source>1 call</source>
             <translation>1 appel</translation>
         </message>
@@ -3940,7 +3945,7 @@ linkedin.com/in/jean-martin
     <context>
         <name>kakiyo::DncListEditor</name>
         <message>
-            <location filename="../../ui/dnc/DncListEditor.cpp" line="+94" />
+            <location filename="../../ui/dnc/DncListEditor.cpp" line="+93" />
             <source>Filter by name or URL</source>
             <translation>Filtrer par nom ou URL</translation>
         </message>
@@ -4130,12 +4135,12 @@ linkedin.com/in/jean-martin
             <translation>Interrogation de Kakiyo sur %1…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The check failed: %1</source>
             <translation>La vérification a échoué : %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 is on the list since %2.</source>
             <translation>%1 est sur la liste depuis le %2.</translation>
         </message>
@@ -4145,12 +4150,12 @@ linkedin.com/in/jean-martin
             <translation>%1 est sur la liste.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 is not on the list.</source>
             <translation>%1 n’est pas sur la liste.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Add many: %1 added, %2 already on the list, %3 refused.</source>
             <translation>Ajout en masse : %1 ajoutées, %2 déjà sur la liste, %3 refusées.</translation>
         </message>
@@ -4348,7 +4353,7 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
         <message>
             <location line="+63" />
             <location line="+49" />
-            <location line="+163" />
+            <location line="+156" />
             <location line="+111" />
             <source>The import journal could not be written: %1</source>
             <translation>Le journal d’import n’a pas pu être écrit : %1</translation>
@@ -5293,7 +5298,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::LibraryPage</name>
         <message>
-            <location filename="../../ui/library/LibraryPage.cpp" line="+61" />
+            <location filename="../../ui/library/LibraryPage.cpp" line="+60" />
             <source>Library</source>
             <translation>Bibliothèque</translation>
         </message>
@@ -5473,7 +5478,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::MainWindow</name>
         <message>
-            <location filename="../../ui/shell/MainWindow.cpp" line="+75" />
+            <location filename="../../ui/shell/MainWindow.cpp" line="+73" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
@@ -5719,7 +5724,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Aucune campagne active.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+53" />
             <source>Nothing yet.</source>
             <translation>Rien pour l’instant.</translation>
         </message>
@@ -5740,7 +5745,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProductDialog</name>
         <message>
-            <location filename="../../ui/library/ProductDialog.cpp" line="+13" />
+            <location filename="../../ui/library/ProductDialog.cpp" line="+12" />
             <source>New product</source>
             <translation>Nouveau produit</translation>
         </message>
@@ -5838,7 +5843,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::PromptDialog</name>
         <message>
-            <location filename="../../ui/library/PromptDialog.cpp" line="+14" />
+            <location filename="../../ui/library/PromptDialog.cpp" line="+13" />
             <source>New prompt</source>
             <translation>Nouveau prompt</translation>
         </message>
@@ -5916,7 +5921,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::PromptEditor</name>
         <message>
-            <location filename="../../ui/library/PromptEditor.cpp" line="+110" />
+            <location filename="../../ui/library/PromptEditor.cpp" line="+109" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
@@ -6018,12 +6023,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>créé le %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>The sections could not be loaded: %1</source>
             <translation>Impossible de charger les sections : %1</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>Follow-up %1 text</source>
             <translation>Texte de la relance %1</translation>
         </message>
@@ -6389,12 +6394,13 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectsPage</name>
         <message>
-            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+62" />
+            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+61" />
+            <location line="+10" />
             <source>Prospects</source>
             <translation>Prospects</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+12" />
             <source>Results come in the server's order; the search API cannot sort them.</source>
             <translation>Les résultats arrivent dans l’ordre du serveur ; l’API de recherche ne peut pas les trier.</translation>
         </message>
@@ -6415,12 +6421,17 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+388" />
+            <location line="+391" />
             <source>Last page</source>
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="-383" />
+            <location line="-386" />
+            <source>Go to page</source>
+            <translation>Aller à la page</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Page </source>
             <translation>Page </translation>
         </message>
@@ -6487,12 +6498,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+436" />
+            <location line="+438" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-429" />
+            <location line="-431" />
             <source>Import leads…</source>
             <translation>Importer des prospects…</translation>
         </message>
@@ -6548,12 +6559,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+3" />
-            <location line="+93" />
+            <location line="+95" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-93" />
             <source>Any qualification</source>
             <translation>Qualification : toutes</translation>
         </message>
@@ -6632,12 +6643,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+86" />
+            <location line="+88" />
             <source>Saved searches</source>
             <translation>Recherches enregistrées</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-85" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
@@ -6657,7 +6668,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Nom :</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Campaign %1</source>
             <translation>Campagne %1</translation>
         </message>
@@ -6920,7 +6931,7 @@ Il est en écriture seule : il ne sera plus jamais affiché.</translation>
             <translation>Chargement des événements…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>All events (*)</source>
             <translation>Tous les événements (*)</translation>
         </message>
@@ -6935,12 +6946,12 @@ Il est en écriture seule : il ne sera plus jamais affiché.</translation>
             <translation>%1 (absent du catalogue actuel)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The event list could not be loaded: %1</source>
             <translation>Impossible de charger la liste des événements : %1</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>Enter the address Kakiyo should post events to.</source>
             <translation>Saisissez l’adresse à laquelle Kakiyo doit envoyer les événements.</translation>
         </message>
@@ -7084,7 +7095,7 @@ Dernier échec : %2</translation>
     <context>
         <name>kakiyo::WebhooksPage</name>
         <message>
-            <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84" />
+            <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+83" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
@@ -7268,7 +7279,7 @@ Dernier échec : %2</translation>
             <translation>Désactivation…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Webhook enabled; its failure streak starts again from zero.</source>
             <translation>Webhook activé ; sa série d’échecs repart de zéro.</translation>
         </message>
@@ -7307,7 +7318,7 @@ Kakiyo cessera d’envoyer des événements à %2. Cette action est irréversibl
             <translation>Chargement des événements…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>(events could not be loaded)</source>
             <translation>(les événements n’ont pas pu être chargés)</translation>
         </message>
@@ -7327,7 +7338,7 @@ Kakiyo cessera d’envoyer des événements à %2. Cette action est irréversibl
             <translation>Événement de test envoyé depuis Kakiyo Desk</translation>
         </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+23" />
             <source>&lt;p style='margin:0'&gt;“%1” sent at %2 to %n webhook(s):&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p style='margin:0'&gt;« %1 » envoyé à %2 à %n webhook :&lt;/p&gt;</numerusform>
@@ -7505,7 +7516,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
     <context>
         <name>kakiyo::WorkspacesPage</name>
         <message>
-            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50" />
+            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49" />
             <location line="+71" />
             <source>Workspaces</source>
             <translation>Espaces de travail</translation>
@@ -7621,7 +7632,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
             <translation>Résultat</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+156" />
             <source>&lt;h3 style='margin:0'&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client's people and assign the agents that work for them.&lt;/p&gt;</source>
             <translation>&lt;h3 style='margin:0'&gt;Aucun espace client pour l’instant&lt;/h3&gt;&lt;p&gt;Créez-en un ci-dessus pour chaque client de l’agence, puis invitez ses collaborateurs et affectez les agents qui travaillent pour lui.&lt;/p&gt;</translation>
         </message>
@@ -7701,7 +7712,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
             <translation>Création de « %1 »…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Kakiyo refused: workspaces need the Agency plan.</source>
             <translation>Kakiyo a refusé : les espaces de travail nécessitent l’offre Agency.</translation>
         </message>
@@ -7800,7 +7811,7 @@ Ses %n clients perdent l’accès et ses agents sont désaffectés (les agents, 
             <translation>Retrait de %1…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 removed from the workspace.</source>
             <translation>%1 retiré de l’espace de travail.</translation>
         </message>
@@ -7810,7 +7821,7 @@ Ses %n clients perdent l’accès et ses agents sont désaffectés (les agents, 
             <translation>Affectation de %1…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 assigned. The client now sees %2.</source>
             <translation>%1 affecté. Le client voit désormais %2.</translation>
         </message>
@@ -7820,7 +7831,7 @@ Ses %n clients perdent l’accès et ses agents sont désaffectés (les agents, 
             <translation>Désaffectation de %1…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 unassigned; the agent stays in the team. The client no longer sees %2.</source>
             <translation>%1 désaffecté ; l’agent reste dans l’équipe. Le client ne voit plus %2.</translation>
         </message>
