@@ -4,6 +4,7 @@
 #include "models/api/AgentsApi.h"
 #include "ui/agents/AgentLimitsDialog.h"
 #include "ui/agents/AgentSetupDialog.h"
+#include "ui/agents/AgentSeverityDelegate.h"
 #include "ui/shell/ListTable.h"
 #include "ui/shell/MessageBox.h"
 #include "ui/shell/Teardown.h"
@@ -40,56 +41,6 @@ bool is(const Agent &a, const char *status)
 {
     return a.status == QLatin1String(status);
 }
-
-// Colours the alerts and status columns by severity so problems stand out in a long list, and
-// draws a thin bar under the usage columns (today's count against the daily maximum).
-class SeverityDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-        const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        const QVariant fraction = index.data(AgentListModel::UsageFractionRole);
-        if (!fraction.isValid())
-            return;
-        const double f = fraction.toDouble();
-        const QRect track = option.rect.adjusted(6, option.rect.height() - 5, -6, -2);
-        painter->save();
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(option.palette.color(QPalette::Mid));
-        painter->drawRect(track);
-        QRect fill = track;
-        fill.setWidth(int(track.width() * qBound(0.0, f, 1.0)));
-        painter->setBrush(f >= 1.0 ? Theme::warning() : Theme::accent());
-        painter->drawRect(fill);
-        painter->restore();
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const QString severity = index.data(AgentListModel::AlertSeverityRole).toString();
-        const QString status = index.data(AgentListModel::StatusRole).toString();
-        QColor c;
-        if (index.column() == AgentListModel::AlertsColumn)
-            c = severity == QLatin1String("error")     ? Theme::danger()
-                : severity == QLatin1String("warning") ? Theme::warning()
-                                                       : QColor();
-        else if (index.column() == AgentListModel::StatusColumn)
-            c = status == QLatin1String("running") ? Theme::success()
-                : (status == QLatin1String("auth_needed") || status == QLatin1String("disabled"))
-                ? Theme::danger()
-                : (status == QLatin1String("paused") || status == QLatin1String("ended"))
-                ? Theme::muted()
-                : Theme::warning();
-        if (c.isValid())
-            option->palette.setColor(QPalette::Text, c);
-    }
-};
 
 QProgressBar *usageBar(QWidget *parent, const QString &name, const QString &accessible)
 {
@@ -181,7 +132,7 @@ AgentsPage::AgentsPage(Connection *session, QWidget *parent)
     // Every column as wide as its content; the alerts take what is left (full text in the tooltip).
     m_table->horizontalHeader()->setStretchLastSection(false);
     stretchListColumn(m_table, AgentListModel::AlertsColumn);
-    m_table->setItemDelegate(new SeverityDelegate(m_table));
+    m_table->setItemDelegate(new AgentSeverityDelegate(m_table));
     m_table->hideColumn(AgentListModel::CountryColumn); // in the details; the alerts need room
     m_table->setWordWrap(false);
 
