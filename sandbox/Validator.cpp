@@ -181,7 +181,7 @@ std::optional<QString> Validator::url(const QString &field, Presence presence)
 
 std::optional<QJsonObject> Validator::stringMap(const QString &field, Presence presence)
 {
-    const auto o = object(field, presence);
+    auto o = object(field, presence);
     if (!o)
         return std::nullopt;
     for (auto it = o->begin(); it != o->end(); ++it) {
