@@ -147,6 +147,7 @@ void ProspectSearchModel::restart(const ProspectSearchQuery &filter, bool fromSe
     m_total = 0;
     m_totalKnown = false;
     m_error.clear();
+    m_contradiction.clear();
     m_refreshing = fromServer;
     m_visibleFirst = m_visibleLast = -1;
     endResetModel();
@@ -230,7 +231,26 @@ void ProspectSearchModel::requestPage(int page)
 
 void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result)
 {
-    const qint64 newTotal = std::max<qint64>(0, result.total);
+    const qint64 first = qint64(page) * kPageSize;
+    const qint64 served = first + result.items.size();
+    qint64 newTotal = result.total;
+    QString problem;
+    if (result.total < 0)
+        problem = tr("it reported a negative total (%1)").arg(result.total);
+    else if (result.total > SearchPage::kMaxPlausibleTotal)
+        problem = tr("it reported an implausible total (%1)").arg(result.total);
+    else if (result.items.isEmpty() && first < result.total)
+        problem = tr("it sent no rows at row %1 of the %2 it reported")
+                      .arg(QLocale().toString(first + 1), QLocale().toString(result.total));
+    if (!problem.isEmpty()) {
+        // Keep every row served and nothing beyond it: a total that cannot be trusted would show
+        // millions of empty rows, or none of the rows that did arrive.
+        newTotal = served;
+        m_contradiction = tr("Kakiyo's answer contradicts itself: %1. Only the %n prospect(s) "
+                             "it sent are shown.",
+            nullptr, int(std::min<qint64>(newTotal, INT_MAX)))
+                              .arg(problem);
+    }
     if (!m_totalKnown) {
         m_totalKnown = true;
         if (newTotal > 0) {
@@ -250,11 +270,11 @@ void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result)
     touch(page);
     evict();
     if (m_failed.isEmpty())
-        m_error.clear();
-    const int first = page * kPageSize;
-    const int last = std::min(first + kPageSize, rowCount()) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
+        m_error = m_contradiction;
+    const int firstRow = page * kPageSize;
+    const int lastRow = std::min(firstRow + kPageSize, rowCount()) - 1;
+    if (lastRow >= firstRow)
+        emit dataChanged(index(firstRow, 0), index(lastRow, ProspectColumns::Count - 1));
     updateLoadedState();
     emit pageLoaded(page);
     if (page == 0 && m_refreshing && m_visibleFirst >= kPageSize)
@@ -323,7 +343,7 @@ void ProspectSearchModel::setState(State state)
 
 void ProspectSearchModel::updateLoadedState()
 {
-    if (!m_failed.isEmpty()) {
+    if (!m_failed.isEmpty() || !m_contradiction.isEmpty()) {
         setState(State::Error);
         return;
     }

@@ -149,6 +149,9 @@ private:
     QTimer m_settle;
     State m_state = State::Idle;
     QString m_error;
+    // Set when an answer contradicted itself (a negative or implausible total, an empty page
+    // inside the total): the rows served stay, the model reports the error until a new search.
+    QString m_contradiction;
     bool m_refreshing = false;
 };
 

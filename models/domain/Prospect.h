@@ -60,6 +60,9 @@ struct ProspectSearchItem
 // GET /prospects/search: {prospects, pagination{total, limit, offset, hasMore}, filters?}
 struct SearchPage
 {
+    // A total above this is not a team's prospect count but a broken answer.
+    static constexpr qint64 kMaxPlausibleTotal = 100'000'000;
+
     QList<ProspectSearchItem> items;
     qint64 total = 0;
     int limit = 0;

@@ -35,8 +35,7 @@ class ProspectExport final : public QObject
 
 public:
     static constexpr int kPageSize = 100;
-    // A total above this is not a team's prospect count but a broken answer.
-    static constexpr qint64 kMaxPlausibleTotal = 100'000'000;
+    static constexpr qint64 kMaxPlausibleTotal = SearchPage::kMaxPlausibleTotal;
 
     struct Outcome
     {

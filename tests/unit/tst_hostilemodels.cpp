@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 #include <memory>
 
 using namespace kakiyo;
@@ -54,6 +55,21 @@ int offsetOf(const HostileRequest &r)
     return 0;
 }
 
+// Kinds of self-contradicting search answers: 0 a negative total, 1 `hasMore` with empty pages
+// after the first, 2 a total of 10^12.
+std::function<HostileReply(const HostileRequest &)> contradictoryServer(int kind)
+{
+    return [kind](const HostileRequest &r) {
+        const int offset = offsetOf(r);
+        if (kind == 0)
+            return HostileReply::json(200, searchPage(0, 3, -5, false));
+        if (kind == 1)
+            return HostileReply::json(200,
+                offset == 0 ? searchPage(0, 100, 300, true) : searchPage(offset, 0, 300, true));
+        return HostileReply::json(200, searchPage(0, 3, 1000000000000LL, true));
+    };
+}
+
 } // namespace
 
 class tst_HostileModels : public QObject
@@ -69,6 +85,8 @@ private slots:
     void exportKeepsRowsOfAContradictoryAnswer_data();
     void exportKeepsRowsOfAContradictoryAnswer();
     void exportFollowsCappedPages();
+    void searchKeepsRowsOfAContradictoryAnswer_data();
+    void searchKeepsRowsOfAContradictoryAnswer();
 
 private:
     std::unique_ptr<ApiSession> session(const HostileServer &server, int deadlineMs = 1000);
@@ -231,15 +249,7 @@ void tst_HostileModels::exportKeepsRowsOfAContradictoryAnswer()
     QFETCH(QString, says);
     HostileServer server;
     QVERIFY(server.listen());
-    server.setHandler([kind](const HostileRequest &r) {
-        const int offset = offsetOf(r);
-        if (kind == 0)
-            return HostileReply::json(200, searchPage(0, 3, -5, false));
-        if (kind == 1)
-            return HostileReply::json(200,
-                offset == 0 ? searchPage(0, 100, 300, true) : searchPage(offset, 0, 300, true));
-        return HostileReply::json(200, searchPage(0, 3, 1000000000000LL, true));
-    });
+    server.setHandler(contradictoryServer(kind));
     const auto s = session(server);
     const QString file = m_dir.filePath(QStringLiteral("contradiction-%1.csv").arg(kind));
     const ProspectExport::Outcome out = ProspectExport::run(connectionOf(s.get()), {}, file);
@@ -272,6 +282,40 @@ void tst_HostileModels::exportFollowsCappedPages()
     QCOMPARE(out.rows, qint64(1250));
     QCOMPARE(out.total, qint64(1250));
     QCOMPARE(out.calls, 25);
+}
+
+void tst_HostileModels::searchKeepsRowsOfAContradictoryAnswer_data()
+{
+    exportKeepsRowsOfAContradictoryAnswer_data();
+}
+
+// The prospect table shows every row served and no row beyond them, and says why it stopped,
+// whatever total the answer claims.
+void tst_HostileModels::searchKeepsRowsOfAContradictoryAnswer()
+{
+    QFETCH(int, kind);
+    QFETCH(qint64, rows);
+    HostileServer server;
+    QVERIFY(server.listen());
+    server.setHandler(contradictoryServer(kind));
+    const auto s = session(server);
+    ProspectSearchModel search(connectionOf(s.get()));
+    search.setFilter({});
+    QTRY_VERIFY(search.state() != ProspectSearchModel::State::Loading);
+    if (kind == 1) { // the contradiction is on the second page: scroll to it
+        QCOMPARE(search.rowCount(), 300);
+        search.setVisibleRows(100, 199);
+        search.loadRows(100, 199);
+        QTRY_VERIFY(search.state() == ProspectSearchModel::State::Error);
+    }
+    QCOMPARE(search.state(), ProspectSearchModel::State::Error);
+    QCOMPARE(qint64(search.rowCount()), rows);
+    QCOMPARE(search.loadedRowCount(), int(rows));
+    QVERIFY2(search.errorMessage().contains(QStringLiteral("contradicts itself")),
+        qPrintable(search.errorMessage()));
+    const QString first = search.data(search.index(0, 0)).toString();
+    const QString last = search.data(search.index(int(rows) - 1, 0)).toString();
+    QVERIFY2(!first.isEmpty() && !last.isEmpty(), qPrintable(first + u'|' + last));
 }
 
 QTEST_GUILESS_MAIN(tst_HostileModels)
