@@ -174,7 +174,7 @@ int main(int argc, char **argv)
     runOnce(self, deskArgs);
     sandbox.resetRequestCounts();
 
-    constexpr int runs = 7;
+    constexpr int runs = 11;
     QList<qint64> desk;
     QList<qint64> bare;
     QMap<QString, QList<qint64>> phases;

@@ -138,7 +138,6 @@ MainWindow::MainWindow(QWidget *parent)
     column->addWidget(m_pages, 1);
     row->addWidget(right, 1);
     m_root->addWidget(m_workArea);
-
     m_welcome = new WelcomePage(m_root);
     m_root->addWidget(m_welcome);
 
@@ -146,12 +145,11 @@ MainWindow::MainWindow(QWidget *parent)
     for (const PageId id : kAllPages) {
         auto *item = new QListWidgetItem(Theme::icon(pageIcon(id)), pageTitle(id), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(id)).arg(++n));
-        auto *placeholder
-            = new PlaceholderPage(pageTitle(id), pageIcon(id), tr("Loading…"), m_pages);
-        placeholder->setObjectName(pageKey(id) + QStringLiteral("Page"));
-        m_pageList.append(placeholder);
+        // An empty stand-in until the page (or its "Loading…" placeholder) is first asked for:
+        // nothing of a page is built before it is needed.
+        m_pages->addWidget(new QWidget(m_pages));
+        m_pageList.append(nullptr);
         m_factories.append(PageFactory());
-        m_pages->addWidget(placeholder);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < kPageCount)
@@ -160,7 +158,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_status = new DeskStatusBar(this);
     setStatusBar(m_status);
-    m_palette = new CommandPalette(this);
     buildActions();
     m_sidebar->setCurrentRow(0);
     setAcceptDrops(true);
@@ -234,7 +231,7 @@ void MainWindow::buildActions()
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(palette, &QAction::triggered, this, [this] {
         buildPendingPages(); // their commands are listed too
-        m_palette->open();
+        commandPalette()->open();
     });
     addAction(palette); // not listed in itself
 
@@ -268,9 +265,21 @@ void MainWindow::addCommand(QAction *action)
     // A page's commands go with the page (another profile replaces the pages).
     connect(action, &QObject::destroyed, this, [this, action] {
         m_commands.removeAll(action);
-        m_palette->setActions(m_commands);
+        if (m_palette)
+            m_palette->setActions(m_commands);
     });
-    m_palette->setActions(m_commands);
+    if (m_palette)
+        m_palette->setActions(m_commands);
+}
+
+CommandPalette *MainWindow::commandPalette()
+{
+    // Built on first use: most sessions open it late or never, and start-up should not pay.
+    if (!m_palette) {
+        m_palette = new CommandPalette(this);
+        m_palette->setActions(m_commands);
+    }
+    return m_palette;
 }
 
 QList<QAction *> MainWindow::commands()
@@ -292,7 +301,7 @@ QAction *MainWindow::command(const QString &objectName)
 void MainWindow::setPage(PageId id, Page *page)
 {
     const int index = static_cast<int>(id);
-    Page *old = m_pageList.at(index);
+    QWidget *old = m_pages->widget(index); // the stand-in, the placeholder or the page replaced
     page->setObjectName(pageKey(id) + QStringLiteral("Page"));
     m_pages->insertWidget(index, page);
     m_pages->removeWidget(old);
@@ -325,8 +334,8 @@ void MainWindow::setPageFactory(PageId id, PageFactory factory)
 
 bool MainWindow::isPageBuilt(PageId id) const
 {
-    return !m_factories.at(static_cast<int>(id))
-        && !qobject_cast<PlaceholderPage *>(m_pageList.at(static_cast<int>(id)));
+    const Page *p = m_pageList.at(static_cast<int>(id));
+    return !m_factories.at(static_cast<int>(id)) && p && !qobject_cast<const PlaceholderPage *>(p);
 }
 
 Page *MainWindow::page(PageId id)
@@ -337,6 +346,8 @@ Page *MainWindow::page(PageId id)
         setPage(id, factory());
         if (!hasPendingPages())
             qApp->removeEventFilter(this);
+    } else if (!m_pageList.at(index)) {
+        setPage(id, new PlaceholderPage(pageTitle(id), pageIcon(id), tr("Loading…")));
     }
     return m_pageList.at(index);
 }
@@ -411,7 +422,8 @@ void MainWindow::goTo(PageId id)
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
     m_pages->setCurrentIndex(index);
-    if (!m_welcomeShown)
+    // Before a session gives the page a factory, its stand-in stays (built on demand by page()).
+    if (!m_welcomeShown && (m_factories.at(index) || m_pageList.at(index)))
         page(id)->activate();
     if (changed)
         emit pageChanged(id);
@@ -468,7 +480,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!m_welcomeShown) {
         // A page never built holds nothing to lose.
         for (Page *p : std::as_const(m_pageList)) {
-            if (!p->confirmClose()) {
+            if (p && !p->confirmClose()) {
                 event->ignore();
                 return;
             }

@@ -73,7 +73,7 @@ public:
 
     BannerArea *banners() const { return m_banners; }
     DeskStatusBar *deskStatusBar() const { return m_status; }
-    CommandPalette *commandPalette() const { return m_palette; }
+    CommandPalette *commandPalette();
 
     // Adds an action to the command palette (and the window, so its shortcut works).
     void addCommand(QAction *action);
