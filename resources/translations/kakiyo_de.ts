@@ -317,7 +317,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+64"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -5534,18 +5534,18 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+166"/>
+        <location line="+178"/>
+        <location line="+25"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-138"/>
         <source>Go to %1</source>
         <translation>Zu %1 wechseln</translation>
     </message>
@@ -6342,17 +6342,40 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+344"/>
+        <location line="+364"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-303"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Die Ergebnisse kommen in der Reihenfolge des Servers; die Such-API kann sie nicht sortieren.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+133"/>
+        <source>it reported a negative total (%1)</source>
+        <translation type="unfinished">der Server meldete eine negative Gesamtzahl (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it reported an implausible total (%1)</source>
+        <translation type="unfinished">der Server meldete eine unplausible Gesamtzahl (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sent no rows at row %1 of the %2 it reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Kakiyo&apos;s answer contradicts itself: %1. Only the %n prospect(s) it sent are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>No search yet</source>
         <translation>Noch keine Suche</translation>
     </message>

@@ -318,7 +318,7 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+64"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -5535,18 +5535,18 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+166"/>
+        <location line="+178"/>
+        <location line="+25"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-138"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
@@ -6343,17 +6343,40 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+0"/>
-        <location line="+344"/>
+        <location line="+364"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-303"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Los resultados llegan en el orden del servidor; la API de búsqueda no puede ordenarlos.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+133"/>
+        <source>it reported a negative total (%1)</source>
+        <translation type="unfinished">el servidor indicó un total negativo (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it reported an implausible total (%1)</source>
+        <translation type="unfinished">el servidor indicó un total inverosímil (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sent no rows at row %1 of the %2 it reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Kakiyo&apos;s answer contradicts itself: %1. Only the %n prospect(s) it sent are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>No search yet</source>
         <translation>Aún no hay búsqueda</translation>
     </message>

@@ -316,7 +316,7 @@ se termine avec le code 1.
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../ui/agents/AgentsPage.cpp" line="+113" />
+            <location filename="../../ui/agents/AgentsPage.cpp" line="+64" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
@@ -5533,18 +5533,18 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Sections</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+166" />
+            <location line="+178" />
+            <location line="+25" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-138" />
             <source>Go to %1</source>
             <translation>Aller à %1</translation>
         </message>
@@ -6341,17 +6341,40 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+0" />
-            <location line="+344" />
+            <location line="+364" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-303" />
             <source>Results come in the server's order; the search API cannot sort them.</source>
             <translation>Les résultats arrivent dans l’ordre du serveur ; l’API de recherche ne peut pas les trier.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+133" />
+            <source>it reported a negative total (%1)</source>
+            <translation>le serveur a indiqué un total négatif (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it reported an implausible total (%1)</source>
+            <translation>le serveur a indiqué un total invraisemblable (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it sent no rows at row %1 of the %2 it reported</source>
+            <translation>le serveur n'a envoyé aucune ligne à la ligne %1 des %2 annoncées</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Kakiyo's answer contradicts itself: %1. Only the %n prospect(s) it sent are shown.</source>
+            <translation>
+                <numerusform>La réponse de Kakiyo se contredit : %1. Seul le prospect envoyé est affiché.</numerusform>
+                <numerusform>La réponse de Kakiyo se contredit : %1. Seuls les %n prospects envoyés sont affichés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+156" />
             <source>No search yet</source>
             <translation>Aucune recherche pour l’instant</translation>
         </message>

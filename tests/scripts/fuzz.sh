@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan) in build-fuzz/ and runs each
-# for a fixed time on a copy of its seed corpus (the seeds in the repository are never changed).
-# Prints executions per target; exits non-zero when a target finds a crash, a leak or undefined
-# behaviour (its reproducer is left in build-fuzz/findings/<target>/).
+# Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan, -O1) in build-fuzz/ and runs
+# each for a fixed time on a copy of its seed corpus (the seeds in the repository are never
+# changed). Prints executions per target; exits non-zero when a target finds a crash, a leak or
+# undefined behaviour (its reproducer is left in <build>/findings/<target>/).
 #   tests/scripts/fuzz.sh [seconds per target, default 10] [target ...]
+#   tests/scripts/fuzz.sh --deps     only install clang and libFuzzer
+# FUZZ_BUILD=<dir> runs the targets of a tree already configured with -DKAKIYO_FUZZ=ON instead
+# (make check-sanitize uses its own tree that way, without configuring or building here).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$here"
 seconds="${1:-10}"
 shift || true
-build=build-fuzz
+build="${FUZZ_BUILD:-build-fuzz}"
 
 missing=()
 command -v clang++ >/dev/null || missing+=(clang)
@@ -19,12 +22,16 @@ if [ ${#missing[@]} -ne 0 ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+[ "$seconds" = --deps ] && exit 0 # only install clang and libFuzzer
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-    -DKAKIYO_FUZZ=ON -DKAKIYO_WERROR=OFF >/dev/null
 mapfile -t targets < <(cd tests/fuzz && ls fuzz_*.cpp | sed 's/\.cpp$//')
 [ $# -gt 0 ] && targets=("$@")
-cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
+if [ -z "${FUZZ_BUILD:-}" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" -DKAKIYO_FUZZ=ON -DKAKIYO_WERROR=OFF \
+        >/dev/null
+    cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
+fi
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"

@@ -6,7 +6,9 @@ build="${1:-build}"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 jobs="${CTEST_JOBS:-2}"
 
-ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 900
+# CTEST_ARGS narrows the run (e.g. -L 'unit|api'); word-split on purpose.
+# shellcheck disable=SC2086
+eval "ctest --test-dir \"\$build\" --output-on-failure -j \"\$jobs\" --timeout 900 ${CTEST_ARGS:-}"
 status=$?
 
 log="$build/Testing/Temporary/LastTest.log"
