@@ -4,17 +4,21 @@
 // A folder that does not exist, or a write that fails half-way (a full disk, simulated with a file
 // size limit), leaves nothing behind and an earlier file untouched.
 #include "DncPageFixture.h"
+#include "common/Screenshots.h"
 #include "models/import/DncCsvFile.h"
 #include "models/import/DncFile.h"
 #include "models/import/LinkedinUrl.h"
 #include "models/jobs/DncExport.h"
 #include "ui/dnc/DncPage.h"
+#include "ui/shell/Theme.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -66,6 +70,7 @@ private:
 void tst_DncPageExport::initTestCase()
 {
     isolateSettings();
+    Theme::apply(qApp, Theme::Scheme::Light);
     QVERIFY(m_dir.isValid());
 }
 
@@ -97,6 +102,12 @@ void tst_DncPageExport::exportReadsEveryPageAndImportReadsItBack()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
     QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
     QVERIFY(done.at(0).at(1).toString().contains(QStringLiteral("Exported")));
+    // The page says so above the list (the picture for review).
+    QVERIFY(editor->message().startsWith(QStringLiteral("Exported")));
+    QDir().mkpath(QStringLiteral("/tmp/shots-endpoints"));
+    const QPixmap shot = d.window()->grab();
+    QVERIFY(shot.save(screenshotPath(QStringLiteral("dnc-export.png"))));
+    shot.save(QStringLiteral("/tmp/shots-endpoints/dnc-export.png"));
     // Two pages of at most 1000: the second, short one ends the list.
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc")), 2);
 

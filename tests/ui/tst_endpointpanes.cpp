@@ -73,6 +73,7 @@ private slots:
     void modelDetailsErrorsAreSaid();
     void webhookCatalogueAndExamples();
     void webhookExampleSentAsTest();
+    void webhookHostileAnswersAreSaid();
     void screenshots_data();
     void screenshots();
 
@@ -327,6 +328,38 @@ void tst_EndpointPanes::webhookExampleSentAsTest()
     const QJsonObject data = delivered.value("data").toObject();
     for (auto it = example.begin(); it != example.end(); ++it)
         QCOMPARE(data.value(it.key()), it.value());
+}
+
+void tst_EndpointPanes::webhookHostileAnswersAreSaid()
+{
+    ConnectedDesk d;
+    QVERIFY(d.start());
+    // The test catalogue answers an object instead of a list; an example has the wrong types.
+    QVERIFY(d.sandbox->injectFault(
+        QJsonObject {{"method", "GET"}, {"path", "/v1/webhooks/test/events"}, {"count", 1},
+            {"kind", "status"}, {"status", 200}, {"body", QJsonObject {{"events", 3}}}}));
+    QVERIFY(d.sandbox->injectFault(
+        QJsonObject {{"method", "GET"}, {"path", "/v1/webhooks/test/example/linkedin.message.sent"},
+            {"count", 1}, {"kind", "status"}, {"status", 200},
+            {"body", QJsonObject {{"event", 7}, {"data", "not an object"}}}}));
+    WebhookExamplesDialog *dialog = openExamples(d);
+    QVERIFY(dialog);
+    QVERIFY(dialog->testEventIds().isEmpty());
+    const QTreeWidgetItem *testGroup = dialog->eventTree()->topLevelItem(0);
+    QCOMPARE(testGroup->childCount(), 1);
+    QVERIFY2(testGroup->child(0)->text(0).startsWith(QStringLiteral("Could not be loaded")),
+        qPrintable(testGroup->child(0)->text(0)));
+    QVERIFY(!dialog->subscribableEventIds().isEmpty()); // the other list is unaffected
+
+    QSignalSpy shown(dialog, &WebhookExamplesDialog::exampleShown);
+    QVERIFY(dialog->selectEvent(QStringLiteral("linkedin.message.sent")));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+    QVERIFY(!shown.at(0).at(0).toBool());
+    QVERIFY2(dialog->exampleState().startsWith(QStringLiteral("No example for")),
+        qPrintable(dialog->exampleState()));
+    QVERIFY(dialog->payloadText().isEmpty());
+    QVERIFY(!dialog->sendButton()->isEnabled());
+    QVERIFY(!dialog->copyButton()->isEnabled());
 }
 
 void tst_EndpointPanes::screenshots_data()

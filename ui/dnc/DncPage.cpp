@@ -40,7 +40,7 @@ DncPage::DncPage(Connection *session, QWidget *parent)
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("dncExportButton"));
     m_exportButton->setDefaultAction(m_exportAction);
-    m_exportButton->setText(tr("Export CSV…"));
+    m_exportAction->setIconText(tr("Export CSV…")); // the button's short text
     m_exportButton->setAccessibleName(tr("Export the Do Not Contact list to a CSV file"));
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     headerActions()->addWidget(m_exportButton);
