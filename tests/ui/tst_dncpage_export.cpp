@@ -104,11 +104,14 @@ void tst_DncPageExport::exportReadsEveryPageAndImportReadsItBack()
     QVERIFY(done.at(0).at(1).toString().contains(QStringLiteral("Exported")));
     // The page says so above the list (the picture for review).
     QVERIFY(editor->message().startsWith(QStringLiteral("Exported")));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), int(server.size()), 10000);
     QDir().mkpath(QStringLiteral("/tmp/shots-endpoints"));
     const QPixmap shot = d.window()->grab();
     QVERIFY(shot.save(screenshotPath(QStringLiteral("dnc-export.png"))));
     shot.save(QStringLiteral("/tmp/shots-endpoints/dnc-export.png"));
-    // Two pages of at most 1000: the second, short one ends the list.
+    // Two pages of at most 1000: the second, short one ends the list. The page's list then shows
+    // what was exported, from the cache (no further call).
+    QTRY_COMPARE_WITH_TIMEOUT(editor->list()->rowCount(), int(server.size()), 10000);
     QCOMPARE(d.sandbox->requestCount(QStringLiteral("GET /dnc")), 2);
 
     // The page's own CSV import reads it: the URL column is detected, every row is a profile.

@@ -1,5 +1,6 @@
 #include "ui/dnc/DncPage.h"
 
+#include "models/DncListModel.h"
 #include "models/jobs/DncExport.h"
 #include "ui/dnc/DncListEditor.h"
 #include "ui/shell/Theme.h"
@@ -54,6 +55,10 @@ DncPage::DncPage(Connection *session, QWidget *parent)
                                         .arg(QDir::toNativeSeparators(m_lastFile))
                                   : tr("The export failed: %1").arg(o.error);
         m_editor->showMessage(text, !o.ok);
+        // The export's fresh pages are in the cache now: the list shows what was exported, at no
+        // cost.
+        if (o.ok)
+            m_editor->list()->load(false);
         emit exportFinished(o.ok, text);
     });
 }
