@@ -4500,7 +4500,7 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
     <context>
         <name>kakiyo::DncPage</name>
         <message>
-            <location filename="../../ui/dnc/DncPage.cpp" line="+18" />
+            <location filename="../../ui/dnc/DncPage.cpp" line="+19" />
             <source>Do Not Contact</source>
             <translation>Ne pas contacter</translation>
         </message>
@@ -4543,7 +4543,7 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
             <translation>L’export a échoué : %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Export the Do Not Contact list</source>
             <translation>Exporter la liste « Ne pas contacter »</translation>
         </message>
@@ -6800,12 +6800,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+447" />
+            <location line="+451" />
             <source>Last page</source>
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="-442" />
+            <location line="-446" />
             <source>Go to page</source>
             <translation>Aller à la page</translation>
         </message>
@@ -6877,22 +6877,37 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+494" />
+            <location line="+498" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-487" />
+            <location line="-491" />
             <source>Add a prospect…</source>
             <translation>Ajouter un prospect…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add one prospect to a campaign; the menu also imports a Sales Navigator search</source>
+            <translation>Ajouter un prospect à une campagne ; le menu importe aussi une recherche Sales Navigator</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Import a Sales Navigator search…</source>
             <translation>Importer une recherche Sales Navigator…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+6" />
+            <source>Add a prospect</source>
+            <translation>Ajouter un prospect</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Import leads…</source>
             <translation>Importer des prospects…</translation>
         </message>

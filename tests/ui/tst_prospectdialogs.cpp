@@ -78,6 +78,7 @@ private slots:
     void addsOneProspectAndShowsIt();
     void invalidUrlIsRefusedWithoutARequest();
     void serverRefusalsAreShownInPlace();
+    void importsStillRunningAtTheDeadlineAreSaid();
     void salesNavigatorImportIsFollowedToItsEnd();
     void salesNavigatorRefusals();
     void screenshots_data();
@@ -248,6 +249,50 @@ void tst_ProspectDialogs::serverRefusalsAreShownInPlace()
         qPrintable(dialog->generalError()));
     QVERIFY(guard && guard->isVisible());
     dialog->close();
+}
+
+void tst_ProspectDialogs::importsStillRunningAtTheDeadlineAreSaid()
+{
+    // Imports that take a minute on the server; the dialogs give up watching after a second.
+    ConnectedDesk d;
+    QVERIFY(d.start({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--prospects"),
+        QStringLiteral("100"), QStringLiteral("--import-delay-ms"), QStringLiteral("60000"),
+        QStringLiteral("--quiet")}));
+    ProspectsPage *page = openPage(d);
+    QVERIFY(page);
+    const QString campaign = activeCampaign(*d.sandbox);
+    AddProspectDialog *add = openAdd(page, campaign);
+    QVERIFY(add);
+    add->setWatchTiming(200, 1000);
+    QSignalSpy added(add, &AddProspectDialog::added);
+    add->nameEdit()->setText(QStringLiteral("Slow Import"));
+    add->urlEdit()->setText(QStringLiteral("linkedin.com/in/slow-import"));
+    QVERIFY(add->submit());
+    QTRY_VERIFY_WITH_TIMEOUT(!add->isSending(), 15000);
+    QVERIFY2(add->generalError().contains(QStringLiteral("had not finished importing")),
+        qPrintable(add->generalError()));
+    QCOMPARE(added.size(), 0);
+    QVERIFY(add->isVisible()); // nothing typed is lost
+    const int polls = d.sandbox->requestCount(QStringLiteral("GET /prospects/imports/{listId}"));
+    QVERIFY2(
+        polls >= 2 && polls <= 8, qPrintable(QString::number(polls))); // bounded by the deadline
+    add->close();
+
+    SalesNavigatorDialog *nav = page->openSalesNavigator();
+    nav->setWatchTiming(200, 3, 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(nav->campaignsLoaded(), 15000);
+    nav->campaignBox()->setCurrentIndex(nav->campaignBox()->findData(
+        activeCampaign(*d.sandbox, 1).isEmpty() ? campaign : activeCampaign(*d.sandbox, 1)));
+    nav->searchUrlEdit()->setText(
+        QStringLiteral("https://www.linkedin.com/sales/search/people?query=(keywords%3Aslow)"));
+    QVERIFY(nav->submit());
+    QTRY_VERIFY_WITH_TIMEOUT(nav->state() != SalesNavigatorDialog::State::Sending
+            && nav->state() != SalesNavigatorDialog::State::Watching,
+        15000);
+    QVERIFY2(nav->state() == SalesNavigatorDialog::State::StillRunning,
+        qPrintable(nav->generalError() + nav->statusText()));
+    QVERIFY(nav->statusText().startsWith(QStringLiteral("Still running")));
+    nav->close();
 }
 
 void tst_ProspectDialogs::salesNavigatorImportIsFollowedToItsEnd()

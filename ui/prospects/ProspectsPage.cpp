@@ -180,6 +180,9 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     addOne->setObjectName(QStringLiteral("addProspect"));
     addOne->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     addOne->setShortcutContext(Qt::WindowShortcut);
+    addOne->setIconText(tr("Add…")); // the header button stays short: the page fits 1024 px
+    addOne->setToolTip(tr("Add one prospect to a campaign; the menu also imports a Sales "
+                          "Navigator search"));
     connect(addOne, &QAction::triggered, this, [this] { openAddProspect(); });
     addAction(addOne); // also in the command palette
     auto *salesNav = new QAction(tr("Import a Sales Navigator search…"), this);
@@ -188,6 +191,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     addAction(salesNav);
     auto *addButton = new QToolButton(this);
     addButton->setObjectName(QStringLiteral("addProspectMenuButton"));
+    addButton->setAccessibleName(tr("Add a prospect"));
     addButton->setDefaultAction(addOne);
     addButton->setPopupMode(QToolButton::MenuButtonPopup);
     addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -15,6 +15,8 @@ T = {
 'Accepted; Kakiyo is importing the prospect…': "Accepté ; Kakiyo importe le prospect…",
 'Add a prospect': "Ajouter un prospect",
 'Add a prospect…': "Ajouter un prospect…",
+'Add…': "Ajouter…",
+'Add one prospect to a campaign; the menu also imports a Sales Navigator search': "Ajouter un prospect à une campagne ; le menu importe aussi une recherche Sales Navigator",
 'Add this prospect': "Ajouter ce prospect",
 'Add one prospect to this campaign': "Ajouter un prospect à cette campagne",
 'Added to the campaign.': "Ajouté à la campagne.",
