@@ -5,6 +5,7 @@
 #include "models/api/AgentsApi.h"
 #include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
+#include "models/jobs/DncExport.h"
 #include "models/jobs/ProspectExport.h"
 #include "ui/charts/ChartExport.h"
 
@@ -122,9 +123,10 @@ ExportArgs parseArgs(const QStringList &args)
     else if (a.chart.output.isEmpty())
         a.error = QStringLiteral("export: say where to write it: -o FILE");
     else if (!a.table.isEmpty() && a.table != QLatin1String("prospects")
-        && a.table != QLatin1String("campaigns") && a.table != QLatin1String("agents"))
+        && a.table != QLatin1String("campaigns") && a.table != QLatin1String("agents")
+        && a.table != QLatin1String("dnc"))
         a.error = QStringLiteral("export: --table \"%1\" is not a table (prospects, campaigns, "
-                                 "agents)")
+                                 "agents, dnc)")
                       .arg(a.table);
     else if (!a.table.isEmpty() && !a.chart.format.isEmpty()
         && a.chart.format != QLatin1String("csv"))
@@ -195,6 +197,44 @@ int exportList(Connection *session, const QStringList &header,
     return 0;
 }
 
+// The whole Do Not Contact list, page by page; written only once every page has arrived.
+int exportDnc(Connection *session, const QString &fileName, QTextStream &out, QTextStream &err)
+{
+    const int boundMs = CommandWait::singleCallBoundMs();
+    CommandWait wait(boundMs);
+    DncExport job(session);
+    DncExport::Outcome o;
+    QObject::connect(&job, &DncExport::progress, &job, [&](qint64 read) {
+        wait.restartTimer(); // each page must arrive within one call's bound
+        err << "\r" << read << " entries read";
+        err.flush();
+    });
+    QObject::connect(&job, &DncExport::finished, &job, [&](const DncExport::Outcome &r) {
+        o = r;
+        wait.finish();
+    });
+    job.start(fileName);
+    const CommandWait::Outcome waited
+        = job.isRunning() ? wait.run() : CommandWait::Outcome::Finished;
+    err << "\n";
+    if (waited != CommandWait::Outcome::Finished) {
+        job.cancel(); // nothing was written yet
+        err << "kakiyo-desk: export "
+            << (waited == CommandWait::Outcome::Interrupted
+                       ? CommandWait::interruptedText()
+                       : QStringLiteral("failed: %1").arg(CommandWait::timedOutText(boundMs)))
+            << "\n";
+        return 1;
+    }
+    if (!o.ok) {
+        err << "kakiyo-desk: export failed: " << o.error << "\n";
+        return 1;
+    }
+    out << "Wrote " << o.rows << " Do Not Contact entries to " << fileName << " in " << o.calls
+        << " calls.\n";
+    return 0;
+}
+
 } // namespace
 
 QString ExportCommand::usage()
@@ -202,7 +242,7 @@ QString ExportCommand::usage()
     return QCoreApplication::translate("CommandLine",
         "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
         "                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]\n"
-        "  kakiyo-desk export --table campaigns|agents --format csv -o FILE\n"
+        "  kakiyo-desk export --table campaigns|agents|dnc --format csv -o FILE\n"
         "  kakiyo-desk export --table prospects [--query Q] [--campaign ID]\n"
         "                     [--qualification Q] [--status N] [--city C] [--country C]\n"
         "                     [--has-responded] [--paused] [--limit N] --format csv -o FILE\n");
@@ -267,6 +307,8 @@ int ExportCommand::run(const LaunchOptions &options)
                 return QStringList {x.id, x.name, x.status, x.login};
             },
             a.chart.output, "agents", out, err);
+    if (a.table == QLatin1String("dnc"))
+        return exportDnc(headless->connection(), a.chart.output, out, err);
     // Bounded by progress: each page must arrive within one call's bound; the number of pages is
     // bounded by ProspectExport (every page must bring new rows, never more than the total).
     const int boundMs = CommandWait::singleCallBoundMs();

@@ -4,10 +4,10 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../app/ExportCommand.cpp" line="+202" />
+            <location filename="../../app/ExportCommand.cpp" line="+242" />
             <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
                      [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o FILE
+  kakiyo-desk export --table campaigns|agents|dnc --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
@@ -15,7 +15,7 @@
             <translation>  kakiyo-desk export --chart NOM|--report [--campaign ID]
                      --format png|svg|pdf|csv [--scale N] -o FICHIER
                      [--profile NOM] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o FICHIER
+  kakiyo-desk export --table campaigns|agents|dnc --format csv -o FICHIER
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv
@@ -901,6 +901,208 @@ se termine avec le code 1.
             <location line="+7" />
             <source>&lt;span style="color:%1"&gt;■&lt;/span&gt; messages&amp;nbsp; &lt;span style="color:%2"&gt;■&lt;/span&gt; responses per day</source>
             <translation>&lt;span style="color:%1"&gt;■&lt;/span&gt; messages&amp;nbsp; &lt;span style="color:%2"&gt;■&lt;/span&gt; réponses par jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::AddProspectDialog</name>
+        <message>
+            <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+32" />
+            <source>This person is already in the campaign.</source>
+            <translation>Cette personne est déjà dans la campagne.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This person is on the Do Not Contact list, so Kakiyo skipped them.</source>
+            <translation>Cette personne figure sur la liste « Ne pas contacter » ; Kakiyo l’a donc écartée.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kakiyo found the LinkedIn address invalid.</source>
+            <translation>Kakiyo a jugé l’adresse LinkedIn invalide.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kakiyo could not read this LinkedIn profile.</source>
+            <translation>Kakiyo n’a pas pu lire ce profil LinkedIn.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kakiyo did not add the prospect (status "%1").</source>
+            <translation>Kakiyo n’a pas ajouté le prospect (statut « %1 »).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add a prospect</source>
+            <translation>Ajouter un prospect</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add this prospect</source>
+            <translation>Ajouter ce prospect</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loading campaigns…</source>
+            <translation>Chargement des campagnes…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Campaign</source>
+            <translation>&amp;Campagne</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jane Doe</source>
+            <translation>Jeanne Dupont</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Full &amp;name</source>
+            <translation>&amp;Nom complet</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>LinkedIn profile URL</source>
+            <translation>URL du profil LinkedIn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>linkedin.com/in/username</source>
+            <translation>linkedin.com/in/identifiant</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>LinkedIn &amp;URL</source>
+            <translation>&amp;URL LinkedIn</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Custom data for the prompts</source>
+            <translation>Données personnalisées pour les prompts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional: anything the prompts may use as {{customData}}, e.g. where you met.</source>
+            <translation>Facultatif : tout ce que les prompts peuvent utiliser comme {{customData}}, par exemple où vous vous êtes rencontrés.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Custom &amp;data</source>
+            <translation>&amp;Données personnalisées</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Treat as an &amp;ongoing conversation (no invitation step)</source>
+            <translation>Traiter comme une c&amp;onversation en cours (sans invitation)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ongoing conversation</source>
+            <translation>Conversation en cours</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+11" />
+            <source>%1 / %2 characters</source>
+            <translation>%1 / %2 caractères</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Kakiyo is importing the prospect (%1)…</source>
+            <translation>Kakiyo importe le prospect (%1)…</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Choose a campaign</source>
+            <translation>Choisissez une campagne</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The campaigns could not be loaded: %1</source>
+            <translation>Les campagnes n’ont pas pu être chargées : %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A profile address such as linkedin.com/in/jane-doe.</source>
+            <translation>Une adresse de profil comme linkedin.com/in/jane-doe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sent as %1</source>
+            <translation>Envoyé sous la forme %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>A LinkedIn profile URL is required.</source>
+            <translation>Une URL de profil LinkedIn est requise.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the campaign to add them to.</source>
+            <translation>Choisissez la campagne à laquelle l’ajouter.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not added</source>
+            <translation>Non ajouté</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Accepted; Kakiyo is importing the prospect…</source>
+            <translation>Accepté ; Kakiyo importe le prospect…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Kakiyo accepted the prospect, but its import status could not be read: %1</source>
+            <translation>Kakiyo a accepté le prospect, mais l’état de son import n’a pas pu être lu : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Kakiyo accepted the prospect but had not finished importing it after %n second(s) (status "%1"). It may still appear in the campaign; refresh the list later.</source>
+            <translation>
+                <numerusform>Kakiyo a accepté le prospect mais n’avait pas fini de l’importer après %n seconde (statut « %1 »). Il peut encore apparaître dans la campagne ; actualisez la liste plus tard.</numerusform>
+                <numerusform>Kakiyo a accepté le prospect mais n’avait pas fini de l’importer après %n secondes (statut « %1 »). Il peut encore apparaître dans la campagne ; actualisez la liste plus tard.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Added to the campaign.</source>
+            <translation>Ajouté à la campagne.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Kakiyo finished the import without adding the prospect (status "%1").</source>
+            <translation>Kakiyo a terminé l’import sans ajouter le prospect (statut « %1 »).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kakiyo says: %1</source>
+            <translation>Kakiyo indique : %1</translation>
         </message>
     </context>
     <context>
@@ -2389,13 +2591,13 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::CampaignDetailsPanel</name>
         <message>
-            <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+59" />
-            <location line="+29" />
+            <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60" />
+            <location line="+34" />
             <source>Campaign details</source>
             <translation>Détails de la campagne</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-21" />
             <source>Import leads…</source>
             <translation>Importer des prospects…</translation>
         </message>
@@ -2403,6 +2605,16 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+2" />
             <source>Import leads into this campaign</source>
             <translation>Importer des prospects dans cette campagne</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a prospect…</source>
+            <translation>Ajouter un prospect…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add one prospect to this campaign</source>
+            <translation>Ajouter un prospect à cette campagne</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3943,6 +4155,29 @@ linkedin.com/in/jean-martin
         </message>
     </context>
     <context>
+        <name>kakiyo::DncExport</name>
+        <message>
+            <location filename="../../models/jobs/DncExport.cpp" line="+64" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot save %1: %2. Nothing was written.</source>
+            <translation>Impossible d’enregistrer %1 : %2. Rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot write %1: the folder does not exist.</source>
+            <translation>Impossible d’écrire %1 : le dossier n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Kakiyo sent the entry %1 twice; the export stopped and nothing was written.</source>
+            <translation>Kakiyo a envoyé l’entrée %1 deux fois ; l’export s’est arrêté et rien n’a été écrit.</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::DncListEditor</name>
         <message>
             <location filename="../../ui/dnc/DncListEditor.cpp" line="+93" />
@@ -4265,9 +4500,62 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
     <context>
         <name>kakiyo::DncPage</name>
         <message>
-            <location filename="../../ui/dnc/DncPage.cpp" line="+10" />
+            <location filename="../../ui/dnc/DncPage.cpp" line="+19" />
             <source>Do Not Contact</source>
             <translation>Ne pas contacter</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export Do Not Contact list to CSV…</source>
+            <translation>Exporter la liste « Ne pas contacter » en CSV…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Writes every entry to a CSV file that imports can use to skip these people (one call per 1,000 entries).</source>
+            <translation>Écrit chaque entrée dans un fichier CSV que les imports peuvent utiliser pour écarter ces personnes (un appel pour 1 000 entrées).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the Do Not Contact list to a CSV file</source>
+            <translation>Exporter la liste « Ne pas contacter » dans un fichier CSV</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Exporting: %1 entries read…</source>
+            <translation>Export : %1 entrées lues…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Exported %n entries to %1.</source>
+            <translation>
+                <numerusform>%n entrée exportée dans %1.</numerusform>
+                <numerusform>%n entrées exportées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The export failed: %1</source>
+            <translation>L’export a échoué : %1</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Export the Do Not Contact list</source>
+            <translation>Exporter la liste « Ne pas contacter »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Exporting the Do Not Contact list…</source>
+            <translation>Export de la liste « Ne pas contacter »…</translation>
         </message>
     </context>
     <context>
@@ -5298,7 +5586,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::LibraryPage</name>
         <message>
-            <location filename="../../ui/library/LibraryPage.cpp" line="+60" />
+            <location filename="../../ui/library/LibraryPage.cpp" line="+61" />
             <source>Library</source>
             <translation>Bibliothèque</translation>
         </message>
@@ -5390,7 +5678,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Modèles d’IA et tarifs</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+24" />
             <source>Prices in USD as Kakiyo reports them; the API documents them per 1,000 tokens. “Cached input” is the price of input the provider has cached; “—” means the model has none. Click a column to sort.</source>
             <translation>Tarifs en USD tels que Kakiyo les indique ; l’API les documente pour 1 000 tokens. « Entrée en cache » est le prix de l’entrée mise en cache par le fournisseur ; « — » signifie que le modèle n’en a pas. Cliquez sur une colonne pour trier.</translation>
         </message>
@@ -5643,6 +5931,97 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+13" />
             <source>USD, as the API reports it (documented per 1,000 tokens)</source>
             <translation>USD, tel que l’API l’indique (documenté pour 1 000 tokens)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::ModelDetailsPane</name>
+        <message>
+            <location filename="../../ui/library/ModelDetailsPane.cpp" line="+34" />
+            <location line="+4" />
+            <location line="+56" />
+            <location line="+27" />
+            <source>Model details</source>
+            <translation>Détails du modèle</translation>
+        </message>
+        <message>
+            <location line="-76" />
+            <source>Ask Kakiyo again for this model (one call)</source>
+            <translation>Redemander ce modèle à Kakiyo (un appel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh the model details</source>
+            <translation>Actualiser les détails du modèle</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Id:</source>
+            <translation>Identifiant :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>Statut :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Input price:</source>
+            <translation>Prix de l’entrée :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Output price:</source>
+            <translation>Prix de la sortie :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cached input price:</source>
+            <translation>Prix de l’entrée en cache :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prices in USD per 1,000 tokens as Kakiyo reports them. Select the id to copy it.</source>
+            <translation>Prix en USD pour 1 000 jetons, tels que Kakiyo les indique. Sélectionnez l’identifiant pour le copier.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Select a model to see its details.</source>
+            <translation>Sélectionnez un modèle pour voir ses détails.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The details of model %1 could not be loaded: %2</source>
+            <translation>Les détails du modèle %1 n’ont pas pu être chargés : %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>— (none)</source>
+            <translation>— (aucun)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From the cache; refresh to ask Kakiyo again.</source>
+            <translation>Depuis le cache ; actualisez pour redemander à Kakiyo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As Kakiyo reports it now.</source>
+            <translation>Tel que Kakiyo l’indique maintenant.</translation>
         </message>
     </context>
     <context>
@@ -6417,7 +6796,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectsPage</name>
         <message>
-            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+61" />
+            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+63" />
             <location line="+10" />
             <source>Prospects</source>
             <translation>Prospects</translation>
@@ -6444,12 +6823,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+391" />
+            <location line="+451" />
             <source>Last page</source>
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="-386" />
+            <location line="-446" />
             <source>Go to page</source>
             <translation>Aller à la page</translation>
         </message>
@@ -6521,12 +6900,37 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+438" />
+            <location line="+498" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-431" />
+            <location line="-491" />
+            <source>Add a prospect…</source>
+            <translation>Ajouter un prospect…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add one prospect to a campaign; the menu also imports a Sales Navigator search</source>
+            <translation>Ajouter un prospect à une campagne ; le menu importe aussi une recherche Sales Navigator</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a Sales Navigator search…</source>
+            <translation>Importer une recherche Sales Navigator…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a prospect</source>
+            <translation>Ajouter un prospect</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Import leads…</source>
             <translation>Importer des prospects…</translation>
         </message>
@@ -6666,12 +7070,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+88" />
+            <location line="+123" />
             <source>Saved searches</source>
             <translation>Recherches enregistrées</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-120" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
@@ -6696,7 +7100,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Campagne %1</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+134" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -6798,6 +7202,156 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+1" />
             <source>Export failed: %1</source>
             <translation>Échec de l’export : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::SalesNavigatorDialog</name>
+        <message>
+            <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+27" />
+            <source>Import a Sales Navigator search</source>
+            <translation>Importer une recherche Sales Navigator</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kakiyo runs the saved search and adds the people it finds to the campaign, skipping duplicates and the Do Not Contact list. At most three imports run at a time per team.</source>
+            <translation>Kakiyo exécute la recherche enregistrée et ajoute les personnes trouvées à la campagne, en écartant les doublons et la liste « Ne pas contacter ». Trois imports au plus tournent en même temps par équipe.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Queue import</source>
+            <translation>&amp;Mettre en file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queue the Sales Navigator import</source>
+            <translation>Mettre l’import Sales Navigator en file</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loading campaigns…</source>
+            <translation>Chargement des campagnes…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Campaign</source>
+            <translation>&amp;Campagne</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sales Navigator search URL</source>
+            <translation>URL de recherche Sales Navigator</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Search URL</source>
+            <translation>URL de &amp;recherche</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Number of people to import</source>
+            <translation>Nombre de personnes à importer</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;People</source>
+            <translation>&amp;Personnes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import name</source>
+            <translation>Nom de l’import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales Navigator import</source>
+            <translation>Import Sales Navigator</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Prospects arrived</source>
+            <translation>Prospects arrivés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%v of %m arrived</source>
+            <translation>%v sur %m arrivés</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Choose a campaign</source>
+            <translation>Choisissez une campagne</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The campaigns could not be loaded: %1</source>
+            <translation>Les campagnes n’ont pas pu être chargées : %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not queued</source>
+            <translation>Non mis en file</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Queued (run %1, status "%2"). Kakiyo imports the %n people in the background; the campaign's count is checked every few seconds.</source>
+            <translation>
+                <numerusform>En file (exécution %1, statut « %2 »). Kakiyo importe la personne en arrière-plan ; le nombre de prospects de la campagne est vérifié toutes les quelques secondes.</numerusform>
+                <numerusform>En file (exécution %1, statut « %2 »). Kakiyo importe les %n personnes en arrière-plan ; le nombre de prospects de la campagne est vérifié toutes les quelques secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>without id</source>
+            <translation>sans identifiant</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The import was queued, but the campaign's prospects could not be counted: %1</source>
+            <translation>L’import a été mis en file, mais les prospects de la campagne n’ont pas pu être comptés : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>Done: %n new prospect(s) arrived in the campaign (of %1 requested; duplicates and Do Not Contact entries are skipped).</source>
+            <translation>
+                <numerusform>Terminé : %n nouveau prospect est arrivé dans la campagne (sur %1 demandés ; les doublons et les entrées « Ne pas contacter » sont écartés).</numerusform>
+                <numerusform>Terminé : %n nouveaux prospects sont arrivés dans la campagne (sur %1 demandés ; les doublons et les entrées « Ne pas contacter » sont écartés).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Still running: %n new prospect(s) so far. Kakiyo goes on importing; refresh the Prospects page later.</source>
+            <translation>
+                <numerusform>Toujours en cours : %n nouveau prospect jusqu’ici. Kakiyo continue l’import ; actualisez la page Prospects plus tard.</numerusform>
+                <numerusform>Toujours en cours : %n nouveaux prospects jusqu’ici. Kakiyo continue l’import ; actualisez la page Prospects plus tard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Importing: %n new prospect(s) in the campaign so far…</source>
+            <translation>
+                <numerusform>Import : %n nouveau prospect dans la campagne jusqu’ici…</numerusform>
+                <numerusform>Import : %n nouveaux prospects dans la campagne jusqu’ici…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7015,6 +7569,137 @@ Il est en écriture seule : il ne sera plus jamais affiché.</translation>
         </message>
     </context>
     <context>
+        <name>kakiyo::WebhookExamplesDialog</name>
+        <message>
+            <location filename="../../ui/webhooks/WebhookExamplesDialog.cpp" line="+54" />
+            <source>Webhook test events and example payloads</source>
+            <translation>Événements de test et contenus d’exemple des webhooks</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Webhook events</source>
+            <translation>Événements de webhook</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Test catalogue (legacy names)</source>
+            <translation>Catalogue de test (anciens noms)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subscribable events</source>
+            <translation>Événements auxquels s’abonner</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Example payload (JSON)</source>
+            <translation>Contenu d’exemple (JSON)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Copy JSON</source>
+            <translation>&amp;Copier le JSON</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the example payload</source>
+            <translation>Copier le contenu d’exemple</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Send as a test event</source>
+            <translation>&amp;Envoyer comme événement de test</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send this example as a test event</source>
+            <translation>Envoyer cet exemple comme événement de test</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sends the event with this example's data to every active webhook subscribed to it (one call).</source>
+            <translation>Envoie l’événement avec les données de cet exemple à chaque webhook actif abonné (un appel).</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Example payload</source>
+            <translation>Contenu d’exemple</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose an event to see the payload Kakiyo sends for it.</source>
+            <translation>Choisissez un événement pour voir le contenu que Kakiyo envoie pour lui.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Could not be loaded: %1</source>
+            <translation>Chargement impossible : %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Loading the example…</source>
+            <translation>Chargement de l’exemple…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No example for %1: %2</source>
+            <translation>Pas d’exemple pour %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This is what a webhook receives for this event.</source>
+            <translation>Voici ce qu’un webhook reçoit pour cet événement.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A legacy event name: shown for reference; Kakiyo's test sender only takes the subscribable events.</source>
+            <translation>Un ancien nom d’événement : affiché pour référence ; l’envoi de test de Kakiyo n’accepte que les événements auxquels on peut s’abonner.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no active webhook is subscribed to %1. Subscribe one on the Webhooks page first.</source>
+            <translation>aucun webhook actif n’est abonné à %1. Abonnez-en un d’abord sur la page Webhooks.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not sent: %1</source>
+            <translation>Non envoyé : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Sent %1 to %n webhook(s).</source>
+            <translation>
+                <numerusform>%1 envoyé à %n webhook.</numerusform>
+                <numerusform>%1 envoyé à %n webhooks.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The JSON is on the clipboard.</source>
+            <translation>Le JSON est dans le presse-papiers.</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::WebhookListModel</name>
         <message>
             <location filename="../../models/WebhookListModel.cpp" line="+15" />
@@ -7118,18 +7803,18 @@ Dernier échec : %2</translation>
     <context>
         <name>kakiyo::WebhooksPage</name>
         <message>
-            <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+83" />
+            <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+40" />
+            <location line="+47" />
             <source>Webhooks</source>
             <translation>Webhooks</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-36" />
             <source>New webhook…</source>
             <translation>Nouveau webhook…</translation>
         </message>
@@ -7140,17 +7825,22 @@ Dernier échec : %2</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+80" />
+            <location line="+87" />
             <source>Send test event</source>
             <translation>Envoyer un événement de test</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-85" />
             <source>Send a test event to the webhooks subscribed to it</source>
             <translation>Envoyer un événement de test aux webhooks qui y sont abonnés</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
+            <source>Webhook example payloads…</source>
+            <translation>Contenus d’exemple des webhooks…</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>New webhook</source>
             <translation>Nouveau webhook</translation>
         </message>
@@ -7161,12 +7851,12 @@ Dernier échec : %2</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+213" />
+            <location line="+218" />
             <source>Disable</source>
             <translation>Désactiver</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-216" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
@@ -7206,7 +7896,17 @@ Dernier échec : %2</translation>
             <translation>Aucun test envoyé pour l’instant.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+2" />
+            <source>E&amp;xample payloads…</source>
+            <translation>Contenus d’e&amp;xemple…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the test events and their example payloads</source>
+            <translation>Afficher les événements de test et leurs contenus d’exemple</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <location line="+113" />
             <source>Enable</source>
             <translation>Activer</translation>
@@ -7351,7 +8051,7 @@ Kakiyo cessera d’envoyer des événements à %2. Cette action est irréversibl
             <translation>Impossible de charger la liste des événements : %1</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+62" />
             <source>Sending “%1”… An endpoint that fails is tried again after 1, 2 and 4 seconds, so this can take a moment.</source>
             <translation>Envoi de « %1 »… Un point de terminaison en échec est réessayé après 1, 2 et 4 secondes : cela peut prendre un moment.</translation>
         </message>

@@ -1,6 +1,7 @@
 // `kakiyo-desk export` end to end: the real binary, run with --base-url and KAKIYO_API_KEY (or
 // --demo) against a real kakiyo-sandbox, in a throw-away HOME.
 #include "common/SandboxProcess.h"
+#include "models/import/DncFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,10 +10,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
 
+using kakiyo::test::HttpReply;
 using kakiyo::test::SandboxProcess;
 
 class tst_ExportCommand : public QObject
@@ -32,6 +35,8 @@ private slots:
     void report();
     void unknownChartIsUsageAndWritesNothing();
     void wrongKeyFailsAndWritesNothing();
+    void dncTableReadsBackAsTheServersList();
+    void dncTableMissingFolderWritesNothing();
     void demo();
 
 private:
@@ -329,6 +334,62 @@ void tst_ExportCommand::demo()
     QFile svg(file);
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("<svg"));
+}
+
+void tst_ExportCommand::dncTableReadsBackAsTheServersList()
+{
+    // Entries in several spellings; the server stores them canonical.
+    QJsonArray entries;
+    for (const char *url : {"https://www.linkedin.com/in/Cli-Dnc-One/",
+             "linkedin.com/in/cli-dnc-two", "in/cli-dnc-three"})
+        entries.append(QJsonObject {{"url", QString::fromLatin1(url)}});
+    QCOMPARE(
+        m_sandbox.call("POST", QStringLiteral("/dnc/batch"), QJsonObject {{"entries", entries}})
+            .status,
+        201);
+    const HttpReply listed = m_sandbox.call("GET", QStringLiteral("/dnc?limit=1000"));
+    QCOMPARE(listed.status, 200);
+    QSet<QString> server;
+    for (const QJsonValue &e : listed.object().value("data").toObject().value("entries").toArray())
+        server.insert(e["url"].toString());
+    QVERIFY(server.size() >= 3 && server.size() < 1000);
+    QVERIFY(m_sandbox.resetRequestCounts());
+
+    const QString file = m_home.filePath(QStringLiteral("dnc.csv"));
+    const Run r
+        = desk({QStringLiteral("export"), QStringLiteral("--base-url"),
+                   m_sandbox.baseUrl().toString(), QStringLiteral("--table"), QStringLiteral("dnc"),
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), file},
+            m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("Wrote %1 Do Not Contact entries").arg(server.size()).toUtf8()),
+        r.out.constData());
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("GET /dnc")), 1); // one short page
+    QSet<QString> read;
+    QString problem;
+    QVERIFY2(kakiyo::DncFile::read(file, &read, &problem), qPrintable(problem));
+    QCOMPARE(read, server);
+    QVERIFY(read.contains(QStringLiteral("https://linkedin.com/in/cli-dnc-one")));
+
+    // The help names the table.
+    const Run help = desk({QStringLiteral("export"), QStringLiteral("--help")}, QString());
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--table campaigns|agents|dnc"));
+}
+
+void tst_ExportCommand::dncTableMissingFolderWritesNothing()
+{
+    QVERIFY(m_sandbox.resetRequestCounts());
+    const QString file = m_home.filePath(QStringLiteral("missing/dnc.csv"));
+    const Run r = desk(
+        {QStringLiteral("export"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+            QStringLiteral("--table"), QStringLiteral("dnc"), QStringLiteral("-o"), file},
+        m_sandbox.apiKey());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("folder does not exist"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(file));
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("GET /dnc")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)

@@ -20,9 +20,12 @@
 #include "ui/library/LibraryPage.h"
 #include "ui/library/ProductDialog.h"
 #include "ui/library/PromptDialog.h"
+#include "ui/prospects/AddProspectDialog.h"
+#include "ui/prospects/SalesNavigatorDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shell/Theme.h"
 #include "ui/webhooks/WebhookDialog.h"
+#include "ui/webhooks/WebhookExamplesDialog.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -140,6 +143,15 @@ void tst_Accessibility::dialogs_data()
     });
     QTest::newRow("settings") << DialogFactory(
         [](ConnectedDesk &d) -> QDialog * { return new SettingsDialog(d.window()); });
+    QTest::newRow("addProspect") << DialogFactory([](ConnectedDesk &d) -> QDialog * {
+        return new AddProspectDialog(d.desk->connection(), QString(), d.window());
+    });
+    QTest::newRow("salesNavigator") << DialogFactory([](ConnectedDesk &d) -> QDialog * {
+        return new SalesNavigatorDialog(d.desk->connection(), QString(), d.window());
+    });
+    QTest::newRow("webhookExamples") << DialogFactory([](ConnectedDesk &d) -> QDialog * {
+        return new WebhookExamplesDialog(d.desk->connection(), d.window());
+    });
     QTest::newRow("dncBatch") << DialogFactory([](ConnectedDesk &d) -> QDialog * {
         auto *page = qobject_cast<DncPage *>(d.window()->page(MainWindow::PageId::Dnc));
         return page ? new DncBatchDialog(d.desk->connection(), page->editor()->list(), d.window())

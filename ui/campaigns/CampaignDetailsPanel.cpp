@@ -6,6 +6,7 @@
 #include "models/domain/ConversationStatus.h"
 #include "ui/campaigns/ActivitySparkline.h"
 #include "ui/campaigns/CampaignCard.h"
+#include "ui/prospects/AddProspectDialog.h"
 #include "ui/shell/AgeText.h"
 #include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
@@ -74,6 +75,11 @@ CampaignDetailsPanel::CampaignDetailsPanel(Connection *session, QWidget *parent)
     import->setAccessibleName(tr("Import leads into this campaign"));
     connect(import, &QPushButton::clicked, this, [this] { emit importRequested(m_campaign.id); });
     top->addWidget(import);
+    auto *addOne = new QPushButton(tr("Add a prospect…"), this);
+    addOne->setObjectName(QStringLiteral("detailsAddProspect"));
+    addOne->setAccessibleName(tr("Add one prospect to this campaign"));
+    connect(addOne, &QPushButton::clicked, this, &CampaignDetailsPanel::openAddProspect);
+    top->addWidget(addOne);
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("closeDetails"));
     m_icons.set(close, QStringLiteral("close"));
@@ -384,6 +390,19 @@ void CampaignDetailsPanel::updateCountText()
     }
     m_count->setText(text);
     m_retry->setVisible(m_prospects->state() == CampaignProspectModel::State::Error);
+}
+
+AddProspectDialog *CampaignDetailsPanel::openAddProspect()
+{
+    auto *dialog = new AddProspectDialog(m_connection, m_campaign.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The new conversation shows in this campaign's list once it is in.
+    connect(dialog, &AddProspectDialog::added, this, [this](const QString &campaignId) {
+        if (campaignId == m_campaign.id)
+            refresh();
+    });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace kakiyo

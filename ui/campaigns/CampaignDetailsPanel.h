@@ -23,6 +23,7 @@ class QTableView;
 namespace kakiyo {
 
 class ActivitySparkline;
+class AddProspectDialog;
 class Connection;
 class CampaignProspectModel;
 
@@ -51,6 +52,8 @@ public:
     bool statsLoaded() const { return m_statsLoaded; }
     QString countText() const;
     void showProspectsTab();
+    // "Add a prospect…" on this campaign (POST /prospects); the list refreshes once it is in.
+    AddProspectDialog *openAddProspect();
     // The daily activity the cards show, drawn larger on the statistics tab.
     void setActivity(const QList<DailyActivity> &days, bool known);
 

@@ -60,6 +60,8 @@ public:
     bool isBusyWriting() const { return m_writing; }
 
     QString message() const;
+    // Shows a line above the list (the page's export reports here).
+    void showMessage(const QString &text, bool error = false) { say(text, error); }
     QString urlHint() const;
     QString checkAnswer() const;
     QString countText() const;

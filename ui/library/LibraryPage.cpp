@@ -4,6 +4,7 @@
 #include "models/ProductListModel.h"
 #include "models/PromptListModel.h"
 #include "models/api/Connection.h"
+#include "ui/library/ModelDetailsPane.h"
 #include "ui/library/ProductDialog.h"
 #include "ui/library/PromptDialog.h"
 #include "ui/library/PromptEditor.h"
@@ -320,7 +321,26 @@ QWidget *LibraryPage::buildModelsTab()
     m_modelTable = makeTable(tab, QStringLiteral("modelTable"), tr("AI models and prices"),
         m_modelProxy, ModelCatalogModel::NameColumn);
     m_modelTable->sortByColumn(ModelCatalogModel::NameColumn, Qt::AscendingOrder);
-    layout->addWidget(m_modelTable, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, tab);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_modelTable);
+    m_modelDetails = new ModelDetailsPane(m_connection, splitter);
+    splitter->addWidget(m_modelDetails);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    // The details of the row the user moves to (or activates) are asked of the server.
+    auto showModel = [this](const QModelIndex &index) {
+        const QModelIndex source = m_modelProxy->mapToSource(index);
+        const QString id = source.isValid() ? m_catalogue->model(source.row()).id : QString();
+        if (id.isEmpty())
+            m_modelDetails->clear();
+        else
+            m_modelDetails->showModel(id); // the cache answers a model asked before
+    };
+    connect(m_modelTable, &QTableView::activated, this, showModel);
+    connect(m_modelTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [showModel](const QModelIndex &current) { showModel(current); });
     auto *note = mutedLabel(tab, QStringLiteral("modelPricingNote"));
     note->setText(tr("Prices in USD as Kakiyo reports them; the API documents them per 1,000 "
                      "tokens. “Cached input” is the price of input the provider has cached; "

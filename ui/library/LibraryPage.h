@@ -22,6 +22,7 @@ namespace kakiyo {
 
 class Connection;
 class ModelCatalogModel;
+class ModelDetailsPane;
 class ProductListModel;
 class PromptEditor;
 class PromptListModel;
@@ -55,6 +56,8 @@ public:
     QTableView *productTable() const { return m_productTable; }
     QTableView *promptTable() const { return m_promptTable; }
     QTableView *modelTable() const { return m_modelTable; }
+    // GET /models/{id} of the activated (or current) model row.
+    ModelDetailsPane *modelDetails() const { return m_modelDetails; }
     PromptEditor *promptEditor() const { return m_editor; }
     QString productDetailsText() const;
     QString lastMessage() const;
@@ -110,6 +113,7 @@ private:
     PromptEditor *m_editor = nullptr;
     QTableView *m_modelTable = nullptr;
     QLabel *m_modelCount = nullptr;
+    ModelDetailsPane *m_modelDetails = nullptr;
     QString m_shownProduct; // id of the product in the details panel
     QString m_selectProductAfterLoad; // id (or name when the server gave no id)
     QString m_selectPromptAfterLoad; // name: POST /prompts returns no id

@@ -7,8 +7,10 @@
 #include "models/domain/ConversationStatus.h"
 #include "models/jobs/ProspectExport.h"
 #include "models/store/SavedSearches.h"
+#include "ui/prospects/AddProspectDialog.h"
 #include "ui/prospects/BulkActionDialog.h"
 #include "ui/prospects/ConversationView.h"
+#include "ui/prospects/SalesNavigatorDialog.h"
 #include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
 
@@ -173,6 +175,31 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     });
     exportButton->setMenu(menu);
     headerActions()->addWidget(exportButton); // the bulk row stays narrow
+
+    auto *addOne = new QAction(Theme::icon(QStringLiteral("add")), tr("Add a prospect…"), this);
+    addOne->setObjectName(QStringLiteral("addProspect"));
+    addOne->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    addOne->setShortcutContext(Qt::WindowShortcut);
+    addOne->setIconText(tr("Add…")); // the header button stays short: the page fits 1024 px
+    addOne->setToolTip(tr("Add one prospect to a campaign; the menu also imports a Sales "
+                          "Navigator search"));
+    connect(addOne, &QAction::triggered, this, [this] { openAddProspect(); });
+    addAction(addOne); // also in the command palette
+    auto *salesNav = new QAction(tr("Import a Sales Navigator search…"), this);
+    salesNav->setObjectName(QStringLiteral("importSalesNavigator"));
+    connect(salesNav, &QAction::triggered, this, [this] { openSalesNavigator(); });
+    addAction(salesNav);
+    auto *addButton = new QToolButton(this);
+    addButton->setObjectName(QStringLiteral("addProspectMenuButton"));
+    addButton->setAccessibleName(tr("Add a prospect"));
+    addButton->setDefaultAction(addOne);
+    addButton->setPopupMode(QToolButton::MenuButtonPopup);
+    addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *addMenu = new QMenu(addButton);
+    addMenu->addAction(addOne);
+    addMenu->addAction(salesNav);
+    addButton->setMenu(addMenu);
+    headerActions()->addWidget(addButton);
 
     auto *import = new QAction(Theme::icon(QStringLiteral("add")), tr("Import leads…"), this);
     import->setObjectName(QStringLiteral("importLeads"));
@@ -384,6 +411,41 @@ void ProspectsPage::selectCampaign(const QString &id)
         index = m_campaign->count() - 1;
     }
     m_campaign->setCurrentIndex(index);
+}
+
+AddProspectDialog *ProspectsPage::openAddProspect()
+{
+    if (!m_addDialog) {
+        m_addDialog
+            = new AddProspectDialog(m_connection, m_campaign->currentData().toString(), this);
+        m_addDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_addDialog, &AddProspectDialog::added, this,
+            [this](const QString &, const QString &chatId, const QString &name) {
+                // The new row: search for it by name on a fresh page, and open its conversation.
+                m_query->setText(name);
+                applyFilter();
+                if (!chatId.isEmpty())
+                    openConversation(chatId);
+            });
+    }
+    m_addDialog->show();
+    m_addDialog->raise();
+    m_addDialog->activateWindow();
+    return m_addDialog;
+}
+
+SalesNavigatorDialog *ProspectsPage::openSalesNavigator()
+{
+    if (!m_salesNavDialog) {
+        m_salesNavDialog
+            = new SalesNavigatorDialog(m_connection, m_campaign->currentData().toString(), this);
+        m_salesNavDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_salesNavDialog, &SalesNavigatorDialog::arrived, this, [this] { refresh(); });
+    }
+    m_salesNavDialog->show();
+    m_salesNavDialog->raise();
+    m_salesNavDialog->activateWindow();
+    return m_salesNavDialog;
 }
 
 void ProspectsPage::loadSavedSearches()

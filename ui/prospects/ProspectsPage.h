@@ -22,8 +22,10 @@ class QToolButton;
 
 namespace kakiyo {
 
+class AddProspectDialog;
 class Connection;
 class BulkActionDialog;
+class SalesNavigatorDialog;
 class ConversationView;
 class ProspectSearchModel;
 
@@ -73,6 +75,11 @@ public:
     bool exportLoaded(const QString &fileName);
     void exportAll(const QString &fileName, bool confirm = true);
 
+    // "Add a prospect…" / "Import a Sales Navigator search…": the dialogs, on the campaign
+    // filtered on (if any); shown, not modal. An added prospect is shown once it is in.
+    AddProspectDialog *openAddProspect();
+    SalesNavigatorDialog *openSalesNavigator();
+
 signals:
     void bulkFinished();
     // "Import leads…": the import wizard, targeting the campaign filtered on (if any).
@@ -109,6 +116,8 @@ private:
     QLabel *m_bulkStatus = nullptr;
     QString m_bulkReport;
     QPointer<BulkActionDialog> m_bulkDialog;
+    QPointer<AddProspectDialog> m_addDialog;
+    QPointer<SalesNavigatorDialog> m_salesNavDialog;
     int m_page = 0;
     bool m_activated = false;
 };

@@ -9,6 +9,7 @@
 #include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
 #include "ui/webhooks/WebhookDialog.h"
+#include "ui/webhooks/WebhookExamplesDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -119,6 +120,13 @@ WebhooksPage::WebhooksPage(Connection *session, QWidget *parent)
         focusTest();
     });
     addAction(testAction);
+    auto *examplesAction = new QAction(tr("Webhook example payloads…"), this);
+    examplesAction->setObjectName(QStringLiteral("webhookExamples"));
+    connect(examplesAction, &QAction::triggered, this, [this] {
+        showThisPage();
+        openExamples();
+    });
+    addAction(examplesAction); // in the command palette
     auto *newButton = new QToolButton(this);
     newButton->setObjectName(QStringLiteral("newWebhookButton"));
     newButton->setDefaultAction(newAction);
@@ -202,6 +210,11 @@ WebhooksPage::WebhooksPage(Connection *session, QWidget *parent)
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->setText(tr("No test sent yet."));
     testLayout->addWidget(m_testResult);
+    auto *examples = new QPushButton(tr("E&xample payloads…"), testBox);
+    examples->setObjectName(QStringLiteral("webhookExamplesButton"));
+    examples->setAccessibleName(tr("Show the test events and their example payloads"));
+    connect(examples, &QPushButton::clicked, this, [this] { openExamples(); });
+    testLayout->addWidget(examples, 0, Qt::AlignLeft);
     side->addWidget(testBox);
     side->addStretch(1);
 
@@ -506,6 +519,23 @@ void WebhooksPage::preselectTestEvent(const Webhook &webhook)
             return;
         }
     }
+}
+
+WebhookExamplesDialog *WebhooksPage::openExamples()
+{
+    if (!m_examples) {
+        m_examples = new WebhookExamplesDialog(m_connection.data(), this);
+        m_examples->setAttribute(Qt::WA_DeleteOnClose);
+        // A test sent from there changes the delivery counters shown here.
+        connect(m_examples, &WebhookExamplesDialog::sent, this, [this](bool ok) {
+            if (ok)
+                refresh();
+        });
+    }
+    m_examples->show();
+    m_examples->raise();
+    m_examples->activateWindow();
+    return m_examples;
 }
 
 void WebhooksPage::focusTest()

@@ -24,6 +24,7 @@ namespace kakiyo {
 
 class Connection;
 class WebhookDialog;
+class WebhookExamplesDialog;
 class WebhookListModel;
 struct WebhookTestResult;
 
@@ -52,6 +53,8 @@ public:
     void sendTest();
     // Brings the test panel's event picker into focus (the palette's "Send test event").
     void focusTest();
+    // The test-event catalogue and example payloads (shown, not modal; null once closed).
+    WebhookExamplesDialog *openExamples();
     bool testEventsLoaded() const { return m_testEventsLoaded; }
     bool isTesting() const { return m_testing; }
 
@@ -78,6 +81,7 @@ private:
 
     QPointer<Connection> m_connection;
     WebhookListModel *m_model;
+    QPointer<WebhookExamplesDialog> m_examples;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table = nullptr;
     QLabel *m_details = nullptr;
