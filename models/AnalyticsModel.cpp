@@ -74,6 +74,7 @@ AnalyticsModel::AnalyticsModel(QObject *parent)
         {QStringLiteral("outcome"), tr("Outcome"), Kind::Text, {}},
         {QStringLiteral("prospects"), tr("Prospects"), Kind::Count, {}},
     });
+    connect(&m_outreach, &OutreachTables::changed, this, &AnalyticsModel::changed);
     m_last7Days.setColumns({
         {QStringLiteral("metric"), tr("Metric"), Kind::Text, {}},
         {QStringLiteral("count"), tr("Last 7 days"), Kind::Count, {}},
@@ -82,8 +83,9 @@ AnalyticsModel::AnalyticsModel(QObject *parent)
 
 QList<AnalyticsTableModel *> AnalyticsModel::tables()
 {
-    return {
-        &m_campaigns, &m_activity, &m_history, &m_daily, &m_funnel, &m_qualification, &m_last7Days};
+    return QList<AnalyticsTableModel *> {&m_campaigns, &m_activity, &m_history, &m_daily, &m_funnel,
+               &m_qualification, &m_last7Days}
+    + m_outreach.tables();
 }
 
 AnalyticsTableModel *AnalyticsModel::table(const QString &name)

@@ -7,6 +7,7 @@
 
 #include "models/AnalyticsKpiModel.h"
 #include "models/AnalyticsTableModel.h"
+#include "models/OutreachTables.h"
 #include "models/domain/AnalyticsOverview.h"
 #include "models/domain/CampaignAnalytics.h"
 
@@ -42,6 +43,8 @@ public:
     AnalyticsTableModel *funnel() { return &m_funnel; } // stage, reached, now, conversion
     AnalyticsTableModel *qualification() { return &m_qualification; } // qualification breakdown
     AnalyticsTableModel *last7Days() { return &m_last7Days; }
+    // Senders, acceptance, pace and reply heatmap (OutreachLoader fills them).
+    OutreachTables *outreach() { return &m_outreach; }
     // Every table by its name() ("campaigns", "daily", ...), for export by name.
     QList<AnalyticsTableModel *> tables();
     AnalyticsTableModel *table(const QString &name);
@@ -96,6 +99,7 @@ private:
     AnalyticsTableModel m_funnel;
     AnalyticsTableModel m_qualification;
     AnalyticsTableModel m_last7Days;
+    OutreachTables m_outreach;
 
     std::optional<AnalyticsOverview> m_overview;
     QDate m_overviewDay;

@@ -14,6 +14,13 @@ QList<ChartSpec> AnalyticsCharts::catalog()
     return {
         {QStringLiteral("campaigns"), QObject::tr("Campaign comparison"),
             QObject::tr("one bar per campaign for a chosen metric (team overview)"), false},
+        {QStringLiteral("acceptance"), QObject::tr("Acceptance rate"),
+            QObject::tr("invitations accepted ÷ sent, the team and each campaign"), false},
+        {QStringLiteral("senders"), QObject::tr("Senders"),
+            QObject::tr("invitations sent and accepted per sender (LinkedIn account)"), false},
+        {QStringLiteral("heatmap"), QObject::tr("Reply activity"),
+            QObject::tr("prospects' last replies by hour of the day, one bar set per weekday"),
+            false},
         {QStringLiteral("activity"), QObject::tr("Recent activity"),
             QObject::tr("messages and qualified prospects, last 24 hours and last week"), false},
         {QStringLiteral("history"), QObject::tr("Team trend"),
@@ -92,6 +99,27 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
             sorted->sort(column, Qt::DescendingOrder);
         });
         card->addHeaderWidget(metric);
+    } else if (name == QLatin1String("acceptance")) {
+        AnalyticsTableModel *t = model.outreach()->acceptance();
+        const int rate = t->columnOf(QStringLiteral("acceptanceRate"));
+        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars,
+            t->columnOf(QStringLiteral("name")), {rate}, parent);
+        card->adapter()->setPercentColumns({rate});
+        card->setEmptyText(QObject::tr("No invitations yet"));
+    } else if (name == QLatin1String("senders")) {
+        AnalyticsTableModel *t = model.outreach()->senders();
+        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars,
+            t->columnOf(QStringLiteral("name")),
+            {t->columnOf(QStringLiteral("invited")), t->columnOf(QStringLiteral("accepted"))},
+            parent);
+        card->setEmptyText(QObject::tr("No senders yet"));
+    } else if (name == QLatin1String("heatmap")) {
+        AnalyticsTableModel *t = model.outreach()->heatmap();
+        QList<int> days;
+        for (int day = 1; day <= 7; ++day)
+            days << t->columnOf(QStringLiteral("day%1").arg(day));
+        card = new ChartCard(name, spec->title, t, Shape::Bars, 0, days, parent);
+        card->setEmptyText(QObject::tr("No replies with a time yet"));
     } else if (name == QLatin1String("activity")) {
         AnalyticsTableModel *t = model.activity();
         card = new ChartCard(name, spec->title, t, Shape::Bars, 0,
