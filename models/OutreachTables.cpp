@@ -1,6 +1,7 @@
 #include "models/OutreachTables.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace kakiyo {
 
@@ -8,9 +9,11 @@ namespace {
 using Kind = AnalyticsTableModel::Kind;
 using CellState = AnalyticsTableModel::CellState;
 
+// Rates and forecasts to two decimals, as the API reports its own rates (the charts label
+// bars with the raw value); absent stays absent ("—").
 QVariant optionalValue(const std::optional<double> &v)
 {
-    return v ? QVariant(*v) : QVariant();
+    return v ? QVariant(std::round(*v * 100.0) / 100.0) : QVariant();
 }
 } // namespace
 
@@ -30,15 +33,17 @@ OutreachTables::OutreachTables(QObject *parent)
         {QStringLiteral("accepted"), tr("Accepted"), Kind::Count,
             tr("Conversations of its campaigns in status 2–6 (the invitation was accepted)")},
         {QStringLiteral("acceptanceRate"), tr("Acceptance rate"), Kind::Percent, acceptance},
-        {QStringLiteral("invitationsToday"), tr("Invitations today"), Kind::Count,
-            tr("The agent's usage.invitationsDaily; recommended at most %1 a day")
+        {QStringLiteral("invitationsToday"), tr("Today"), Kind::Count,
+            tr("Invitations sent today (the agent's usage.invitationsDaily); recommended at "
+               "most %1 a day")
                 .arg(OutreachFigures::DailyInvitationCeiling)},
-        {QStringLiteral("invitationsMonth"), tr("Invitations this month"), Kind::Count,
-            tr("The agent's usage.invitations; LinkedIn's ceiling is about %1 a month")
+        {QStringLiteral("invitationsMonth"), tr("This month"), Kind::Count,
+            tr("Invitations sent this month (the agent's usage.invitations); LinkedIn's ceiling "
+               "is about %1 a month")
                 .arg(OutreachFigures::MonthlyInvitationCeiling)},
         {QStringLiteral("dailyLimit"), tr("Daily limit"), Kind::Count,
             tr("Configured maximum invitations a day (limits.invitationsMax)")},
-        {QStringLiteral("plannedMonthly"), tr("Planned a month"), Kind::Count,
+        {QStringLiteral("plannedMonthly"), tr("Planned / month"), Kind::Count,
             tr("Daily limit × working days a week × 52 ÷ 12: what the configuration allows")},
         {QStringLiteral("messages"), tr("Messages"), Kind::Count,
             tr("Messages sent in its campaigns")},
@@ -65,13 +70,13 @@ OutreachTables::OutreachTables(QObject *parent)
         {QStringLiteral("invitationsPerDay"), tr("Invitations a day"), Kind::Decimal,
             tr("Its sender's invitations today, shared equally among the sender's active "
                "campaigns")},
-        {QStringLiteral("daysLeft"), tr("Days until out of prospects"), Kind::Decimal,
-            tr("Still to invite ÷ invitations a day; “—” when the campaign sends none")},
+        {QStringLiteral("daysLeft"), tr("Days left"), Kind::Decimal,
+            tr("Days until the campaign runs out of prospects: still to invite ÷ invitations a "
+               "day; “—” when the campaign sends none")},
         {QStringLiteral("qualified"), tr("Qualified"), Kind::Count, {}},
-        {QStringLiteral("qualifiedByMonthEnd"), tr("Expected qualified by month end"),
-            Kind::Decimal,
-            tr("Qualified + invitations still possible this month at this pace × qualified ÷ "
-               "invited so far")},
+        {QStringLiteral("qualifiedByMonthEnd"), tr("Qualified by month end"), Kind::Decimal,
+            tr("Expected qualified by the end of the month: qualified + invitations still "
+               "possible this month at this pace × qualified ÷ invited so far")},
     });
     QList<AnalyticsTableModel::Column> heat {{QStringLiteral("hour"), tr("Hour"), Kind::Text, {}}};
     const QLocale locale;
@@ -195,7 +200,7 @@ void OutreachTables::fillPace(const OutreachFigures &f)
     QList<QVariantList> rows;
     QStringList keys;
     for (const OutreachFigures::CampaignPace &c : f.campaigns) {
-        rows.append({c.name, c.status, c.tally.notStarted, c.invitationsPerDay,
+        rows.append({c.name, c.status, c.tally.notStarted, optionalValue(c.invitationsPerDay),
             optionalValue(c.daysLeft), c.tally.qualified, optionalValue(c.qualifiedByMonthEnd)});
         keys << c.campaignId;
     }
@@ -217,7 +222,8 @@ void OutreachTables::fillHeatmap(const OutreachFigures &f)
     QList<QVariantList> rows;
     QStringList keys;
     for (int hour = 0; hour < 24; ++hour) {
-        QVariantList row {QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'))};
+        // The bare hour: 24 labels fit under a chart without being cut.
+        QVariantList row {QString::number(hour)};
         for (int day = 0; day < 7; ++day)
             row << f.replyHeatmap[day][hour];
         rows.append(row);

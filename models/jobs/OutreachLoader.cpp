@@ -23,7 +23,8 @@ void OutreachLoader::load(bool refresh)
     if (!m_connection)
         return;
     const quint64 generation = ++m_generation;
-    m_options = {Priority::Interactive,
+    // Prefetch: the page's headline figures (overview, campaign) go first when both wait.
+    m_options = {Priority::Prefetch,
         refresh ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst};
     m_agents.clear();
     m_campaigns.clear();

@@ -240,7 +240,9 @@ QWidget *AnalyticsView::buildOutreach()
     m_senderTable->setAccessibleName(tr("Per-sender table"));
     styleTable(
         m_senderTable, senders, outreach->senders()->columnOf(QStringLiteral("acceptanceRate")));
-    m_senderTable->setMinimumHeight(240);
+    // Room for a team of eight without scrolling; a bigger team scrolls inside the table.
+    m_senderTable->setMinimumHeight(m_senderTable->horizontalHeader()->sizeHint().height()
+        + 8 * m_senderTable->verticalHeader()->defaultSectionSize() + 4);
     column->addWidget(m_senderTable);
     connect(m_exportSenders, &QPushButton::clicked, this, &AnalyticsView::exportSendersRequested);
 
@@ -258,7 +260,8 @@ QWidget *AnalyticsView::buildOutreach()
     m_paceTable->setObjectName(QStringLiteral("paceTable"));
     m_paceTable->setAccessibleName(tr("Campaign pace table"));
     styleTable(m_paceTable, pace, outreach->pace()->columnOf(QStringLiteral("notStarted")));
-    m_paceTable->setMinimumHeight(240);
+    m_paceTable->setMinimumHeight(m_paceTable->horizontalHeader()->sizeHint().height()
+        + 10 * m_paceTable->verticalHeader()->defaultSectionSize() + 4);
     column->addWidget(m_paceTable);
 
     column->addWidget(sectionHeading(tr("When prospects reply")));
@@ -278,7 +281,7 @@ void AnalyticsView::refreshOutreachTiles()
                              "figures have no period change.");
     if (!figures) {
         for (KpiTile *tile : m_outreachTiles) {
-            tile->setValue(tr("—"), {}, 0, scope);
+            tile->setValue(tr("—"), tr("not loaded yet"), 0, scope);
             tile->setEnabled(true);
         }
         return;
@@ -295,13 +298,19 @@ void AnalyticsView::refreshOutreachTiles()
         + u'\n' + scope + partial;
     if (few && team.invited > 0)
         acceptanceTip += u'\n' + OutreachTables::lowSampleNote(team.invited, tr("invitations"));
+    // Under the number: what it covers (no period change exists for it), or why it is greyed.
+    const QString covers = figures->isComplete()
+        ? tr("all conversations to date")
+        : tr("%1 most recent conversations").arg(locale.toString(figures->scanned));
     m_outreachTiles[AcceptanceTile]->setValue(
-        rate ? tr("%1 %").arg(locale.toString(*rate, 'f', 2)) : tr("—"), {}, 0, acceptanceTip);
+        rate ? tr("%1 %").arg(locale.toString(*rate, 'f', 2)) : tr("—"),
+        few && team.invited > 0 ? tr("only %1 invitations").arg(team.invited) : covers, 0,
+        acceptanceTip);
     // Greyed with the reason in the tooltip: too few invitations to compare.
     m_outreachTiles[AcceptanceTile]->setEnabled(!few || team.invited == 0);
-    m_outreachTiles[InvitationsTile]->setValue(locale.toString(team.invited), {}, 0,
+    m_outreachTiles[InvitationsTile]->setValue(locale.toString(team.invited), covers, 0,
         tr("Invitations sent: conversations in status 1–6") + u'\n' + scope + partial);
-    m_outreachTiles[ConnectionsTile]->setValue(locale.toString(team.accepted), {}, 0,
+    m_outreachTiles[ConnectionsTile]->setValue(locale.toString(team.accepted), covers, 0,
         tr("Connections made: conversations in status 2–6") + u'\n' + scope + partial);
 }
 

@@ -147,7 +147,7 @@ bool DateRangeBar::isValid() const
 
 QString DateRangeBar::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void DateRangeBar::announce()

@@ -16,8 +16,8 @@ QList<ChartSpec> AnalyticsCharts::catalog()
             QObject::tr("one bar per campaign for a chosen metric (team overview)"), false},
         {QStringLiteral("acceptance"), QObject::tr("Acceptance rate"),
             QObject::tr("invitations accepted ÷ sent, the team and each campaign"), false},
-        {QStringLiteral("senders"), QObject::tr("Senders"),
-            QObject::tr("invitations sent and accepted per sender (LinkedIn account)"), false},
+        {QStringLiteral("senders"), QObject::tr("Acceptance by sender"),
+            QObject::tr("acceptance rate per sender (LinkedIn account)"), false},
         {QStringLiteral("heatmap"), QObject::tr("Reply activity"),
             QObject::tr("prospects' last replies by hour of the day, one bar set per weekday"),
             false},
@@ -108,10 +108,10 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
         card->setEmptyText(QObject::tr("No invitations yet"));
     } else if (name == QLatin1String("senders")) {
         AnalyticsTableModel *t = model.outreach()->senders();
+        const int rate = t->columnOf(QStringLiteral("acceptanceRate"));
         card = new ChartCard(name, spec->title, t, Shape::HorizontalBars,
-            t->columnOf(QStringLiteral("name")),
-            {t->columnOf(QStringLiteral("invited")), t->columnOf(QStringLiteral("accepted"))},
-            parent);
+            t->columnOf(QStringLiteral("name")), {rate}, parent);
+        card->adapter()->setPercentColumns({rate});
         card->setEmptyText(QObject::tr("No senders yet"));
     } else if (name == QLatin1String("heatmap")) {
         AnalyticsTableModel *t = model.outreach()->heatmap();
@@ -119,6 +119,7 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
         for (int day = 1; day <= 7; ++day)
             days << t->columnOf(QStringLiteral("day%1").arg(day));
         card = new ChartCard(name, spec->title, t, Shape::Bars, 0, days, parent);
+        card->adapter()->setValueLabels(false); // 168 bars: the axis reads better than labels
         card->setEmptyText(QObject::tr("No replies with a time yet"));
     } else if (name == QLatin1String("activity")) {
         AnalyticsTableModel *t = model.activity();
