@@ -235,18 +235,26 @@ void AnalyticsModel::rebuildOverview()
     }
     const AnalyticsOverview &o = *m_overview;
 
-    // Compare with the first snapshot of the range (a period comparison), or without a range
-    // with the latest snapshot before the shown one.
+    // With a period, compare with the figures at its start — the end of the previous period of
+    // the same length — and only with those: a snapshot of another day would compare periods of
+    // another length, so without one the change is left out and previousPeriodMissing() says
+    // so. Without a period, compare with the latest snapshot before the shown one.
     std::optional<OverviewSnapshot> previous;
-    for (const OverviewSnapshot &s : m_snapshots) {
-        if (s.day >= m_overviewDay)
-            break;
-        if (m_from.isValid()) {
-            if (s.day >= m_from) {
-                previous = s;
+    m_previousPeriodMissing = false;
+    if (m_from.isValid()) {
+        for (const OverviewSnapshot &s : m_snapshots) {
+            if (s.day >= m_overviewDay)
                 break;
-            }
-        } else {
+            if (s.day == m_from)
+                previous = s; // the morning the period starts: preferred
+            else if (s.day == m_from.addDays(-1) && !previous)
+                previous = s; // the evening before it
+        }
+        m_previousPeriodMissing = !previous;
+    } else {
+        for (const OverviewSnapshot &s : m_snapshots) {
+            if (s.day >= m_overviewDay)
+                break;
             previous = s;
         }
     }

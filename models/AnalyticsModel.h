@@ -69,6 +69,13 @@ public:
     QDate overviewDay() const { return m_overviewDay; }
     // The snapshot day the KPI changes are measured from (null when there is none).
     QDate comparedWith() const { return m_comparedWith; }
+    // A period is chosen but no snapshot of its first day (or the day before) is stored: there
+    // is no data for the previous period, and no change is shown rather than a wrong one.
+    bool previousPeriodMissing() const { return m_previousPeriodMissing; }
+    int periodDays() const
+    {
+        return m_from.isValid() && m_to.isValid() ? int(m_from.daysTo(m_to)) + 1 : 0;
+    }
     QList<OverviewSnapshot> snapshots() const { return m_snapshots; }
 
     static AnalyticsKpiModel::Values kpiValues(const AnalyticsOverview &overview);
@@ -108,6 +115,7 @@ private:
     QDate m_from;
     QDate m_to;
     QDate m_comparedWith;
+    bool m_previousPeriodMissing = false;
 };
 
 } // namespace kakiyo

@@ -368,6 +368,12 @@ void AnalyticsView::refreshTiles()
     const QDate compared = m_model->comparedWith();
     m_compared->setText(!m_model->hasOverview()
             ? tr("No data yet — refresh to load the team's analytics")
+            : m_model->previousPeriodMissing()
+            ? tr("Figures of %1; no data for the previous %n days (no snapshot of %2 is "
+                 "stored), so no change is shown",
+                nullptr, m_model->periodDays())
+                  .arg(QLocale().toString(m_model->overviewDay(), QLocale::ShortFormat),
+                      QLocale().toString(m_model->rangeFrom(), QLocale::ShortFormat))
             : compared.isValid()
             ? tr("Figures of %1; changes since the snapshot of %2")
                   .arg(QLocale().toString(m_model->overviewDay(), QLocale::ShortFormat),
