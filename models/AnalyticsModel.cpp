@@ -270,6 +270,16 @@ void AnalyticsModel::rebuildOverview()
         keys << c.id;
     }
     m_campaigns.setRows(rows, keys);
+    // Kakiyo's guidance: compare campaigns from 50 prospects on; fewer are greyed, with why.
+    for (int r = 0; r < o.campaigns.size(); ++r) {
+        const qint64 n = o.campaigns[r].prospects;
+        if (n <= 0 || n >= OutreachFigures::MinimumSample)
+            continue;
+        const QString note = OutreachTables::lowSampleNote(n, tr("prospects"));
+        for (const char *key : {"responseRate", "conversionRate"})
+            m_campaigns.setCellNote(
+                r, QString::fromLatin1(key), AnalyticsTableModel::CellState::LowSample, note);
+    }
 
     m_activity.setRows({{tr("Last 24 hours"), o.last24Hours.messages, o.last24Hours.qualified},
                            {tr("Last week"), o.lastWeek.messages, o.lastWeek.qualified}},

@@ -4,10 +4,10 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+202"/>
+        <location filename="../../app/ExportCommand.cpp" line="+252"/>
         <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
                      [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o FILE
+  kakiyo-desk export --table campaigns|agents|senders --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
@@ -15,7 +15,7 @@
         <translation>  kakiyo-desk export --chart NAME|--report [--campaign ID]
                      --format png|svg|pdf|csv [--scale N] -o DATEI
                      [--profile NAME] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o DATEI
+  kakiyo-desk export --table campaigns|agents|senders --format csv -o DATEI
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv
@@ -317,12 +317,12 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/agents/AgentsPage.cpp" line="+113"/>
+        <location filename="../../ui/agents/AgentsPage.cpp" line="+64"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+15"/>
+        <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+16"/>
         <source>Campaign comparison</source>
         <translation>Kampagnenvergleich</translation>
     </message>
@@ -333,6 +333,36 @@ gelieferten Zeilen und endet mit Exit-Code 1.
     </message>
     <message>
         <location line="+1"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invitations accepted ÷ sent, the team and each campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance by sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance rate per sender (LinkedIn account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospects&apos; last replies by hour of the day, one bar set per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
@@ -408,7 +438,22 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Zu vergleichende Kennzahl</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>No invitations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No senders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No replies with a time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No trend yet: a snapshot is kept each day you refresh, and a trend needs two days</source>
         <translation>Noch kein Trend: An jedem Tag, an dem Sie aktualisieren, wird ein Snapshot gespeichert, und ein Trend braucht zwei Tage</translation>
     </message>
@@ -777,7 +822,47 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <location line="+65"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -802,7 +887,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Veränderung: seit dem gespeicherten Snapshot vom %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -812,17 +897,48 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Kampagnen (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>No campaigns yet.</source>
         <translation>Noch keine Kampagnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Acceptance rate (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Senders (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Definitions</source>
         <translation>Definitionen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Senders: ceilings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn&apos;s guidance: at most %1 invitations a day and about %2 a month per account. A sender above either, or configured so that it would be, is marked. Rates from fewer than %3 prospects are greyed: too few to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Status funnel: reached stage</source>
         <translation>Status-Trichter: erreichte Stufe</translation>
     </message>
@@ -1897,12 +2013,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+10"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+296"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-319"/>
         <location line="+16"/>
         <source>Replies</source>
         <translation>Antworten</translation>
@@ -1912,14 +2028,14 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+9"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+235"/>
+        <location line="+255"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-318"/>
         <location line="+16"/>
         <source>Response rate</source>
         <translation>Antwortquote</translation>
@@ -1943,12 +2059,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+2"/>
-        <location line="+275"/>
+        <location line="+295"/>
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-291"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
@@ -1978,7 +2094,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1988,7 +2104,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Prospects who reached at least this stage: the prospects in this status plus those in every later one (pending → contacted → responded → qualified → closed)</source>
         <translation>Interessenten, die mindestens diese Stufe erreicht haben: die Interessenten in diesem Status plus die in allen späteren (ausstehend → kontaktiert → geantwortet → qualifiziert → abgeschlossen)</translation>
     </message>
@@ -1998,7 +2114,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Interessenten, die diese Stufe erreicht haben ÷ Interessenten, die die vorherige Stufe erreicht haben × 100 (nie über 100 %)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+171"/>
+        <source>prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
@@ -2060,12 +2181,22 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsPage</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+18"/>
+        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+20"/>
         <source>Analytics</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>Export the per-sender table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export analytics report</source>
         <translation>Analysebericht exportieren</translation>
     </message>
@@ -2083,7 +2214,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsTableModel</name>
     <message>
-        <location filename="../../models/AnalyticsTableModel.cpp" line="+72"/>
+        <location filename="../../models/AnalyticsTableModel.cpp" line="+96"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2096,7 +2227,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+42"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
@@ -2126,17 +2257,141 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Teamübersicht</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Campaign comparison table</source>
         <translation>Kampagnenvergleich (Tabelle)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>No data yet — refresh to load the team&apos;s analytics</source>
-        <translation>Noch keine Daten – aktualisieren Sie, um die Teamanalysen zu laden</translation>
+        <location line="+106"/>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The per-sender table as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitations against LinkedIn&apos;s recommended ceilings: at most %1 a day, about %2 a month. Marked cells are above them (or would be at the configured limit); greyed rates come from fewer than %3 prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Per-sender table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign pace table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When prospects reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>not loaded yet</source>
+        <translation type="unfinished">noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From the %1 most recent of %2 conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceptance rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all conversations to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 most recent conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only %1 invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitations sent: conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections made: conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No data yet — refresh to load the team&apos;s analytics</source>
+        <translation>Noch keine Daten – aktualisieren Sie, um die Teamanalysen zu laden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Figures of %1; no data for the previous %n days (no snapshot of %2 is stored), so no change is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Figures of %1; changes since the snapshot of %2</source>
         <translation>Zahlen vom %1; Veränderungen seit dem Snapshot vom %2</translation>
     </message>
@@ -3008,7 +3263,7 @@ Pause “%1” now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3094,12 +3349,12 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartExport</name>
     <message>
-        <location filename="../../ui/charts/ChartExport.cpp" line="+30"/>
+        <location filename="../../ui/charts/ChartExport.cpp" line="+31"/>
         <source>Run `kakiyo-desk export --help` for the options.</source>
         <translation>Führen Sie `kakiyo-desk export --help` aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
   kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
@@ -3189,17 +3444,17 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     </message>
     <message>
         <location line="+39"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Interrupted.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <source>The Kakiyo API did not answer within %1 s.</source>
         <translation>Die Kakiyo-API hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -3443,7 +3698,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DateRangeBar</name>
     <message>
-        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+36"/>
+        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+38"/>
         <source>All history</source>
         <translation>Gesamter Verlauf</translation>
     </message>
@@ -3478,7 +3733,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>all stored history</source>
         <translation>gesamter gespeicherter Verlauf</translation>
     </message>
@@ -3486,6 +3741,11 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The period ends (%1) before it starts (%2): choose an end on or after the start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5647,6 +5907,334 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
 </context>
 <context>
+    <name>kakiyo::OutreachFigures</name>
+    <message>
+        <location filename="../../models/OutreachFigures.cpp" line="+35"/>
+        <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachFigures::Sender</name>
+    <message>
+        <location line="+28"/>
+        <source>%1 invitations today, above the recommended %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 invitations this month, above LinkedIn&apos;s ~%2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configured for up to %1 invitations a day, above the recommended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachLoader</name>
+    <message>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>agent details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The %1 answer was not understood (%2)</source>
+        <translation type="unfinished">Die Antwort der %1 wurde nicht verstanden (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachTables</name>
+    <message>
+        <location filename="../../models/OutreachTables.cpp" line="+29"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One agent = one LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations of its campaigns in status 1–6 (an invitation was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations of its campaigns in status 2–6 (the invitation was accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent today (the agent&apos;s usage.invitationsDaily); recommended at most %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent this month (the agent&apos;s usage.invitations); LinkedIn&apos;s ceiling is about %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configured maximum invitations a day (limits.invitationsMax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily limit × working days a week × 52 ÷ 12: what the configuration allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent in its campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects of its campaigns who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies ÷ prospects of its campaigns × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+9"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 0 (Not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its sender&apos;s invitations today, shared equally among the sender&apos;s active campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days until the campaign runs out of prospects: still to invite ÷ invitations a day; “—” when the campaign sends none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qualified by month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected qualified by the end of the month: qualified + invitations still possible this month at this pace × qualified ÷ invited so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo&apos;s guidance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The agent&apos;s details carry no usage block: its invitation counts are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Above the recommended %1 invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Above LinkedIn&apos;s ~%1 invitations a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configured above the recommended %1 invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At this configuration the sender would pass LinkedIn&apos;s ~%1 invitations a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+22"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No invitation sent yet: no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its sender sent no invitation today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::OverviewPage</name>
     <message>
         <location filename="../../ui/overview/OverviewPage.cpp" line="+55"/>
@@ -6776,6 +7364,19 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::ReplyHeatmap</name>
+    <message>
+        <location filename="../../ui/analytics/ReplyHeatmap.cpp" line="+59"/>
+        <source>Replies by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects&apos; last replies by weekday (rows) and hour of the day (columns, your time). The API gives each conversation&apos;s last reply only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

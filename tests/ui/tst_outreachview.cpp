@@ -135,6 +135,15 @@ void tst_OutreachView::pageShowsOutreach()
     QVERIFY(full.height() > window.height());
     QVERIFY(full.save(QDir(dir).filePath(QStringLiteral("page-%1.png").arg(scheme))));
     QVERIFY(full.save(screenshotPath(QStringLiteral("analytics-outreach"), scheme)));
+    // The parts to read closely: tiles, the sender table, pace and heatmap at full size.
+    auto *section = view->findChild<QWidget *>(QStringLiteral("outreachSection"));
+    QVERIFY(section);
+    QVERIFY(
+        section->grab().save(QDir(dir).filePath(QStringLiteral("outreach-%1.png").arg(scheme))));
+    QVERIFY(view->outreachTile(AnalyticsView::AcceptanceTile)
+                ->parentWidget()
+                ->grab(QRect(0, 0, 1000, 260))
+                .save(QDir(dir).filePath(QStringLiteral("tiles-%1.png").arg(scheme))));
 }
 
 QTEST_MAIN(tst_OutreachView)

@@ -3,11 +3,11 @@
 #include "models/AnalyticsModel.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/analytics/KpiTile.h"
-#include "ui/analytics/MarkedSortModel.h"
 #include "ui/analytics/ReplyHeatmap.h"
 #include "ui/analytics/ResponsiveRow.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
+#include "ui/charts/MarkedSortModel.h"
 #include "ui/shell/Teardown.h"
 
 #include <QComboBox>

@@ -2,6 +2,7 @@
 
 #include "models/AnalyticsModel.h"
 #include "ui/charts/ChartCard.h"
+#include "ui/charts/MarkedSortModel.h"
 
 #include <QComboBox>
 #include <QObject>
@@ -70,7 +71,7 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
         // The bars are drawn from a sorted view of the campaigns that the table beside the chart
         // shares (AnalyticsView): sorting the table reorders the bars, top row = top bar.
         AnalyticsTableModel *t = model.campaigns();
-        auto *sorted = new QSortFilterProxyModel;
+        auto *sorted = new MarkedSortModel; // greys rates from fewer than 50 prospects
         sorted->setObjectName(QStringLiteral("campaignOrder"));
         sorted->setSourceModel(t);
         sorted->setSortRole(AnalyticsTableModel::RawRole);

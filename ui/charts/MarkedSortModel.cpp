@@ -1,4 +1,4 @@
-#include "ui/analytics/MarkedSortModel.h"
+#include "ui/charts/MarkedSortModel.h"
 
 #include "models/AnalyticsTableModel.h"
 #include "ui/shell/Theme.h"
