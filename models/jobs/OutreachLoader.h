@@ -50,7 +50,9 @@ private:
 
     Connection *m_connection;
     AnalyticsModel *m_model;
-    int m_maxPages = 20; // 2,000 conversations: about one minute of the search tier at most
+    // 1,000 conversations: ten of the fifteen search calls a minute the strictest tier allows,
+    // so the Prospects page is never kept waiting by the analytics.
+    int m_maxPages = 10;
     quint64 m_generation = 0;
     bool m_busy = false;
     ReadOptions m_options;
