@@ -2348,26 +2348,26 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+3" />
-            <source>all conversations to date</source>
-            <translation>toutes les conversations à ce jour</translation>
+            <source>to date</source>
+            <translation>à ce jour</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 most recent conversations</source>
-            <translation>les %1 conversations les plus récentes</translation>
+            <source>latest %1 only</source>
+            <translation>%1 dernières seulement</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>%1 invitations only</source>
+            <translation>%1 invitations seulement</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>only %1 invitations</source>
-            <translation>seulement %1 invitations</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Invitations sent: conversations in status 1–6</source>
             <translation>Invitations envoyées : conversations aux statuts 1 à 6</translation>
         </message>

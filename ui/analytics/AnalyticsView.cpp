@@ -300,11 +300,11 @@ void AnalyticsView::refreshOutreachTiles()
         acceptanceTip += u'\n' + OutreachTables::lowSampleNote(team.invited, tr("invitations"));
     // Under the number: what it covers (no period change exists for it), or why it is greyed.
     const QString covers = figures->isComplete()
-        ? tr("all conversations to date")
-        : tr("%1 most recent conversations").arg(locale.toString(figures->scanned));
+        ? tr("to date")
+        : tr("latest %1 only").arg(locale.toString(figures->scanned));
     m_outreachTiles[AcceptanceTile]->setValue(
         rate ? tr("%1 %").arg(locale.toString(*rate, 'f', 2)) : tr("—"),
-        few && team.invited > 0 ? tr("only %1 invitations").arg(team.invited) : covers, 0,
+        few && team.invited > 0 ? tr("%1 invitations only").arg(team.invited) : covers, 0,
         acceptanceTip);
     // Greyed with the reason in the tooltip: too few invitations to compare.
     m_outreachTiles[AcceptanceTile]->setEnabled(!few || team.invited == 0);

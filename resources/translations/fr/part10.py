@@ -37,9 +37,9 @@ T = {
 'From the %1 most recent of %2 conversations.': "D’après les %1 conversations les plus récentes sur %2.",
 'Acceptance rate: %1': "Taux d’acceptation : %1",
 'invitations': "invitations",
-'all conversations to date': "toutes les conversations à ce jour",
-'%1 most recent conversations': "les %1 conversations les plus récentes",
-'only %1 invitations': "seulement %1 invitations",
+'to date': "à ce jour",
+'latest %1 only': "%1 dernières seulement",
+'%1 invitations only': "%1 invitations seulement",
 'Invitations sent: conversations in status 1–6': "Invitations envoyées : conversations aux statuts 1 à 6",
 'Connections made: conversations in status 2–6': "Connexions établies : conversations aux statuts 2 à 6",
 'Figures of %1; no data for the previous %n days (no snapshot of %2 is stored), so no change is shown': (
