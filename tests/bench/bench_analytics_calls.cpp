@@ -1,6 +1,7 @@
 // The API calls the Analytics page spends to open a 90-day period for a team of 7 agents and 10
 // campaigns (1,500 conversations), with a cold cache and then with a warm one (the app started
-// again on the same cache). Counted by the sandbox itself (its per-route request counters), so
+// again on the same cache). The outreach loader reads the 1,000 most recent conversations (10
+// search pages) of the 1,500. Counted by the sandbox itself (its per-route request counters), so
 // nothing the client does can hide a call. Prints the figures per route.
 
 #include "common/ConnectionOf.h"
