@@ -2,12 +2,15 @@
 
 #include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
+#include "models/AnalyticsModel.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
 #include "models/jobs/DncExport.h"
+#include "models/jobs/OutreachLoader.h"
 #include "models/jobs/ProspectExport.h"
 #include "ui/charts/ChartExport.h"
+#include "ui/charts/ChartExporter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -124,9 +127,9 @@ ExportArgs parseArgs(const QStringList &args)
         a.error = QStringLiteral("export: say where to write it: -o FILE");
     else if (!a.table.isEmpty() && a.table != QLatin1String("prospects")
         && a.table != QLatin1String("campaigns") && a.table != QLatin1String("agents")
-        && a.table != QLatin1String("dnc"))
+        && a.table != QLatin1String("dnc") && a.table != QLatin1String("senders"))
         a.error = QStringLiteral("export: --table \"%1\" is not a table (prospects, campaigns, "
-                                 "agents, dnc)")
+                                 "agents, senders, dnc)")
                       .arg(a.table);
     else if (!a.table.isEmpty() && !a.chart.format.isEmpty()
         && a.chart.format != QLatin1String("csv"))
@@ -235,6 +238,52 @@ int exportDnc(Connection *session, const QString &fileName, QTextStream &out, QT
     return 0;
 }
 
+// The per-sender table (one row per agent), as the Analytics page shows it: its loader asks the
+// agents, their details, the campaigns and the conversations (search pages).
+int exportSenders(Connection *session, const QString &fileName, QTextStream &out, QTextStream &err)
+{
+    AnalyticsModel model;
+    OutreachLoader loader(session, &model);
+    const int boundMs = CommandWait::singleCallBoundMs();
+    CommandWait wait(boundMs);
+    QString error;
+    QObject::connect(&loader, &OutreachLoader::loaded, &loader, [&] { wait.finish(); });
+    QObject::connect(&loader, &OutreachLoader::failed, &loader, [&](const QString &message) {
+        error = message;
+        wait.finish();
+    });
+    // Each answer restarts the bound: the search pages come one after another.
+    QObject::connect(&loader, &OutreachLoader::progress, &loader, [&](qint64 read, qint64 total) {
+        wait.restartTimer();
+        err << "\r" << read << " / " << total << " conversations";
+        err.flush();
+    });
+    loader.load(true);
+    const CommandWait::Outcome waited = wait.run();
+    err << "\n";
+    session->cancel(&loader);
+    if (waited == CommandWait::Outcome::Interrupted) {
+        err << "kakiyo-desk: export " << CommandWait::interruptedText() << "\n";
+        return 1;
+    }
+    if (waited == CommandWait::Outcome::TimedOut) {
+        err << "kakiyo-desk: export failed: " << CommandWait::timedOutText(boundMs) << "\n";
+        return 1;
+    }
+    if (!error.isEmpty()) {
+        err << "kakiyo-desk: export failed: " << error << "\n";
+        return 1;
+    }
+    AnalyticsTableModel *senders = model.outreach()->senders();
+    const ExportOutcome written
+        = ChartExporter::writeFile(fileName, ChartExporter::csvFromModel(*senders));
+    if (!written.ok) {
+        err << "kakiyo-desk: " << written.message << "\n";
+        return 1;
+    }
+    out << "Wrote " << senders->rowCount() << " senders to " << fileName << ".\n";
+    return 0;
+}
 } // namespace
 
 QString ExportCommand::usage()
@@ -242,7 +291,7 @@ QString ExportCommand::usage()
     return QCoreApplication::translate("CommandLine",
         "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
         "                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]\n"
-        "  kakiyo-desk export --table campaigns|agents|dnc --format csv -o FILE\n"
+        "  kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE\n"
         "  kakiyo-desk export --table prospects [--query Q] [--campaign ID]\n"
         "                     [--qualification Q] [--status N] [--city C] [--country C]\n"
         "                     [--has-responded] [--paused] [--limit N] --format csv -o FILE\n");
@@ -298,6 +347,8 @@ int ExportCommand::run(const LaunchOptions &options)
                     c.createdAt.toString(Qt::ISODate)};
             },
             a.chart.output, "campaigns", out, err);
+    if (a.table == QLatin1String("senders"))
+        return exportSenders(headless->connection(), a.chart.output, out, err);
     if (a.table == QLatin1String("agents"))
         return exportList<AgentsApi, Agent>(
             headless->connection(),

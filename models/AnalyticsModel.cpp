@@ -74,6 +74,7 @@ AnalyticsModel::AnalyticsModel(QObject *parent)
         {QStringLiteral("outcome"), tr("Outcome"), Kind::Text, {}},
         {QStringLiteral("prospects"), tr("Prospects"), Kind::Count, {}},
     });
+    connect(&m_outreach, &OutreachTables::changed, this, &AnalyticsModel::changed);
     m_last7Days.setColumns({
         {QStringLiteral("metric"), tr("Metric"), Kind::Text, {}},
         {QStringLiteral("count"), tr("Last 7 days"), Kind::Count, {}},
@@ -82,8 +83,9 @@ AnalyticsModel::AnalyticsModel(QObject *parent)
 
 QList<AnalyticsTableModel *> AnalyticsModel::tables()
 {
-    return {
-        &m_campaigns, &m_activity, &m_history, &m_daily, &m_funnel, &m_qualification, &m_last7Days};
+    return QList<AnalyticsTableModel *> {&m_campaigns, &m_activity, &m_history, &m_daily, &m_funnel,
+               &m_qualification, &m_last7Days}
+    + m_outreach.tables();
 }
 
 AnalyticsTableModel *AnalyticsModel::table(const QString &name)
@@ -233,18 +235,26 @@ void AnalyticsModel::rebuildOverview()
     }
     const AnalyticsOverview &o = *m_overview;
 
-    // Compare with the first snapshot of the range (a period comparison), or without a range
-    // with the latest snapshot before the shown one.
+    // With a period, compare with the figures at its start — the end of the previous period of
+    // the same length — and only with those: a snapshot of another day would compare periods of
+    // another length, so without one the change is left out and previousPeriodMissing() says
+    // so. Without a period, compare with the latest snapshot before the shown one.
     std::optional<OverviewSnapshot> previous;
-    for (const OverviewSnapshot &s : m_snapshots) {
-        if (s.day >= m_overviewDay)
-            break;
-        if (m_from.isValid()) {
-            if (s.day >= m_from) {
-                previous = s;
+    m_previousPeriodMissing = false;
+    if (m_from.isValid()) {
+        for (const OverviewSnapshot &s : m_snapshots) {
+            if (s.day >= m_overviewDay)
                 break;
-            }
-        } else {
+            if (s.day == m_from)
+                previous = s; // the morning the period starts: preferred
+            else if (s.day == m_from.addDays(-1) && !previous)
+                previous = s; // the evening before it
+        }
+        m_previousPeriodMissing = !previous;
+    } else {
+        for (const OverviewSnapshot &s : m_snapshots) {
+            if (s.day >= m_overviewDay)
+                break;
             previous = s;
         }
     }
@@ -260,6 +270,16 @@ void AnalyticsModel::rebuildOverview()
         keys << c.id;
     }
     m_campaigns.setRows(rows, keys);
+    // Kakiyo's guidance: compare campaigns from 50 prospects on; fewer are greyed, with why.
+    for (int r = 0; r < o.campaigns.size(); ++r) {
+        const qint64 n = o.campaigns[r].prospects;
+        if (n <= 0 || n >= OutreachFigures::MinimumSample)
+            continue;
+        const QString note = OutreachTables::lowSampleNote(n, tr("prospects"));
+        for (const char *key : {"responseRate", "conversionRate"})
+            m_campaigns.setCellNote(
+                r, QString::fromLatin1(key), AnalyticsTableModel::CellState::LowSample, note);
+    }
 
     m_activity.setRows({{tr("Last 24 hours"), o.last24Hours.messages, o.last24Hours.qualified},
                            {tr("Last week"), o.lastWeek.messages, o.lastWeek.qualified}},

@@ -7,6 +7,7 @@
 
 #include "models/AnalyticsKpiModel.h"
 #include "models/AnalyticsTableModel.h"
+#include "models/OutreachTables.h"
 #include "models/domain/AnalyticsOverview.h"
 #include "models/domain/CampaignAnalytics.h"
 
@@ -42,6 +43,8 @@ public:
     AnalyticsTableModel *funnel() { return &m_funnel; } // stage, reached, now, conversion
     AnalyticsTableModel *qualification() { return &m_qualification; } // qualification breakdown
     AnalyticsTableModel *last7Days() { return &m_last7Days; }
+    // Senders, acceptance, pace and reply heatmap (OutreachLoader fills them).
+    OutreachTables *outreach() { return &m_outreach; }
     // Every table by its name() ("campaigns", "daily", ...), for export by name.
     QList<AnalyticsTableModel *> tables();
     AnalyticsTableModel *table(const QString &name);
@@ -66,6 +69,13 @@ public:
     QDate overviewDay() const { return m_overviewDay; }
     // The snapshot day the KPI changes are measured from (null when there is none).
     QDate comparedWith() const { return m_comparedWith; }
+    // A period is chosen but no snapshot of its first day (or the day before) is stored: there
+    // is no data for the previous period, and no change is shown rather than a wrong one.
+    bool previousPeriodMissing() const { return m_previousPeriodMissing; }
+    int periodDays() const
+    {
+        return m_from.isValid() && m_to.isValid() ? int(m_from.daysTo(m_to)) + 1 : 0;
+    }
     QList<OverviewSnapshot> snapshots() const { return m_snapshots; }
 
     static AnalyticsKpiModel::Values kpiValues(const AnalyticsOverview &overview);
@@ -96,6 +106,7 @@ private:
     AnalyticsTableModel m_funnel;
     AnalyticsTableModel m_qualification;
     AnalyticsTableModel m_last7Days;
+    OutreachTables m_outreach;
 
     std::optional<AnalyticsOverview> m_overview;
     QDate m_overviewDay;
@@ -104,6 +115,7 @@ private:
     QDate m_from;
     QDate m_to;
     QDate m_comparedWith;
+    bool m_previousPeriodMissing = false;
 };
 
 } // namespace kakiyo

@@ -17,6 +17,7 @@ void AnalyticsTableModel::setColumns(const QList<Column> &columns)
     m_columns = columns;
     m_rows.clear();
     m_rowKeys.clear();
+    m_notes.clear();
     endResetModel();
 }
 
@@ -36,7 +37,29 @@ void AnalyticsTableModel::setRows(const QList<QVariantList> &rows, const QString
         row.resize(m_columns.size());
     m_rowKeys = rowKeys;
     m_rowKeys.resize(m_rows.size());
+    m_notes.clear();
     endResetModel();
+}
+
+void AnalyticsTableModel::setCellNote(
+    int row, const QString &columnKey, CellState state, const QString &note)
+{
+    const int column = columnOf(columnKey);
+    if (row < 0 || row >= m_rows.size() || column < 0)
+        return;
+    m_notes.insert(quint64(row) << 32 | quint64(column), CellNote {state, note});
+    const QModelIndex cell = index(row, column);
+    emit dataChanged(cell, cell, {CellStateRole, Qt::ToolTipRole});
+}
+
+AnalyticsTableModel::CellState AnalyticsTableModel::cellState(int row, int column) const
+{
+    return m_notes.value(quint64(row) << 32 | quint64(column)).state;
+}
+
+QString AnalyticsTableModel::cellNote(int row, int column) const
+{
+    return m_notes.value(quint64(row) << 32 | quint64(column)).text;
 }
 
 void AnalyticsTableModel::clear()
@@ -46,6 +69,7 @@ void AnalyticsTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowKeys.clear();
+    m_notes.clear();
     endResetModel();
 }
 
@@ -111,8 +135,17 @@ QVariant AnalyticsTableModel::data(const QModelIndex &index, int role) const
         return rowKey(index.row());
     case KindRole:
         return int(column.kind);
-    case Qt::ToolTipRole:
-        return column.toolTip.isEmpty() ? QVariant() : QVariant(column.toolTip);
+    case CellStateRole:
+        return int(cellState(index.row(), index.column()));
+    case Qt::ToolTipRole: {
+        // The cell's own note first (why it is marked), then what the column means.
+        QStringList tip;
+        if (const QString note = cellNote(index.row(), index.column()); !note.isEmpty())
+            tip << note;
+        if (!column.toolTip.isEmpty())
+            tip << column.toolTip;
+        return tip.isEmpty() ? QVariant() : QVariant(tip.join(u'\n'));
+    }
     case Qt::TextAlignmentRole:
         return column.kind == Kind::Text ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                          : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -140,6 +173,7 @@ QHash<int, QByteArray> AnalyticsTableModel::roleNames() const
     names.insert(RawRole, "raw");
     names.insert(RowKeyRole, "rowKey");
     names.insert(KindRole, "kind");
+    names.insert(CellStateRole, "cellState");
     return names;
 }
 

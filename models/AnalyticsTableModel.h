@@ -5,6 +5,7 @@
 // feeds a chart and the table beside it, so the two can never disagree.
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -37,6 +38,15 @@ public:
         RawRole = Qt::UserRole + 1, // unformatted value (number, date, text) for sorting/charts/CSV
         RowKeyRole, // the row's identity (campaign id, date, stage key)
         KindRole, // int(Kind) of the column
+        CellStateRole, // int(CellState): how the view marks the cell
+    };
+    // A cell the reader should look at twice: above a ceiling, or computed from too few
+    // prospects to compare. The view colours it; its note becomes the tooltip.
+    enum class CellState
+    {
+        Normal,
+        Warning,
+        LowSample,
     };
 
     explicit AnalyticsTableModel(const QString &name, QObject *parent = nullptr);
@@ -53,6 +63,10 @@ public:
     QVariant raw(int row, int column) const;
     QVariant raw(int row, const QString &columnKey) const;
     QString rowKey(int row) const;
+    // Marks one cell (after setRows, which clears every mark).
+    void setCellNote(int row, const QString &columnKey, CellState state, const QString &note);
+    CellState cellState(int row, int column) const;
+    QString cellNote(int row, int column) const;
 
     static QString format(Kind kind, const QVariant &value);
 
@@ -68,6 +82,12 @@ private:
     QList<Column> m_columns;
     QList<QVariantList> m_rows;
     QStringList m_rowKeys;
+    struct CellNote
+    {
+        CellState state = CellState::Normal;
+        QString text;
+    };
+    QHash<quint64, CellNote> m_notes; // key: row << 32 | column
 };
 
 } // namespace kakiyo

@@ -4,23 +4,15 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+202"/>
+        <location filename="../../app/ExportCommand.cpp" line="+291"/>
         <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
                      [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o FILE
+  kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
 </source>
-        <translation>  kakiyo-desk export --chart NAME|--report [--campaign ID]
-                     --format png|svg|pdf|csv [--scale N] -o DATEI
-                     [--profile NAME] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o DATEI
-  kakiyo-desk export --table prospects [--query Q] [--campaign ID]
-                     [--qualification Q] [--status N] [--city C] [--country C]
-                     [--has-responded] [--paused] [--limit N] --format csv
-                     -o DATEI
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
@@ -322,7 +314,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+15"/>
+        <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+16"/>
         <source>Campaign comparison</source>
         <translation>Kampagnenvergleich</translation>
     </message>
@@ -333,6 +325,36 @@ gelieferten Zeilen und endet mit Exit-Code 1.
     </message>
     <message>
         <location line="+1"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invitations accepted ÷ sent, the team and each campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance by sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance rate per sender (LinkedIn account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospects&apos; last replies by hour of the day, one bar set per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
@@ -408,7 +430,22 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Zu vergleichende Kennzahl</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>No invitations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No senders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No replies with a time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No trend yet: a snapshot is kept each day you refresh, and a trend needs two days</source>
         <translation>Noch kein Trend: An jedem Tag, an dem Sie aktualisieren, wird ein Snapshot gespeichert, und ein Trend braucht zwei Tage</translation>
     </message>
@@ -777,7 +814,47 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <location line="+65"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -802,7 +879,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Veränderung: seit dem gespeicherten Snapshot vom %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -812,17 +889,48 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Kampagnen (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>No campaigns yet.</source>
         <translation>Noch keine Kampagnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Acceptance rate (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Senders (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Definitions</source>
         <translation>Definitionen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Senders: ceilings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn&apos;s guidance: at most %1 invitations a day and about %2 a month per account. A sender above either, or configured so that it would be, is marked. Rates from fewer than %3 prospects are greyed: too few to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Status funnel: reached stage</source>
         <translation>Status-Trichter: erreichte Stufe</translation>
     </message>
@@ -902,6 +1010,208 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <location line="+7"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; messages&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; responses per day</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Nachrichten&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; Antworten pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::AddProspectDialog</name>
+    <message>
+        <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+32"/>
+        <source>This person is already in the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is on the Do Not Contact list, so Kakiyo skipped them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kakiyo found the LinkedIn address invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kakiyo could not read this LinkedIn profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kakiyo did not add the prospect (status &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jane Doe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LinkedIn profile URL</source>
+        <translation type="unfinished">LinkedIn-Profil-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linkedin.com/in/username</source>
+        <translation type="unfinished">linkedin.com/in/benutzername</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LinkedIn &amp;URL</source>
+        <translation type="unfinished">LinkedIn-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom data for the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: anything the prompts may use as {{customData}}, e.g. where you met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Custom &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treat as an &amp;ongoing conversation (no invitation step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ongoing conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished">%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Kakiyo is importing the prospect (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a campaign</source>
+        <translation type="unfinished">Kampagne wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaigns could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile address such as linkedin.com/in/jane-doe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A LinkedIn profile URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the campaign to add them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accepted; Kakiyo is importing the prospect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kakiyo accepted the prospect, but its import status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Kakiyo accepted the prospect but had not finished importing it after %n second(s) (status &quot;%1&quot;). It may still appear in the campaign; refresh the list later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kakiyo finished the import without adding the prospect (status &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kakiyo says: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1897,12 +2207,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+10"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+296"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-319"/>
         <location line="+16"/>
         <source>Replies</source>
         <translation>Antworten</translation>
@@ -1912,14 +2222,14 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+9"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+235"/>
+        <location line="+255"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-318"/>
         <location line="+16"/>
         <source>Response rate</source>
         <translation>Antwortquote</translation>
@@ -1943,12 +2253,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+2"/>
-        <location line="+275"/>
+        <location line="+295"/>
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-291"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
@@ -1978,7 +2288,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1988,7 +2298,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Prospects who reached at least this stage: the prospects in this status plus those in every later one (pending → contacted → responded → qualified → closed)</source>
         <translation>Interessenten, die mindestens diese Stufe erreicht haben: die Interessenten in diesem Status plus die in allen späteren (ausstehend → kontaktiert → geantwortet → qualifiziert → abgeschlossen)</translation>
     </message>
@@ -1998,7 +2308,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Interessenten, die diese Stufe erreicht haben ÷ Interessenten, die die vorherige Stufe erreicht haben × 100 (nie über 100 %)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+171"/>
+        <source>prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
@@ -2060,12 +2375,22 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsPage</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+18"/>
+        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+20"/>
         <source>Analytics</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>Export the per-sender table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export analytics report</source>
         <translation>Analysebericht exportieren</translation>
     </message>
@@ -2083,7 +2408,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsTableModel</name>
     <message>
-        <location filename="../../models/AnalyticsTableModel.cpp" line="+72"/>
+        <location filename="../../models/AnalyticsTableModel.cpp" line="+96"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2096,7 +2421,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+42"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
@@ -2126,17 +2451,141 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Teamübersicht</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Campaign comparison table</source>
         <translation>Kampagnenvergleich (Tabelle)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>No data yet — refresh to load the team&apos;s analytics</source>
-        <translation>Noch keine Daten – aktualisieren Sie, um die Teamanalysen zu laden</translation>
+        <location line="+106"/>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The per-sender table as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitations against LinkedIn&apos;s recommended ceilings: at most %1 a day, about %2 a month. Marked cells are above them (or would be at the configured limit); greyed rates come from fewer than %3 prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Per-sender table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign pace table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When prospects reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>not loaded yet</source>
+        <translation type="unfinished">noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From the %1 most recent of %2 conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceptance rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invitations only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invitations sent: conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections made: conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No data yet — refresh to load the team&apos;s analytics</source>
+        <translation>Noch keine Daten – aktualisieren Sie, um die Teamanalysen zu laden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Figures of %1; no data for the previous %n days (no snapshot of %2 is stored), so no change is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Figures of %1; changes since the snapshot of %2</source>
         <translation>Zahlen vom %1; Veränderungen seit dem Snapshot vom %2</translation>
     </message>
@@ -2390,13 +2839,13 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::CampaignDetailsPanel</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+59"/>
-        <location line="+29"/>
+        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60"/>
+        <location line="+34"/>
         <source>Campaign details</source>
         <translation>Kampagnendetails</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Import leads…</source>
         <translation>Leads importieren…</translation>
     </message>
@@ -2404,6 +2853,16 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+2"/>
         <source>Import leads into this campaign</source>
         <translation>Leads in diese Kampagne importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a prospect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one prospect to this campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3008,7 +3467,7 @@ Pause “%1” now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3094,12 +3553,12 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartExport</name>
     <message>
-        <location filename="../../ui/charts/ChartExport.cpp" line="+30"/>
+        <location filename="../../ui/charts/ChartExport.cpp" line="+31"/>
         <source>Run `kakiyo-desk export --help` for the options.</source>
         <translation>Führen Sie `kakiyo-desk export --help` aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
   kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
@@ -3189,17 +3648,17 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     </message>
     <message>
         <location line="+39"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Interrupted.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <source>The Kakiyo API did not answer within %1 s.</source>
         <translation>Die Kakiyo-API hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -3443,7 +3902,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DateRangeBar</name>
     <message>
-        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+36"/>
+        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+38"/>
         <source>All history</source>
         <translation>Gesamter Verlauf</translation>
     </message>
@@ -3478,7 +3937,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>all stored history</source>
         <translation>gesamter gespeicherter Verlauf</translation>
     </message>
@@ -3486,6 +3945,11 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The period ends (%1) before it starts (%2): choose an end on or after the start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4408,29 @@ linkedin.com/in/max-mustermann
     </message>
 </context>
 <context>
+    <name>kakiyo::DncExport</name>
+    <message>
+        <location filename="../../models/jobs/DncExport.cpp" line="+64"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Kakiyo sent the entry %1 twice; the export stopped and nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::DncListEditor</name>
     <message>
         <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
@@ -4266,9 +4753,62 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
 <context>
     <name>kakiyo::DncPage</name>
     <message>
-        <location filename="../../ui/dnc/DncPage.cpp" line="+10"/>
+        <location filename="../../ui/dnc/DncPage.cpp" line="+19"/>
         <source>Do Not Contact</source>
         <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Do Not Contact list to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes every entry to a CSV file that imports can use to skip these people (one call per 1,000 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the Do Not Contact list to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting: %1 entries read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the Do Not Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting the Do Not Contact list…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5299,7 +5839,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::LibraryPage</name>
     <message>
-        <location filename="../../ui/library/LibraryPage.cpp" line="+60"/>
+        <location filename="../../ui/library/LibraryPage.cpp" line="+61"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -5391,7 +5931,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>KI-Modelle und Preise</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Prices in USD as Kakiyo reports them; the API documents them per 1,000 tokens. “Cached input” is the price of input the provider has cached; “—” means the model has none. Click a column to sort.</source>
         <translation>Preise in USD, wie Kakiyo sie meldet; die API dokumentiert sie pro 1.000 Tokens. „Gecachte Eingabe“ ist der Preis für Eingaben, die der Anbieter zwischengespeichert hat; „—“ bedeutet, dass das Modell keinen hat. Klicken Sie auf eine Spalte, um zu sortieren.</translation>
     </message>
@@ -5644,6 +6184,425 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+13"/>
         <source>USD, as the API reports it (documented per 1,000 tokens)</source>
         <translation>USD, wie von der API gemeldet (dokumentiert pro 1.000 Tokens)</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::ModelDetailsPane</name>
+    <message>
+        <location filename="../../ui/library/ModelDetailsPane.cpp" line="+34"/>
+        <location line="+4"/>
+        <location line="+56"/>
+        <location line="+27"/>
+        <source>Model details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Ask Kakiyo again for this model (one call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the model details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cached input price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices in USD per 1,000 tokens as Kakiyo reports them. Select the id to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a model to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The details of model %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation type="unfinished">Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the cache; refresh to ask Kakiyo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Kakiyo reports it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachFigures</name>
+    <message>
+        <location filename="../../models/OutreachFigures.cpp" line="+35"/>
+        <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachFigures::Sender</name>
+    <message>
+        <location line="+28"/>
+        <source>%1 invitations today, above the recommended %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 invitations this month, above LinkedIn&apos;s ~%2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configured for up to %1 invitations a day, above the recommended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachLoader</name>
+    <message>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>agent details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The %1 answer was not understood (%2)</source>
+        <translation type="unfinished">Die Antwort der %1 wurde nicht verstanden (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachTables</name>
+    <message>
+        <location filename="../../models/OutreachTables.cpp" line="+29"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One agent = one LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations of its campaigns in status 1–6 (an invitation was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations of its campaigns in status 2–6 (the invitation was accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent today (the agent&apos;s usage.invitationsDaily); recommended at most %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent this month (the agent&apos;s usage.invitations); LinkedIn&apos;s ceiling is about %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configured maximum invitations a day (limits.invitationsMax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily limit × working days a week × 52 ÷ 12: what the configuration allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent in its campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects of its campaigns who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies ÷ prospects of its campaigns × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+9"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 0 (Not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its sender&apos;s invitations today, shared equally among the sender&apos;s active campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days until the campaign runs out of prospects: still to invite ÷ invitations a day; “—” when the campaign sends none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qualified by month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected qualified by the end of the month: qualified + invitations still possible this month at this pace × qualified ÷ invited so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo&apos;s guidance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The agent&apos;s details carry no usage block: its invitation counts are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Above the recommended %1 invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Above LinkedIn&apos;s ~%1 invitations a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configured above the recommended %1 invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At this configuration the sender would pass LinkedIn&apos;s ~%1 invitations a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+22"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No invitation sent yet: no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its sender sent no invitation today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is not active</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6418,7 +7377,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+61"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+63"/>
         <location line="+10"/>
         <source>Prospects</source>
         <translation>Interessenten</translation>
@@ -6445,12 +7404,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+391"/>
+        <location line="+451"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-446"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -6522,12 +7481,37 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+438"/>
+        <location line="+498"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-491"/>
+        <source>Add a prospect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one prospect to a campaign; the menu also imports a Sales Navigator search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a Sales Navigator search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import leads…</source>
         <translation>Leads importieren…</translation>
     </message>
@@ -6667,12 +7651,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+123"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-120"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -6697,7 +7681,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+134"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6799,6 +7783,169 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::ReplyHeatmap</name>
+    <message>
+        <location filename="../../ui/analytics/ReplyHeatmap.cpp" line="+59"/>
+        <source>Replies by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects&apos; last replies by weekday (rows) and hour of the day (columns, your time). The API gives each conversation&apos;s last reply only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::SalesNavigatorDialog</name>
+    <message>
+        <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+27"/>
+        <source>Import a Sales Navigator search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kakiyo runs the saved search and adds the people it finds to the campaign, skipping duplicates and the Do Not Contact list. At most three imports run at a time per team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Queue import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the Sales Navigator import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales Navigator search URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of people to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales Navigator import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prospects arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a campaign</source>
+        <translation type="unfinished">Kampagne wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaigns could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Queued (run %1, status &quot;%2&quot;). Kakiyo imports the %n people in the background; the campaign&apos;s count is checked every few seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The import was queued, but the campaign&apos;s prospects could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Done: %n new prospect(s) arrived in the campaign (of %1 requested; duplicates and Do Not Contact entries are skipped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Still running: %n new prospect(s) so far. Kakiyo goes on importing; refresh the Prospects page later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Importing: %n new prospect(s) in the campaign so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7016,6 +8163,137 @@ Es kann nur geschrieben werden: Es wird nie wieder angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>kakiyo::WebhookExamplesDialog</name>
+    <message>
+        <location filename="../../ui/webhooks/WebhookExamplesDialog.cpp" line="+54"/>
+        <source>Webhook test events and example payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Webhook events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test catalogue (legacy names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribable events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Example payload (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the example payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send as a test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this example as a test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the event with this example&apos;s data to every active webhook subscribed to it (one call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Example payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an event to see the payload Kakiyo sends for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading the example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No example for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is what a webhook receives for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legacy event name: shown for reference; Kakiyo&apos;s test sender only takes the subscribable events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no active webhook is subscribed to %1. Subscribe one on the Webhooks page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Sent %1 to %n webhook(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The JSON is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WebhookListModel</name>
     <message>
         <location filename="../../models/WebhookListModel.cpp" line="+15"/>
@@ -7119,18 +8397,18 @@ Letzter Fehler: %2</translation>
 <context>
     <name>kakiyo::WebhooksPage</name>
     <message>
-        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+83"/>
+        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>New webhook…</source>
         <translation>Neuer Webhook…</translation>
     </message>
@@ -7141,17 +8419,22 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Send test event</source>
         <translation>Testereignis senden</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>Send a test event to the webhooks subscribed to it</source>
         <translation>Ein Testereignis an die Webhooks senden, die es abonniert haben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Webhook example payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New webhook</source>
         <translation>Neuer Webhook</translation>
     </message>
@@ -7162,12 +8445,12 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+218"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -7207,7 +8490,17 @@ Letzter Fehler: %2</translation>
         <translation>Noch kein Test gesendet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>E&amp;xample payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the test events and their example payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+113"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
@@ -7352,7 +8645,7 @@ Kakiyo sendet dann keine Ereignisse mehr an %2. Dies kann nicht rückgängig gem
         <translation>Die Ereignisliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Sending “%1”… An endpoint that fails is tried again after 1, 2 and 4 seconds, so this can take a moment.</source>
         <translation>„%1“ wird gesendet… Ein fehlschlagender Endpunkt wird nach 1, 2 und 4 Sekunden erneut versucht, daher kann dies einen Moment dauern.</translation>
     </message>

@@ -4,23 +4,15 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+202"/>
+        <location filename="../../app/ExportCommand.cpp" line="+291"/>
         <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
                      [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o FILE
+  kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
 </source>
-        <translation>  kakiyo-desk export --chart NOMBRE|--report [--campaign ID]
-                     --format png|svg|pdf|csv [--scale N] -o ARCHIVO
-                     [--profile NOMBRE] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents --format csv -o ARCHIVO
-  kakiyo-desk export --table prospects [--query Q] [--campaign ID]
-                     [--qualification Q] [--status N] [--city C] [--country C]
-                     [--has-responded] [--paused] [--limit N] --format csv
-                     -o ARCHIVO
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
@@ -323,7 +315,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+15"/>
+        <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+16"/>
         <source>Campaign comparison</source>
         <translation>Comparación de campañas</translation>
     </message>
@@ -334,6 +326,36 @@ conserva las filas recibidas y termina con el código 1.
     </message>
     <message>
         <location line="+1"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invitations accepted ÷ sent, the team and each campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance by sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptance rate per sender (LinkedIn account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospects&apos; last replies by hour of the day, one bar set per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
@@ -409,7 +431,22 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Métrica para comparar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>No invitations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No senders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No replies with a time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No trend yet: a snapshot is kept each day you refresh, and a trend needs two days</source>
         <translation>Aún no hay tendencia: cada día que actualiza se guarda una instantánea, y una tendencia necesita dos días</translation>
     </message>
@@ -778,7 +815,47 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <location line="+65"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
@@ -803,7 +880,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Variación: desde la instantánea guardada del %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
@@ -813,17 +890,48 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Campañas (continuación)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>No campaigns yet.</source>
         <translation>Aún no hay campañas.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Acceptance rate (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Senders (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Senders: ceilings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn&apos;s guidance: at most %1 invitations a day and about %2 a month per account. A sender above either, or configured so that it would be, is marked. Rates from fewer than %3 prospects are greyed: too few to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Status funnel: reached stage</source>
         <translation>Embudo de estados: etapa alcanzada</translation>
     </message>
@@ -903,6 +1011,208 @@ conserva las filas recibidas y termina con el código 1.
         <location line="+7"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; messages&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; responses per day</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; mensajes&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; respuestas por día</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::AddProspectDialog</name>
+    <message>
+        <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+32"/>
+        <source>This person is already in the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is on the Do Not Contact list, so Kakiyo skipped them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kakiyo found the LinkedIn address invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kakiyo could not read this LinkedIn profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kakiyo did not add the prospect (status &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jane Doe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LinkedIn profile URL</source>
+        <translation type="unfinished">URL del perfil de LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linkedin.com/in/username</source>
+        <translation type="unfinished">linkedin.com/in/usuario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LinkedIn &amp;URL</source>
+        <translation type="unfinished">&amp;URL de LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom data for the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: anything the prompts may use as {{customData}}, e.g. where you met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Custom &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treat as an &amp;ongoing conversation (no invitation step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ongoing conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished">%1 / %2 caracteres</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Kakiyo is importing the prospect (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a campaign</source>
+        <translation type="unfinished">Elija una campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaigns could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A profile address such as linkedin.com/in/jane-doe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A LinkedIn profile URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the campaign to add them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Enviando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accepted; Kakiyo is importing the prospect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kakiyo accepted the prospect, but its import status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Kakiyo accepted the prospect but had not finished importing it after %n second(s) (status &quot;%1&quot;). It may still appear in the campaign; refresh the list later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kakiyo finished the import without adding the prospect (status &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kakiyo says: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1898,12 +2208,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+10"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+296"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-319"/>
         <location line="+16"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
@@ -1913,14 +2223,14 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+9"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+235"/>
+        <location line="+255"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Qualified</source>
         <translation>Calificados</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-318"/>
         <location line="+16"/>
         <source>Response rate</source>
         <translation>Tasa de respuesta</translation>
@@ -1944,12 +2254,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
     <message>
         <location line="+2"/>
-        <location line="+275"/>
+        <location line="+295"/>
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-291"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1979,7 +2289,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
@@ -1989,7 +2299,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Prospects who reached at least this stage: the prospects in this status plus those in every later one (pending → contacted → responded → qualified → closed)</source>
         <translation>Prospectos que alcanzaron al menos esta etapa: los prospectos en este estado más los de todas las posteriores (pendiente → contactado → con respuesta → calificado → cerrado)</translation>
     </message>
@@ -1999,7 +2309,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Prospectos que alcanzaron esta etapa ÷ prospectos que alcanzaron la etapa anterior × 100 (nunca más del 100 %)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+171"/>
+        <source>prospects</source>
+        <translation type="unfinished">prospectos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
@@ -2061,12 +2376,22 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsPage</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+18"/>
+        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+20"/>
         <source>Analytics</source>
         <translation>Analítica</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>Export the per-sender table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export analytics report</source>
         <translation>Exportar informe de analítica</translation>
     </message>
@@ -2084,7 +2409,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsTableModel</name>
     <message>
-        <location filename="../../models/AnalyticsTableModel.cpp" line="+72"/>
+        <location filename="../../models/AnalyticsTableModel.cpp" line="+96"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2097,7 +2422,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+42"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
@@ -2127,17 +2452,141 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Resumen del equipo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Campaign comparison table</source>
         <translation>Tabla comparativa de campañas</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>No data yet — refresh to load the team&apos;s analytics</source>
-        <translation>Aún no hay datos: actualice para cargar la analítica del equipo</translation>
+        <location line="+106"/>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The per-sender table as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitations against LinkedIn&apos;s recommended ceilings: at most %1 a day, about %2 a month. Marked cells are above them (or would be at the configured limit); greyed rates come from fewer than %3 prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Per-sender table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Campaign pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign pace table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When prospects reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>not loaded yet</source>
+        <translation type="unfinished">aún no cargado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From the %1 most recent of %2 conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceptance rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invitations only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invitations sent: conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections made: conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No data yet — refresh to load the team&apos;s analytics</source>
+        <translation>Aún no hay datos: actualice para cargar la analítica del equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Figures of %1; no data for the previous %n days (no snapshot of %2 is stored), so no change is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Figures of %1; changes since the snapshot of %2</source>
         <translation>Cifras del %1; variaciones desde la instantánea del %2</translation>
     </message>
@@ -2391,13 +2840,13 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::CampaignDetailsPanel</name>
     <message>
-        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+59"/>
-        <location line="+29"/>
+        <location filename="../../ui/campaigns/CampaignDetailsPanel.cpp" line="+60"/>
+        <location line="+34"/>
         <source>Campaign details</source>
         <translation>Detalles de la campaña</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Import leads…</source>
         <translation>Importar leads…</translation>
     </message>
@@ -2405,6 +2854,16 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+2"/>
         <source>Import leads into this campaign</source>
         <translation>Importar leads en esta campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a prospect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one prospect to this campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3009,7 +3468,7 @@ Pause “%1” now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3095,12 +3554,12 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartExport</name>
     <message>
-        <location filename="../../ui/charts/ChartExport.cpp" line="+30"/>
+        <location filename="../../ui/charts/ChartExport.cpp" line="+31"/>
         <source>Run `kakiyo-desk export --help` for the options.</source>
         <translation>Ejecute `kakiyo-desk export --help` para ver las opciones.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
   kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
@@ -3190,17 +3649,17 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     </message>
     <message>
         <location line="+39"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Interrupted.</source>
         <translation>Interrumpido.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <source>The Kakiyo API did not answer within %1 s.</source>
         <translation>La API de Kakiyo no respondió en %1 s.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
@@ -3444,7 +3903,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::DateRangeBar</name>
     <message>
-        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+36"/>
+        <location filename="../../ui/analytics/DateRangeBar.cpp" line="+38"/>
         <source>All history</source>
         <translation>Todo el historial</translation>
     </message>
@@ -3479,7 +3938,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>all stored history</source>
         <translation>todo el historial guardado</translation>
     </message>
@@ -3487,6 +3946,11 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The period ends (%1) before it starts (%2): choose an end on or after the start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4409,29 @@ linkedin.com/in/juan-perez
     </message>
 </context>
 <context>
+    <name>kakiyo::DncExport</name>
+    <message>
+        <location filename="../../models/jobs/DncExport.cpp" line="+64"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Kakiyo sent the entry %1 twice; the export stopped and nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::DncListEditor</name>
     <message>
         <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
@@ -4267,9 +4754,62 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
 <context>
     <name>kakiyo::DncPage</name>
     <message>
-        <location filename="../../ui/dnc/DncPage.cpp" line="+10"/>
+        <location filename="../../ui/dnc/DncPage.cpp" line="+19"/>
         <source>Do Not Contact</source>
         <translation>No contactar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Do Not Contact list to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes every entry to a CSV file that imports can use to skip these people (one call per 1,000 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the Do Not Contact list to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting: %1 entries read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the Do Not Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting the Do Not Contact list…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5300,7 +5840,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::LibraryPage</name>
     <message>
-        <location filename="../../ui/library/LibraryPage.cpp" line="+60"/>
+        <location filename="../../ui/library/LibraryPage.cpp" line="+61"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -5392,7 +5932,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Modelos de IA y precios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Prices in USD as Kakiyo reports them; the API documents them per 1,000 tokens. “Cached input” is the price of input the provider has cached; “—” means the model has none. Click a column to sort.</source>
         <translation>Precios en USD tal como los informa Kakiyo; la API los documenta por cada 1.000 tokens. “Entrada en caché” es el precio de la entrada que el proveedor tiene en caché; “—” significa que el modelo no tiene. Haga clic en una columna para ordenar.</translation>
     </message>
@@ -5645,6 +6185,425 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+13"/>
         <source>USD, as the API reports it (documented per 1,000 tokens)</source>
         <translation>USD, tal como lo informa la API (documentado por cada 1.000 tokens)</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::ModelDetailsPane</name>
+    <message>
+        <location filename="../../ui/library/ModelDetailsPane.cpp" line="+34"/>
+        <location line="+4"/>
+        <location line="+56"/>
+        <location line="+27"/>
+        <source>Model details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Ask Kakiyo again for this model (one call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the model details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cached input price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices in USD per 1,000 tokens as Kakiyo reports them. Select the id to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a model to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The details of model %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation type="unfinished">Inactivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the cache; refresh to ask Kakiyo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Kakiyo reports it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachFigures</name>
+    <message>
+        <location filename="../../models/OutreachFigures.cpp" line="+35"/>
+        <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachFigures::Sender</name>
+    <message>
+        <location line="+28"/>
+        <source>%1 invitations today, above the recommended %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 invitations this month, above LinkedIn&apos;s ~%2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configured for up to %1 invitations a day, above the recommended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachLoader</name>
+    <message>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>agent details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The %1 answer was not understood (%2)</source>
+        <translation type="unfinished">No se entendió la respuesta de la %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished">No se pudo cargar la %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::OutreachTables</name>
+    <message>
+        <location filename="../../models/OutreachTables.cpp" line="+29"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One agent = one LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations of its campaigns in status 1–6 (an invitation was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations of its campaigns in status 2–6 (the invitation was accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent today (the agent&apos;s usage.invitationsDaily); recommended at most %1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent this month (the agent&apos;s usage.invitations); LinkedIn&apos;s ceiling is about %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configured maximum invitations a day (limits.invitationsMax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily limit × working days a week × 52 ÷ 12: what the configuration allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished">Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent in its campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation type="unfinished">Respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects of its campaigns who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies ÷ prospects of its campaigns × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+9"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Campaña</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Prospects</source>
+        <translation type="unfinished">Prospectos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 1–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations in status 0 (Not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its sender&apos;s invitations today, shared equally among the sender&apos;s active campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days until the campaign runs out of prospects: still to invite ÷ invitations a day; “—” when the campaign sends none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qualified by month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected qualified by the end of the month: qualified + invitations still possible this month at this pace × qualified ÷ invited so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo&apos;s guidance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The agent&apos;s details carry no usage block: its invitation counts are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Above the recommended %1 invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Above LinkedIn&apos;s ~%1 invitations a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configured above the recommended %1 invitations a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At this configuration the sender would pass LinkedIn&apos;s ~%1 invitations a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+22"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>prospects</source>
+        <translation type="unfinished">prospectos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No invitation sent yet: no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its sender sent no invitation today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is not active</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6419,7 +7378,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+61"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+63"/>
         <location line="+10"/>
         <source>Prospects</source>
         <translation>Prospectos</translation>
@@ -6446,12 +7405,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+391"/>
+        <location line="+451"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-446"/>
         <source>Go to page</source>
         <translation>Ir a la página</translation>
     </message>
@@ -6523,12 +7482,37 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+438"/>
+        <location line="+498"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-491"/>
+        <source>Add a prospect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one prospect to a campaign; the menu also imports a Sales Navigator search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a Sales Navigator search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import leads…</source>
         <translation>Importar leads…</translation>
     </message>
@@ -6668,12 +7652,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+123"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-120"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
@@ -6698,7 +7682,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Campaña %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+134"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6800,6 +7784,169 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>Falló la exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::ReplyHeatmap</name>
+    <message>
+        <location filename="../../ui/analytics/ReplyHeatmap.cpp" line="+59"/>
+        <source>Replies by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects&apos; last replies by weekday (rows) and hour of the day (columns, your time). The API gives each conversation&apos;s last reply only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::SalesNavigatorDialog</name>
+    <message>
+        <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+27"/>
+        <source>Import a Sales Navigator search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kakiyo runs the saved search and adds the people it finds to the campaign, skipping duplicates and the Do Not Contact list. At most three imports run at a time per team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Queue import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the Sales Navigator import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales Navigator search URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of people to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales Navigator import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prospects arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a campaign</source>
+        <translation type="unfinished">Elija una campaña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaigns could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Enviando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Queued (run %1, status &quot;%2&quot;). Kakiyo imports the %n people in the background; the campaign&apos;s count is checked every few seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The import was queued, but the campaign&apos;s prospects could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Done: %n new prospect(s) arrived in the campaign (of %1 requested; duplicates and Do Not Contact entries are skipped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Still running: %n new prospect(s) so far. Kakiyo goes on importing; refresh the Prospects page later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Importing: %n new prospect(s) in the campaign so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7017,6 +8164,137 @@ Solo se puede escribir: nunca se vuelve a mostrar.</translation>
     </message>
 </context>
 <context>
+    <name>kakiyo::WebhookExamplesDialog</name>
+    <message>
+        <location filename="../../ui/webhooks/WebhookExamplesDialog.cpp" line="+54"/>
+        <source>Webhook test events and example payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Webhook events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test catalogue (legacy names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribable events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Example payload (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the example payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send as a test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this example as a test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the event with this example&apos;s data to every active webhook subscribed to it (one call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Example payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an event to see the payload Kakiyo sends for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading the example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No example for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is what a webhook receives for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legacy event name: shown for reference; Kakiyo&apos;s test sender only takes the subscribable events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Enviando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no active webhook is subscribed to %1. Subscribe one on the Webhooks page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Sent %1 to %n webhook(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The JSON is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WebhookListModel</name>
     <message>
         <location filename="../../models/WebhookListModel.cpp" line="+15"/>
@@ -7120,18 +8398,18 @@ Last failure: %2</source>
 <context>
     <name>kakiyo::WebhooksPage</name>
     <message>
-        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+83"/>
+        <location filename="../../ui/webhooks/WebhooksPage.cpp" line="+84"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>New webhook…</source>
         <translation>Nuevo webhook…</translation>
     </message>
@@ -7142,17 +8420,22 @@ Last failure: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Send test event</source>
         <translation>Enviar evento de prueba</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>Send a test event to the webhooks subscribed to it</source>
         <translation>Enviar un evento de prueba a los webhooks suscritos a él</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Webhook example payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New webhook</source>
         <translation>Nuevo webhook</translation>
     </message>
@@ -7163,12 +8446,12 @@ Last failure: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+218"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -7208,7 +8491,17 @@ Last failure: %2</source>
         <translation>Aún no se ha enviado ninguna prueba.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>E&amp;xample payloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the test events and their example payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+113"/>
         <source>Enable</source>
         <translation>Activar</translation>
@@ -7353,7 +8646,7 @@ Kakiyo dejará de enviar eventos a %2. No se puede deshacer.</translation>
         <translation>No se pudo cargar la lista de eventos: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Sending “%1”… An endpoint that fails is tried again after 1, 2 and 4 seconds, so this can take a moment.</source>
         <translation>Enviando “%1”… Un endpoint que falla se reintenta tras 1, 2 y 4 segundos, así que puede tardar un momento.</translation>
     </message>

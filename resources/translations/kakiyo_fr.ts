@@ -4,10 +4,10 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../app/ExportCommand.cpp" line="+242" />
+            <location filename="../../app/ExportCommand.cpp" line="+291" />
             <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
                      [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents|dnc --format csv -o FILE
+  kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
@@ -15,7 +15,7 @@
             <translation>  kakiyo-desk export --chart NOM|--report [--campaign ID]
                      --format png|svg|pdf|csv [--scale N] -o FICHIER
                      [--profile NOM] [--base-url URL] [--demo]
-  kakiyo-desk export --table campaigns|agents|dnc --format csv -o FICHIER
+  kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FICHIER
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv
@@ -321,7 +321,7 @@ se termine avec le code 1.
             <translation>%1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+15" />
+            <location filename="../../ui/charts/AnalyticsCharts.cpp" line="+16" />
             <source>Campaign comparison</source>
             <translation>Comparaison des campagnes</translation>
         </message>
@@ -332,6 +332,36 @@ se termine avec le code 1.
         </message>
         <message>
             <location line="+1" />
+            <source>Acceptance rate</source>
+            <translation>Taux d’acceptation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invitations accepted ÷ sent, the team and each campaign</source>
+            <translation>invitations acceptées ÷ envoyées, pour l’équipe et chaque campagne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acceptance by sender</source>
+            <translation>Acceptation par expéditeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>acceptance rate per sender (LinkedIn account)</source>
+            <translation>taux d’acceptation par expéditeur (compte LinkedIn)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reply activity</source>
+            <translation>Activité des réponses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prospects' last replies by hour of the day, one bar set per weekday</source>
+            <translation>dernières réponses des prospects par heure de la journée, une série de barres par jour de la semaine</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Recent activity</source>
             <translation>Activité récente</translation>
         </message>
@@ -407,7 +437,22 @@ se termine avec le code 1.
             <translation>Indicateur à comparer</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+18" />
+            <source>No invitations yet</source>
+            <translation>Aucune invitation pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No senders yet</source>
+            <translation>Aucun expéditeur pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No replies with a time yet</source>
+            <translation>Aucune réponse horodatée pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>No trend yet: a snapshot is kept each day you refresh, and a trend needs two days</source>
             <translation>Pas encore de tendance : un instantané est conservé chaque jour où vous actualisez, et une tendance en nécessite deux</translation>
         </message>
@@ -776,7 +821,47 @@ se termine avec le code 1.
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
+            <source>Connections made</source>
+            <translation>Connexions établies</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <location line="+3" />
+            <location line="+1" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Conversations in status 2–6</source>
+            <translation>Conversations aux statuts 2 à 6</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent</source>
+            <translation>Invitations envoyées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversations in status 1–6</source>
+            <translation>Conversations aux statuts 1 à 6</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+52" />
+            <location line="+65" />
+            <source>Acceptance rate</source>
+            <translation>Taux d’acceptation</translation>
+        </message>
+        <message>
+            <location line="-117" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Metric</source>
             <translation>Indicateur</translation>
         </message>
@@ -801,7 +886,7 @@ se termine avec le code 1.
             <translation>Évolution : depuis l’instantané enregistré du %1.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+37" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
@@ -811,17 +896,48 @@ se termine avec le code 1.
             <translation>Campagnes (suite)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
+            <location line="+5" />
             <source>No campaigns yet.</source>
             <translation>Aucune campagne pour l’instant.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+0" />
+            <source>Acceptance rate (continued)</source>
+            <translation>Taux d’acceptation (suite)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Senders</source>
+            <translation>Expéditeurs</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Senders (continued)</source>
+            <translation>Expéditeurs (suite)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No agents yet.</source>
+            <translation>Aucun agent pour l’instant.</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>Definitions</source>
             <translation>Définitions</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
+            <source>Senders: ceilings</source>
+            <translation>Expéditeurs : plafonds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LinkedIn's guidance: at most %1 invitations a day and about %2 a month per account. A sender above either, or configured so that it would be, is marked. Rates from fewer than %3 prospects are greyed: too few to compare.</source>
+            <translation>Recommandation de LinkedIn : au plus %1 invitations par jour et environ %2 par mois et par compte. Un expéditeur au-dessus de l’un ou l’autre, ou configuré pour l’être, est signalé. Les taux calculés sur moins de %3 prospects sont grisés : trop peu pour comparer.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Status funnel: reached stage</source>
             <translation>Entonnoir des statuts : étape atteinte</translation>
         </message>
@@ -2098,12 +2214,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+10" />
             <location line="+6" />
             <location line="+8" />
-            <location line="+276" />
+            <location line="+296" />
             <source>Messages</source>
             <translation>Messages</translation>
         </message>
         <message>
-            <location line="-299" />
+            <location line="-319" />
             <location line="+16" />
             <source>Replies</source>
             <translation>Réponses</translation>
@@ -2113,14 +2229,14 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+9" />
             <location line="+7" />
             <location line="+8" />
-            <location line="+235" />
+            <location line="+255" />
             <location line="+22" />
             <location line="+18" />
             <source>Qualified</source>
             <translation>Qualifiés</translation>
         </message>
         <message>
-            <location line="-298" />
+            <location line="-318" />
             <location line="+16" />
             <source>Response rate</source>
             <translation>Taux de réponse</translation>
@@ -2144,12 +2260,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+2" />
-            <location line="+275" />
+            <location line="+295" />
             <source>Responses</source>
             <translation>Réponses</translation>
         </message>
         <message>
-            <location line="-271" />
+            <location line="-291" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
@@ -2179,7 +2295,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Résultat</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Metric</source>
             <translation>Indicateur</translation>
         </message>
@@ -2189,7 +2305,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Prospects who reached at least this stage: the prospects in this status plus those in every later one (pending → contacted → responded → qualified → closed)</source>
             <translation>Prospects ayant atteint au moins cette étape : ceux dans ce statut plus ceux de toutes les étapes suivantes (en attente → contacté → a répondu → qualifié → clos)</translation>
         </message>
@@ -2199,7 +2315,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Prospects ayant atteint cette étape ÷ prospects ayant atteint l’étape précédente × 100 (jamais plus de 100 %)</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="+171" />
+            <source>prospects</source>
+            <translation>prospects</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Last 24 hours</source>
             <translation>Dernières 24 heures</translation>
         </message>
@@ -2261,12 +2382,22 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsPage</name>
         <message>
-            <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+18" />
+            <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+20" />
             <source>Analytics</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+57" />
+            <source>Export the per-sender table</source>
+            <translation>Exporter le tableau par expéditeur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Export analytics report</source>
             <translation>Exporter le rapport d’analyse</translation>
         </message>
@@ -2284,7 +2415,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsTableModel</name>
         <message>
-            <location filename="../../models/AnalyticsTableModel.cpp" line="+72" />
+            <location filename="../../models/AnalyticsTableModel.cpp" line="+96" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -2297,7 +2428,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsView</name>
         <message>
-            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+42" />
+            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
@@ -2327,17 +2458,141 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Vue d’ensemble de l’équipe</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source>Acceptance rate</source>
+            <translation>Taux d’acceptation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Invitations sent</source>
+            <translation>Invitations envoyées</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Connections made</source>
+            <translation>Connexions établies</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>Campaign comparison table</source>
             <translation>Tableau comparatif des campagnes</translation>
         </message>
         <message>
-            <location line="+130" />
-            <source>No data yet — refresh to load the team's analytics</source>
-            <translation>Pas encore de données — actualisez pour charger les analyses de l’équipe</translation>
+            <location line="+106" />
+            <source>Senders</source>
+            <translation>Expéditeurs</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The per-sender table as a CSV file</source>
+            <translation>Le tableau par expéditeur en fichier CSV</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invitations against LinkedIn's recommended ceilings: at most %1 a day, about %2 a month. Marked cells are above them (or would be at the configured limit); greyed rates come from fewer than %3 prospects.</source>
+            <translation>Invitations face aux plafonds recommandés par LinkedIn : au plus %1 par jour, environ %2 par mois. Les cellules signalées les dépassent (ou les dépasseraient à la limite configurée) ; les taux grisés viennent de moins de %3 prospects.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Per-sender table</source>
+            <translation>Tableau par expéditeur</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Campaign pace</source>
+            <translation>Rythme des campagnes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Campaign pace table</source>
+            <translation>Tableau du rythme des campagnes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>When prospects reply</source>
+            <translation>Quand les prospects répondent</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+            <translation>Toutes les conversations à ce jour : l’API ne date aucune invitation, ces chiffres n’ont donc pas d’évolution par période.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+22" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>not loaded yet</source>
+            <translation>pas encore chargé</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>From the %1 most recent of %2 conversations.</source>
+            <translation>D’après les %1 conversations les plus récentes sur %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Acceptance rate: %1</source>
+            <translation>Taux d’acceptation : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>invitations</source>
+            <translation>invitations</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>to date</source>
+            <translation>à ce jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>latest %1 only</source>
+            <translation>%1 dernières seulement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 invitations only</source>
+            <translation>%1 invitations seulement</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invitations sent: conversations in status 1–6</source>
+            <translation>Invitations envoyées : conversations aux statuts 1 à 6</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connections made: conversations in status 2–6</source>
+            <translation>Connexions établies : conversations aux statuts 2 à 6</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>No data yet — refresh to load the team's analytics</source>
+            <translation>Pas encore de données — actualisez pour charger les analyses de l’équipe</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Figures of %1; no data for the previous %n days (no snapshot of %2 is stored), so no change is shown</source>
+            <translation>
+                <numerusform>Chiffres du %1 ; aucune donnée pour la période précédente de %n jour (aucun instantané du %2 n’est enregistré), aucune évolution n’est donc affichée</numerusform>
+                <numerusform>Chiffres du %1 ; aucune donnée pour la période précédente de %n jours (aucun instantané du %2 n’est enregistré), aucune évolution n’est donc affichée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Figures of %1; changes since the snapshot of %2</source>
             <translation>Chiffres du %1 ; évolutions depuis l’instantané du %2</translation>
         </message>
@@ -3219,7 +3474,7 @@ Mettre « %1 » en pause maintenant ?</translation>
         </message>
         <message>
             <location line="+13" />
-            <location line="+40" />
+            <location line="+46" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
@@ -3305,12 +3560,12 @@ Mettre « %1 » en pause maintenant ?</translation>
     <context>
         <name>kakiyo::ChartExport</name>
         <message>
-            <location filename="../../ui/charts/ChartExport.cpp" line="+30" />
+            <location filename="../../ui/charts/ChartExport.cpp" line="+31" />
             <source>Run `kakiyo-desk export --help` for the options.</source>
             <translation>Lancez `kakiyo-desk export --help` pour voir les options.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
   kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
@@ -3400,17 +3655,17 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
         </message>
         <message>
             <location line="+39" />
-            <location line="+15" />
+            <location line="+26" />
             <source>Interrupted.</source>
             <translation>Interrompu.</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-20" />
             <source>The Kakiyo API did not answer within %1 s.</source>
             <translation>L’API Kakiyo n’a pas répondu dans les %1 s.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+24" />
             <source>Nothing was written.</source>
             <translation>Rien n’a été écrit.</translation>
         </message>
@@ -3654,7 +3909,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::DateRangeBar</name>
         <message>
-            <location filename="../../ui/analytics/DateRangeBar.cpp" line="+36" />
+            <location filename="../../ui/analytics/DateRangeBar.cpp" line="+38" />
             <source>All history</source>
             <translation>Tout l’historique</translation>
         </message>
@@ -3689,7 +3944,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Période :</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+74" />
             <source>all stored history</source>
             <translation>tout l’historique enregistré</translation>
         </message>
@@ -3697,6 +3952,11 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <location line="+2" />
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The period ends (%1) before it starts (%2): choose an end on or after the start</source>
+            <translation>La période se termine (%1) avant de commencer (%2) : choisissez une fin égale ou postérieure au début</translation>
         </message>
     </context>
     <context>
@@ -6025,6 +6285,334 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
     </context>
     <context>
+        <name>kakiyo::OutreachFigures</name>
+        <message>
+            <location filename="../../models/OutreachFigures.cpp" line="+35" />
+            <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
+            <translation>Invitations acceptées ÷ invitations envoyées × 100. Envoyées : conversations aux statuts 1 à 6 (Invitation envoyée, Invitation acceptée, Contacté, A répondu, Qualifié, Non qualifié) ; acceptées : statuts 2 à 6. Non commencé (0), Ignoré (7) et les états d’erreur 502 à 505 ne sont pas des invitations. « — » quand rien n’a été envoyé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::OutreachFigures::Sender</name>
+        <message>
+            <location line="+28" />
+            <source>%1 invitations today, above the recommended %2 a day</source>
+            <translation>%1 invitations aujourd’hui, au-dessus des %2 par jour recommandées</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 invitations this month, above LinkedIn's ~%2 a month</source>
+            <translation>%1 invitations ce mois-ci, au-dessus des ~%2 par mois de LinkedIn</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Configured for up to %1 invitations a day, above the recommended %2</source>
+            <translation>Configuré pour %1 invitations par jour au plus, au-dessus des %2 recommandées</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn's ~%4</source>
+            <translation>À son maximum configuré (%1 par jour, %2 jours ouvrés par semaine), il enverrait environ %3 invitations par mois, au-dessus des ~%4 de LinkedIn</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::OutreachLoader</name>
+        <message>
+            <location filename="../../models/jobs/OutreachLoader.cpp" line="+46" />
+            <source>agents</source>
+            <translation>agents</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>campaigns</source>
+            <translation>campagnes</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>agent details</source>
+            <translation>détails des agents</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>conversations</source>
+            <translation>conversations</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The %1 answer was not understood (%2)</source>
+            <translation>La réponse %1 n’a pas été comprise (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not load the %1: %2</source>
+            <translation>Impossible de charger %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::OutreachTables</name>
+        <message>
+            <location filename="../../models/OutreachTables.cpp" line="+29" />
+            <source>Sender</source>
+            <translation>Expéditeur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>One agent = one LinkedIn account</source>
+            <translation>Un agent = un compte LinkedIn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+37" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Invited</source>
+            <translation>Invités</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversations of its campaigns in status 1–6 (an invitation was sent)</source>
+            <translation>Conversations de ses campagnes aux statuts 1 à 6 (une invitation a été envoyée)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted</source>
+            <translation>Acceptées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversations of its campaigns in status 2–6 (the invitation was accepted)</source>
+            <translation>Conversations de ses campagnes aux statuts 2 à 6 (l’invitation a été acceptée)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>Acceptance rate</source>
+            <translation>Taux d’acceptation</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent today (the agent's usage.invitationsDaily); recommended at most %1 a day</source>
+            <translation>Invitations envoyées aujourd’hui (usage.invitationsDaily de l’agent) ; au plus %1 par jour recommandées</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent this month (the agent's usage.invitations); LinkedIn's ceiling is about %1 a month</source>
+            <translation>Invitations envoyées ce mois-ci (usage.invitations de l’agent) ; le plafond de LinkedIn est d’environ %1 par mois</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Daily limit</source>
+            <translation>Limite quotidienne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Configured maximum invitations a day (limits.invitationsMax)</source>
+            <translation>Nombre maximal d’invitations par jour configuré (limits.invitationsMax)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned / month</source>
+            <translation>Prévu / mois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily limit × working days a week × 52 ÷ 12: what the configuration allows</source>
+            <translation>Limite quotidienne × jours ouvrés par semaine × 52 ÷ 12 : ce que la configuration permet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Messages sent in its campaigns</source>
+            <translation>Messages envoyés dans ses campagnes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replies</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prospects of its campaigns who answered</source>
+            <translation>Prospects de ses campagnes qui ont répondu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reply rate</source>
+            <translation>Taux de réponse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replies ÷ prospects of its campaigns × 100</source>
+            <translation>Réponses ÷ prospects de ses campagnes × 100</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+22" />
+            <source>Qualified</source>
+            <translation>Qualifiés</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <location line="+9" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Prospects</source>
+            <translation>Prospects</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent</source>
+            <translation>Invitations envoyées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversations in status 1–6</source>
+            <translation>Conversations aux statuts 1 à 6</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections made</source>
+            <translation>Connexions établies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversations in status 2–6</source>
+            <translation>Conversations aux statuts 2 à 6</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Still to invite</source>
+            <translation>Encore à inviter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversations in status 0 (Not started)</source>
+            <translation>Conversations au statut 0 (Non commencé)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations a day</source>
+            <translation>Invitations par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Its sender's invitations today, shared equally among the sender's active campaigns</source>
+            <translation>Les invitations du jour de son expéditeur, réparties également entre ses campagnes actives</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days left</source>
+            <translation>Jours restants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days until the campaign runs out of prospects: still to invite ÷ invitations a day; “—” when the campaign sends none</source>
+            <translation>Jours avant que la campagne n’ait plus de prospects : encore à inviter ÷ invitations par jour ; « — » quand la campagne n’en envoie aucune</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Qualified by month end</source>
+            <translation>Qualifiés d’ici la fin du mois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected qualified by the end of the month: qualified + invitations still possible this month at this pace × qualified ÷ invited so far</source>
+            <translation>Qualifiés attendus d’ici la fin du mois : qualifiés + invitations encore possibles ce mois-ci à ce rythme × qualifiés ÷ invités jusqu’ici</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hour</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+            <translation>Prospects dont la dernière réponse est arrivée ce jour de la semaine et à cette heure (votre heure)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo's guidance)</source>
+            <translation>Calculé sur %1 %2 — moins de %3, trop peu pour comparer (recommandation de Kakiyo)</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>The agent's details carry no usage block: its invitation counts are unknown</source>
+            <translation>Les détails de l’agent ne contiennent pas de bloc usage : ses nombres d’invitations sont inconnus</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Above the recommended %1 invitations a day</source>
+            <translation>Au-dessus des %1 invitations par jour recommandées</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Above LinkedIn's ~%1 invitations a month</source>
+            <translation>Au-dessus des ~%1 invitations par mois de LinkedIn</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Configured above the recommended %1 invitations a day</source>
+            <translation>Configuré au-dessus des %1 invitations par jour recommandées</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At this configuration the sender would pass LinkedIn's ~%1 invitations a month</source>
+            <translation>Avec cette configuration, l’expéditeur dépasserait les ~%1 invitations par mois de LinkedIn</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+29" />
+            <location line="+22" />
+            <source>invitations</source>
+            <translation>invitations</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>prospects</source>
+            <translation>prospects</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No invitation sent yet: no rate</source>
+            <translation>Aucune invitation envoyée pour l’instant : pas de taux</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Its sender sent no invitation today</source>
+            <translation>Son expéditeur n’a envoyé aucune invitation aujourd’hui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The campaign is not active</source>
+            <translation>La campagne n’est pas active</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::OverviewPage</name>
         <message>
             <location filename="../../ui/overview/OverviewPage.cpp" line="+55" />
@@ -7202,6 +7790,19 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+1" />
             <source>Export failed: %1</source>
             <translation>Échec de l’export : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::ReplyHeatmap</name>
+        <message>
+            <location filename="../../ui/analytics/ReplyHeatmap.cpp" line="+59" />
+            <source>Replies by weekday and hour</source>
+            <translation>Réponses par jour de la semaine et par heure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prospects' last replies by weekday (rows) and hour of the day (columns, your time). The API gives each conversation's last reply only.</source>
+            <translation>Dernières réponses des prospects par jour de la semaine (lignes) et heure de la journée (colonnes, votre heure). L’API ne donne que la dernière réponse de chaque conversation.</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+#include <algorithm>
 
 using kakiyo::test::HttpReply;
 using kakiyo::test::SandboxProcess;
@@ -27,6 +28,7 @@ private slots:
     void prospectTableSpendsOneCallPerPage();
     void listTables_data();
     void listTables();
+    void sendersTable();
     void chartPng();
     void helpListsEveryChart();
     void chartEveryFormat_data();
@@ -49,7 +51,10 @@ private:
     Run desk(const QStringList &args, const QString &key);
     QString firstCampaign();
 
-    SandboxProcess m_sandbox {{QStringLiteral("--prospects"), QStringLiteral("250")}};
+    // Three agents: the outreach charts and the senders table ask each agent's details, and a
+    // dozen exports share one minute of the per-endpoint limit.
+    SandboxProcess m_sandbox {{QStringLiteral("--prospects"), QStringLiteral("250"),
+        QStringLiteral("--agents"), QStringLiteral("3")}};
     QTemporaryDir m_home;
 };
 
@@ -146,6 +151,47 @@ void tst_ExportCommand::listTables()
     QVERIFY(lines.first().startsWith("id,name,status"));
 }
 
+void tst_ExportCommand::sendersTable()
+{
+    // One row per agent, the columns of the page's table, the raw numbers of the API.
+    const QString file = m_home.filePath(QStringLiteral("senders.csv"));
+    const Run r = desk(
+        {QStringLiteral("export"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+            QStringLiteral("--table"), QStringLiteral("senders"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("-o"), file},
+        m_sandbox.apiKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray agents = m_sandbox.call("GET", QStringLiteral("/agents")).json.array();
+    QVERIFY(!agents.isEmpty());
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote %1 senders").arg(agents.size()).toUtf8()),
+        r.out.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    const QStringList lines = text.trimmed().split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), agents.size() + 1);
+    QVERIFY2(
+        lines.first().startsWith(QStringLiteral("Sender,Status,Invited,Accepted,Acceptance rate")),
+        qPrintable(lines.first()));
+    for (const QJsonValue &agent : agents) {
+        const QString id = agent.toObject().value(QStringLiteral("id")).toString();
+        const QJsonObject usage = m_sandbox.call("GET", QStringLiteral("/agents/") + id)
+                                      .json.object()
+                                      .value(QStringLiteral("usage"))
+                                      .toObject();
+        const QString name = agent.toObject().value(QStringLiteral("name")).toString();
+        const auto row = std::find_if(lines.cbegin(), lines.cend(),
+            [&](const QString &line) { return line.startsWith(name + u','); });
+        QVERIFY2(row != lines.cend(), qPrintable(name));
+        const QStringList cells = row->split(u',');
+        // Sender, Status, Invited, Accepted, Acceptance rate, Today, This month, ...
+        QCOMPARE(cells.value(5).toLongLong(),
+            usage.value(QStringLiteral("invitationsDaily")).toInteger());
+        QCOMPARE(
+            cells.value(6).toLongLong(), usage.value(QStringLiteral("invitations")).toInteger());
+    }
+}
+
 void tst_ExportCommand::chartPng()
 {
     const QString file = m_home.filePath(QStringLiteral("campaigns.png"));
@@ -167,8 +213,8 @@ void tst_ExportCommand::helpListsEveryChart()
 {
     const Run r = desk({QStringLiteral("export"), QStringLiteral("--help")}, QString());
     QCOMPARE(r.exitCode, 0);
-    for (const char *name :
-        {"campaigns", "activity", "history", "daily", "funnel", "qualification", "last7days"})
+    for (const char *name : {"campaigns", "acceptance", "senders", "heatmap", "activity", "history",
+             "daily", "funnel", "qualification", "last7days"})
         QVERIFY2(r.out.contains(QByteArray("  ") + name), name);
 }
 
@@ -184,6 +230,9 @@ void tst_ExportCommand::chartEveryFormat_data()
         QTest::addRow("funnel %s", format) << "funnel" << true << format;
         QTest::addRow("qualification %s", format) << "qualification" << true << format;
         QTest::addRow("last7days %s", format) << "last7days" << true << format;
+        QTest::addRow("acceptance %s", format) << "acceptance" << false << format;
+        QTest::addRow("heatmap %s", format) << "heatmap" << false << format;
+        QTest::addRow("senders %s", format) << "senders" << false << format;
     }
 }
 
@@ -375,7 +424,7 @@ void tst_ExportCommand::dncTableReadsBackAsTheServersList()
     // The help names the table.
     const Run help = desk({QStringLiteral("export"), QStringLiteral("--help")}, QString());
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains("--table campaigns|agents|dnc"));
+    QVERIFY(help.out.contains("--table campaigns|agents|senders|dnc"));
 }
 
 void tst_ExportCommand::dncTableMissingFolderWritesNothing()

@@ -4,6 +4,7 @@
 
 #include "common/AnalyticsExamples.h"
 #include "models/AnalyticsModel.h"
+#include "models/OutreachFigures.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ReportWriter.h"
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace kakiyo;
@@ -36,6 +38,34 @@ void fill(AnalyticsModel &model, bool campaign = true)
     if (campaign)
         model.setCampaign(
             CampaignAnalytics::fromJson(QJsonDocument::fromJson(campaignExample).object()).value);
+}
+
+// The outreach figures for the contract's example campaign: one sender, a dozen conversations in
+// every status, replies at several hours (what the acceptance, senders and heatmap charts draw).
+void fillOutreach(AnalyticsModel &model)
+{
+    Agent agent;
+    agent.id = QStringLiteral("agent_456");
+    agent.name = QStringLiteral("Sales Agent - West Coast");
+    agent.usage = AgentUsage {};
+    agent.usage->invitationsDaily = 15;
+    agent.usage->invitations = 45;
+    Campaign campaign;
+    campaign.id = QStringLiteral("campaign_123");
+    campaign.name = QStringLiteral("Q4 Enterprise Outreach");
+    campaign.status = QStringLiteral("active");
+    campaign.agentId = agent.id;
+    QList<ProspectSearchItem> items;
+    for (int i = 0; i < 12; ++i) {
+        ProspectSearchItem item;
+        item.status = i % 7;
+        item.campaign.id = campaign.id;
+        item.lastResponse
+            = QDateTime(QDate(2024, 1, 15 + i % 5), QTime(9 + i % 8, 0), QTimeZone::utc());
+        items << item;
+    }
+    model.outreach()->setFigures(OutreachFigures::compute(
+        {agent}, {campaign}, items, items.size(), QDate(2024, 1, 20), QTimeZone::utc()));
 }
 
 QString tool(const QString &program, const QStringList &args)
@@ -180,6 +210,7 @@ void tst_ChartReport::exportEachChart()
     QFETCH(int, scale);
     AnalyticsModel model;
     fill(model);
+    fillOutreach(model);
     ChartExportRequest request;
     request.chart = chart;
     request.format = format;
@@ -242,6 +273,7 @@ void tst_ChartReport::exportCsvEqualsApiNumbers()
     QFETCH(QByteArray, expected);
     AnalyticsModel model;
     fill(model);
+    fillOutreach(model);
     ChartExportRequest request;
     request.chart = chart;
     request.output = m_dir.filePath(chart + QStringLiteral(".csv"));

@@ -59,6 +59,7 @@ private slots:
     void emptyUntilData();
     void changeSincePreviousSnapshot();
     void rangeFiltersAndComparesPeriods();
+    void previousPeriodMissingIsSaid();
     void cacheSnapshotsDecodeAndSkipBroken();
     void tablesByName();
 };
@@ -324,6 +325,38 @@ void tst_AnalyticsModel::rangeFiltersAndComparesPeriods()
     QCOMPARE(model.daily()->raw(0, 0).toDate(), QDate(2024, 1, 20));
     model.setRange({}, {});
     QCOMPARE(model.daily()->rowCount(), 2);
+}
+
+void tst_AnalyticsModel::previousPeriodMissingIsSaid()
+{
+    AnalyticsModel model;
+    // Snapshots of 1, 17 and 20 January: the last 7 days (14–20) have no start to compare with;
+    // the one of the 17th is inside the period, a comparison of 3 days, not 7.
+    AnalyticsOverview early = overview();
+    early.totalMessages = 1000;
+    AnalyticsOverview mid = overview();
+    mid.totalMessages = 3300;
+    model.setOverviewHistory(QList<AnalyticsModel::OverviewSnapshot> {
+        {QDate(2024, 1, 1), early}, {QDate(2024, 1, 17), mid}, {QDate(2024, 1, 20), overview()}});
+    model.setRange({}, {});
+    QCOMPARE(model.comparedWith(), QDate(2024, 1, 17)); // no period: the latest earlier snapshot
+    QVERIFY(!model.previousPeriodMissing());
+    model.setRange(QDate(2024, 1, 14), QDate(2024, 1, 20));
+    QCOMPARE(model.periodDays(), 7);
+    QVERIFY(model.previousPeriodMissing());
+    QVERIFY(!model.comparedWith().isValid());
+    QVERIFY(!cell(model.kpis(), AnalyticsKpiModel::Messages, AnalyticsKpiModel::ChangeColumn)
+                 .isValid());
+    // The day before the period counts as its start.
+    AnalyticsOverview before = overview();
+    before.totalMessages = 3200;
+    model.setOverviewHistory(QList<AnalyticsModel::OverviewSnapshot> {{QDate(2024, 1, 1), early},
+        {QDate(2024, 1, 13), before}, {QDate(2024, 1, 17), mid}, {QDate(2024, 1, 20), overview()}});
+    QVERIFY(!model.previousPeriodMissing());
+    QCOMPARE(model.comparedWith(), QDate(2024, 1, 13));
+    QCOMPARE(cell(model.kpis(), AnalyticsKpiModel::Messages, AnalyticsKpiModel::ChangeColumn)
+                 .toLongLong(),
+        overview().totalMessages - 3200);
 }
 
 void tst_AnalyticsModel::cacheSnapshotsDecodeAndSkipBroken()

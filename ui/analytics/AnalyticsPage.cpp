@@ -2,8 +2,10 @@
 
 #include "models/AnalyticsModel.h"
 #include "models/jobs/AnalyticsModelLoader.h"
+#include "models/jobs/OutreachLoader.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/DateRangeBar.h"
+#include "ui/charts/ChartExporter.h"
 #include "ui/charts/ReportWriter.h"
 #include "ui/charts/SavePrompt.h"
 
@@ -19,14 +21,18 @@ AnalyticsPage::AnalyticsPage(Connection *session, QWidget *parent)
     , m_connection(session)
     , m_model(new AnalyticsModel(this))
     , m_loader(new AnalyticsModelLoader(session, m_model, this))
+    , m_outreach(new OutreachLoader(session, m_model, this))
     , m_view(new AnalyticsView(m_model))
 {
     setObjectName(QStringLiteral("analyticsPage"));
     setRefreshable(true);
     body()->addWidget(m_view);
-    connect(
-        m_loader, &AnalyticsModelLoader::busyChanged, this, [this](bool busy) { setBusy(busy); });
+    auto busy = [this] { setBusy(m_loader->isBusy() || m_outreach->isBusy()); };
+    connect(m_loader, &AnalyticsModelLoader::busyChanged, this, busy);
+    connect(m_outreach, &OutreachLoader::busyChanged, this, busy);
     connect(m_loader, &AnalyticsModelLoader::failed, m_view, &AnalyticsView::setNotice);
+    connect(m_outreach, &OutreachLoader::failed, m_view, &AnalyticsView::setNotice);
+    connect(m_view, &AnalyticsView::exportSendersRequested, this, &AnalyticsPage::exportSenders);
     connect(m_loader, &AnalyticsModelLoader::overviewLoaded, this, [this] {
         m_view->setNotice({});
         setUpdatedAt(m_loader->fetchedAt());
@@ -49,12 +55,14 @@ void AnalyticsPage::activate()
     m_activated = true;
     m_loader->loadHistory();
     m_loader->loadOverview(false); // cached answer first: opening the page costs no call
+    m_outreach->load(false);
 }
 
 void AnalyticsPage::refresh()
 {
     m_activated = true;
     m_loader->loadOverview(true);
+    m_outreach->load(true);
     if (!m_view->selectedCampaignId().isEmpty())
         m_loader->loadCampaign(m_view->selectedCampaignId(), true);
 }
@@ -62,6 +70,18 @@ void AnalyticsPage::refresh()
 void AnalyticsPage::setTeamName(const QString &name)
 {
     m_teamName = name;
+}
+
+void AnalyticsPage::exportSenders()
+{
+    const QString path = SavePrompt::ask(this, tr("Export the per-sender table"),
+        QStringLiteral("kakiyo-senders-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const ExportOutcome outcome = ChartExporter::writeFile(
+        path, ChartExporter::csvFromModel(*m_model->outreach()->senders()));
+    m_view->setNotice(outcome.message);
 }
 
 void AnalyticsPage::exportReport()

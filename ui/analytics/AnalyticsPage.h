@@ -12,6 +12,7 @@ class AnalyticsModel;
 class AnalyticsModelLoader;
 class AnalyticsView;
 class Connection;
+class OutreachLoader;
 
 class AnalyticsPage final : public Page
 {
@@ -26,6 +27,7 @@ public:
 
     AnalyticsModel *model() const { return m_model; }
     AnalyticsModelLoader *loader() const { return m_loader; }
+    OutreachLoader *outreachLoader() const { return m_outreach; }
     AnalyticsView *view() const { return m_view; }
     // Team or workspace name for the report's title page (the shell knows it).
     void setTeamName(const QString &name);
@@ -33,11 +35,14 @@ public:
 public slots:
     // Asks where to save (SavePrompt), then writes the report PDF.
     void exportReport();
+    // Asks where to save, then writes the per-sender table as CSV.
+    void exportSenders();
 
 private:
     Connection *m_connection;
     AnalyticsModel *m_model;
     AnalyticsModelLoader *m_loader;
+    OutreachLoader *m_outreach;
     AnalyticsView *m_view;
     QString m_teamName;
     bool m_activated = false;

@@ -3,9 +3,11 @@
 #include "models/AnalyticsModel.h"
 #include "ui/analytics/DateRangeBar.h"
 #include "ui/analytics/KpiTile.h"
+#include "ui/analytics/ReplyHeatmap.h"
 #include "ui/analytics/ResponsiveRow.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
+#include "ui/charts/MarkedSortModel.h"
 #include "ui/shell/Teardown.h"
 
 #include <QComboBox>
@@ -76,11 +78,22 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
     column->addWidget(m_compared);
     auto *tiles = new QGridLayout;
     tiles->setSpacing(8);
+    // The outreach figures first: acceptance is the first number a LinkedIn team looks at.
+    const QStringList outreachNames {
+        tr("Acceptance rate"), tr("Invitations sent"), tr("Connections made")};
+    const QStringList outreachKeys {QStringLiteral("kpi-acceptance"),
+        QStringLiteral("kpi-invitations"), QStringLiteral("kpi-connections")};
+    for (int k = 0; k < OutreachTileCount; ++k) {
+        auto *tile = new KpiTile(outreachNames[k]);
+        tile->setObjectName(outreachKeys[k]);
+        m_outreachTiles << tile;
+        tiles->addWidget(tile, 0, k);
+    }
     for (int k = 0; k < AnalyticsKpiModel::KpiCount; ++k) {
         auto *tile = new KpiTile(AnalyticsKpiModel::name(AnalyticsKpiModel::Kpi(k)));
         tile->setObjectName(QStringLiteral("kpi-%1").arg(k));
         m_tiles.insert(k, tile);
-        tiles->addWidget(tile, k / 4, k % 4);
+        tiles->addWidget(tile, 1 + k / 4, k % 4);
     }
     column->addLayout(tiles);
 
@@ -135,6 +148,8 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
     team->addWidget(m_charts.value(QStringLiteral("history")), 3);
     column->addWidget(team);
 
+    column->addWidget(buildOutreach());
+
     column->addWidget(m_campaignHeading);
     // The week's totals beside the days they sum; the funnel beside the qualification outcome.
     m_charts.value(QStringLiteral("daily"))->setMinimumHeight(300);
@@ -166,12 +181,137 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
         [this] { emit campaignChosen(selectedCampaignId()); });
     connect(model, &AnalyticsModel::changed, this, [this] {
         refreshTiles();
+        refreshOutreachTiles();
         refreshPicker();
         refreshCampaignHeading();
     });
     refreshTiles();
+    refreshOutreachTiles();
     refreshPicker();
     refreshCampaignHeading();
+}
+
+QWidget *AnalyticsView::buildOutreach()
+{
+    OutreachTables *outreach = m_model->outreach();
+    auto *box = new QWidget;
+    box->setObjectName(QStringLiteral("outreachSection"));
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(12);
+
+    auto styleTable = [](QTableView *table, QAbstractItemModel *model, int sortColumn) {
+        table->setModel(model);
+        table->setSortingEnabled(true);
+        table->sortByColumn(sortColumn, Qt::DescendingOrder);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->verticalHeader()->setVisible(false);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setWordWrap(false);
+        table->setAlternatingRowColors(true);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    };
+
+    // Senders: one row per LinkedIn account, its volume against the ceilings.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(sectionHeading(tr("Senders")));
+    heading->addStretch(1);
+    m_exportSenders = new QPushButton(tr("Export CSV…"));
+    m_exportSenders->setObjectName(QStringLiteral("exportSenders"));
+    m_exportSenders->setToolTip(tr("The per-sender table as a CSV file"));
+    heading->addWidget(m_exportSenders);
+    column->addLayout(heading);
+    auto *ceilings = new QLabel(
+        tr("Invitations against LinkedIn's recommended ceilings: at most %1 a day, about %2 a "
+           "month. Marked cells are above them (or would be at the configured limit); greyed "
+           "rates come from fewer than %3 prospects.")
+            .arg(OutreachFigures::DailyInvitationCeiling)
+            .arg(OutreachFigures::MonthlyInvitationCeiling)
+            .arg(OutreachFigures::MinimumSample));
+    ceilings->setWordWrap(true);
+    ceilings->setEnabled(false);
+    column->addWidget(ceilings);
+    auto *senders = new MarkedSortModel(this);
+    senders->setSourceModel(outreach->senders());
+    m_senderTable = new QTableView;
+    m_senderTable->setObjectName(QStringLiteral("senderTable"));
+    m_senderTable->setAccessibleName(tr("Per-sender table"));
+    styleTable(
+        m_senderTable, senders, outreach->senders()->columnOf(QStringLiteral("acceptanceRate")));
+    // Room for a team of eight without scrolling; a bigger team scrolls inside the table.
+    m_senderTable->setMinimumHeight(m_senderTable->horizontalHeader()->sizeHint().height()
+        + 8 * m_senderTable->verticalHeader()->defaultSectionSize() + 4);
+    column->addWidget(m_senderTable);
+    connect(m_exportSenders, &QPushButton::clicked, this, &AnalyticsView::exportSendersRequested);
+
+    auto *senderCharts = new ResponsiveRow(900);
+    senderCharts->setObjectName(QStringLiteral("sendersRow"));
+    senderCharts->addWidget(m_charts.value(QStringLiteral("acceptance")), 1);
+    senderCharts->addWidget(m_charts.value(QStringLiteral("senders")), 1);
+    column->addWidget(senderCharts);
+
+    // Pace: when each campaign runs out of prospects at the current rate.
+    column->addWidget(sectionHeading(tr("Campaign pace")));
+    auto *pace = new MarkedSortModel(this);
+    pace->setSourceModel(outreach->pace());
+    m_paceTable = new QTableView;
+    m_paceTable->setObjectName(QStringLiteral("paceTable"));
+    m_paceTable->setAccessibleName(tr("Campaign pace table"));
+    styleTable(m_paceTable, pace, outreach->pace()->columnOf(QStringLiteral("notStarted")));
+    m_paceTable->setMinimumHeight(m_paceTable->horizontalHeader()->sizeHint().height()
+        + 10 * m_paceTable->verticalHeader()->defaultSectionSize() + 4);
+    column->addWidget(m_paceTable);
+
+    column->addWidget(sectionHeading(tr("When prospects reply")));
+    auto *replies = new ResponsiveRow(1100);
+    replies->setObjectName(QStringLiteral("repliesRow"));
+    replies->addWidget(new ReplyHeatmap(outreach->heatmap()), 1);
+    replies->addWidget(m_charts.value(QStringLiteral("heatmap")), 1);
+    column->addWidget(replies);
+    return box;
+}
+
+void AnalyticsView::refreshOutreachTiles()
+{
+    const auto figures = m_model->outreach()->figures();
+    const QLocale locale;
+    const QString scope = tr("All conversations to date: the API dates no invitation, so these "
+                             "figures have no period change.");
+    if (!figures) {
+        for (KpiTile *tile : m_outreachTiles) {
+            tile->setValue(tr("—"), tr("not loaded yet"), 0, scope);
+            tile->setEnabled(true);
+        }
+        return;
+    }
+    const OutreachFigures::Tally &team = figures->team;
+    const auto rate = team.acceptanceRate();
+    QString partial;
+    if (!figures->isComplete())
+        partial = u'\n'
+            + tr("From the %1 most recent of %2 conversations.")
+                  .arg(locale.toString(figures->scanned), locale.toString(figures->total));
+    const bool few = team.invited < OutreachFigures::MinimumSample;
+    QString acceptanceTip = tr("Acceptance rate: %1").arg(OutreachFigures::acceptanceFormula())
+        + u'\n' + scope + partial;
+    if (few && team.invited > 0)
+        acceptanceTip += u'\n' + OutreachTables::lowSampleNote(team.invited, tr("invitations"));
+    // Under the number: what it covers (no period change exists for it), or why it is greyed.
+    const QString covers = figures->isComplete()
+        ? tr("to date")
+        : tr("latest %1 only").arg(locale.toString(figures->scanned));
+    m_outreachTiles[AcceptanceTile]->setValue(
+        rate ? tr("%1 %").arg(locale.toString(*rate, 'f', 2)) : tr("—"),
+        few && team.invited > 0 ? tr("%1 invitations only").arg(team.invited) : covers, 0,
+        acceptanceTip);
+    // Greyed with the reason in the tooltip: too few invitations to compare.
+    m_outreachTiles[AcceptanceTile]->setEnabled(!few || team.invited == 0);
+    m_outreachTiles[InvitationsTile]->setValue(locale.toString(team.invited), covers, 0,
+        tr("Invitations sent: conversations in status 1–6") + u'\n' + scope + partial);
+    m_outreachTiles[ConnectionsTile]->setValue(locale.toString(team.accepted), covers, 0,
+        tr("Connections made: conversations in status 2–6") + u'\n' + scope + partial);
 }
 
 AnalyticsView::~AnalyticsView()
@@ -228,6 +368,12 @@ void AnalyticsView::refreshTiles()
     const QDate compared = m_model->comparedWith();
     m_compared->setText(!m_model->hasOverview()
             ? tr("No data yet — refresh to load the team's analytics")
+            : m_model->previousPeriodMissing()
+            ? tr("Figures of %1; no data for the previous %n days (no snapshot of %2 is "
+                 "stored), so no change is shown",
+                nullptr, m_model->periodDays())
+                  .arg(QLocale().toString(m_model->overviewDay(), QLocale::ShortFormat),
+                      QLocale().toString(m_model->rangeFrom(), QLocale::ShortFormat))
             : compared.isValid()
             ? tr("Figures of %1; changes since the snapshot of %2")
                   .arg(QLocale().toString(m_model->overviewDay(), QLocale::ShortFormat),

@@ -38,6 +38,19 @@ public:
     QComboBox *campaignPicker() const { return m_picker; }
     DateRangeBar *dateRange() const { return m_range; }
     KpiTile *tile(int kpi) const { return m_tiles.value(kpi); }
+    // The outreach tiles, in their order on the page: acceptance rate, invitations sent,
+    // connections made.
+    enum OutreachTile
+    {
+        AcceptanceTile,
+        InvitationsTile,
+        ConnectionsTile,
+        OutreachTileCount
+    };
+    KpiTile *outreachTile(OutreachTile tile) const { return m_outreachTiles.value(tile); }
+    QTableView *senderTable() const { return m_senderTable; }
+    QTableView *paceTable() const { return m_paceTable; }
+    QPushButton *exportSendersButton() const { return m_exportSenders; }
     QPushButton *reportButton() const { return m_report; }
     QString selectedCampaignId() const;
     void selectCampaign(const QString &id);
@@ -48,15 +61,22 @@ public:
 signals:
     void campaignChosen(const QString &id); // empty = none
     void reportRequested();
+    void exportSendersRequested();
 
 private:
     void refreshTiles();
+    void refreshOutreachTiles();
+    QWidget *buildOutreach();
     void refreshPicker();
     void refreshCampaignHeading();
 
     AnalyticsModel *m_model;
     QHash<QString, ChartCard *> m_charts;
     QHash<int, KpiTile *> m_tiles;
+    QList<KpiTile *> m_outreachTiles;
+    QTableView *m_senderTable = nullptr;
+    QTableView *m_paceTable = nullptr;
+    QPushButton *m_exportSenders = nullptr;
     QComboBox *m_picker;
     DateRangeBar *m_range;
     QPushButton *m_report;

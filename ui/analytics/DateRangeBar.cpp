@@ -1,6 +1,7 @@
 #include "ui/analytics/DateRangeBar.h"
 
 #include "ui/shell/Teardown.h"
+#include "ui/shell/Theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,6 +30,7 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     , m_preset(new QComboBox)
     , m_from(new QDateEdit)
     , m_to(new QDateEdit)
+    , m_error(new QLabel)
     , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("dateRange"));
@@ -54,6 +56,9 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     layout->addWidget(m_preset);
     layout->addWidget(m_from);
     layout->addWidget(m_to);
+    m_error->setObjectName(QStringLiteral("rangeError"));
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DateRangeBar::presetChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &DateRangeBar::announce);
     connect(m_to, &QDateEdit::dateChanged, this, &DateRangeBar::announce);
@@ -135,8 +140,30 @@ void DateRangeBar::presetChosen()
     announce();
 }
 
+bool DateRangeBar::isValid() const
+{
+    return !(from().isValid() && to().isValid() && to() < from());
+}
+
+QString DateRangeBar::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
 void DateRangeBar::announce()
 {
+    if (!isValid()) {
+        // Refused, not swapped: the user may be half-way through typing the other date.
+        Theme::showMessage(m_error,
+            tr("The period ends (%1) before it starts (%2): choose an end on or after the start")
+                .arg(QLocale().toString(to(), QLocale::ShortFormat),
+                    QLocale().toString(from(), QLocale::ShortFormat)),
+            true);
+        m_error->setVisible(true);
+        return;
+    }
+    m_error->clear();
+    m_error->setVisible(false);
     emit rangeChanged(from(), to());
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // DateRangeBar: picks the period the Analytics page shows — all stored history, the last 7, 30 or
-// 90 days, or custom dates. Changing it re-filters stored snapshots; it never calls the API.
+// 90 days, or custom dates. Changing it re-filters stored snapshots; it never calls the API. A
+// custom period that ends before it starts is refused: the bar says why and announces nothing.
 
 #include <QDate>
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 
 namespace kakiyo {
 
@@ -34,6 +36,8 @@ public:
     QDate from() const; // null = open
     QDate to() const;
     QString describe() const; // "1 Jan 2024 – 20 Jan 2024" or "all stored history"
+    bool isValid() const; // false while a custom period ends before it starts
+    QString errorText() const;
 
 signals:
     void rangeChanged(QDate from, QDate to);
@@ -45,6 +49,7 @@ private:
     QComboBox *m_preset;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_error;
     QDate m_today;
 };
 

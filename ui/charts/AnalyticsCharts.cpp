@@ -2,6 +2,7 @@
 
 #include "models/AnalyticsModel.h"
 #include "ui/charts/ChartCard.h"
+#include "ui/charts/MarkedSortModel.h"
 
 #include <QComboBox>
 #include <QObject>
@@ -14,6 +15,13 @@ QList<ChartSpec> AnalyticsCharts::catalog()
     return {
         {QStringLiteral("campaigns"), QObject::tr("Campaign comparison"),
             QObject::tr("one bar per campaign for a chosen metric (team overview)"), false},
+        {QStringLiteral("acceptance"), QObject::tr("Acceptance rate"),
+            QObject::tr("invitations accepted ÷ sent, the team and each campaign"), false},
+        {QStringLiteral("senders"), QObject::tr("Acceptance by sender"),
+            QObject::tr("acceptance rate per sender (LinkedIn account)"), false},
+        {QStringLiteral("heatmap"), QObject::tr("Reply activity"),
+            QObject::tr("prospects' last replies by hour of the day, one bar set per weekday"),
+            false},
         {QStringLiteral("activity"), QObject::tr("Recent activity"),
             QObject::tr("messages and qualified prospects, last 24 hours and last week"), false},
         {QStringLiteral("history"), QObject::tr("Team trend"),
@@ -63,7 +71,7 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
         // The bars are drawn from a sorted view of the campaigns that the table beside the chart
         // shares (AnalyticsView): sorting the table reorders the bars, top row = top bar.
         AnalyticsTableModel *t = model.campaigns();
-        auto *sorted = new QSortFilterProxyModel;
+        auto *sorted = new MarkedSortModel; // greys rates from fewer than 50 prospects
         sorted->setObjectName(QStringLiteral("campaignOrder"));
         sorted->setSourceModel(t);
         sorted->setSortRole(AnalyticsTableModel::RawRole);
@@ -92,6 +100,28 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
             sorted->sort(column, Qt::DescendingOrder);
         });
         card->addHeaderWidget(metric);
+    } else if (name == QLatin1String("acceptance")) {
+        AnalyticsTableModel *t = model.outreach()->acceptance();
+        const int rate = t->columnOf(QStringLiteral("acceptanceRate"));
+        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars,
+            t->columnOf(QStringLiteral("name")), {rate}, parent);
+        card->adapter()->setPercentColumns({rate});
+        card->setEmptyText(QObject::tr("No invitations yet"));
+    } else if (name == QLatin1String("senders")) {
+        AnalyticsTableModel *t = model.outreach()->senders();
+        const int rate = t->columnOf(QStringLiteral("acceptanceRate"));
+        card = new ChartCard(name, spec->title, t, Shape::HorizontalBars,
+            t->columnOf(QStringLiteral("name")), {rate}, parent);
+        card->adapter()->setPercentColumns({rate});
+        card->setEmptyText(QObject::tr("No senders yet"));
+    } else if (name == QLatin1String("heatmap")) {
+        AnalyticsTableModel *t = model.outreach()->heatmap();
+        QList<int> days;
+        for (int day = 1; day <= 7; ++day)
+            days << t->columnOf(QStringLiteral("day%1").arg(day));
+        card = new ChartCard(name, spec->title, t, Shape::Bars, 0, days, parent);
+        card->adapter()->setValueLabels(false); // 168 bars: the axis reads better than labels
+        card->setEmptyText(QObject::tr("No replies with a time yet"));
     } else if (name == QLatin1String("activity")) {
         AnalyticsTableModel *t = model.activity();
         card = new ChartCard(name, spec->title, t, Shape::Bars, 0,

@@ -349,7 +349,7 @@ void ChartAdapter::buildBars()
     }
     const bool percent = std::all_of(
         m_values.cbegin(), m_values.cend(), [this](int column) { return isPercent(column); });
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(m_valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
     m_chart->addSeries(series);
@@ -395,7 +395,7 @@ void ChartAdapter::buildHorizontalBars()
     const bool percent = isPercent(m_values.first());
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(m_valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
     series->setBarWidth(0.7);
@@ -409,6 +409,12 @@ void ChartAdapter::buildHorizontalBars()
     series->attachAxis(y);
     addValueAxis(x, max, percent, Qt::Horizontal);
     m_chart->legend()->setVisible(false);
+}
+
+void ChartAdapter::setValueLabels(bool visible)
+{
+    m_valueLabels = visible;
+    rebuild();
 }
 
 void ChartAdapter::buildDonut()

@@ -53,6 +53,8 @@ public:
     bool isAllZero() const { return m_allZero; }
     // Fewer rows than this count as "no data yet" (a trend needs two days to be a trend).
     void setMinimumRows(int rows);
+    // Bars: the value written at the end of each bar (on by default; off where bars are many).
+    void setValueLabels(bool visible);
     void setDark(bool dark);
 
     void rebuild();
@@ -96,6 +98,7 @@ private:
     int m_conversion = -1;
     int m_minimumRows = 1;
     bool m_hasData = false;
+    bool m_valueLabels = true;
     bool m_dark = false;
 };
 

@@ -3,6 +3,7 @@
 #include "models/AnalyticsModel.h"
 #include "models/api/StopRequest.h"
 #include "models/jobs/AnalyticsModelLoader.h"
+#include "models/jobs/OutreachLoader.h"
 #include "ui/charts/AnalyticsCharts.h"
 #include "ui/charts/ChartCard.h"
 #include "ui/charts/ChartExporter.h"
@@ -29,6 +30,12 @@ ChartExportResult usage(const QString &message)
         message + u'\n'
             + QCoreApplication::translate(
                 "kakiyo::ChartExport", "Run `kakiyo-desk export --help` for the options.")};
+}
+
+bool needsOutreach(const QString &chart)
+{
+    return chart == QLatin1String("acceptance") || chart == QLatin1String("senders")
+        || chart == QLatin1String("heatmap");
 }
 
 QString formatOf(const ChartExportRequest &request)
@@ -157,10 +164,21 @@ ChartExportResult ChartExport::run(
         error = tr("The Kakiyo API did not answer within %1 s.").arg(timeoutMs / 1000);
         loop.quit();
     });
-    pending = request.campaignId.isEmpty() ? 1 : 2;
+    // The outreach figures (senders, acceptance, heatmap) cost their own calls: only the report
+    // and the charts drawn from them ask for them.
+    OutreachLoader outreach(&session, &model);
+    QObject::connect(&outreach, &OutreachLoader::loaded, &loop, done);
+    QObject::connect(&outreach, &OutreachLoader::failed, &loop, [&](const QString &message) {
+        error = message;
+        loop.quit();
+    });
+    const bool wantsOutreach = request.report || needsOutreach(request.chart);
+    pending = (request.campaignId.isEmpty() ? 1 : 2) + (wantsOutreach ? 1 : 0);
     loader.loadOverview(true);
     if (!request.campaignId.isEmpty())
         loader.loadCampaign(request.campaignId, true);
+    if (wantsOutreach)
+        outreach.load(true);
     timeout.start(timeoutMs);
     if (StopRequest::instance()->isRequested())
         error = tr("Interrupted.");

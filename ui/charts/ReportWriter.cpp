@@ -184,6 +184,18 @@ void ReportWriter::kpiPage(QPainter &p, const QRectF &page)
             row << kpis->data(kpis->index(r, c)).toString();
         rows << row;
     }
+    if (const auto outreach = m_model.outreach()->figures()) {
+        // The outreach figures lead: acceptance first, as on the page.
+        const QLocale locale;
+        const auto rate = outreach->team.acceptanceRate();
+        rows.prepend({tr("Connections made"), locale.toString(outreach->team.accepted), tr("—"),
+            tr("Conversations in status 2–6")});
+        rows.prepend({tr("Invitations sent"), locale.toString(outreach->team.invited), tr("—"),
+            tr("Conversations in status 1–6")});
+        rows.prepend(
+            {tr("Acceptance rate"), rate ? tr("%1 %").arg(locale.toString(*rate, 'f', 2)) : tr("—"),
+                tr("—"), OutreachFigures::acceptanceFormula()});
+    }
     double y = drawTable(p, page, page.top() + 44,
         {tr("Metric"), tr("Value"), tr("Change"), tr("Formula")}, rows, {3, 2, 2, 5},
         {false, true, true, false});
@@ -228,7 +240,20 @@ void ReportWriter::chartPages(QPainter &p, QPdfWriter &writer, const QRectF &pag
 
 void ReportWriter::campaignPages(QPainter &p, QPdfWriter &writer, const QRectF &page)
 {
-    AnalyticsTableModel *t = m_model.campaigns();
+    tablePages(p, writer, page, *m_model.campaigns(), tr("Campaigns"), tr("Campaigns (continued)"),
+        tr("No campaigns yet."));
+    OutreachTables *outreach = m_model.outreach();
+    if (!outreach->hasFigures())
+        return;
+    tablePages(p, writer, page, *outreach->acceptance(), tr("Acceptance rate"),
+        tr("Acceptance rate (continued)"), tr("No campaigns yet."));
+    tablePages(p, writer, page, *outreach->senders(), tr("Senders"), tr("Senders (continued)"),
+        tr("No agents yet."));
+}
+
+void ReportWriter::tablePages(QPainter &p, QPdfWriter &writer, const QRectF &page,
+    AnalyticsTableModel &t, const QString &title, const QString &continued, const QString &empty)
+{
     const int perPage = int((page.height() - 60) / 20) - 1;
     int row = 0;
     do {
@@ -236,33 +261,32 @@ void ReportWriter::campaignPages(QPainter &p, QPdfWriter &writer, const QRectF &
         p.setPen(Ink);
         p.setFont(font(18, true));
         p.drawText(QRectF(page.left(), page.top(), page.width(), 28), Qt::AlignLeft,
-            row == 0 ? tr("Campaigns") : tr("Campaigns (continued)"));
+            row == 0 ? title : continued);
         QStringList header;
         QList<double> weights;
         QList<bool> right;
-        for (int c = 0; c < t->columnCount(); ++c) {
-            header << t->headerData(c, Qt::Horizontal).toString();
-            const bool text = t->columns().at(c).kind == AnalyticsTableModel::Kind::Text;
+        for (int c = 0; c < t.columnCount(); ++c) {
+            header << t.headerData(c, Qt::Horizontal).toString();
+            const bool text = t.columns().at(c).kind == AnalyticsTableModel::Kind::Text;
             weights << (c == 0 ? 4 : text ? 1.5 : 1.6);
             right << !text;
         }
         QList<QStringList> rows;
-        for (int r = row; r < std::min(t->rowCount(), row + perPage); ++r) {
+        for (int r = row; r < std::min(t.rowCount(), row + perPage); ++r) {
             QStringList cells;
-            for (int c = 0; c < t->columnCount(); ++c)
-                cells << t->data(t->index(r, c)).toString();
+            for (int c = 0; c < t.columnCount(); ++c)
+                cells << t.data(t.index(r, c)).toString();
             rows << cells;
         }
         const double y = drawTable(p, page, page.top() + 44, header, rows, weights, right);
-        if (t->rowCount() == 0) {
+        if (t.rowCount() == 0) {
             p.setFont(font(10));
             p.setPen(Muted);
-            p.drawText(QRectF(page.left(), y + 8, page.width(), 16), Qt::AlignLeft,
-                tr("No campaigns yet."));
+            p.drawText(QRectF(page.left(), y + 8, page.width(), 16), Qt::AlignLeft, empty);
         }
         footer(p, page);
         row += perPage;
-    } while (row < t->rowCount());
+    } while (row < t.rowCount());
 }
 
 void ReportWriter::definitionsPage(QPainter &p, const QRectF &page)
@@ -286,6 +310,14 @@ void ReportWriter::definitionsPage(QPainter &p, const QRectF &page)
     for (int k = 0; k < AnalyticsKpiModel::KpiCount; ++k)
         item(AnalyticsKpiModel::name(AnalyticsKpiModel::Kpi(k)),
             AnalyticsKpiModel::formula(AnalyticsKpiModel::Kpi(k)));
+    item(tr("Acceptance rate"), OutreachFigures::acceptanceFormula());
+    item(tr("Senders: ceilings"),
+        tr("LinkedIn's guidance: at most %1 invitations a day and about %2 a month per account. "
+           "A sender above either, or configured so that it would be, is marked. Rates from "
+           "fewer than %3 prospects are greyed: too few to compare.")
+            .arg(OutreachFigures::DailyInvitationCeiling)
+            .arg(OutreachFigures::MonthlyInvitationCeiling)
+            .arg(OutreachFigures::MinimumSample));
     item(tr("Status funnel: reached stage"), AnalyticsModel::funnelReachedFormula());
     item(tr("Status funnel: conversion"), AnalyticsModel::funnelConversionFormula());
     item(tr("Rates"),

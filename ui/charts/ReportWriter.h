@@ -17,6 +17,7 @@ class QPdfWriter;
 namespace kakiyo {
 
 class AnalyticsModel;
+class AnalyticsTableModel;
 
 class ReportWriter
 {
@@ -36,6 +37,8 @@ private:
     void kpiPage(QPainter &p, const QRectF &page);
     void chartPages(QPainter &p, QPdfWriter &writer, const QRectF &page);
     void campaignPages(QPainter &p, QPdfWriter &writer, const QRectF &page);
+    void tablePages(QPainter &p, QPdfWriter &writer, const QRectF &page, AnalyticsTableModel &table,
+        const QString &title, const QString &continued, const QString &empty);
     void definitionsPage(QPainter &p, const QRectF &page);
     void footer(QPainter &p, const QRectF &page);
     void newPage(QPdfWriter &writer);
