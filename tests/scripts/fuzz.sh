@@ -51,7 +51,13 @@ for t in "${targets[@]}"; do
         result="FAILED (see $log)"
         status=1
     fi
-    runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
+    runs=$(grep -aoE 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+$' \
+        || true)
+    runs=${runs:-0}
+    if [ "$runs" -eq 0 ] && [ "$result" = ok ]; then
+        result="FAILED (no executions counted, see $log)"
+        status=1
+    fi
     rate=$(( runs / (seconds > 0 ? seconds : 1) ))
     printf '%-22s %14s %10s  %s\n' "$t" "$runs" "$rate" "$result"
 done
