@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <cmath>
 
 namespace kakiyo {
 
@@ -159,22 +161,37 @@ ApiError::Category ApiError::categoryFor(int httpStatus, const QString &code)
     return Category::Decode;
 }
 
+namespace {
+
+// A number from the server as whole milliseconds: converting a double outside qint64's range is
+// undefined behaviour (found by fuzz_errors), so it is held to ±10^15 ms (about 31,000 years,
+// still "implausible" to the retry policy); not-a-number counts as 0.
+qint64 toMs(double ms)
+{
+    constexpr double kLimit = 1e15;
+    if (std::isnan(ms))
+        return 0;
+    return qint64(std::clamp(ms, -kLimit, kLimit));
+}
+
+} // namespace
+
 qint64 ApiError::retryAfterFromBody(const QJsonObject &object, qint64 nowMs)
 {
     qint64 wait = -1;
     const QJsonValue retryAfter = object.value(QLatin1String("retryAfter"));
     if (retryAfter.isDouble() && retryAfter.toDouble() >= 0)
-        wait = qint64(retryAfter.toDouble() * 1000.0);
+        wait = toMs(retryAfter.toDouble() * 1000.0);
     else if (retryAfter.isString()) {
         bool ok = false;
         const double seconds = retryAfter.toString().toDouble(&ok);
         if (ok && seconds >= 0)
-            wait = qint64(seconds * 1000.0);
+            wait = toMs(seconds * 1000.0);
     }
     const QJsonValue resetTime = object.value(QLatin1String("resetTime"));
     if (resetTime.isDouble()) {
         const qint64 now = nowMs >= 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
-        const qint64 reset = qint64(resetTime.toDouble());
+        const qint64 reset = toMs(resetTime.toDouble());
         wait = std::max(wait, std::max<qint64>(0, reset - now));
     }
     return wait;

@@ -18,6 +18,7 @@ private slots:
     void fromHttp();
     void details();
     void resetTimeIsAWaitFromNow();
+    void hugeWaitsStayInRange();
     void fromNetwork_data();
     void fromNetwork();
     void everyCategoryHasAnActionSentence();
@@ -169,6 +170,20 @@ void tst_ApiError::resetTimeIsAWaitFromNow()
     // A reset in the past means "now".
     error = ApiError::fromHttp(429, R"({"resetTime":1})", now);
     QCOMPARE(error.retryAfterMs, qint64(0));
+}
+
+// Numbers beyond qint64 (found by fuzz_errors: converting them was undefined behaviour) become
+// the longest wait the client represents, never a wrapped or negative one.
+void tst_ApiError::hugeWaitsStayInRange()
+{
+    const qint64 now = 1'700'308'790'000;
+    const qint64 longest = 1'000'000'000'000'000;
+    QCOMPARE(
+        ApiError::fromHttp(429, R"({"resetTime":1700308800000700308800000})", now).retryAfterMs,
+        longest - now);
+    QCOMPARE(ApiError::fromHttp(429, R"({"retryAfter":1e300})", now).retryAfterMs, longest);
+    QCOMPARE(ApiError::fromHttp(429, R"({"retryAfter":"1e300"})", now).retryAfterMs, longest);
+    QCOMPARE(ApiError::fromHttp(429, R"({"resetTime":-1e300})", now).retryAfterMs, qint64(0));
 }
 
 void tst_ApiError::fromNetwork_data()
