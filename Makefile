@@ -89,4 +89,5 @@ check-sanitize: deps
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
 		CTEST_ARGS="$(if $(SANITIZE_TESTS),-L '$(SANITIZE_TESTS)')" \
 		bash tests/scripts/run-tests.sh $(SANITIZE_BUILD)
-	@FUZZ_BUILD=$(SANITIZE_BUILD) bash tests/scripts/fuzz.sh $(or $(FUZZ_SECONDS),5)
+	@if [ "$(or $(FUZZ_SECONDS),5)" != 0 ]; then \
+		FUZZ_BUILD=$(SANITIZE_BUILD) bash tests/scripts/fuzz.sh $(or $(FUZZ_SECONDS),5); fi
