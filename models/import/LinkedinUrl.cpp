@@ -33,15 +33,42 @@ bool isFoldableSubdomain(const QString &label)
         || (label.size() == 5 && letters(0, 2) && label.at(2) == u'-' && letters(3, 2));
 }
 
-// Percent-decoding as browsers show the address; a slug that is not valid UTF-8 once decoded was
-// mangled on the way into the spreadsheet and cannot be trusted.
+int hexValue(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c.unicode() - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c.unicode() - u'A' + 10;
+    return -1;
+}
+
+// Percent-decoding as browsers show the address. Strict: only "%" + two hex digits is an escape
+// (QByteArray::fromPercentEncoding turns "%r%" into a byte of its own, which made the canonical
+// form decode differently a second time); any other "%" stays and the slug check rejects it. A
+// slug that is not valid UTF-8 once decoded was mangled on the way into the spreadsheet.
 bool decodeSegment(const QString &segment, QString *out)
 {
     if (!segment.contains(QLatin1Char('%'))) {
         *out = segment;
         return true;
     }
-    const QByteArray bytes = QByteArray::fromPercentEncoding(segment.toUtf8());
+    const QByteArray utf8 = segment.toUtf8();
+    QByteArray bytes;
+    bytes.reserve(utf8.size());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '%' && i + 2 < utf8.size()) {
+            const int high = hexValue(QLatin1Char(utf8.at(i + 1)));
+            const int low = hexValue(QLatin1Char(utf8.at(i + 2)));
+            if (high >= 0 && low >= 0) {
+                bytes.append(char(high * 16 + low));
+                i += 2;
+                continue;
+            }
+        }
+        bytes.append(utf8.at(i));
+    }
     const QString decoded = QString::fromUtf8(bytes);
     if (decoded.contains(QChar::ReplacementCharacter))
         return false;
@@ -56,7 +83,8 @@ bool isPlausibleSlug(const QString &slug)
     for (const QChar c : slug) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return false;
-        if (QStringView(u"/?#@<>\"'\\{}|^`[],;:").contains(c))
+        // '%' too: a decoded slug holding one would decode again when normalised a second time.
+        if (QStringView(u"/?#@<>\"'\\{}|^`[],;:%").contains(c))
             return false;
     }
     return true;

@@ -114,6 +114,14 @@ void tst_LinkedinUrl::parse_data()
                                    << "" << int(Problem::BadSlug);
     QTest::newRow("broken utf-8") << "https://linkedin.com/in/j%C3"
                                   << "" << int(Problem::BadSlug);
+    // Found by fuzz_linkedinurl: "%r%" is not an escape, yet a lenient decoder turned it into
+    // "%" and the canonical form then held "%3b", which decodes again on the next normalising.
+    QTest::newRow("invalid escape") << "https://linkedin.com/in/J%C3%A9C%r%3Be4Dom-upn"
+                                    << "" << int(Problem::BadSlug);
+    QTest::newRow("escape of a percent sign") << "https://linkedin.com/in/jane%2541doe"
+                                              << "" << int(Problem::BadSlug);
+    QTest::newRow("truncated escape") << "https://linkedin.com/in/jane-doe%4"
+                                      << "" << int(Problem::BadSlug);
     QTest::newRow("space in slug") << "https://linkedin.com/in/john smith"
                                    << "" << int(Problem::BadSlug);
     QTest::newRow("too long") << "https://linkedin.com/in/" + QString(101, QLatin1Char('a')) << ""
