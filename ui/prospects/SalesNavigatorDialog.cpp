@@ -3,6 +3,7 @@
 #include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
+#include "ui/prospects/CampaignCombo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -130,18 +131,7 @@ void SalesNavigatorDialog::loadCampaigns(const QString &preselect)
                 tr("The campaigns could not be loaded: %1").arg(r.error.userMessage()));
             return;
         }
-        QList<Campaign> campaigns = r.value;
-        std::sort(campaigns.begin(), campaigns.end(), [](const Campaign &a, const Campaign &b) {
-            return QString::localeAwareCompare(a.name, b.name) < 0;
-        });
-        const QString current = m_campaign->currentData().toString();
-        m_campaign->clear();
-        for (const Campaign &c : std::as_const(campaigns))
-            m_campaign->addItem(c.status.isEmpty() || c.status == QLatin1String("active")
-                    ? (c.name.isEmpty() ? c.id : c.name)
-                    : tr("%1 (%2)").arg(c.name.isEmpty() ? c.id : c.name, c.status),
-                c.id);
-        m_campaign->setCurrentIndex(m_campaign->findData(current.isEmpty() ? preselect : current));
+        fillCampaignCombo(m_campaign, r.value, preselect);
     });
 }
 
