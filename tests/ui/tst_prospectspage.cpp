@@ -154,8 +154,11 @@ void tst_ProspectsPage::filterPageAndTriage()
     QVERIFY(!view->saveCustomDataButton()->isEnabled());
     view->customDataEditor()->setPlainText(text);
 
-    // Screenshot with the conversation open.
+    // Screenshot with the conversation open, once every label of the details pane has the room
+    // its text needs (the card's wrapped lines once overlapped and the counter read "45 / 3,00").
     QTRY_VERIFY_WITH_TIMEOUT(!conv->isBusy(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        squeezedLabels(view).isEmpty(), qPrintable(squeezedLabels(view)), 5000);
     const QString shot
         = screenshotPath(QStringLiteral("prospects"), QStringLiteral("conversation"));
     QVERIFY(d.window()->grab().save(shot));
