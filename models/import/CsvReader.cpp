@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QStringConverter>
+#include <algorithm>
 
 namespace kakiyo {
 
@@ -79,7 +80,11 @@ bool CsvReader::fill()
         m_base += m_pos;
         m_pos = 0;
     }
-    QByteArray bytes = m_device->read(m_options.chunkBytes);
+    // A file smaller than a chunk is read in one piece of its own size: QIODevice::read()
+    // allocates the whole size asked for, and most lists are far below a chunk.
+    const qint64 left = m_device->isSequential() ? 0 : m_device->bytesAvailable();
+    const qint64 want = left > 0 ? std::min(left, m_options.chunkBytes) : m_options.chunkBytes;
+    QByteArray bytes = m_device->read(want);
     while (bytes.isEmpty() && m_device->isSequential() && !m_device->atEnd()
         && m_device->waitForReadyRead(30000)) {
         bytes = m_device->read(m_options.chunkBytes);
