@@ -65,6 +65,8 @@ QString ApiSession::profileId() const
 void ApiSession::setCache(Cache *cache, const CachePartition &partition)
 {
     m_cache = cache;
+    if (partition.workspaceId != m_partition.workspaceId)
+        m_scope = {};
     m_partition = partition;
     if (!partition.profileId.isEmpty())
         setProfileId(partition.profileId);
