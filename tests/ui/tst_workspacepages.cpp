@@ -113,10 +113,13 @@ void tst_WorkspacePages::analyticsOfTheWorkspace()
 {
     const auto session = sessionIn(m_acme, QStringLiteral("analytics"));
     AnalyticsPage page(connectionOf(session.get()));
+    page.setTeamName(QStringLiteral("Acme Corp")); // as the window does for the chosen workspace
     page.resize(1360, 900);
     page.show();
     page.activate();
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->overview().has_value(), 20000);
+    auto *heading = page.findChild<QLabel *>(QStringLiteral("overviewHeading"));
+    QVERIFY(heading && heading->text().contains(QStringLiteral("Acme Corp")));
     const AnalyticsOverview overview = *page.model()->overview();
     QSet<QString> compared;
     for (const CampaignComparison &c : overview.campaigns)

@@ -77,6 +77,7 @@ void AnalyticsPage::refresh()
 void AnalyticsPage::setTeamName(const QString &name)
 {
     m_teamName = name;
+    m_view->setOverviewOwner(name);
 }
 
 void AnalyticsPage::exportSenders()
