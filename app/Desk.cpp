@@ -189,9 +189,10 @@ void Desk::applyWorkspace(const QString &id, const QString &name)
     if (!m_window)
         return;
     m_window->deskStatusBar()->setWorkspace(id, name);
-    if (m_settingProfile || !m_connection || !m_cache)
+    if (m_settingProfile || !m_connection)
         return;
-    // Cached answers never mix between workspaces: each has its own partition.
+    // Cached answers never mix between workspaces: each has its own partition. Without a cache
+    // the partition still names the workspace every list is scoped to.
     m_connection->setWorkspace(id);
     m_staleForWorkspace.clear();
     for (int p = 0; p < MainWindow::kPageCount; ++p) {

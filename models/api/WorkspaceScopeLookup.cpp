@@ -29,6 +29,20 @@ void WorkspaceScopeLookup::scope(
         done(team);
         return;
     }
+    // Resolved once per partition and kept in memory (a write under /workspaces or a refresh
+    // asks again). Asked of the server, not the cache: an assignment made elsewhere counts, and
+    // the Workspaces page's own cached list stays the page's.
+    const WorkspaceScope known = session->scope();
+    if (options.cache != ApiRequest::CacheMode::Refresh && !known.isTeam()
+        && known.workspaceId() == workspaceId) {
+        Result<WorkspaceScope> out;
+        out.value = known;
+        out.fromCache = true;
+        done(out);
+        return;
+    }
+    ReadOptions lookup = options;
+    lookup.cache = ApiRequest::CacheMode::NetworkOnly;
     const QPointer<ApiSession> guard(session);
     WorkspacesApi(m_call).list(
         owner,
@@ -53,7 +67,7 @@ void WorkspaceScopeLookup::scope(
                     .arg(workspaceId),
                 QStringLiteral("workspace_not_found"))));
         },
-        options); // asked with the data's urgency and freshness
+        lookup);
 }
 
 void WorkspaceScopeLookup::campaigns(

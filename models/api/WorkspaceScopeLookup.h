@@ -1,10 +1,10 @@
 #pragma once
 // WorkspaceScopeLookup: turns the workspace the session's cache partition names into the scope
 // the resource classes filter with (WorkspaceScope), and, for the reads that need them, the
-// workspace's campaigns. "All (team)" costs nothing; a client workspace costs GET /workspaces
-// (cached like any GET, refreshed when the caller refreshes) and, where campaigns are needed,
-// GET /campaigns. Every page, export and report reads through the resource classes, so all of
-// them see the same rows.
+// workspace's campaigns. "All (team)" costs nothing; a client workspace costs one GET
+// /workspaces per session and partition (again on a refresh or after a write under /workspaces)
+// and, where campaigns are needed, GET /campaigns (cached like any GET). Every page, export and
+// report reads through the resource classes, so all of them see the same rows.
 
 #include "models/api/ApiCall.h"
 #include "models/domain/Campaign.h"
@@ -27,7 +27,8 @@ public:
     {
     }
 
-    // The session's scope; for the team `done` runs at once, inside this call.
+    // The session's scope; for the team, or a workspace already resolved this session, `done`
+    // runs at once, inside this call.
     void scope(QObject *owner, ResultHandler<WorkspaceScope> done, ReadOptions options = {});
     // The scope and the workspace's campaigns (for the team: not fetched, left empty).
     void campaigns(QObject *owner, ResultHandler<Campaigns> done, ReadOptions options = {});
