@@ -85,6 +85,10 @@ void Desk::start(bool show)
     connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Desk::openKeyManager);
     connect(m_window.get(), &MainWindow::csvDropped, this,
         [this](const QString &path) { openImport({}, path); });
+    connect(m_window.get(), &MainWindow::pageChanged, this, [this](MainWindow::PageId id) {
+        if (m_staleForWorkspace.remove(int(id)) && m_window->isPageBuilt(id))
+            m_window->page(id)->refresh();
+    });
     m_window->showWelcome(true);
 
     // Sidebar header: which workspace the window works in, as a switcher whose entries wear
@@ -185,10 +189,19 @@ void Desk::applyWorkspace(const QString &id, const QString &name)
     if (!m_window)
         return;
     m_window->deskStatusBar()->setWorkspace(id, name);
-    if (m_settingProfile || !m_connection || !m_cache)
+    if (m_settingProfile || !m_connection)
         return;
-    // Cached answers never mix between workspaces: each has its own partition.
+    // Cached answers never mix between workspaces: each has its own partition. Without a cache
+    // the partition still names the workspace every list is scoped to.
     m_connection->setWorkspace(id);
+    m_staleForWorkspace.clear();
+    for (int p = 0; p < MainWindow::kPageCount; ++p) {
+        const auto page = MainWindow::PageId(p);
+        // The Workspaces page lists the whole team's workspaces and agents in any workspace.
+        if (page != m_window->currentPageId() && page != MainWindow::PageId::Workspaces
+            && m_window->isPageBuilt(page))
+            m_staleForWorkspace.insert(p);
+    }
     if (Page *page = m_window->currentPage(); page && !m_window->isWelcomeShown())
         page->refresh();
 }
@@ -326,7 +339,19 @@ void Desk::installPages()
             [this](const QString &campaignId) { openImport(campaignId, {}); });
         return prospects;
     });
-    w->setPageFactory(P::Analytics, [s] { return new AnalyticsPage(s); });
+    w->setPageFactory(P::Analytics, [this, s] {
+        auto *analytics = new AnalyticsPage(s);
+        // The report names the client workspace it is about (the team's keeps its default).
+        const auto name = [](const QString &id, const QString &workspace) {
+            return id.isEmpty() ? QString() : workspace;
+        };
+        analytics->setTeamName(name(m_workspace->id(), m_workspace->name()));
+        connect(m_workspace.get(), &CurrentWorkspace::changed, analytics,
+            [analytics, name](const QString &id, const QString &workspace) {
+                analytics->setTeamName(name(id, workspace));
+            });
+        return analytics;
+    });
     w->setPageFactory(P::Library, [s] { return new LibraryPage(s); });
     w->setPageFactory(P::Webhooks, [s] { return new WebhooksPage(s); });
     w->setPageFactory(P::Dnc, [s] { return new DncPage(s); });

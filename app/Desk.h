@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <memory>
 
@@ -98,6 +99,9 @@ private:
     bool m_connected = false;
     bool m_reconnecting = false;
     bool m_settingProfile = false;
+    // Pages built before a workspace switch: each asks again when it is next shown, so none
+    // keeps showing the previous workspace's rows.
+    QSet<int> m_staleForWorkspace;
 };
 
 } // namespace kakiyo

@@ -2,6 +2,7 @@
 
 #include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
+#include "app/WorkspaceOption.h"
 #include "models/AnalyticsModel.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/CampaignsApi.h"
@@ -13,6 +14,7 @@
 #include "ui/charts/ChartExporter.h"
 
 #include <QCoreApplication>
+#include <QImageReader>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -27,6 +29,7 @@ struct ExportArgs
     QString table;
     ProspectSearchQuery query;
     qint64 limit = -1;
+    QString workspace; // --workspace NAME|ID
     QString error;
 };
 
@@ -102,6 +105,23 @@ ExportArgs parseArgs(const QStringList &args)
         } else if (is(arg, "--country")) {
             if (value(i, QStringLiteral("--country"), &v))
                 a.query.country = v;
+        } else if (is(arg, "--workspace")) {
+            if (value(i, QStringLiteral("--workspace"), &v))
+                a.workspace = v;
+        } else if (is(arg, "--logo")) {
+            if (value(i, QStringLiteral("--logo"), &v))
+                a.chart.reportOptions.logoPath = v;
+        } else if (is(arg, "--paper")) {
+            if (value(i, QStringLiteral("--paper"), &v)) {
+                const QString paper = v.toLower();
+                a.chart.paperSet = true;
+                if (paper == QLatin1String("a4"))
+                    a.chart.reportOptions.pageSize = QPageSize::A4;
+                else if (paper == QLatin1String("letter"))
+                    a.chart.reportOptions.pageSize = QPageSize::Letter;
+                else
+                    a.error = QStringLiteral("--paper: \"%1\" is not a4 or letter").arg(v);
+            }
         } else if (arg == QLatin1String("--has-responded")) {
             a.query.hasResponded = true;
         } else if (arg == QLatin1String("--paused")) {
@@ -136,6 +156,17 @@ ExportArgs parseArgs(const QStringList &args)
         a.error = QStringLiteral("export: tables are exported as csv only");
     else if (!a.table.isEmpty() && scaleSeen)
         a.error = QStringLiteral("export: --scale applies to charts only");
+    else if (!a.table.isEmpty() && a.chart.paperSet)
+        a.error = QStringLiteral("export: --paper applies to the report and PDF charts only");
+    else if (!a.chart.reportOptions.logoPath.isEmpty() && !a.chart.report)
+        a.error = QStringLiteral("export: --logo applies to --report only");
+    else if (!a.chart.reportOptions.logoPath.isEmpty()) {
+        // A client report with a broken logo is not sent half-right: refused before any call.
+        QImageReader logo(a.chart.reportOptions.logoPath);
+        if (!logo.canRead())
+            a.error = QStringLiteral("export: --logo %1 is not a readable image (%2)")
+                          .arg(a.chart.reportOptions.logoPath, logo.errorString());
+    }
     return a;
 }
 
@@ -290,18 +321,21 @@ QString ExportCommand::usage()
 {
     return QCoreApplication::translate("CommandLine",
         "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
-        "                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]\n"
+        "                     [--scale N] [--paper a4|letter] -o FILE\n"
+        "                     [--profile NAME] [--base-url URL] [--demo]\n"
+        "  kakiyo-desk export --report [--logo FILE] [--paper a4|letter] -o FILE.pdf\n"
         "  kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE\n"
         "  kakiyo-desk export --table prospects [--query Q] [--campaign ID]\n"
         "                     [--qualification Q] [--status N] [--city C] [--country C]\n"
-        "                     [--has-responded] [--paused] [--limit N] --format csv -o FILE\n");
+        "                     [--has-responded] [--paused] [--limit N] --format csv -o FILE\n"
+        "  Every export also takes --workspace NAME|ID: only that client workspace's data.\n");
 }
 
 int ExportCommand::run(const LaunchOptions &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const ExportArgs a = parseArgs(options.rest);
+    ExportArgs a = parseArgs(options.rest);
     if (a.help) {
         out << QCoreApplication::translate("CommandLine", "Usage:") << "\n"
             << usage() << "\n"
@@ -327,6 +361,14 @@ int ExportCommand::run(const LaunchOptions &options)
     if (!headless) {
         err << "kakiyo-desk: " << error << "\n";
         return 1;
+    }
+    if (!a.workspace.isEmpty()) {
+        const WorkspaceOption w = WorkspaceOption::apply(headless->connection(), a.workspace);
+        if (w.exitCode != 0) {
+            err << "kakiyo-desk: " << w.error << "\n";
+            return w.exitCode;
+        }
+        a.chart.reportOptions.teamName = w.workspace.name; // the client's name on the report
     }
     if (a.table.isEmpty()) {
         err << "Exporting from " << headless->baseUrl().toString() << " …\n";

@@ -1,8 +1,10 @@
 #include "models/ProspectSearchModel.h"
 
+#include "models/api/ApiSession.h"
 #include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
 #include "models/api/UsageMeter.h"
+#include "models/api/WorkspaceScopeLookup.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -38,6 +40,15 @@ int ProspectSearchModel::rowCount(const QModelIndex &parent) const
 int ProspectSearchModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ProspectColumns::Count;
+}
+
+QString ProspectSearchModel::emptyText() const
+{
+    if (!m_connection || !m_totalKnown || m_total > 0)
+        return {};
+    // With agents, an empty search is the filter's doing, not the workspace's.
+    const WorkspaceScope scope = m_connection->session()->scope();
+    return scope.isEmpty() ? WorkspaceScopeLookup::emptyReason(scope) : QString();
 }
 
 QString ProspectSearchModel::placeholderText() const

@@ -89,6 +89,8 @@ public:
     QString stateText() const;
     QString errorMessage() const { return m_error; }
     qint64 total() const { return m_total; }
+    // Why a search found nothing when a client workspace is the reason; empty otherwise.
+    QString emptyText() const;
     bool totalKnown() const { return m_totalKnown; }
     int pageCount() const;
     int cachedPageCount() const { return int(m_pages.size()); }

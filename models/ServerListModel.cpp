@@ -1,6 +1,8 @@
 #include "models/ServerListModel.h"
 
+#include "models/api/ApiSession.h"
 #include "models/api/Connection.h"
+#include "models/api/WorkspaceScopeLookup.h"
 
 namespace kakiyo {
 
@@ -14,6 +16,13 @@ ServerListModel::ServerListModel(Connection *session, int columns, QObject *pare
 int ServerListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_columns;
+}
+
+QString ServerListModel::emptyText() const
+{
+    if (!m_connection || !hasLoaded() || rowCount() > 0)
+        return {};
+    return WorkspaceScopeLookup::emptyReason(m_connection->session()->scope());
 }
 
 void ServerListModel::load(bool refresh)

@@ -33,6 +33,9 @@ public:
     QString errorText() const { return m_error; }
     bool hasLoaded() const { return m_updatedAt.isValid(); }
     Connection *connection() const { return m_connection; }
+    // Why the loaded list is empty when a client workspace is the reason (its agents own none
+    // of it, or it has no agents); empty otherwise. Pages show it instead of a blank table.
+    QString emptyText() const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
 

@@ -1,11 +1,14 @@
 #include "models/api/AgentsApi.h"
 
+#include "models/api/WorkspaceScopeLookup.h"
+
 namespace kakiyo {
 
 void AgentsApi::list(QObject *owner, ResultHandler<QList<Agent>> done, ReadOptions options)
 {
-    m_call.sendJson<QList<Agent>>(ApiCall::read(QStringLiteral("/agents"), options), owner,
-        &Agent::listFromJson, std::move(done));
+    WorkspaceScopeLookup(m_call).list<Agent>(QStringLiteral("/agents"), owner, std::move(done),
+        options,
+        [](const WorkspaceScope &scope, const QList<Agent> &all) { return scope.agents(all); });
 }
 
 void AgentsApi::create(QObject *owner, ResultHandler<Ack> done)

@@ -26,6 +26,9 @@ struct ReadOptions
 {
     Priority priority = Priority::Interactive;
     ApiRequest::CacheMode cache = ApiRequest::CacheMode::CacheFirst;
+    // Lists are scoped to the session's workspace (WorkspaceScope); true asks for the whole team
+    // (the Workspaces page, which assigns any of the team's agents).
+    bool wholeTeam = false;
 };
 
 class ApiCall

@@ -65,6 +65,8 @@ QString ApiSession::profileId() const
 void ApiSession::setCache(Cache *cache, const CachePartition &partition)
 {
     m_cache = cache;
+    if (partition.workspaceId != m_partition.workspaceId)
+        m_scope = {};
     m_partition = partition;
     if (!partition.profileId.isEmpty())
         setProfileId(partition.profileId);
@@ -161,6 +163,9 @@ void ApiSession::observe(const ApiRequest &request, const ApiResult &result)
         || category == ApiError::Category::Timeout || category == ApiError::Category::Tls)
         m_usage->record(RatePolicy::groupFor(request.path), result.httpStatus, result.error.code);
 
+    // An assignment (or any workspace change) may move agents: the scope is resolved again.
+    if (result.ok && request.isWrite() && request.path.startsWith(QLatin1String("/workspaces")))
+        m_scope = {};
     if (!m_cache || !result.ok)
         return;
     if (!request.isWrite()) {

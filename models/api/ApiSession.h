@@ -17,6 +17,7 @@
 #include "models/api/ApiRequest.h"
 #include "models/api/ApiResult.h"
 #include "models/api/Priority.h"
+#include "models/domain/WorkspaceScope.h"
 #include "models/store/CachePartition.h"
 
 #include <QObject>
@@ -59,6 +60,11 @@ public:
     CachePartition cachePartition() const { return m_partition; }
     Cache *cache() const { return m_cache; }
 
+    // The workspace scope last resolved for the current partition (WorkspaceScopeLookup): what
+    // the models say when a client workspace leaves them empty. Reset when the partition changes.
+    WorkspaceScope scope() const { return m_scope; }
+    void setScope(const WorkspaceScope &scope) { m_scope = scope; }
+
     void send(const ApiRequest &request, QObject *owner, const Done &done);
     void cancel(QObject *owner); // drops every pending call of this owner; their done never runs
 
@@ -88,6 +94,7 @@ private:
     UsageMeter *m_usage = nullptr;
     Cache *m_cache = nullptr;
     CachePartition m_partition;
+    WorkspaceScope m_scope;
     QString m_profileId;
     Clock *m_ownClock = nullptr;
 };

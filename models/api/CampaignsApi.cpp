@@ -1,11 +1,15 @@
 #include "models/api/CampaignsApi.h"
 
+#include "models/api/WorkspaceScopeLookup.h"
+
 namespace kakiyo {
 
 void CampaignsApi::list(QObject *owner, ResultHandler<QList<Campaign>> done, ReadOptions options)
 {
-    m_call.sendJson<QList<Campaign>>(ApiCall::read(QStringLiteral("/campaigns"), options), owner,
-        &Campaign::listFromJson, std::move(done));
+    WorkspaceScopeLookup(m_call).list<Campaign>(QStringLiteral("/campaigns"), owner,
+        std::move(done), options, [](const WorkspaceScope &scope, const QList<Campaign> &all) {
+            return scope.campaigns(all);
+        });
 }
 
 void CampaignsApi::create(

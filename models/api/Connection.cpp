@@ -19,9 +19,8 @@ std::unique_ptr<Connection> Connection::open(const Settings &settings, ApiError 
     if (settings.requestDeadlineMs > 0)
         session->client()->setRequestDeadlineMs(settings.requestDeadlineMs);
     session->setProfileId(settings.profileId);
-    if (settings.cache)
-        session->setCache(
-            settings.cache, CachePartition {settings.profileId, settings.workspaceId});
+    // Without a cache the partition still names the workspace the data is scoped to.
+    session->setCache(settings.cache, CachePartition {settings.profileId, settings.workspaceId});
     auto connection = std::make_unique<Connection>(session);
     session->setParent(connection.get());
     return connection;

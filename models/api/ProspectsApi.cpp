@@ -1,5 +1,8 @@
 #include "models/api/ProspectsApi.h"
 
+#include "models/api/WorkspaceScopeLookup.h"
+#include "models/api/WorkspaceSearch.h"
+
 namespace kakiyo {
 
 namespace {
@@ -101,9 +104,32 @@ void ProspectsApi::search(const ProspectSearchQuery &query, QObject *owner,
     const EncodedQuery q = query.encode();
     if (!q.ok())
         return m_call.refuse<SearchPage>(q.errors, owner, std::move(done));
-    m_call.sendJson<SearchPage>(
-        ApiCall::read(QStringLiteral("/prospects/search"), options, q.query), owner,
-        &SearchPage::fromJson, std::move(done));
+    if (options.wholeTeam || m_call.session()->cachePartition().workspaceId.isEmpty())
+        return m_call.sendJson<SearchPage>(
+            ApiCall::read(QStringLiteral("/prospects/search"), options, q.query), owner,
+            &SearchPage::fromJson, std::move(done));
+    // A client workspace: only its campaigns' rows, asked with the search's campaign filter.
+    const ApiCall call = m_call;
+    WorkspaceScopeLookup(m_call).campaigns(
+        owner,
+        [call, query, owner, options, done = std::move(done)](
+            const Result<WorkspaceScopeLookup::Campaigns> &c) {
+            if (!c.ok()) {
+                Result<SearchPage> failed;
+                failed.error = c.error;
+                return done(failed);
+            }
+            QStringList ids;
+            for (const Campaign &campaign : c.value.campaigns)
+                ids << campaign.id;
+            if (!query.campaignId.isEmpty())
+                ids = ids.contains(query.campaignId) ? QStringList {query.campaignId}
+                                                     : QStringList {};
+            ProspectSearchQuery all = query;
+            all.campaignId.clear();
+            WorkspaceSearch(call).search(all, ids, owner, done, options);
+        },
+        options);
 }
 
 void ProspectsApi::details(

@@ -22,7 +22,7 @@ int AnalyticsModelLoader::loadHistory()
         return 0;
     const QDate today = QDate::currentDate();
     const auto stored = cache->snapshots(m_connection->cachePartition(),
-        QString::fromLatin1(AnalyticsApi::OverviewSnapshotKey), today.addYears(-5),
+        AnalyticsApi::snapshotKey(m_connection->cachePartition()), today.addYears(-5),
         today.addDays(1));
     m_model->setOverviewHistory(stored);
     return int(stored.size());

@@ -4,18 +4,21 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+291"/>
+        <location filename="../../app/ExportCommand.cpp" line="+322"/>
         <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
-                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
+                     [--scale N] [--paper a4|letter] -o FILE
+                     [--profile NAME] [--base-url URL] [--demo]
+  kakiyo-desk export --report [--logo FILE] [--paper a4|letter] -o FILE.pdf
   kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
+  Every export also takes --workspace NAME|ID: only that client workspace&apos;s data.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
@@ -475,7 +478,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Kakiyo-Desk-Diagramm</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Unknown export format</source>
         <translation>Unbekanntes Exportformat</translation>
     </message>
@@ -641,7 +644,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Schlüssel verwalten…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+69"/>
+        <location filename="../../models/api/ApiError.cpp" line="+71"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo hat den API-Schlüssel nicht akzeptiert; geben Sie in den Profileinstellungen einen gültigen Schlüssel ein.</translation>
     </message>
@@ -974,6 +977,24 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <location filename="../../ui/settings/UiLanguage.cpp" line="+31"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceScope</name>
+    <message>
+        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+51"/>
+        <source>The workspace %1 no longer exists on the server; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The workspace “%1” has no agents assigned, so it has no campaigns, prospects or analytics yet. Assign agents to it on the Workspaces page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing here belongs to the workspace “%1” (its agents&apos; campaigns).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2375,12 +2396,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsPage</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+20"/>
+        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+23"/>
         <source>Analytics</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Export the per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,11 +2468,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+7"/>
+        <location line="+274"/>
         <source>Team overview</source>
         <translation>Teamübersicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-266"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,7 +2594,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+36"/>
+        <source>Workspace overview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No data yet — refresh to load the team&apos;s analytics</source>
         <translation>Noch keine Daten – aktualisieren Sie, um die Teamanalysen zu laden</translation>
     </message>
@@ -3561,23 +3588,17 @@ Pause “%1” now?</source>
         <location line="+20"/>
         <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
-  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
+  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] [--logo FILE] -o FILE.pdf
+  Any export: --workspace NAME|ID for one client workspace&apos;s data only.
 
 Connection: the stored key of the current profile, KAKIYO_API_KEY, --base-url URL, or --demo.
 
 Charts:
 </source>
-        <translation>Aufruf:
-  kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o DATEI
-  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o DATEI.pdf
-
-Verbindung: der gespeicherte Schlüssel des aktuellen Profils, KAKIYO_API_KEY, --base-url URL oder --demo.
-
-Diagramme:
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>
 
 Exit status: 0 written, 2 wrong usage, 1 any other failure (nothing is left half-written).</source>
@@ -3627,6 +3648,11 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     </message>
     <message>
         <location line="+2"/>
+        <source>--paper applies to PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The chart size is too small.</source>
         <translation>Die Diagrammgröße ist zu klein.</translation>
     </message>
@@ -3637,17 +3663,17 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
     </message>
     <message>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The chart “%1” is drawn for one campaign: add --campaign ID.</source>
         <translation>Das Diagramm „%1“ gilt für eine einzelne Kampagne: Ergänzen Sie --campaign ID.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>The chart “%1” has no data yet; nothing was written.</source>
         <translation>Das Diagramm „%1“ hat noch keine Daten; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+26"/>
         <source>Interrupted.</source>
         <translation>Abgebrochen.</translation>
@@ -3955,7 +3981,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+97"/>
+        <location filename="../../app/Desk.cpp" line="+101"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -3985,7 +4011,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem sicheren Speicher gelesen werden: %2 Geben Sie den Schlüssel erneut ein, um sich zu verbinden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Demo team</source>
         <translation>Demo-Team</translation>
     </message>
@@ -4010,7 +4036,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Demo neu starten</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
@@ -6667,7 +6693,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Neu qualifiziert</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>All agents are fine.</source>
         <translation>Alle Agenten sind in Ordnung.</translation>
     </message>
@@ -7295,7 +7321,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectSearchModel</name>
     <message>
-        <location filename="../../models/ProspectSearchModel.cpp" line="+45"/>
+        <location filename="../../models/ProspectSearchModel.cpp" line="+56"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
@@ -7404,12 +7430,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+451"/>
+        <location line="+452"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-447"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -7481,12 +7507,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+498"/>
+        <location line="+499"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-492"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7521,7 +7547,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Interessenten aus einer CSV-Datei zu einer Kampagne hinzufügen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Row data refreshes with F5</source>
         <translation>Zeilendaten werden mit F5 aktualisiert</translation>
     </message>
@@ -8818,6 +8844,29 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceOption</name>
+    <message>
+        <location filename="../../app/WorkspaceOption.cpp" line="+47"/>
+        <source>the workspaces could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no workspace &quot;%1&quot;: the team has no client workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no workspace &quot;%1&quot;; the team&apos;s workspaces: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 workspaces are named &quot;%2&quot;: give its id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceSwitcher</name>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
@@ -8949,7 +8998,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Kundenarbeitsbereiche&lt;/h3&gt;&lt;p&gt;Erstellen Sie oben einen für jeden Kunden der Agentur, laden Sie dann die Mitarbeitenden des Kunden ein und weisen Sie die Agenten zu, die für ihn arbeiten.&lt;/p&gt;</translation>
     </message>

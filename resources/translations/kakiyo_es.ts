@@ -4,18 +4,21 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+291"/>
+        <location filename="../../app/ExportCommand.cpp" line="+322"/>
         <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
-                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
+                     [--scale N] [--paper a4|letter] -o FILE
+                     [--profile NAME] [--base-url URL] [--demo]
+  kakiyo-desk export --report [--logo FILE] [--paper a4|letter] -o FILE.pdf
   kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
+  Every export also takes --workspace NAME|ID: only that client workspace&apos;s data.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>Usage:</source>
         <translation>Uso:</translation>
@@ -476,7 +479,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Gráfico de Kakiyo Desk</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Unknown export format</source>
         <translation>Formato de exportación desconocido</translation>
     </message>
@@ -642,7 +645,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Gestionar claves…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+69"/>
+        <location filename="../../models/api/ApiError.cpp" line="+71"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo no aceptó la clave de API; introduzca una clave válida en la configuración del perfil.</translation>
     </message>
@@ -975,6 +978,24 @@ conserva las filas recibidas y termina con el código 1.
         <location filename="../../ui/settings/UiLanguage.cpp" line="+31"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceScope</name>
+    <message>
+        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+51"/>
+        <source>The workspace %1 no longer exists on the server; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The workspace “%1” has no agents assigned, so it has no campaigns, prospects or analytics yet. Assign agents to it on the Workspaces page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing here belongs to the workspace “%1” (its agents&apos; campaigns).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2376,12 +2397,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsPage</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+20"/>
+        <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+23"/>
         <source>Analytics</source>
         <translation>Analítica</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Export the per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,11 +2469,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
     <message>
         <location line="+7"/>
+        <location line="+274"/>
         <source>Team overview</source>
         <translation>Resumen del equipo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-266"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +2595,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+36"/>
+        <source>Workspace overview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No data yet — refresh to load the team&apos;s analytics</source>
         <translation>Aún no hay datos: actualice para cargar la analítica del equipo</translation>
     </message>
@@ -3562,23 +3589,17 @@ Pause “%1” now?</source>
         <location line="+20"/>
         <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
-  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
+  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] [--logo FILE] -o FILE.pdf
+  Any export: --workspace NAME|ID for one client workspace&apos;s data only.
 
 Connection: the stored key of the current profile, KAKIYO_API_KEY, --base-url URL, or --demo.
 
 Charts:
 </source>
-        <translation>Uso:
-  kakiyo-desk export --chart NOMBRE [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o ARCHIVO
-  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o ARCHIVO.pdf
-
-Conexión: la clave guardada del perfil actual, KAKIYO_API_KEY, --base-url URL o --demo.
-
-Gráficos:
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>
 
 Exit status: 0 written, 2 wrong usage, 1 any other failure (nothing is left half-written).</source>
@@ -3628,6 +3649,11 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     </message>
     <message>
         <location line="+2"/>
+        <source>--paper applies to PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The chart size is too small.</source>
         <translation>El tamaño del gráfico es demasiado pequeño.</translation>
     </message>
@@ -3638,17 +3664,17 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
     </message>
     <message>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The chart “%1” is drawn for one campaign: add --campaign ID.</source>
         <translation>El gráfico “%1” se dibuja para una sola campaña: añada --campaign ID.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>The chart “%1” has no data yet; nothing was written.</source>
         <translation>El gráfico “%1” aún no tiene datos; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+26"/>
         <source>Interrupted.</source>
         <translation>Interrumpido.</translation>
@@ -3956,7 +3982,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+97"/>
+        <location filename="../../app/Desk.cpp" line="+101"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
@@ -3986,7 +4012,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>No se pudo leer la clave de “%1” del almacenamiento seguro: %2 Vuelva a introducir la clave para conectarse.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Demo team</source>
         <translation>Equipo de demostración</translation>
     </message>
@@ -4011,7 +4037,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Reiniciar demostración</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -6668,7 +6694,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Recién calificados</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>All agents are fine.</source>
         <translation>Todos los agentes están bien.</translation>
     </message>
@@ -7296,7 +7322,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectSearchModel</name>
     <message>
-        <location filename="../../models/ProspectSearchModel.cpp" line="+45"/>
+        <location filename="../../models/ProspectSearchModel.cpp" line="+56"/>
         <source>Not loaded</source>
         <translation>No cargado</translation>
     </message>
@@ -7405,12 +7431,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+451"/>
+        <location line="+452"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-447"/>
         <source>Go to page</source>
         <translation>Ir a la página</translation>
     </message>
@@ -7482,12 +7508,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+498"/>
+        <location line="+499"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-492"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7522,7 +7548,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Añadir prospectos de un archivo CSV a una campaña</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Row data refreshes with F5</source>
         <translation>Los datos de las filas se actualizan con F5</translation>
     </message>
@@ -8819,6 +8845,29 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceOption</name>
+    <message>
+        <location filename="../../app/WorkspaceOption.cpp" line="+47"/>
+        <source>the workspaces could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no workspace &quot;%1&quot;: the team has no client workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no workspace &quot;%1&quot;; the team&apos;s workspaces: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 workspaces are named &quot;%2&quot;: give its id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceSwitcher</name>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
@@ -8950,7 +8999,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay espacios de trabajo de clientes&lt;/h3&gt;&lt;p&gt;Cree uno arriba para cada cliente de la agencia; luego invite a las personas del cliente y asigne los agentes que trabajan para él.&lt;/p&gt;</translation>
     </message>

@@ -4,26 +4,30 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../app/ExportCommand.cpp" line="+291" />
+            <location filename="../../app/ExportCommand.cpp" line="+322" />
             <source>  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv
-                     [--scale N] -o FILE   [--profile NAME] [--base-url URL] [--demo]
+                     [--scale N] [--paper a4|letter] -o FILE
+                     [--profile NAME] [--base-url URL] [--demo]
+  kakiyo-desk export --report [--logo FILE] [--paper a4|letter] -o FILE.pdf
   kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FILE
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
                      [--has-responded] [--paused] [--limit N] --format csv -o FILE
+  Every export also takes --workspace NAME|ID: only that client workspace's data.
 </source>
             <translation>  kakiyo-desk export --chart NOM|--report [--campaign ID]
-                     --format png|svg|pdf|csv [--scale N] -o FICHIER
+                     --format png|svg|pdf|csv [--scale N] [--paper a4|letter] -o FICHIER
                      [--profile NOM] [--base-url URL] [--demo]
+  kakiyo-desk export --report [--logo FICHIER] [--paper a4|letter] -o FICHIER.pdf
   kakiyo-desk export --table campaigns|agents|senders|dnc --format csv -o FICHIER
   kakiyo-desk export --table prospects [--query Q] [--campaign ID]
                      [--qualification Q] [--status N] [--city C] [--country C]
-                     [--has-responded] [--paused] [--limit N] --format csv
-                     -o FICHIER
+                     [--has-responded] [--paused] [--limit N] --format csv -o FICHIER
+  Chaque export accepte aussi --workspace NOM|ID : seules les données de cet espace client.
 </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <location line="+7" />
             <source>Usage:</source>
             <translation>Utilisation :</translation>
@@ -482,7 +486,7 @@ se termine avec le code 1.
             <translation>Graphique Kakiyo Desk</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+64" />
             <source>Unknown export format</source>
             <translation>Format d’export inconnu</translation>
         </message>
@@ -648,7 +652,7 @@ se termine avec le code 1.
             <translation>Gérer les clés…</translation>
         </message>
         <message>
-            <location filename="../../models/api/ApiError.cpp" line="+69" />
+            <location filename="../../models/api/ApiError.cpp" line="+71" />
             <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
             <translation>Kakiyo n’a pas accepté la clé API ; saisissez une clé valide dans les réglages du profil.</translation>
         </message>
@@ -981,6 +985,24 @@ se termine avec le code 1.
             <location filename="../../ui/settings/UiLanguage.cpp" line="+31" />
             <source>System default</source>
             <translation>Langue du système</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceScope</name>
+        <message>
+            <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+51" />
+            <source>The workspace %1 no longer exists on the server; choose another one.</source>
+            <translation>L'espace de travail %1 n'existe plus sur le serveur ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>The workspace “%1” has no agents assigned, so it has no campaigns, prospects or analytics yet. Assign agents to it on the Workspaces page.</source>
+            <translation>L'espace de travail « %1 » n'a aucun agent attribué : il n'a donc encore ni campagnes, ni prospects, ni statistiques. Attribuez-lui des agents dans la page Espaces de travail.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing here belongs to the workspace “%1” (its agents' campaigns).</source>
+            <translation>Rien ici n'appartient à l'espace de travail « %1 » (les campagnes de ses agents).</translation>
         </message>
     </context>
     <context>
@@ -2382,12 +2404,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsPage</name>
         <message>
-            <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+20" />
+            <location filename="../../ui/analytics/AnalyticsPage.cpp" line="+23" />
             <source>Analytics</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>Export the per-sender table</source>
             <translation>Exporter le tableau par expéditeur</translation>
         </message>
@@ -2454,11 +2476,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+7" />
+            <location line="+274" />
             <source>Team overview</source>
             <translation>Vue d’ensemble de l’équipe</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-266" />
             <source>Acceptance rate</source>
             <translation>Taux d’acceptation</translation>
         </message>
@@ -2579,7 +2602,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Connexions établies : conversations aux statuts 2 à 6</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+36" />
+            <source>Workspace overview: %1</source>
+            <translation>Vue d'ensemble de l'espace : %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>No data yet — refresh to load the team's analytics</source>
             <translation>Pas encore de données — actualisez pour charger les analyses de l’équipe</translation>
         </message>
@@ -3568,7 +3596,8 @@ Mettre « %1 » en pause maintenant ?</translation>
             <location line="+20" />
             <source>Usage:
   kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FILE
-  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf
+  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] [--logo FILE] -o FILE.pdf
+  Any export: --workspace NAME|ID for one client workspace's data only.
 
 Connection: the stored key of the current profile, KAKIYO_API_KEY, --base-url URL, or --demo.
 
@@ -3576,7 +3605,8 @@ Charts:
 </source>
             <translation>Utilisation :
   kakiyo-desk export --chart NOM [--campaign ID] --format png|svg|pdf|csv [--scale 1|2|3] -o FICHIER
-  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FICHIER.pdf
+  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] [--logo FICHIER] -o FICHIER.pdf
+  Tout export : --workspace NOM|ID pour les seules données d'un espace client.
 
 Connexion : la clé enregistrée du profil courant, KAKIYO_API_KEY, --base-url URL, ou --demo.
 
@@ -3584,7 +3614,7 @@ Graphiques :
 </translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>
 
 Exit status: 0 written, 2 wrong usage, 1 any other failure (nothing is left half-written).</source>
@@ -3634,6 +3664,11 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
         </message>
         <message>
             <location line="+2" />
+            <source>--paper applies to PDF only.</source>
+            <translation>--paper ne s'applique qu'au PDF.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The chart size is too small.</source>
             <translation>La taille du graphique est trop petite.</translation>
         </message>
@@ -3644,17 +3679,17 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
         </message>
         <message>
             <location line="+5" />
-            <location line="+22" />
+            <location line="+24" />
             <source>The chart “%1” is drawn for one campaign: add --campaign ID.</source>
             <translation>Le graphique « %1 » porte sur une seule campagne : ajoutez --campaign ID.</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-19" />
             <source>The chart “%1” has no data yet; nothing was written.</source>
             <translation>Le graphique « %1 » n’a pas encore de données ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <location line="+26" />
             <source>Interrupted.</source>
             <translation>Interrompu.</translation>
@@ -3962,7 +3997,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::Desk</name>
         <message>
-            <location filename="../../app/Desk.cpp" line="+97" />
+            <location filename="../../app/Desk.cpp" line="+101" />
             <source>Workspace</source>
             <translation>Espace de travail</translation>
         </message>
@@ -3992,7 +4027,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>La clé de « %1 » n’a pas pu être lue dans le stockage sécurisé : %2 Saisissez-la à nouveau pour vous connecter.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+42" />
             <source>Demo team</source>
             <translation>Équipe de démonstration</translation>
         </message>
@@ -4017,7 +4052,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Relancer la démonstration</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+135" />
             <source>New campaign…</source>
             <translation>Nouvelle campagne…</translation>
         </message>
@@ -6674,7 +6709,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Nouveaux qualifiés</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+126" />
             <source>All agents are fine.</source>
             <translation>Tous les agents fonctionnent normalement.</translation>
         </message>
@@ -7302,7 +7337,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectSearchModel</name>
         <message>
-            <location filename="../../models/ProspectSearchModel.cpp" line="+45" />
+            <location filename="../../models/ProspectSearchModel.cpp" line="+56" />
             <source>Not loaded</source>
             <translation>Non chargé</translation>
         </message>
@@ -7411,12 +7446,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+451" />
+            <location line="+452" />
             <source>Last page</source>
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="-446" />
+            <location line="-447" />
             <source>Go to page</source>
             <translation>Aller à la page</translation>
         </message>
@@ -7488,12 +7523,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+498" />
+            <location line="+499" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-491" />
+            <location line="-492" />
             <source>Add a prospect…</source>
             <translation>Ajouter un prospect…</translation>
         </message>
@@ -7528,7 +7563,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Ajouter à une campagne des prospects depuis un fichier CSV</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <source>Row data refreshes with F5</source>
             <translation>Les données des lignes s’actualisent avec F5</translation>
         </message>
@@ -8825,6 +8860,29 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
         </message>
     </context>
     <context>
+        <name>kakiyo::WorkspaceOption</name>
+        <message>
+            <location filename="../../app/WorkspaceOption.cpp" line="+47" />
+            <source>the workspaces could not be listed: %1</source>
+            <translation>impossible de lister les espaces de travail : %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>there is no workspace "%1": the team has no client workspaces</source>
+            <translation>il n'y a pas d'espace de travail « %1 » : l'équipe n'a aucun espace client</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>there is no workspace "%1"; the team's workspaces: %2</source>
+            <translation>il n'y a pas d'espace de travail « %1 » ; les espaces de l'équipe : %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 workspaces are named "%2": give its id instead</source>
+            <translation>%1 espaces de travail s'appellent « %2 » : indiquez plutôt son identifiant</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::WorkspaceSwitcher</name>
         <message>
             <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40" />
@@ -8956,7 +9014,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
             <translation>Résultat</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+157" />
             <source>&lt;h3 style='margin:0'&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client's people and assign the agents that work for them.&lt;/p&gt;</source>
             <translation>&lt;h3 style='margin:0'&gt;Aucun espace client pour l’instant&lt;/h3&gt;&lt;p&gt;Créez-en un ci-dessus pour chaque client de l’agence, puis invitez ses collaborateurs et affectez les agents qui travaillent pour lui.&lt;/p&gt;</translation>
         </message>

@@ -1,6 +1,9 @@
 #include "ui/analytics/AnalyticsPage.h"
 
 #include "models/AnalyticsModel.h"
+#include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
+#include "models/api/WorkspaceScopeLookup.h"
 #include "models/jobs/AnalyticsModelLoader.h"
 #include "models/jobs/OutreachLoader.h"
 #include "ui/analytics/AnalyticsView.h"
@@ -39,6 +42,10 @@ AnalyticsPage::AnalyticsPage(Connection *session, QWidget *parent)
         // First load: show the details of the campaign at the top of the comparison table (the
         // one with the most qualified prospects), so the page is never half empty.
         const QAbstractItemModel *table = m_view->campaignTable()->model();
+        // A client workspace without campaigns: say why the figures are zero.
+        setScopeNote(table->rowCount() == 0 && m_connection
+                ? WorkspaceScopeLookup::emptyReason(m_connection->session()->scope())
+                : QString());
         if (m_view->selectedCampaignId().isEmpty() && table->rowCount() > 0)
             m_view->selectCampaign(
                 table->index(0, 0).data(AnalyticsTableModel::RowKeyRole).toString());
@@ -70,6 +77,7 @@ void AnalyticsPage::refresh()
 void AnalyticsPage::setTeamName(const QString &name)
 {
     m_teamName = name;
+    m_view->setOverviewOwner(name);
 }
 
 void AnalyticsPage::exportSenders()

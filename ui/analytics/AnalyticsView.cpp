@@ -74,7 +74,9 @@ AnalyticsView::AnalyticsView(AnalyticsModel *model, QWidget *parent)
     column->addWidget(m_notice);
 
     // KPI tiles: two rows of four.
-    column->addWidget(sectionHeading(tr("Team overview")));
+    m_overviewHeading = sectionHeading(tr("Team overview"));
+    m_overviewHeading->setObjectName(QStringLiteral("overviewHeading"));
+    column->addWidget(m_overviewHeading);
     column->addWidget(m_compared);
     auto *tiles = new QGridLayout;
     tiles->setSpacing(8);
@@ -341,6 +343,13 @@ void AnalyticsView::selectCampaign(const QString &id)
         return;
     m_picker->setCurrentIndex(index);
     emit campaignChosen(id);
+}
+
+void AnalyticsView::setOverviewOwner(const QString &workspaceName)
+{
+    m_overviewHeading->setText(workspaceName.isEmpty()
+            ? tr("Team overview")
+            : tr("Workspace overview: %1").arg(workspaceName));
 }
 
 void AnalyticsView::setNotice(const QString &text)

@@ -56,6 +56,8 @@ public:
     void selectCampaign(const QString &id);
     // A line under the controls: export results, fetch errors, "showing cached data".
     void setNotice(const QString &text);
+    // "Team overview", or the client workspace's name when the figures are that workspace's.
+    void setOverviewOwner(const QString &workspaceName);
     QString notice() const;
 
 signals:
@@ -81,6 +83,7 @@ private:
     DateRangeBar *m_range;
     QPushButton *m_report;
     QLabel *m_notice;
+    QLabel *m_overviewHeading = nullptr;
     QLabel *m_campaignHeading;
     QLabel *m_compared;
     QTableView *m_table;

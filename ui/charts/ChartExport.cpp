@@ -51,7 +51,9 @@ QString ChartExport::help()
     return tr("Usage:\n"
               "  kakiyo-desk export --chart NAME [--campaign ID] --format png|svg|pdf|csv "
               "[--scale 1|2|3] -o FILE\n"
-              "  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] -o FILE.pdf\n"
+              "  kakiyo-desk export --report [--campaign ID] [--paper a4|letter] [--logo FILE] "
+              "-o FILE.pdf\n"
+              "  Any export: --workspace NAME|ID for one client workspace's data only.\n"
               "\n"
               "Connection: the stored key of the current profile, KAKIYO_API_KEY, --base-url URL, "
               "or --demo.\n"
@@ -91,6 +93,8 @@ ChartExportResult ChartExport::validate(const ChartExportRequest &request)
         return usage(tr("--scale must be 1, 2 or 3 (got %1).").arg(request.scale));
     if (format != ChartExporter::Format::Png && request.scale != 1)
         return usage(tr("--scale applies to PNG only."));
+    if (format != ChartExporter::Format::Pdf && request.paperSet)
+        return usage(tr("--paper applies to PDF only."));
     if (request.size.width() < 100 || request.size.height() < 100)
         return usage(tr("The chart size is too small."));
     return {0, {}};
@@ -120,6 +124,8 @@ ChartExportResult ChartExport::run(const ChartExportRequest &request, AnalyticsM
     card->chart()->setTitle(card->title());
     ChartExporter exporter = card->exporter();
     exporter.setLogicalSize(request.size);
+    if (request.paperSet)
+        exporter.setPaper(request.reportOptions.pageSize);
     const ExportOutcome outcome = exporter.write(request.output, format, request.scale);
     return {outcome.ok ? 0 : 1, outcome.message};
 }

@@ -20,6 +20,7 @@ struct ChartExportRequest
     QString output; // -o FILE
     QSize size {960, 540}; // logical size of a single chart
     ReportOptions reportOptions; // title page and paper of --report
+    bool paperSet = false; // --paper given: a PDF chart is laid on that paper too
 };
 
 // What the command prints and returns: 0 success, 2 usage error, 1 any other failure.

@@ -183,13 +183,28 @@ QByteArray ChartExporter::pdf() const
     QPdfWriter writer(&buffer);
     writer.setCreator(QStringLiteral("Kakiyo Desk"));
     writer.setTitle(m_title.isEmpty() ? (m_chart ? m_chart->title() : QString()) : m_title);
-    // One page exactly the chart's size (1 logical px = 1 pt), no margins: a vector figure.
-    writer.setPageSize(QPageSize(logical, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    if (m_paper == QPageSize::Custom) {
+        // One page exactly the chart's size (1 logical px = 1 pt), no margins: a vector figure.
+        writer.setPageSize(QPageSize(logical, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    } else {
+        writer.setPageSize(QPageSize(m_paper));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
+    }
     writer.setResolution(72);
     QPainter painter(&writer);
     painter.setRenderHint(QPainter::Antialiasing);
-    render(painter, QRectF(QPointF(0, 0), logical));
+    QRectF target(QPointF(0, 0), logical);
+    if (m_paper != QPageSize::Custom) {
+        // The chart keeps its proportions, as large as the printable area allows, centred.
+        const QSizeF area = writer.pageLayout().paintRect(QPageLayout::Point).size();
+        const QSizeF fitted = logical.scaled(area, Qt::KeepAspectRatio);
+        target = QRectF(
+            QPointF((area.width() - fitted.width()) / 2, (area.height() - fitted.height()) / 2),
+            fitted);
+    }
+    render(painter, target);
     painter.end();
     return bytes;
 }

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QChart>
 #include <QImage>
+#include <QPageSize>
 #include <QPointer>
 #include <QSizeF>
 #include <QString>
@@ -46,6 +47,9 @@ public:
     void setLogicalSize(const QSizeF &size);
     QSizeF logicalSize() const;
     void setTitle(const QString &title); // SVG/PDF document title
+    // A PDF on this paper (landscape, the chart fitted inside margins) instead of one page the
+    // chart's own size; QPageSize::Custom (the default) keeps the chart's size.
+    void setPaper(QPageSize::PageSizeId paper) { m_paper = paper; }
 
     ExportOutcome write(const QString &path, Format format, int scale = 1) const;
     ExportOutcome writePng(const QString &path, int scale) const;
@@ -80,6 +84,7 @@ private:
     const QAbstractItemModel *m_data = nullptr;
     QSizeF m_size;
     QString m_title;
+    QPageSize::PageSizeId m_paper = QPageSize::Custom;
 };
 
 } // namespace kakiyo

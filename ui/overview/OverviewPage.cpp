@@ -87,6 +87,8 @@ OverviewPage::OverviewPage(Connection *session, QWidget *parent)
     connect(m_active, &QListWidget::itemActivated, this, [this] { emit openCampaigns(); });
     connect(m_agents, &AgentListModel::loaded, this, [this] {
         renderAgents();
+        // A client workspace without agents: the page says why it is empty.
+        setScopeNote(m_agents->emptyText());
         settle();
     });
     connect(m_agents, &AgentListModel::loadFailed, this, [this](const QString &m) {

@@ -243,6 +243,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
         setBusy(s == ProspectSearchModel::State::Loading);
         if (s == ProspectSearchModel::State::Loaded || s == ProspectSearchModel::State::AtEnd)
             setUpdatedAt(QDateTime::currentDateTimeUtc());
+        setScopeNote(m_model->emptyText());
     });
     connect(m_model, &ProspectSearchModel::pageLoaded, this, &ProspectsPage::updatePager);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

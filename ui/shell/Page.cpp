@@ -43,6 +43,13 @@ Page::Page(const QString &title, QWidget *parent)
     header->addWidget(m_refresh);
     outer->addLayout(header);
 
+    m_scopeNote = new QLabel(this);
+    m_scopeNote->setObjectName(QStringLiteral("scopeNote"));
+    m_scopeNote->setProperty("class", QStringLiteral("muted"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->hide();
+    outer->addWidget(m_scopeNote);
+
     m_body = new QVBoxLayout;
     m_body->setContentsMargins(0, 0, 0, 0);
     m_body->setSpacing(10);
@@ -95,8 +102,21 @@ void Page::setRefreshable(bool refreshable)
 void Page::trackModel(ServerListModel *model)
 {
     connect(model, &ServerListModel::loadingChanged, this, &Page::setBusy);
-    connect(
-        model, &ServerListModel::loaded, this, [this, model] { setUpdatedAt(model->updatedAt()); });
+    connect(model, &ServerListModel::loaded, this, [this, model] {
+        setUpdatedAt(model->updatedAt());
+        setScopeNote(model->emptyText());
+    });
+}
+
+QString Page::scopeNote() const
+{
+    return m_scopeNote->text();
+}
+
+void Page::setScopeNote(const QString &text)
+{
+    m_scopeNote->setText(text);
+    m_scopeNote->setVisible(!text.isEmpty());
 }
 
 void Page::updateAgeLabel()

@@ -36,6 +36,8 @@ public:
     QDateTime updatedAt() const { return m_updatedAt; }
     bool isBusy() const { return m_busy; }
     QString ageText() const;
+    // The note above the content saying why a client workspace leaves the page empty.
+    QString scopeNote() const;
 
 signals:
     void busyChanged(bool busy);
@@ -55,6 +57,8 @@ protected:
     void setRefreshable(bool refreshable);
     // Mirrors a list model's load state in the header: busy while it loads, its data's age after.
     void trackModel(ServerListModel *model);
+    // Shows (or, with an empty text, hides) the workspace note above the page's content.
+    void setScopeNote(const QString &text);
 
 private:
     void updateAgeLabel();
@@ -62,6 +66,7 @@ private:
     QString m_titleText;
     QLabel *m_title = nullptr;
     QLabel *m_age = nullptr;
+    QLabel *m_scopeNote = nullptr;
     QToolButton *m_refresh = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QVBoxLayout *m_body = nullptr;

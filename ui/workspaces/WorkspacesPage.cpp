@@ -287,6 +287,7 @@ QString WorkspacesPage::messageText() const
 void WorkspacesPage::loadAgents(bool refresh)
 {
     ReadOptions options;
+    options.wholeTeam = true; // any of the team's agents can be assigned
     if (refresh)
         options.cache = ApiRequest::CacheMode::Refresh;
     AgentsApi(m_connection.data())
