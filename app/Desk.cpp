@@ -5,6 +5,7 @@
 #include "models/api/ApiError.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
+#include "models/api/ServerGeneration.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
 #include "models/store/CurrentWorkspace.h"
@@ -441,6 +442,7 @@ void Desk::updateStatus()
     UsageMeter *usage = m_connection->usage();
     m_window->deskStatusBar()->setUsage(
         usage->calls(), usage->credits(), usage->callsCostCredits());
+    m_window->deskStatusBar()->setUsageDetails(m_connection->generation()->summary());
     if (state.inFlight == 0 && state.queued == 0 && m_connected
         && !m_window->banners()->banner(QStringLiteral("network"))
         && !m_window->banners()->banner(QStringLiteral("timeout")))
