@@ -331,8 +331,12 @@ void Desk::installPages()
     w->setPageFactory(P::Library, [s] { return new LibraryPage(s); });
     w->setPageFactory(P::Webhooks, [s] { return new WebhooksPage(s); });
     w->setPageFactory(P::Dnc, [s] { return new DncPage(s); });
-    w->setPageFactory(
-        P::Workspaces, [this, s] { return new WorkspacesPage(s, m_workspace.get()); });
+    w->setPageFactory(P::Workspaces, [this, s, w] {
+        auto *workspaces = new WorkspacesPage(s, m_workspace.get());
+        connect(
+            workspaces, &WorkspacesPage::overviewRequested, this, [w] { w->goTo(P::Overview); });
+        return workspaces;
+    });
     w->buildPendingPagesWhenIdle();
 }
 

@@ -314,7 +314,10 @@ void KeyManagerDialog::showServer()
     // What the running connection (or an earlier one) stored for this profile and address.
     ServerGeneration stored;
     stored.setServer(profile->id, profile->baseUrl);
-    m_server->setText(stored.summary());
+    // The row is labelled "Server": its first line is the generation itself, then the why.
+    const QString summary = stored.summary();
+    m_server->setText(ServerGeneration::describe(stored.detected()) + QLatin1Char('\n')
+        + summary.section(QLatin1Char('\n'), 1));
     const QSignalBlocker block(m_billing);
     m_billing->setCurrentIndex(std::max(0, m_billing->findData(int(stored.billing()))));
 }
