@@ -21,7 +21,7 @@
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+191"/>
+        <location filename="../../app/ImportCommand.cpp" line="+192"/>
         <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
 
 Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
@@ -251,6 +251,19 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <location filename="../../models/LibraryListModel.h" line="+109"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFailure</name>
+    <message>
+        <location filename="../../models/jobs/LoadFailure.h" line="+22"/>
+        <source>The %1 answer was not understood (%2)</source>
+        <translation type="unfinished">Die Antwort der %1 wurde nicht verstanden (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -641,7 +654,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Schlüssel verwalten…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+69"/>
+        <location filename="../../models/api/ApiError.cpp" line="+71"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo hat den API-Schlüssel nicht akzeptiert; geben Sie in den Profileinstellungen einen gültigen Schlüssel ein.</translation>
     </message>
@@ -3955,7 +3968,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+97"/>
+        <location filename="../../app/Desk.cpp" line="+98"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -4010,7 +4023,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Demo neu starten</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
@@ -4088,7 +4101,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation> · %L1 Credits</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>queue empty</source>
         <translation>Warteschlange leer</translation>
     </message>
@@ -4113,12 +4126,12 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation> · Budget %L1/%L2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-29"/>
         <source> · 1 credit</source>
         <translation> · 1 Credit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>online</source>
         <translation>online</translation>
     </message>
@@ -4131,7 +4144,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
         <source>1 call</source>
         <translation>1 Aufruf</translation>
     </message>
@@ -4216,12 +4229,12 @@ linkedin.com/in/max-mustermann
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
@@ -4290,8 +4303,16 @@ linkedin.com/in/max-mustermann
         <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
         <translation>Das Hinzufügen braucht %1 (höchstens %2 URLs pro Aufruf; Stapelaufrufe sind auf 10 pro Minute begrenzt).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The list is not loaded yet, so “already on the list” is not known.</source>
         <translation>Die Liste ist noch nicht geladen, daher ist „bereits auf der Liste“ noch unbekannt.</translation>
     </message>
@@ -4433,7 +4454,7 @@ linkedin.com/in/max-mustermann
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
         <source>Filter by name or URL</source>
         <translation>Nach Name oder URL filtern</translation>
     </message>
@@ -4680,6 +4701,14 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
         <location line="+0"/>
         <source>%1 calls</source>
         <translation>%1 Aufrufe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5334,7 +5363,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Nichts zu importieren: Korrigieren Sie die Datei oder die Spalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/import/TargetStep.cpp" line="+28"/>
+        <location filename="../../ui/import/TargetStep.cpp" line="+29"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -5394,12 +5423,22 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Es gibt noch keine Kampagnen.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-        <translation>&lt;b&gt;%1 Personen in %2 Stapelaufrufen&lt;/b&gt;, plus etwa %3 Statusabfragen (insgesamt %4 Aufrufe) · %5 Credits · %6.</translation>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 · %2 credits · %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · no credits for calls on this server · %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>at least %1 under the rate limits</source>
         <translation>mindestens %1 wegen der Ratenlimits</translation>
     </message>
@@ -5557,7 +5596,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::KeyManagerDialog</name>
     <message>
-        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49"/>
+        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+51"/>
         <source>Manage keys</source>
         <translation>Schlüssel verwalten</translation>
     </message>
@@ -5618,29 +5657,29 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+109"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-102"/>
         <source>Key check</source>
         <translation>Schlüsselprüfung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+247"/>
         <source>Verify and save</source>
         <translation>Prüfen und speichern</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-245"/>
         <source>Verify the key and save it</source>
         <translation>Schlüssel prüfen und speichern</translation>
     </message>
@@ -5665,7 +5704,27 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>API generation of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do API calls cost credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credits per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking secure storage on this machine…</source>
         <translation>Sicherer Speicher auf diesem Rechner wird geprüft…</translation>
     </message>
@@ -5725,7 +5784,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
@@ -5765,7 +5824,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Der gespeicherte Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No key is stored for &quot;%1&quot; yet: paste it and choose Verify and save.</source>
         <translation>Für „%1“ ist noch kein Schlüssel gespeichert: Fügen Sie ihn ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
@@ -6311,7 +6370,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::OutreachLoader</name>
     <message>
-        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+47"/>
         <source>agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6329,16 +6388,6 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+23"/>
         <source>conversations</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The %1 answer was not understood (%2)</source>
-        <translation type="unfinished">Die Antwort der %1 wurde nicht verstanden (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not load the %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7949,6 +7998,99 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
 </context>
 <context>
+    <name>kakiyo::ServerGeneration</name>
+    <message>
+        <location filename="../../models/api/ServerGeneration.cpp" line="+235"/>
+        <source>Help-centre API (1 credit per call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current API (no credits for calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its answers carry X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it answered 402 (out of credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its rate-limit answer (429) had no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its answers carry no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import answered with a listId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer from the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each call costs 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls cost no credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (as detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected because %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits: %1 (your setting overrides the detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: counted as 1 per call until the server shows otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: 1 per call the server processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits: none; only calls are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::SettingsDialog</name>
     <message>
         <location filename="../../ui/settings/SettingsDialog.cpp" line="+20"/>
@@ -8766,6 +8908,82 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceComparisonView</name>
+    <message>
+        <location filename="../../ui/workspaces/WorkspaceComparisonView.cpp" line="+31"/>
+        <source>Every client workspace side by side. Double-click a row to work in that workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Compare workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not compared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspaces compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing… %L1 of %L2 conversations read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing every workspace reads the team&apos;s workspaces, agents, campaigns and conversations: %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This team has no client workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workspace(s) compared from %L1 conversations · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceListModel</name>
     <message>
         <location filename="../../models/WorkspaceListModel.cpp" line="+32"/>
@@ -8818,6 +9036,191 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceSummaryModel</name>
+    <message>
+        <location filename="../../models/WorkspaceSummaryModel.cpp" line="+42"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No agent is assigned to this workspace, so it has no campaigns or conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) with alerts, or needing sign-in or setup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Need
+attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active
+campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitations
+sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agents (LinkedIn accounts) assigned to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents with alerts, or needing sign-in, setup, or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaigns of the workspace&apos;s agents in status active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations of the workspace&apos;s campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations in status 1–6 (an invitation was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted (status 2–6) ÷ invitations sent (status 1–6) × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations whose prospect answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies ÷ prospects × 100</source>
+        <translation type="unfinished">Antworten ÷ Interessenten × 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::WorkspaceSweep</name>
+    <message numerus="yes">
+        <location filename="../../models/jobs/WorkspaceSweep.cpp" line="+42"/>
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>at least %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n answer(s) fresh in the cache, free)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> · %n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · no credits for calls on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · one more call per 100 conversations after the first 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceSwitcher</name>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
@@ -8833,7 +9236,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
@@ -8949,7 +9352,17 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+23"/>
+        <source>Compare a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every client workspace&apos;s figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Kundenarbeitsbereiche&lt;/h3&gt;&lt;p&gt;Erstellen Sie oben einen für jeden Kunden der Agentur, laden Sie dann die Mitarbeitenden des Kunden ein und weisen Sie die Agenten zu, die für ihn arbeiten.&lt;/p&gt;</translation>
     </message>

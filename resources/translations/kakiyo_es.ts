@@ -21,7 +21,7 @@
         <translation>Uso:</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+191"/>
+        <location filename="../../app/ImportCommand.cpp" line="+192"/>
         <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
 
 Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
@@ -252,6 +252,19 @@ conserva las filas recibidas y termina con el código 1.
         <location filename="../../models/LibraryListModel.h" line="+109"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFailure</name>
+    <message>
+        <location filename="../../models/jobs/LoadFailure.h" line="+22"/>
+        <source>The %1 answer was not understood (%2)</source>
+        <translation type="unfinished">No se entendió la respuesta de la %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished">No se pudo cargar la %1: %2</translation>
     </message>
 </context>
 <context>
@@ -642,7 +655,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Gestionar claves…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+69"/>
+        <location filename="../../models/api/ApiError.cpp" line="+71"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo no aceptó la clave de API; introduzca una clave válida en la configuración del perfil.</translation>
     </message>
@@ -3956,7 +3969,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+97"/>
+        <location filename="../../app/Desk.cpp" line="+98"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
@@ -4011,7 +4024,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Reiniciar demostración</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -4089,7 +4102,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation> · %L1 créditos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>queue empty</source>
         <translation>cola vacía</translation>
     </message>
@@ -4114,12 +4127,12 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation> · presupuesto %L1/%L2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-29"/>
         <source> · 1 credit</source>
         <translation> · 1 crédito</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>online</source>
         <translation>en línea</translation>
     </message>
@@ -4132,7 +4145,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
         <source>1 call</source>
         <translation>1 llamada</translation>
     </message>
@@ -4217,12 +4230,12 @@ linkedin.com/in/juan-perez
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -4291,8 +4304,16 @@ linkedin.com/in/juan-perez
         <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
         <translation>Añadirlas requiere %1 (como máximo %2 URL por llamada; las llamadas por lotes están limitadas a 10 por minuto).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The list is not loaded yet, so “already on the list” is not known.</source>
         <translation>La lista aún no se ha cargado, así que no se sabe cuáles “ya están en la lista”.</translation>
     </message>
@@ -4434,7 +4455,7 @@ linkedin.com/in/juan-perez
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
         <source>Filter by name or URL</source>
         <translation>Filtrar por nombre o URL</translation>
     </message>
@@ -4681,6 +4702,14 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
         <location line="+0"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5335,7 +5364,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>No hay nada que importar: corrija el archivo o las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import/TargetStep.cpp" line="+28"/>
+        <location filename="../../ui/import/TargetStep.cpp" line="+29"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -5395,12 +5424,22 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Aún no hay campañas.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-        <translation>&lt;b&gt;%1 personas en %2 llamadas por lotes&lt;/b&gt;, más unas %3 consultas de estado (%4 llamadas en total) · %5 créditos · %6.</translation>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 · %2 credits · %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · no credits for calls on this server · %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>at least %1 under the rate limits</source>
         <translation>al menos %1 por los límites de frecuencia</translation>
     </message>
@@ -5558,7 +5597,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::KeyManagerDialog</name>
     <message>
-        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49"/>
+        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+51"/>
         <source>Manage keys</source>
         <translation>Gestionar claves</translation>
     </message>
@@ -5619,29 +5658,29 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+109"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-102"/>
         <source>Key check</source>
         <translation>Comprobación de la clave</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+247"/>
         <source>Verify and save</source>
         <translation>Verificar y guardar</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-245"/>
         <source>Verify the key and save it</source>
         <translation>Verificar la clave y guardarla</translation>
     </message>
@@ -5666,7 +5705,27 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>&amp;Clave de API</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>API generation of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do API calls cost credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credits per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking secure storage on this machine…</source>
         <translation>Comprobando el almacenamiento seguro de este equipo…</translation>
     </message>
@@ -5726,7 +5785,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>%1 (actual)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caracteres</translation>
     </message>
@@ -5766,7 +5825,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>No se pudo quitar la clave guardada: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No key is stored for &quot;%1&quot; yet: paste it and choose Verify and save.</source>
         <translation>Todavía no hay ninguna clave guardada para “%1”: péguela y elija Verificar y guardar.</translation>
     </message>
@@ -6312,7 +6371,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::OutreachLoader</name>
     <message>
-        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+47"/>
         <source>agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6330,16 +6389,6 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+23"/>
         <source>conversations</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The %1 answer was not understood (%2)</source>
-        <translation type="unfinished">No se entendió la respuesta de la %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not load the %1: %2</source>
-        <translation type="unfinished">No se pudo cargar la %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7950,6 +7999,99 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
 </context>
 <context>
+    <name>kakiyo::ServerGeneration</name>
+    <message>
+        <location filename="../../models/api/ServerGeneration.cpp" line="+235"/>
+        <source>Help-centre API (1 credit per call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current API (no credits for calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its answers carry X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it answered 402 (out of credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its rate-limit answer (429) had no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its answers carry no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import answered with a listId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer from the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each call costs 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls cost no credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (as detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected because %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits: %1 (your setting overrides the detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: counted as 1 per call until the server shows otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: 1 per call the server processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits: none; only calls are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::SettingsDialog</name>
     <message>
         <location filename="../../ui/settings/SettingsDialog.cpp" line="+20"/>
@@ -8767,6 +8909,82 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceComparisonView</name>
+    <message>
+        <location filename="../../ui/workspaces/WorkspaceComparisonView.cpp" line="+31"/>
+        <source>Every client workspace side by side. Double-click a row to work in that workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Compare workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not compared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspaces compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing… %L1 of %L2 conversations read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing every workspace reads the team&apos;s workspaces, agents, campaigns and conversations: %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This team has no client workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workspace(s) compared from %L1 conversations · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceListModel</name>
     <message>
         <location filename="../../models/WorkspaceListModel.cpp" line="+32"/>
@@ -8819,6 +9037,191 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceSummaryModel</name>
+    <message>
+        <location filename="../../models/WorkspaceSummaryModel.cpp" line="+42"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No agent is assigned to this workspace, so it has no campaigns or conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) with alerts, or needing sign-in or setup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Need
+attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active
+campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospects</source>
+        <translation type="unfinished">Prospectos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitations
+sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation type="unfinished">Respuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agents (LinkedIn accounts) assigned to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents with alerts, or needing sign-in, setup, or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaigns of the workspace&apos;s agents in status active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations of the workspace&apos;s campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations in status 1–6 (an invitation was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted (status 2–6) ÷ invitations sent (status 1–6) × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations whose prospect answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies ÷ prospects × 100</source>
+        <translation type="unfinished">Respuestas ÷ prospectos × 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::WorkspaceSweep</name>
+    <message numerus="yes">
+        <location filename="../../models/jobs/WorkspaceSweep.cpp" line="+42"/>
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>at least %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n answer(s) fresh in the cache, free)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> · %n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · no credits for calls on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · one more call per 100 conversations after the first 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceSwitcher</name>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
@@ -8834,7 +9237,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
@@ -8950,7 +9353,17 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+23"/>
+        <source>Compare a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every client workspace&apos;s figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay espacios de trabajo de clientes&lt;/h3&gt;&lt;p&gt;Cree uno arriba para cada cliente de la agencia; luego invite a las personas del cliente y asigne los agentes que trabajan para él.&lt;/p&gt;</translation>
     </message>

@@ -29,7 +29,7 @@
             <translation>Utilisation :</translation>
         </message>
         <message>
-            <location filename="../../app/ImportCommand.cpp" line="+191" />
+            <location filename="../../app/ImportCommand.cpp" line="+192" />
             <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
 
 Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
@@ -258,6 +258,19 @@ se termine avec le code 1.
             <location filename="../../models/LibraryListModel.h" line="+109" />
             <source>—</source>
             <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadFailure</name>
+        <message>
+            <location filename="../../models/jobs/LoadFailure.h" line="+22" />
+            <source>The %1 answer was not understood (%2)</source>
+            <translation>La réponse %1 n’a pas été comprise (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not load the %1: %2</source>
+            <translation>Impossible de charger %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -648,7 +661,7 @@ se termine avec le code 1.
             <translation>Gérer les clés…</translation>
         </message>
         <message>
-            <location filename="../../models/api/ApiError.cpp" line="+69" />
+            <location filename="../../models/api/ApiError.cpp" line="+71" />
             <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
             <translation>Kakiyo n’a pas accepté la clé API ; saisissez une clé valide dans les réglages du profil.</translation>
         </message>
@@ -3962,7 +3975,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::Desk</name>
         <message>
-            <location filename="../../app/Desk.cpp" line="+97" />
+            <location filename="../../app/Desk.cpp" line="+98" />
             <source>Workspace</source>
             <translation>Espace de travail</translation>
         </message>
@@ -4017,7 +4030,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Relancer la démonstration</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+127" />
             <source>New campaign…</source>
             <translation>Nouvelle campagne…</translation>
         </message>
@@ -4095,7 +4108,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation> · %L1 crédits</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+17" />
             <source>queue empty</source>
             <translation>file vide</translation>
         </message>
@@ -4120,12 +4133,12 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation> · budget %L1/%L2</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-29" />
             <source> · 1 credit</source>
             <translation> · 1 crédit</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+35" />
             <source>online</source>
             <translation>en ligne</translation>
         </message>
@@ -4138,7 +4151,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::DncBatchDialog</name>
         <message>
-            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35" />
+            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36" />
             <source>1 call</source>
             <translation>1 appel</translation>
         </message>
@@ -4223,12 +4236,12 @@ linkedin.com/in/jean-martin
         </message>
         <message>
             <location line="+1" />
-            <location line="+139" />
+            <location line="+143" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-140" />
             <source>&amp;Stop</source>
             <translation>A&amp;rrêter</translation>
         </message>
@@ -4297,8 +4310,16 @@ linkedin.com/in/jean-martin
             <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
             <translation>Leur ajout nécessite %1 (au plus %2 URL par appel ; les appels groupés sont limités à 10 par minute).</translation>
         </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>The server charges 1 credit per call: %n credit(s).</source>
+            <translation>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédit.</numerusform>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédits.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>The list is not loaded yet, so “already on the list” is not known.</source>
             <translation>La liste n’est pas encore chargée : « déjà sur la liste » ne peut donc pas être déterminé.</translation>
         </message>
@@ -4440,7 +4461,7 @@ linkedin.com/in/jean-martin
     <context>
         <name>kakiyo::DncListEditor</name>
         <message>
-            <location filename="../../ui/dnc/DncListEditor.cpp" line="+93" />
+            <location filename="../../ui/dnc/DncListEditor.cpp" line="+94" />
             <source>Filter by name or URL</source>
             <translation>Filtrer par nom ou URL</translation>
         </message>
@@ -4687,6 +4708,14 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
             <location line="+0" />
             <source>%1 calls</source>
             <translation>%1 appels</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The server charges 1 credit per call: %n credit(s).</source>
+            <translation>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédit.</numerusform>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédits.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5341,7 +5370,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Rien à importer : corrigez le fichier ou les colonnes.</translation>
         </message>
         <message>
-            <location filename="../../ui/import/TargetStep.cpp" line="+28" />
+            <location filename="../../ui/import/TargetStep.cpp" line="+29" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -5401,12 +5430,22 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Il n’y a encore aucune campagne.</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-            <translation>&lt;b&gt;%1 personnes en %2 appels groupés&lt;/b&gt;, plus environ %3 vérifications d’état (%4 appels au total) · %5 crédits · %6.</translation>
+            <location line="+27" />
+            <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all)</source>
+            <translation>&lt;b&gt;%1 personnes en %2 appels par lots&lt;/b&gt;, plus environ %3 vérifications d’état (%4 appels en tout)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>%1 · %2 credits · %3.</source>
+            <translation>%1 · %2 crédits · %3.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 · no credits for calls on this server · %2.</source>
+            <translation>%1 · les appels ne coûtent pas de crédit sur ce serveur · %2.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>at least %1 under the rate limits</source>
             <translation>au moins %1 avec les limites de débit</translation>
         </message>
@@ -5564,7 +5603,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::KeyManagerDialog</name>
         <message>
-            <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49" />
+            <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+51" />
             <source>Manage keys</source>
             <translation>Gérer les clés</translation>
         </message>
@@ -5625,29 +5664,29 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+4" />
-            <location line="+86" />
+            <location line="+109" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location line="-84" />
-            <location line="+85" />
+            <location line="-107" />
+            <location line="+108" />
             <source>Show the key</source>
             <translation>Afficher la clé</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-102" />
             <source>Key check</source>
             <translation>Vérification de la clé</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+204" />
+            <location line="+247" />
             <source>Verify and save</source>
             <translation>Vérifier et enregistrer</translation>
         </message>
         <message>
-            <location line="-202" />
+            <location line="-245" />
             <source>Verify the key and save it</source>
             <translation>Vérifier la clé et l’enregistrer</translation>
         </message>
@@ -5672,7 +5711,27 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>&amp;Clé API</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
+            <source>API generation of the server</source>
+            <translation>Génération d’API du serveur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Do API calls cost credits</source>
+            <translation>Les appels d’API coûtent-ils des crédits</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Credits per call</source>
+            <translation>&amp;Crédits par appel</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Checking secure storage on this machine…</source>
             <translation>Vérification du stockage sécurisé sur cet ordinateur…</translation>
         </message>
@@ -5732,7 +5791,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>%1 (actuel)</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+51" />
             <source>%1 / %2 characters</source>
             <translation>%1 / %2 caractères</translation>
         </message>
@@ -5772,7 +5831,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>La clé enregistrée n’a pas pu être supprimée : %1</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>No key is stored for "%1" yet: paste it and choose Verify and save.</source>
             <translation>Aucune clé n’est encore enregistrée pour « %1 » : collez-la et choisissez Vérifier et enregistrer.</translation>
         </message>
@@ -6318,7 +6377,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::OutreachLoader</name>
         <message>
-            <location filename="../../models/jobs/OutreachLoader.cpp" line="+46" />
+            <location filename="../../models/jobs/OutreachLoader.cpp" line="+47" />
             <source>agents</source>
             <translation>agents</translation>
         </message>
@@ -6336,16 +6395,6 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+23" />
             <source>conversations</source>
             <translation>conversations</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The %1 answer was not understood (%2)</source>
-            <translation>La réponse %1 n’a pas été comprise (%2)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Could not load the %1: %2</source>
-            <translation>Impossible de charger %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -7956,6 +8005,99 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
     </context>
     <context>
+        <name>kakiyo::ServerGeneration</name>
+        <message>
+            <location filename="../../models/api/ServerGeneration.cpp" line="+235" />
+            <source>Help-centre API (1 credit per call)</source>
+            <translation>API du centre d’aide (1 crédit par appel)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Current API (no credits for calls)</source>
+            <translation>API actuelle (les appels ne coûtent pas de crédit)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not known yet</source>
+            <translation>Pas encore connue</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>its answers carry X-RateLimit headers</source>
+            <translation>ses réponses portent des en-têtes X-RateLimit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it answered 402 (out of credits)</source>
+            <translation>il a répondu 402 (plus de crédits)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its rate-limit answer (429) had no X-RateLimit headers</source>
+            <translation>sa réponse de limite de débit (429) n’avait pas d’en-têtes X-RateLimit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its answers carry no X-RateLimit headers</source>
+            <translation>ses réponses ne portent pas d’en-têtes X-RateLimit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an import answered with a listId</source>
+            <translation>un import a répondu avec un listId</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no answer from the server yet</source>
+            <translation>pas encore de réponse du serveur</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Each call costs 1 credit</source>
+            <translation>Chaque appel coûte 1 crédit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calls cost no credits</source>
+            <translation>Les appels ne coûtent pas de crédit</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Automatic (as detected)</source>
+            <translation>Automatique (selon la détection)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Server: %1</source>
+            <translation>Serveur : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Detected because %1 (%2).</source>
+            <translation>Détecté parce que %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Credits: %1 (your setting overrides the detection).</source>
+            <translation>Crédits : %1 (votre réglage l’emporte sur la détection).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credits: counted as 1 per call until the server shows otherwise.</source>
+            <translation>Crédits : comptés à 1 par appel tant que le serveur ne montre pas le contraire.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credits: 1 per call the server processes.</source>
+            <translation>Crédits : 1 par appel traité par le serveur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credits: none; only calls are counted.</source>
+            <translation>Crédits : aucun ; seuls les appels sont comptés.</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::SettingsDialog</name>
         <message>
             <location filename="../../ui/settings/SettingsDialog.cpp" line="+20" />
@@ -8773,6 +8915,82 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
         </message>
     </context>
     <context>
+        <name>kakiyo::WorkspaceComparisonView</name>
+        <message>
+            <location filename="../../ui/workspaces/WorkspaceComparisonView.cpp" line="+31" />
+            <source>Every client workspace side by side. Double-click a row to work in that workspace.</source>
+            <translation>Tous les espaces de travail clients côte à côte. Double-cliquez sur une ligne pour travailler dans cet espace.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Compare workspaces…</source>
+            <translation>&amp;Comparer les espaces…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compare every workspace</source>
+            <translation>Comparer tous les espaces de travail</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cost of the comparison</source>
+            <translation>Coût de la comparaison</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not compared yet.</source>
+            <translation>Pas encore comparé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Comparison state</source>
+            <translation>État de la comparaison</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Workspaces compared</source>
+            <translation>Espaces de travail comparés</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Comparing…</source>
+            <translation>Comparaison…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Comparing… %L1 of %L2 conversations read</source>
+            <translation>Comparaison… %L1 conversations lues sur %L2</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cost: %1</source>
+            <translation>Coût : %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Compare workspaces</source>
+            <translation>Comparer les espaces de travail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comparing every workspace reads the team's workspaces, agents, campaigns and conversations: %1. Continue?</source>
+            <translation>Comparer tous les espaces de travail lit les espaces, agents, campagnes et conversations de l’équipe : %1. Continuer ?</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This team has no client workspace yet.</source>
+            <translation>Cette équipe n’a pas encore d’espace de travail client.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n workspace(s) compared from %L1 conversations · %2</source>
+            <translation>
+                <numerusform>%n espace de travail comparé à partir de %L1 conversations · %2</numerusform>
+                <numerusform>%n espaces de travail comparés à partir de %L1 conversations · %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::WorkspaceListModel</name>
         <message>
             <location filename="../../models/WorkspaceListModel.cpp" line="+32" />
@@ -8825,6 +9043,195 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
         </message>
     </context>
     <context>
+        <name>kakiyo::WorkspaceSummaryModel</name>
+        <message>
+            <location filename="../../models/WorkspaceSummaryModel.cpp" line="+42" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>No agent is assigned to this workspace, so it has no campaigns or conversations yet.</source>
+            <translation>Aucun agent n’est affecté à cet espace de travail : il n’a donc encore ni campagne ni conversation.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n agent(s) with alerts, or needing sign-in or setup</source>
+            <translation>
+                <numerusform>%n agent avec des alertes, ou à reconnecter ou à configurer</numerusform>
+                <numerusform>%n agents avec des alertes, ou à reconnecter ou à configurer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Workspace</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Need
+attention</source>
+            <translation>À
+surveiller</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Active
+campaigns</source>
+            <translation>Campagnes
+actives</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prospects</source>
+            <translation>Prospects</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invitations
+sent</source>
+            <translation>Invitations
+envoyées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Acceptance</source>
+            <translation>Acceptation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replies</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reply
+rate</source>
+            <translation>Taux de
+réponse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Qualified</source>
+            <translation>Qualifiés</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Agents (LinkedIn accounts) assigned to the workspace</source>
+            <translation>Agents (comptes LinkedIn) affectés à l’espace de travail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agents with alerts, or needing sign-in, setup, or disabled</source>
+            <translation>Agents avec des alertes, à reconnecter, à configurer ou désactivés</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Campaigns of the workspace's agents in status active</source>
+            <translation>Campagnes des agents de l’espace de travail à l’état actif</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations of the workspace's campaigns</source>
+            <translation>Conversations des campagnes de l’espace de travail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations in status 1–6 (an invitation was sent)</source>
+            <translation>Conversations aux états 1 à 6 (une invitation a été envoyée)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accepted (status 2–6) ÷ invitations sent (status 1–6) × 100</source>
+            <translation>Acceptées (états 2 à 6) ÷ invitations envoyées (états 1 à 6) × 100</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations whose prospect answered</source>
+            <translation>Conversations dont le prospect a répondu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replies ÷ prospects × 100</source>
+            <translation>Réponses ÷ prospects × 100</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations qualified</source>
+            <translation>Conversations qualifiées</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::WorkspaceSweep</name>
+        <message numerus="yes">
+            <location filename="../../models/jobs/WorkspaceSweep.cpp" line="+42" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n appel</numerusform>
+                <numerusform>%n appels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>at least %n call(s)</source>
+            <translation>
+                <numerusform>au moins %n appel</numerusform>
+                <numerusform>au moins %n appels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source> (%n answer(s) fresh in the cache, free)</source>
+            <translation>
+                <numerusform> (%n réponse récente en cache, gratuite)</numerusform>
+                <numerusform> (%n réponses récentes en cache, gratuites)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source> · %n credit(s)</source>
+            <translation>
+                <numerusform> · %n crédit</numerusform>
+                <numerusform> · %n crédits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> · no credits for calls on this server</source>
+            <translation> · les appels ne coûtent pas de crédit sur ce serveur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · one more call per 100 conversations after the first 100</source>
+            <translation> · un appel de plus par tranche de 100 conversations après les 100 premières</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>workspaces</source>
+            <translation>espaces de travail</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>agents</source>
+            <translation>agents</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>campaigns</source>
+            <translation>campagnes</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>conversations</source>
+            <translation>conversations</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::WorkspaceSwitcher</name>
         <message>
             <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40" />
@@ -8840,7 +9247,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
     <context>
         <name>kakiyo::WorkspacesPage</name>
         <message>
-            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49" />
+            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50" />
             <location line="+71" />
             <source>Workspaces</source>
             <translation>Espaces de travail</translation>
@@ -8956,7 +9363,17 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
             <translation>Résultat</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+23" />
+            <source>Compare a&amp;ll</source>
+            <translation>Tout co&amp;mparer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every client workspace's figures side by side</source>
+            <translation>Les chiffres de chaque espace de travail client côte à côte</translation>
+        </message>
+        <message>
+            <location line="+165" />
             <source>&lt;h3 style='margin:0'&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client's people and assign the agents that work for them.&lt;/p&gt;</source>
             <translation>&lt;h3 style='margin:0'&gt;Aucun espace client pour l’instant&lt;/h3&gt;&lt;p&gt;Créez-en un ci-dessus pour chaque client de l’agence, puis invitez ses collaborateurs et affectez les agents qui travaillent pour lui.&lt;/p&gt;</translation>
         </message>
