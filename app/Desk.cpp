@@ -5,6 +5,7 @@
 #include "models/api/ApiError.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
+#include "models/api/ServerGeneration.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
 #include "models/store/CurrentWorkspace.h"
@@ -355,8 +356,12 @@ void Desk::installPages()
     w->setPageFactory(P::Library, [s] { return new LibraryPage(s); });
     w->setPageFactory(P::Webhooks, [s] { return new WebhooksPage(s); });
     w->setPageFactory(P::Dnc, [s] { return new DncPage(s); });
-    w->setPageFactory(
-        P::Workspaces, [this, s] { return new WorkspacesPage(s, m_workspace.get()); });
+    w->setPageFactory(P::Workspaces, [this, s, w] {
+        auto *workspaces = new WorkspacesPage(s, m_workspace.get());
+        connect(
+            workspaces, &WorkspacesPage::overviewRequested, this, [w] { w->goTo(P::Overview); });
+        return workspaces;
+    });
     w->buildPendingPagesWhenIdle();
 }
 
@@ -466,6 +471,7 @@ void Desk::updateStatus()
     UsageMeter *usage = m_connection->usage();
     m_window->deskStatusBar()->setUsage(
         usage->calls(), usage->credits(), usage->callsCostCredits());
+    m_window->deskStatusBar()->setUsageDetails(m_connection->generation()->summary());
     if (state.inFlight == 0 && state.queued == 0 && m_connected
         && !m_window->banners()->banner(QStringLiteral("network"))
         && !m_window->banners()->banner(QStringLiteral("timeout")))

@@ -5,6 +5,7 @@
 #include "app/LaunchOptions.h"
 #include "models/api/Connection.h"
 #include "models/api/StopRequest.h"
+#include "models/api/UsageMeter.h"
 #include "models/import/DncFile.h"
 #include "models/import/FileFingerprint.h"
 #include "models/import/ImportJournal.h"
@@ -260,7 +261,12 @@ int ImportCommand::run(
         return Usage;
     }
     const ImportPlan plan = ImportPlan::make(arguments.target, prepared.validCount());
-    const ImportPlan::Preview p = plan.preview();
+    // Credits only where the server charges them for calls; without a session (a dry run with
+    // no key) nothing is known, so the cautious count stays.
+    ImportPlan::Limits limits;
+    const bool credits = !session || session->usage()->callsCostCredits();
+    limits.creditsPerCall = credits ? 1 : 0;
+    const ImportPlan::Preview p = plan.preview(limits);
     out << "File: " << QDir::toNativeSeparators(file) << " (" << prepared.rows.size()
         << " rows, mapping " << mapping.describe() << ")\n";
     out << "Target: " << arguments.target.key() << "\n";
@@ -268,8 +274,10 @@ int ImportCommand::run(
         << " rejected\n";
     printRejections(prepared, out);
     out << "Plan: " << p.batchCalls << " batch calls, about " << p.totalCalls
-        << " calls with status polls, " << p.credits << " credits, at least "
-        << duration(p.minimumMs) << "\n";
+        << " calls with status polls, "
+        << (credits ? QString::number(p.credits) + QStringLiteral(" credits")
+                    : QStringLiteral("no credits for calls on this server"))
+        << ", at least " << duration(p.minimumMs) << "\n";
     out.flush();
     if (arguments.dryRun) {
         out << "Dry run: nothing was sent.\n";

@@ -3,6 +3,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/RatePolicy.h"
 #include "models/api/RequestScheduler.h"
+#include "models/api/ServerGeneration.h"
 #include "models/api/SystemClock.h"
 #include "models/api/UsageMeter.h"
 #include "models/store/Cache.h"
@@ -19,6 +20,8 @@ ApiSession::ApiSession(QObject *parent, Clock *clock)
     }
     m_client = new ApiClient(this);
     m_usage = new UsageMeter(this);
+    m_generation = new ServerGeneration(this);
+    m_usage->setGeneration(m_generation);
     m_scheduler = new RequestScheduler(m_client, clock, this);
     m_scheduler->setObserver(
         [this](const ApiRequest &request, const ApiResult &result) { observe(request, result); });
@@ -33,7 +36,9 @@ ApiSession::~ApiSession()
 
 ApiError ApiSession::setBaseUrl(const QUrl &baseUrl)
 {
-    return m_client->setBaseUrl(baseUrl);
+    const ApiError error = m_client->setBaseUrl(baseUrl);
+    m_generation->setServer(m_profileId, m_client->baseUrl());
+    return error;
 }
 
 QUrl ApiSession::baseUrl() const
@@ -55,6 +60,7 @@ void ApiSession::setProfileId(const QString &profileId)
 {
     m_profileId = profileId;
     m_usage->setProfileId(profileId);
+    m_generation->setServer(profileId, m_client->baseUrl());
 }
 
 QString ApiSession::profileId() const
@@ -157,6 +163,8 @@ QMap<QByteArray, QByteArray> ApiSession::cachedHeaders(const ApiResult &result)
 
 void ApiSession::observe(const ApiRequest &request, const ApiResult &result)
 {
+    // What the answer says about the server first: it decides whether this call cost a credit.
+    m_generation->observe(request, result);
     // Count what reached the network (local refusals like "no key" cost nothing).
     const ApiError::Category category = result.error.category;
     if (result.httpStatus > 0 || category == ApiError::Category::Network

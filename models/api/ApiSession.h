@@ -1,8 +1,9 @@
 #pragma once
 // ApiSession: the front door to the Kakiyo API for the rest of the app. It wires one ApiClient
 // (the network), one RequestScheduler (budget, priorities, retries), one UsageMeter (calls and
-// credits) and the profile's cache partition together. Resource classes (AgentsApi, ...) call
-// send(); nothing else in the app talks to the network.
+// credits), one ServerGeneration (which API generation answers) and the profile's cache partition
+// together. Resource classes (AgentsApi, ...) call send(); nothing else in the app talks to the
+// network.
 //
 // send() semantics:
 //  - GET with CacheMode::CacheFirst and a cached entry: answered from the cache (fromCache, with
@@ -31,6 +32,7 @@ class ApiClient;
 class Cache;
 class Clock;
 class RequestScheduler;
+class ServerGeneration;
 class UsageMeter;
 
 class ApiSession final : public QObject
@@ -74,6 +76,8 @@ public:
     ApiClient *client() const { return m_client; }
     RequestScheduler *scheduler() const { return m_scheduler; }
     UsageMeter *usage() const { return m_usage; }
+    // Which API generation the server runs, learnt from its answers (decides credits).
+    ServerGeneration *generation() const { return m_generation; }
 
     // GET path prefixes a successful write makes stale: its first segment, the areas whose
     // figures it changes (e.g. prospects -> campaigns, analytics) and request.invalidates.
@@ -92,6 +96,7 @@ private:
     ApiClient *m_client = nullptr;
     RequestScheduler *m_scheduler = nullptr;
     UsageMeter *m_usage = nullptr;
+    ServerGeneration *m_generation = nullptr;
     Cache *m_cache = nullptr;
     CachePartition m_partition;
     WorkspaceScope m_scope;

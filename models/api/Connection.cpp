@@ -81,6 +81,11 @@ UsageMeter *Connection::usage() const
     return m_session->usage();
 }
 
+ServerGeneration *Connection::generation() const
+{
+    return m_session->generation();
+}
+
 RequestScheduler *Connection::scheduler() const
 {
     return m_session->scheduler();

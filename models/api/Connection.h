@@ -20,6 +20,7 @@ class ApiSession;
 class Cache;
 class Clock;
 class RequestScheduler;
+class ServerGeneration;
 class UsageMeter;
 
 class Connection final : public QObject
@@ -58,6 +59,8 @@ public:
     void clearCache();
 
     UsageMeter *usage() const;
+    // The API generation the server runs (detected) and the user's billing choice.
+    ServerGeneration *generation() const;
     RequestScheduler *scheduler() const;
 
     // Drops every pending call made on behalf of `owner`; their handlers never run.

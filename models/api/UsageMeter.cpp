@@ -1,5 +1,7 @@
 #include "models/api/UsageMeter.h"
 
+#include "models/api/ServerGeneration.h"
+
 #include <QSettings>
 
 namespace kakiyo {
@@ -58,29 +60,19 @@ void UsageMeter::setProfileId(const QString &profileId)
     emit changed();
 }
 
-namespace {
-
-// The setting is process-wide; read once, then kept in memory so recording a call never
-// touches the settings file for it.
-int g_callsCostCredits = -1; // -1 = not read yet
-
-} // namespace
+void UsageMeter::setGeneration(const ServerGeneration *generation)
+{
+    if (m_generation)
+        disconnect(m_generation, nullptr, this, nullptr);
+    m_generation = generation;
+    if (generation)
+        connect(generation, &ServerGeneration::changed, this, &UsageMeter::changed);
+    emit changed();
+}
 
 bool UsageMeter::callsCostCredits() const
 {
-    if (g_callsCostCredits < 0)
-        g_callsCostCredits
-            = QSettings().value(QStringLiteral("usage/callsCostCredits"), true).toBool() ? 1 : 0;
-    return g_callsCostCredits == 1;
-}
-
-void UsageMeter::setCallsCostCredits(bool on)
-{
-    if (on == callsCostCredits())
-        return;
-    QSettings().setValue(QStringLiteral("usage/callsCostCredits"), on);
-    g_callsCostCredits = on ? 1 : 0;
-    emit changed();
+    return !m_generation || m_generation->callsCostCredits();
 }
 
 QString UsageMeter::dayGroup(QDate day) const

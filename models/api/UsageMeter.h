@@ -1,8 +1,9 @@
 #pragma once
-// UsageMeter: how many API calls this profile made per day and per endpoint group, and — while
-// the cost model says each call costs a credit (the help centre's rule, on by default) — how many
-// credits that spent. Persisted in QSettings under "usage/" (counts only, never the key), so the
-// status bar can show today's spend after a restart.
+// UsageMeter: how many API calls this profile made per day and per endpoint group, and — where
+// calls cost credits (the help centre's generation, as ServerGeneration detects it or the user
+// says; counted while nothing is known yet) — how many credits that spent. Persisted in QSettings
+// under "usage/" (counts only, never the key), so the status bar can show today's spend after a
+// restart.
 //
 // A call counts when it reached the network. It spends a credit (estimate) when the server
 // processed it: not for 401, 402, 429 or a 403 subscription_inactive, nor for no answer at all.
@@ -11,11 +12,14 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QSettings>
 #include <QString>
 #include <QTimer>
 
 namespace kakiyo {
+
+class ServerGeneration;
 
 class UsageMeter final : public QObject
 {
@@ -29,9 +33,10 @@ public:
     void setProfileId(const QString &profileId);
     QString profileId() const { return m_profileId; }
 
-    // "Each call costs 1 credit" — a user setting, default on.
+    // Where the answer to "does a call cost a credit" comes from; without one, calls are
+    // counted as costing a credit (the cautious default). Not owned.
+    void setGeneration(const ServerGeneration *generation);
     bool callsCostCredits() const;
-    void setCallsCostCredits(bool on);
 
     // One network answer (or failure) for an endpoint group, e.g. "prospects".
     void record(const QString &group, int httpStatus, const QString &errorCode = {},
@@ -63,6 +68,7 @@ private:
     QHash<QString, int> m_pending; // full settings key -> not yet written increment
     QTimer m_flushTimer;
     QString m_profileId = QStringLiteral("default");
+    QPointer<const ServerGeneration> m_generation;
 };
 
 } // namespace kakiyo

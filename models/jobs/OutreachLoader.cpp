@@ -6,6 +6,7 @@
 #include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
+#include "models/jobs/LoadFailure.h"
 
 #include <QDate>
 
@@ -134,9 +135,7 @@ bool OutreachLoader::accept(const ApiError &error, const QString &what)
 {
     if (!error.isError())
         return true;
-    fail(error.category == ApiError::Category::Decode
-            ? tr("The %1 answer was not understood (%2)").arg(what, error.message)
-            : tr("Could not load the %1: %2").arg(what, error.userMessage()));
+    fail(LoadFailure::describe(error, what));
     return false;
 }
 

@@ -1,6 +1,7 @@
 // UsageMeter: calls per profile, day and endpoint group; credits while the cost model says each
 // call costs one; persistence across instances; nothing but counts stored.
 
+#include "models/api/ServerGeneration.h"
 #include "models/api/UsageMeter.h"
 
 #include <QSettings>
@@ -35,7 +36,6 @@ void tst_UsageMeter::initTestCase()
 void tst_UsageMeter::init()
 {
     QSettings().clear();
-    UsageMeter().setCallsCostCredits(true); // the setting is kept in memory once read
 }
 
 void tst_UsageMeter::countsPerDayAndGroup()
@@ -65,15 +65,24 @@ void tst_UsageMeter::creditsFollowTheSetting()
 {
     UsageMeter meter;
     const QDate day(2026, 1, 2);
-    QVERIFY(meter.callsCostCredits()); // the help centre's rule is the default
+    QVERIFY(meter.callsCostCredits()); // nothing known: the cautious default
     meter.record(QStringLiteral("agents"), 200, {}, day);
     meter.record(QStringLiteral("agents"), 429, QStringLiteral("rate_limit_exceeded"), day);
     QCOMPARE(meter.credits(day), 1);
-    meter.setCallsCostCredits(false);
-    QVERIFY(!UsageMeter().callsCostCredits()); // a setting, shared and persisted
+    // The user's choice (or the detection) decides from then on.
+    kakiyo::ServerGeneration generation;
+    generation.setServer(
+        QStringLiteral("p-credits"), QUrl(QStringLiteral("http://127.0.0.1:1/v1")));
+    meter.setGeneration(&generation);
+    QVERIFY(meter.callsCostCredits()); // Unknown still counts
+    generation.setBilling(kakiyo::ServerGeneration::Billing::NoCredits);
+    QVERIFY(!meter.callsCostCredits());
     meter.record(QStringLiteral("agents"), 200, {}, day);
     QCOMPARE(meter.credits(day), 1);
     QCOMPARE(meter.calls(day), 3);
+    generation.setBilling(kakiyo::ServerGeneration::Billing::CreditPerCall);
+    meter.record(QStringLiteral("agents"), 200, {}, day);
+    QCOMPARE(meter.credits(day), 2);
 }
 
 void tst_UsageMeter::spendsCredit_data()

@@ -2,6 +2,7 @@
 
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
+#include "models/api/UsageMeter.h"
 #include "ui/dnc/DncBatchPreviewModel.h"
 #include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
@@ -267,6 +268,10 @@ void DncBatchDialog::updatePreview()
                 + tr("Adding them takes %1 (at most %2 URLs per call; batch calls are limited "
                      "to 10 a minute).")
                       .arg(callsText(p.calls()), number(DncBatchPlan::MaxPerCall));
+        // Credits only where the server charges them for calls (see ServerGeneration).
+        if (valid > 0 && m_connection->usage() && m_connection->usage()->callsCostCredits())
+            text += QLatin1Char(' ')
+                + tr("The server charges 1 credit per call: %n credit(s).", nullptr, p.calls());
         if (!m_list->hasLoaded())
             text += QLatin1Char(' ')
                 + tr("The list is not loaded yet, so “already on the list” "

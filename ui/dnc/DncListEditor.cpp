@@ -2,6 +2,7 @@
 
 #include "models/DncListModel.h"
 #include "models/api/DncApi.h"
+#include "models/api/UsageMeter.h"
 #include "models/import/LinkedinUrl.h"
 #include "ui/dnc/DncBatchDialog.h"
 #include "ui/shell/ListTable.h"
@@ -453,10 +454,14 @@ void DncListEditor::removeSelected()
         return;
     const int n = int(m_removeQueue.size());
     const QString who = n == 1 ? m_removeQueue.constFirst().url : tr("%1 entries").arg(n);
-    const QString text = tr("Remove %1 from Do Not Contact?\n\nCampaigns may contact %2 again. "
-                            "This takes %3 (one per entry).")
-                             .arg(who, n == 1 ? tr("this person") : tr("these people"),
-                                 n == 1 ? tr("1 call") : tr("%1 calls").arg(n));
+    QString text = tr("Remove %1 from Do Not Contact?\n\nCampaigns may contact %2 again. "
+                      "This takes %3 (one per entry).")
+                       .arg(who, n == 1 ? tr("this person") : tr("these people"),
+                           n == 1 ? tr("1 call") : tr("%1 calls").arg(n));
+    // Credits only where the server charges them for calls (see ServerGeneration).
+    if (m_connection->usage() && m_connection->usage()->callsCostCredits())
+        text += QLatin1Char(' ')
+            + tr("The server charges 1 credit per call: %n credit(s).", nullptr, n);
     if (MessageBox::question(this, tr("Remove from Do Not Contact"), text) != QMessageBox::Yes) {
         m_removeQueue.clear();
         return;

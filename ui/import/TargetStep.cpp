@@ -3,6 +3,7 @@
 #include "models/CampaignListModel.h"
 #include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
+#include "models/api/UsageMeter.h"
 #include "models/import/ImportJournal.h"
 #include "models/import/ImportPlan.h"
 #include "ui/import/ImportTexts.h"
@@ -190,18 +191,25 @@ void TargetStep::update()
         m_cost->setText(problem);
     } else {
         const ImportPlan plan = ImportPlan::make(t, rows);
-        const ImportPlan::Preview p = plan.preview(ImportPlan::Limits::fromPolicy(
-            m_s->session->scheduler()->policy(), t.kind == ImportTarget::Kind::RoundRobin));
-        m_cost->setText(
-            ImportWizard::tr("<b>%1 people in %2 batch calls</b>, plus about %3 status checks "
-                             "(%4 calls in all) · %5 credits · %6.")
-                .arg(ImportTexts::number(rows), ImportTexts::number(p.batchCalls),
-                    ImportTexts::number(p.statusPolls), ImportTexts::number(p.totalCalls),
-                    ImportTexts::number(p.credits),
-                    p.minimumMs > 0
-                        ? ImportWizard::tr("at least %1 under the rate limits")
-                              .arg(ImportTexts::duration(p.minimumMs))
-                        : ImportWizard::tr("the rate limits allow it without waiting")));
+        ImportPlan::Limits limits = ImportPlan::Limits::fromPolicy(
+            m_s->session->scheduler()->policy(), t.kind == ImportTarget::Kind::RoundRobin);
+        // Credits only where the server charges them for calls (see ServerGeneration).
+        const bool credits = m_s->session->usage()->callsCostCredits();
+        limits.creditsPerCall = credits ? 1 : 0;
+        const ImportPlan::Preview p = plan.preview(limits);
+        const QString time = p.minimumMs > 0
+            ? ImportWizard::tr("at least %1 under the rate limits")
+                  .arg(ImportTexts::duration(p.minimumMs))
+            : ImportWizard::tr("the rate limits allow it without waiting");
+        const QString head
+            = ImportWizard::tr(
+                "<b>%1 people in %2 batch calls</b>, plus about %3 status checks (%4 calls in all)")
+                  .arg(ImportTexts::number(rows), ImportTexts::number(p.batchCalls),
+                      ImportTexts::number(p.statusPolls), ImportTexts::number(p.totalCalls));
+        m_cost->setText(credits ? ImportWizard::tr("%1 · %2 credits · %3.")
+                                      .arg(head, ImportTexts::number(p.credits), time)
+                                : ImportWizard::tr("%1 · no credits for calls on this server · %2.")
+                                      .arg(head, time));
     }
     emit completeChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "models/api/ApiError.h"
 #include "models/api/KeyVerifier.h"
+#include "models/api/ServerGeneration.h"
 #include "models/store/KeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
@@ -10,6 +11,7 @@
 #include "ui/shell/Theme.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -120,6 +122,29 @@ KeyManagerDialog::KeyManagerDialog(Profiles *profiles, KeyStore *store, QWidget 
     verifyRow->addStretch(1);
     form->addRow(QString(), verifyRow);
     form->addRow(QString(), m_result);
+
+    // What the server showed about credits, and the user's word over it.
+    m_server = new QLabel(this);
+    m_server->setObjectName(QStringLiteral("serverGeneration"));
+    m_server->setAccessibleName(tr("API generation of the server"));
+    m_server->setWordWrap(true);
+    m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_billing = new QComboBox(this);
+    m_billing->setObjectName(QStringLiteral("billingChoice"));
+    m_billing->setAccessibleName(tr("Do API calls cost credits"));
+    for (const auto billing : {ServerGeneration::Billing::Automatic,
+             ServerGeneration::Billing::CreditPerCall, ServerGeneration::Billing::NoCredits})
+        m_billing->addItem(ServerGeneration::describe(billing), int(billing));
+    connect(m_billing, &QComboBox::activated, this, [this] {
+        const QString id = selectedProfileId();
+        if (id.isEmpty())
+            return;
+        ServerGeneration::setBillingFor(
+            id, ServerGeneration::Billing(m_billing->currentData().toInt()));
+        showServer();
+    });
+    form->addRow(tr("Server"), m_server);
+    form->addRow(tr("&Credits per call"), m_billing);
 
     m_storage = new QLabel(tr("Checking secure storage on this machine…"), this);
     m_storage->setObjectName(QStringLiteral("storageStatus"));
@@ -274,7 +299,27 @@ void KeyManagerDialog::showSelected()
     m_name->setEnabled(profile.has_value());
     m_baseUrl->setEnabled(profile.has_value());
     m_key->setEnabled(profile.has_value());
+    m_billing->setEnabled(profile.has_value());
+    showServer();
     updateKeyHint();
+}
+
+void KeyManagerDialog::showServer()
+{
+    const auto profile = m_profiles->find(selectedProfileId());
+    if (!profile) {
+        m_server->clear();
+        return;
+    }
+    // What the running connection (or an earlier one) stored for this profile and address.
+    ServerGeneration stored;
+    stored.setServer(profile->id, profile->baseUrl);
+    // The row is labelled "Server": its first line is the generation itself, then the why.
+    const QString summary = stored.summary();
+    m_server->setText(ServerGeneration::describe(stored.detected()) + QLatin1Char('\n')
+        + summary.section(QLatin1Char('\n'), 1));
+    const QSignalBlocker block(m_billing);
+    m_billing->setCurrentIndex(std::max(0, m_billing->findData(int(stored.billing()))));
 }
 
 void KeyManagerDialog::updateKeyHint()
@@ -365,6 +410,7 @@ void KeyManagerDialog::removeSelected()
             setResult(m_profiles->errorString(), true);
             return;
         }
+        ServerGeneration::forget(id);
         reloadList(m_profiles->currentId());
     });
 }

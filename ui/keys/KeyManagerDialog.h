@@ -13,6 +13,7 @@
 #include <utility>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -61,6 +62,7 @@ signals:
 private:
     void reloadList(const QString &selectId);
     void showSelected();
+    void showServer(); // the selected profile's detected API generation and billing choice
     void updateKeyHint();
     void setBusy(bool busy);
     void setResult(const QString &text, bool isError);
@@ -86,6 +88,8 @@ private:
     QLabel *m_keyHint = nullptr;
     QPushButton *m_verify = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_server = nullptr;
+    QComboBox *m_billing = nullptr;
     QLabel *m_storage = nullptr;
     QCheckBox *m_sessionOnly = nullptr;
     QLabel *m_sessionWarning = nullptr;

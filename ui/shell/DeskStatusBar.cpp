@@ -61,6 +61,16 @@ void DeskStatusBar::setUsage(int callsToday, int creditsToday, bool creditsApply
     m_usage->setText(text);
 }
 
+void DeskStatusBar::setUsageDetails(const QString &details)
+{
+    m_usage->setToolTip(details);
+}
+
+QString DeskStatusBar::usageDetails() const
+{
+    return m_usage->toolTip();
+}
+
 QString DeskStatusBar::describeQueue(int queued, qint64 nextInMs)
 {
     if (queued <= 0)

@@ -24,6 +24,9 @@ public:
     void setWorkspace(const QString &id, const QString &name);
     WorkspaceMarker *workspaceMarker() const { return m_workspace; }
     void setUsage(int callsToday, int creditsToday, bool creditsApply);
+    // The usage label's tooltip: which API generation the server runs and how calls are counted.
+    void setUsageDetails(const QString &details);
+    QString usageDetails() const;
     // queued: requests waiting; nextInMs: when the next one may leave (0 = now);
     // budgetLeft/budgetLimit: the tightest bucket (-1 = unknown).
     void setQueue(int queued, qint64 nextInMs, int budgetLeft = -1, int budgetLimit = -1);

@@ -10,6 +10,7 @@
 #include "ui/shell/MessageBox.h"
 #include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
+#include "ui/workspaces/WorkspaceComparisonView.h"
 #include "ui/workspaces/WorkspaceMarker.h"
 #include "ui/workspaces/WorkspaceSwitcher.h"
 
@@ -209,6 +210,22 @@ WorkspacesPage::WorkspacesPage(Connection *session, CurrentWorkspace *current, Q
     content->addWidget(splitter, 1);
     body()->addWidget(m_content, 1);
 
+    // The master view shares the page: one toggle in the header swaps it with the management.
+    m_comparison = new WorkspaceComparisonView(session, this);
+    m_comparison->hide();
+    body()->addWidget(m_comparison, 1);
+    m_compareToggle = new QPushButton(tr("Compare a&ll"), this);
+    m_compareToggle->setObjectName(QStringLiteral("compareToggle"));
+    m_compareToggle->setCheckable(true);
+    m_compareToggle->setToolTip(tr("Every client workspace's figures side by side"));
+    headerActions()->addWidget(m_compareToggle);
+    connect(m_compareToggle, &QPushButton::toggled, this, &WorkspacesPage::showComparison);
+    connect(m_comparison, &WorkspaceComparisonView::openWorkspace, this, [this](const QString &id) {
+        if (m_current)
+            m_current->select(id);
+        emit overviewRequested();
+    });
+
     connect(m_newName, &QLineEdit::textChanged, this, &WorkspacesPage::updateButtons);
     connect(m_newName, &QLineEdit::returnPressed, this, &WorkspacesPage::createWorkspace);
     connect(m_create, &QPushButton::clicked, this, &WorkspacesPage::createWorkspace);
@@ -303,10 +320,29 @@ void WorkspacesPage::loadAgents(bool refresh)
             options);
 }
 
+void WorkspacesPage::showComparison(bool show)
+{
+    if (m_compareToggle->isChecked() != show) {
+        m_compareToggle->setChecked(show); // comes back here through toggled
+        return;
+    }
+    const bool notice = !m_notice->isHidden();
+    m_content->setVisible(!show && !notice);
+    m_comparison->setVisible(show && !notice);
+    if (show)
+        m_comparison->updateCost(); // the cache may have changed since it was built
+}
+
+bool WorkspacesPage::isComparisonShown() const
+{
+    return m_compareToggle->isChecked();
+}
+
 void WorkspacesPage::showAgencyNotice(bool show)
 {
     m_notice->setVisible(show);
-    m_content->setVisible(!show);
+    m_content->setVisible(!show && !m_compareToggle->isChecked());
+    m_comparison->setVisible(!show && m_compareToggle->isChecked());
     if (show && m_current)
         m_current->setWorkspaces({});
 }

@@ -2,8 +2,9 @@
 // its clients (invite by email, remove) and assigned agents (assign from the live agent list,
 // unassign; the page shows what the server says the change propagated to). Create by name;
 // delete after a confirmation, then show what the server reports it unassigned. The switcher
-// picks the workspace the whole window works in. A team without the Agency plan sees an
-// explanation instead of an error.
+// picks the workspace the whole window works in. "Compare all" swaps in the agency's master view
+// (WorkspaceComparisonView). A team without the Agency plan sees an explanation instead of an
+// error.
 #pragma once
 
 #include "models/api/Connection.h"
@@ -27,6 +28,7 @@ namespace kakiyo {
 
 class Connection;
 class CurrentWorkspace;
+class WorkspaceComparisonView;
 class WorkspaceListModel;
 class WorkspaceSwitcher;
 
@@ -60,9 +62,17 @@ public:
     void unassignAgent();
     void workHere(); // makes the selected workspace the window's current one
 
+    // The master view: every workspace's figures side by side, instead of the management view.
+    WorkspaceComparisonView *comparison() const { return m_comparison; }
+    void showComparison(bool show);
+    bool isComparisonShown() const;
+
 signals:
     void workspaceChanged(const QString &id);
     void writeFinished(bool ok);
+    // A row of the master view was opened: the window's workspace is now that one, and the
+    // window should show its Overview.
+    void overviewRequested();
 
 private:
     void loadAgents(bool refresh);
@@ -99,6 +109,8 @@ private:
     QPushButton *m_delete = nullptr;
     QLabel *m_message = nullptr;
     WorkspaceSwitcher *m_switcher = nullptr;
+    WorkspaceComparisonView *m_comparison = nullptr;
+    QPushButton *m_compareToggle = nullptr;
     QList<Agent> m_agents;
     QString m_selectedId;
     bool m_activated = false;
