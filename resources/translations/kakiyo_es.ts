@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <location filename="../../models/live/AlertEngine.cpp" line="+63"/>
+        <source>Agent %1 needs attention (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent cannot work until this is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Campaign %1 sent nothing for %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaign %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 prospects, %2 qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the conversation to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to take over the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out of credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API answered 402: Kakiyo pauses the team&apos;s agents until credits are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Credits are running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits left: about %2 days at the current pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 credits left, below 20 % of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Webhook %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries stopped after repeated failures; fix the endpoint and re-enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook %1 is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed deliveries since the last check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Likely reason: the campaign has no agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: agent %1 is restricted or needs attention (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely reason: agent %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: agent %1 reached its daily message limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely reason: outside agent %1&apos;s working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: out of prospects — add leads to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/ExportCommand.cpp" line="+291"/>
@@ -74,12 +197,12 @@ puede leer.
     </message>
     <message>
         <location filename="../../app/KeyCommand.cpp" line="+216"/>
-        <location filename="../../app/LaunchOptions.cpp" line="+176"/>
+        <location filename="../../app/LaunchOptions.cpp" line="+181"/>
         <source>key: say what to do: set, status or remove</source>
         <translation>key: indique qué hacer: set, status o remove</translation>
     </message>
     <message>
-        <location filename="../../app/LaunchOptions.cpp" line="-157"/>
+        <location filename="../../app/LaunchOptions.cpp" line="-162"/>
         <location line="+4"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
@@ -100,7 +223,7 @@ puede leer.
         <translation>--base-url: las credenciales no deben ir en la URL</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>--profile: &quot;%1&quot; is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
         <translation>--profile: “%1” no es un nombre de perfil válido (letras, dígitos, espacio, . - _; como máximo 64)</translation>
     </message>
@@ -110,7 +233,7 @@ puede leer.
         <translation>opción desconocida %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>key: unknown action &quot;%1&quot; (expected set, status or remove)</source>
         <translation>key: acción desconocida “%1” (se esperaba set, status o remove)</translation>
     </message>
@@ -216,6 +339,13 @@ reanudarla). Ctrl-C o SIGTERM detiene cualquier comando al instante y no
 escribe ningún archivo parcial. Una exportación cuyo servidor se contradice
 conserva las filas recibidas y termina con el código 1.
 </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>  kakiyo-desk watch [--once] [--json] [--workspace ID]: print new and current
+      alerts (exit 3 when something is new; `kakiyo-desk watch --help`).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,7 +772,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Gestionar claves…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+69"/>
+        <location filename="../../models/api/ApiError.cpp" line="+71"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo no aceptó la clave de API; introduzca una clave válida en la configuración del perfil.</translation>
     </message>
@@ -748,13 +878,38 @@ conserva las filas recibidas y termina con el código 1.
     </message>
     <message>
         <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="+51"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/live/AlertInbox.cpp" line="-24"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshPlan</name>
+    <message>
+        <location filename="../../models/live/RefreshPlan.cpp" line="+77"/>
+        <source>auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-refresh every %1 min · %2 calls/hour · %3 credits/day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,6 +1130,57 @@ conserva las filas recibidas y termina con el código 1.
         <location filename="../../ui/settings/UiLanguage.cpp" line="+31"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../../app/WatchCommand.cpp" line="+51"/>
+        <source>--workspace needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--interval expects minutes between 1 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>watch: unknown argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n new since the last watch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n current alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
+                         [--demo | --profile NAME | --base-url URL]
+  Refreshes the team (4 calls) and prints the alerts that are new since the last
+  watch of this profile and workspace, then every current alert. --json prints one
+  JSON object per refresh. Without --once it keeps watching every --interval
+  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,
+  1 failure, 2 wrong command line. Calls spent are written to stderr.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>watch: %1 calls (at most %2 per refresh)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2253,57 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+2"/>
         <source>“%1” deleted with its campaigns.</source>
         <translation>“%1” eliminado junto con sus campañas.</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::AlertsPanel</name>
+    <message>
+        <location filename="../../ui/alerts/AlertsPanel.cpp" line="+50"/>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alerts. The desk keeps watching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation type="unfinished">Descartar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss the selected alerts (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3956,7 +4213,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+97"/>
+        <location filename="../../app/Desk.cpp" line="+99"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
@@ -3986,7 +4243,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>No se pudo leer la clave de “%1” del almacenamiento seguro: %2 Vuelva a introducir la clave para conectarse.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Demo team</source>
         <translation>Equipo de demostración</translation>
     </message>
@@ -4011,7 +4268,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Reiniciar demostración</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+146"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -6015,6 +6272,25 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+14"/>
         <source>Prompt “%1” created. Write its sections in the editor.</source>
         <translation>Prompt “%1” creado. Escriba sus secciones en el editor.</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::LiveDesk</name>
+    <message>
+        <location filename="../../app/LiveDesk.cpp" line="+14"/>
+        <location line="+15"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Show alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

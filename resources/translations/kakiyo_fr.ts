@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AlertEngine</name>
+        <message>
+            <location filename="../../models/live/AlertEngine.cpp" line="+63" />
+            <source>Agent %1 needs attention (%2)</source>
+            <translation>L’agent %1 demande votre attention (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The agent cannot work until this is resolved.</source>
+            <translation>L’agent ne peut pas travailler tant que ce n’est pas réglé.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Campaign %1 sent nothing for %2 h</source>
+            <translation>La campagne %1 n’a rien envoyé depuis %2 h</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Campaign %1 completed</source>
+            <translation>Campagne %1 terminée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 prospects, %2 qualified.</source>
+            <translation>%1 prospects, %2 qualifiés.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 replied</source>
+            <translation>%1 a répondu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the conversation to answer.</source>
+            <translation>Ouvrez la conversation pour répondre.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is qualified</source>
+            <translation>%1 est qualifié</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time to take over the conversation.</source>
+            <translation>À vous de reprendre la conversation.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Out of credits</source>
+            <translation>Plus de crédits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API answered 402: Kakiyo pauses the team's agents until credits are added.</source>
+            <translation>L’API a répondu 402 : Kakiyo met en pause les agents de l’équipe jusqu’à l’ajout de crédits.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Credits are running low</source>
+            <translation>Les crédits s’épuisent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 credits left: about %2 days at the current pace.</source>
+            <translation>%1 crédits restants : environ %2 jours au rythme actuel.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 credits left, below 20 % of %2.</source>
+            <translation>%1 crédits restants, moins de 20 % de %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Webhook %1 is disabled</source>
+            <translation>Le webhook %1 est désactivé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries stopped after repeated failures; fix the endpoint and re-enable it.</source>
+            <translation>Les envois se sont arrêtés après des échecs répétés ; réparez l’adresse de réception puis réactivez-le.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Webhook %1 is failing</source>
+            <translation>Le webhook %1 échoue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 failed deliveries since the last check.</source>
+            <translation>%1 envois en échec depuis la dernière vérification.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Likely reason: the campaign has no agent.</source>
+            <translation>Raison probable : la campagne n’a pas d’agent.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely reason: agent %1 is restricted or needs attention (%2).</source>
+            <translation>Raison probable : l’agent %1 est restreint ou demande votre attention (%2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Likely reason: agent %1 is %2.</source>
+            <translation>Raison probable : l’agent %1 est dans l’état %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely reason: agent %1 reached its daily message limit.</source>
+            <translation>Raison probable : l’agent %1 a atteint sa limite quotidienne de messages.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Likely reason: outside agent %1's working hours.</source>
+            <translation>Raison probable : en dehors des heures de travail de l’agent %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely reason: out of prospects — add leads to the campaign.</source>
+            <translation>Raison probable : plus de prospects — ajoutez des leads à la campagne.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../app/ExportCommand.cpp" line="+291" />
@@ -81,12 +204,12 @@ Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
         </message>
         <message>
             <location filename="../../app/KeyCommand.cpp" line="+216" />
-            <location filename="../../app/LaunchOptions.cpp" line="+176" />
+            <location filename="../../app/LaunchOptions.cpp" line="+181" />
             <source>key: say what to do: set, status or remove</source>
             <translation>key : indiquez l’action : set, status ou remove</translation>
         </message>
         <message>
-            <location filename="../../app/LaunchOptions.cpp" line="-157" />
+            <location filename="../../app/LaunchOptions.cpp" line="-162" />
             <location line="+4" />
             <source>%1 needs a value</source>
             <translation>%1 attend une valeur</translation>
@@ -107,7 +230,7 @@ Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
             <translation>--base-url : les identifiants n’ont pas leur place dans l’URL</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>--profile: "%1" is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
             <translation>--profile : « %1 » n’est pas un nom de profil valide (lettres, chiffres, espace, . - _ ; 64 au plus)</translation>
         </message>
@@ -117,7 +240,7 @@ Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
             <translation>option inconnue %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>key: unknown action "%1" (expected set, status or remove)</source>
             <translation>key : action inconnue « %1 » (attendu : set, status ou remove)</translation>
         </message>
@@ -221,6 +344,15 @@ export s’arrête quand une page prend plus de temps, un import s’arrête apr
 ou SIGTERM arrête toute commande immédiatement et n’écrit aucun fichier
 partiel. Un export dont le serveur se contredit conserve les lignes reçues et
 se termine avec le code 1.
+</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>  kakiyo-desk watch [--once] [--json] [--workspace ID]: print new and current
+      alerts (exit 3 when something is new; `kakiyo-desk watch --help`).
+</source>
+            <translation>  kakiyo-desk watch [--once] [--json] [--workspace ID] : affiche les alertes
+      nouvelles et en cours (sortie 3 s’il y a du nouveau ; `kakiyo-desk watch --help`).
 </translation>
         </message>
     </context>
@@ -648,7 +780,7 @@ se termine avec le code 1.
             <translation>Gérer les clés…</translation>
         </message>
         <message>
-            <location filename="../../models/api/ApiError.cpp" line="+69" />
+            <location filename="../../models/api/ApiError.cpp" line="+71" />
             <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
             <translation>Kakiyo n’a pas accepté la clé API ; saisissez une clé valide dans les réglages du profil.</translation>
         </message>
@@ -754,13 +886,38 @@ se termine avec le code 1.
         </message>
         <message>
             <location filename="../../models/jobs/ProspectExport.cpp" line="+214" />
+            <location filename="../../models/live/AlertInbox.cpp" line="+51" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message>
             <location line="+8" />
+            <location filename="../../models/live/AlertInbox.cpp" line="+7" />
             <source>Cannot save %1: %2</source>
             <translation>Impossible d’enregistrer %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../models/live/AlertInbox.cpp" line="-24" />
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Cannot create %1</source>
+            <translation>Impossible de créer %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshPlan</name>
+        <message>
+            <location filename="../../models/live/RefreshPlan.cpp" line="+77" />
+            <source>auto-refresh off</source>
+            <translation>actualisation automatique désactivée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>auto-refresh every %1 min · %2 calls/hour · %3 credits/day</source>
+            <translation>actualisation automatique toutes les %1 min · %2 appels/heure · %3 crédits/jour</translation>
         </message>
     </context>
     <context>
@@ -981,6 +1138,65 @@ se termine avec le code 1.
             <location filename="../../ui/settings/UiLanguage.cpp" line="+31" />
             <source>System default</source>
             <translation>Langue du système</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchCommand</name>
+        <message>
+            <location filename="../../app/WatchCommand.cpp" line="+51" />
+            <source>--workspace needs a value</source>
+            <translation>--workspace attend une valeur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--interval expects minutes between 1 and 1440</source>
+            <translation>--interval attend un nombre de minutes entre 1 et 1440</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>watch: unknown argument %1</source>
+            <translation>watch : argument inconnu %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>%n new since the last watch</source>
+            <translation>
+                <numerusform>%n nouveauté depuis la dernière surveillance</numerusform>
+                <numerusform>%n nouveautés depuis la dernière surveillance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n current alert(s)</source>
+            <translation>
+                <numerusform>%n alerte en cours</numerusform>
+                <numerusform>%n alertes en cours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
+                         [--demo | --profile NAME | --base-url URL]
+  Refreshes the team (4 calls) and prints the alerts that are new since the last
+  watch of this profile and workspace, then every current alert. --json prints one
+  JSON object per refresh. Without --once it keeps watching every --interval
+  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,
+  1 failure, 2 wrong command line. Calls spent are written to stderr.
+</source>
+            <translation>Utilisation : kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
+                         [--demo | --profile NOM | --base-url URL]
+  Actualise l’équipe (4 appels) et affiche les alertes nouvelles depuis la dernière
+  surveillance de ce profil et de cet espace de travail, puis toutes les alertes en
+  cours. --json affiche un objet JSON par actualisation. Sans --once, la surveillance
+  continue toutes les --interval minutes (15 par défaut) jusqu’à interruption.
+  Sortie : 0 rien de nouveau, 3 du nouveau, 1 échec, 2 ligne de commande erronée.
+  Les appels dépensés sont écrits sur la sortie d’erreur.
+</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>watch: %1 calls (at most %2 per refresh)</source>
+            <translation>watch : %1 appels (au plus %2 par actualisation)</translation>
         </message>
     </context>
     <context>
@@ -2053,6 +2269,57 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+2" />
             <source>“%1” deleted with its campaigns.</source>
             <translation>« %1 » supprimé avec ses campagnes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::AlertsPanel</name>
+        <message>
+            <location filename="../../ui/alerts/AlertsPanel.cpp" line="+50" />
+            <source>Refresh now</source>
+            <translation>Actualiser maintenant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No alerts. The desk keeps watching.</source>
+            <translation>Aucune alerte. Le bureau continue de surveiller.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Auto-refresh</source>
+            <translation>Actualisation automatique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auto-refresh off</source>
+            <translation>Actualisation automatique désactivée</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Every %n min</source>
+            <translation>
+                <numerusform>Toutes les %n min</numerusform>
+                <numerusform>Toutes les %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dismiss the selected alerts (Delete)</source>
+            <translation>Ignorer les alertes sélectionnées (Suppr)</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Not connected.</source>
+            <translation>Non connecté.</translation>
         </message>
     </context>
     <context>
@@ -3962,7 +4229,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::Desk</name>
         <message>
-            <location filename="../../app/Desk.cpp" line="+97" />
+            <location filename="../../app/Desk.cpp" line="+99" />
             <source>Workspace</source>
             <translation>Espace de travail</translation>
         </message>
@@ -3992,7 +4259,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>La clé de « %1 » n’a pas pu être lue dans le stockage sécurisé : %2 Saisissez-la à nouveau pour vous connecter.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>Demo team</source>
             <translation>Équipe de démonstration</translation>
         </message>
@@ -4017,7 +4284,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Relancer la démonstration</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+146" />
             <source>New campaign…</source>
             <translation>Nouvelle campagne…</translation>
         </message>
@@ -6021,6 +6288,25 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+14" />
             <source>Prompt “%1” created. Write its sections in the editor.</source>
             <translation>Prompt « %1 » créé. Rédigez ses sections dans l’éditeur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::LiveDesk</name>
+        <message>
+            <location filename="../../app/LiveDesk.cpp" line="+14" />
+            <location line="+15" />
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Show alerts</source>
+            <translation>Afficher les alertes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Alerts (%1)</source>
+            <translation>Alertes (%1)</translation>
         </message>
     </context>
     <context>
