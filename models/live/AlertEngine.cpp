@@ -7,11 +7,6 @@ namespace kakiyo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AlertEngine", text);
-}
-
 QString iso(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -65,8 +60,10 @@ void agentAlerts(const TeamSnapshot &after, QList<Alert> *out)
         out->append(make(Alert::Kind::AgentAttention,
             blocking ? Alert::Severity::Error : Alert::Severity::Warning,
             QStringLiteral("agent:%1:%2").arg(agent.id, digest), agent.id,
-            tr("Agent %1 needs attention (%2)").arg(agent.name, agent.status),
-            agent.alerts.isEmpty() ? tr("The agent cannot work until this is resolved.")
+            QCoreApplication::translate("AlertEngine", "Agent %1 needs attention (%2)")
+                .arg(agent.name, agent.status),
+            agent.alerts.isEmpty() ? QCoreApplication::translate(
+                "AlertEngine", "The agent cannot work until this is resolved.")
                                    : agent.alerts.join(QStringLiteral("; ")),
             after.takenAt));
     }
@@ -80,15 +77,19 @@ void campaignAlerts(const TeamSnapshot &before, const TeamSnapshot &after, QList
             const qint64 hours = c.messagesChangedAt.secsTo(after.takenAt) / 3600;
             out->append(make(Alert::Kind::CampaignIdle, Alert::Severity::Warning,
                 QStringLiteral("idle:%1:%2").arg(c.id, iso(c.messagesChangedAt)), c.id,
-                tr("Campaign %1 sent nothing for %2 h").arg(c.name).arg(hours),
+                QCoreApplication::translate("AlertEngine", "Campaign %1 sent nothing for %2 h")
+                    .arg(c.name)
+                    .arg(hours),
                 AlertEngine::idleReason(c, after, after.takenAt), after.takenAt));
         }
         const TeamSnapshot::CampaignState *was = before.campaign(c.id);
         if (c.status == u"completed" && was && was->status != u"completed")
             out->append(make(Alert::Kind::CampaignCompleted, Alert::Severity::Info,
                 QStringLiteral("completed:%1").arg(c.id), c.id,
-                tr("Campaign %1 completed").arg(c.name),
-                tr("%1 prospects, %2 qualified.").arg(c.prospects).arg(c.qualified),
+                QCoreApplication::translate("AlertEngine", "Campaign %1 completed").arg(c.name),
+                QCoreApplication::translate("AlertEngine", "%1 prospects, %2 qualified.")
+                    .arg(c.prospects)
+                    .arg(c.qualified),
                 after.takenAt));
     }
 }
@@ -104,7 +105,8 @@ void conversationAlerts(const TeamSnapshot &before, const TeamSnapshot &after, Q
         if (c.lastResponse.isValid() && c.lastResponse > since)
             out->append(make(Alert::Kind::NewReply, Alert::Severity::Info,
                 QStringLiteral("reply:%1:%2").arg(c.chatId, iso(c.lastResponse)), c.chatId,
-                tr("%1 replied").arg(c.prospectName), tr("Open the conversation to answer."),
+                QCoreApplication::translate("AlertEngine", "%1 replied").arg(c.prospectName),
+                QCoreApplication::translate("AlertEngine", "Open the conversation to answer."),
                 after.takenAt));
         const bool qualifiedNow = c.qualification == u"qualified";
         const bool wasQualified = was && was->qualification == u"qualified";
@@ -112,8 +114,9 @@ void conversationAlerts(const TeamSnapshot &before, const TeamSnapshot &after, Q
         if (qualifiedNow && !wasQualified)
             out->append(make(Alert::Kind::NewlyQualified, Alert::Severity::Info,
                 QStringLiteral("qualified:%1").arg(c.chatId), c.chatId,
-                tr("%1 is qualified").arg(c.prospectName),
-                tr("Time to take over the conversation."), after.takenAt));
+                QCoreApplication::translate("AlertEngine", "%1 is qualified").arg(c.prospectName),
+                QCoreApplication::translate("AlertEngine", "Time to take over the conversation."),
+                after.takenAt));
     }
 }
 
@@ -122,8 +125,10 @@ void creditAlerts(const TeamSnapshot &after, QList<Alert> *out)
     const QString day = after.takenAt.date().toString(Qt::ISODate);
     if (after.outOfCredits) {
         out->append(make(Alert::Kind::OutOfCredits, Alert::Severity::Error,
-            QStringLiteral("credits-out:%1").arg(day), {}, tr("Out of credits"),
-            tr("The API answered 402: Kakiyo pauses the team's agents until credits are added."),
+            QStringLiteral("credits-out:%1").arg(day), {},
+            QCoreApplication::translate("AlertEngine", "Out of credits"),
+            QCoreApplication::translate("AlertEngine",
+                "The API answered 402: Kakiyo pauses the team's agents until credits are added."),
             after.takenAt));
         return;
     }
@@ -137,11 +142,15 @@ void creditAlerts(const TeamSnapshot &after, QList<Alert> *out)
     if (!lowShare && !lowDays)
         return;
     out->append(make(Alert::Kind::CreditsLow, Alert::Severity::Warning,
-        QStringLiteral("credits-low:%1").arg(day), {}, tr("Credits are running low"),
-        lowDays ? tr("%1 credits left: about %2 days at the current pace.")
+        QStringLiteral("credits-low:%1").arg(day), {},
+        QCoreApplication::translate("AlertEngine", "Credits are running low"),
+        lowDays ? QCoreApplication::translate(
+            "AlertEngine", "%1 credits left: about %2 days at the current pace.")
                       .arg(left)
                       .arg(days, 0, 'f', 1)
-                : tr("%1 credits left, below 20 % of %2.").arg(left).arg(after.creditsReference),
+                : QCoreApplication::translate("AlertEngine", "%1 credits left, below 20 % of %2.")
+                      .arg(left)
+                      .arg(after.creditsReference),
         after.takenAt));
 }
 
@@ -151,9 +160,10 @@ void webhookAlerts(const TeamSnapshot &before, const TeamSnapshot &after, QList<
         if (!w.active) {
             out->append(make(Alert::Kind::WebhookDisabled, Alert::Severity::Error,
                 QStringLiteral("webhook-disabled:%1:%2").arg(w.id, iso(w.lastFailure)), w.id,
-                tr("Webhook %1 is disabled").arg(w.name),
-                tr("Deliveries stopped after repeated failures; fix the endpoint and re-enable "
-                   "it."),
+                QCoreApplication::translate("AlertEngine", "Webhook %1 is disabled").arg(w.name),
+                QCoreApplication::translate("AlertEngine",
+                    "Deliveries stopped after repeated failures; fix the endpoint and re-enable "
+                    "it."),
                 after.takenAt));
             continue;
         }
@@ -161,8 +171,9 @@ void webhookAlerts(const TeamSnapshot &before, const TeamSnapshot &after, QList<
         if (was && w.failureCount > was->failureCount)
             out->append(make(Alert::Kind::WebhookFailing, Alert::Severity::Warning,
                 QStringLiteral("webhook-failing:%1:%2").arg(w.id, iso(w.lastFailure)), w.id,
-                tr("Webhook %1 is failing").arg(w.name),
-                tr("%1 failed deliveries since the last check.")
+                QCoreApplication::translate("AlertEngine", "Webhook %1 is failing").arg(w.name),
+                QCoreApplication::translate(
+                    "AlertEngine", "%1 failed deliveries since the last check.")
                     .arg(w.failureCount - was->failureCount),
                 after.takenAt));
     }
@@ -188,17 +199,25 @@ QString AlertEngine::idleReason(
 {
     const TeamSnapshot::AgentState *agent = team.agent(campaign.agentId);
     if (!agent)
-        return tr("Likely reason: the campaign has no agent.");
+        return QCoreApplication::translate(
+            "AlertEngine", "Likely reason: the campaign has no agent.");
     if (agentNeedsAttention(*agent) && agent->status != u"running")
-        return tr("Likely reason: agent %1 is restricted or needs attention (%2).")
+        return QCoreApplication::translate(
+            "AlertEngine", "Likely reason: agent %1 is restricted or needs attention (%2).")
             .arg(agent->name, agent->status);
     if (agent->status != u"running")
-        return tr("Likely reason: agent %1 is %2.").arg(agent->name, agent->status);
+        return QCoreApplication::translate("AlertEngine", "Likely reason: agent %1 is %2.")
+            .arg(agent->name, agent->status);
     if (agent->messagesMax > 0 && agent->messagesDaily >= agent->messagesMax)
-        return tr("Likely reason: agent %1 reached its daily message limit.").arg(agent->name);
+        return QCoreApplication::translate(
+            "AlertEngine", "Likely reason: agent %1 reached its daily message limit.")
+            .arg(agent->name);
     if (outsideWorkingHours(*agent, now))
-        return tr("Likely reason: outside agent %1's working hours.").arg(agent->name);
-    return tr("Likely reason: out of prospects — add leads to the campaign.");
+        return QCoreApplication::translate(
+            "AlertEngine", "Likely reason: outside agent %1's working hours.")
+            .arg(agent->name);
+    return QCoreApplication::translate(
+        "AlertEngine", "Likely reason: out of prospects — add leads to the campaign.");
 }
 
 } // namespace kakiyo
