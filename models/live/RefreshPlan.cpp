@@ -25,7 +25,7 @@ int RefreshPlan::callsPerHour() const
 {
     if (isStopped())
         return 0;
-    return int(refreshCalls().size()) * 60 / m_interval;
+    return qRound(double(refreshCalls().size()) * 60.0 / m_interval);
 }
 
 int RefreshPlan::creditsPerDay() const
@@ -36,19 +36,23 @@ int RefreshPlan::creditsPerDay() const
 QList<RefreshPlan::BucketShare> RefreshPlan::shares() const
 {
     QMap<QString, BucketShare> byBucket;
-    const int refreshesPerHour = isStopped() ? 0 : 60 / m_interval;
+    QMap<QString, int> callsPerRefresh;
     for (const Call &call : refreshCalls()) {
         for (const RatePolicy::Limit &limit : m_policy.limitsFor(call.method, call.path)) {
             BucketShare &s = byBucket[limit.bucketId];
             s.bucketId = limit.bucketId;
-            s.callsPerHour += refreshesPerHour;
+            ++callsPerRefresh[limit.bucketId];
             s.capacityPerHour
                 = int(qint64(limit.limit) * 3600000 / qMax<qint64>(1, limit.windowMs));
         }
     }
     QList<BucketShare> out;
     for (BucketShare s : std::as_const(byBucket)) {
-        s.share = s.capacityPerHour > 0 ? double(s.callsPerHour) / s.capacityPerHour : 1.0;
+        // Exact for any interval (every 120 min is half a refresh an hour, not none).
+        const double perHour
+            = isStopped() ? 0.0 : callsPerRefresh.value(s.bucketId) * 60.0 / m_interval;
+        s.callsPerHour = qRound(perHour);
+        s.share = s.capacityPerHour > 0 ? perHour / s.capacityPerHour : 1.0;
         out.append(s);
     }
     return out;

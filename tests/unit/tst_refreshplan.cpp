@@ -37,6 +37,8 @@ void tst_RefreshPlan::costs_data()
                                           "credits/day";
     QTest::newRow("60 min") << 60 << true << 4 << 96
                             << "auto-refresh every 60 min · 4 calls/hour · 96 credits/day";
+    QTest::newRow("120 min") << 120 << true << 2 << 48
+                             << "auto-refresh every 120 min · 2 calls/hour · 48 credits/day";
 }
 
 void tst_RefreshPlan::costs()
@@ -101,6 +103,8 @@ void tst_RefreshPlan::shortestStaysWithinTheCap()
     QVERIFY(
         RefreshPlan(tiny, shortest, false).largestShare() <= RefreshPlan::MaxBucketShare + 1e-9);
     QVERIFY(!RefreshPlan(tiny, 5, false).withinBudget());
+    // Intervals over an hour still cost something.
+    QVERIFY(RefreshPlan(RatePolicy(), 120, false).largestShare() > 0);
 }
 
 void tst_RefreshPlan::stopped()
