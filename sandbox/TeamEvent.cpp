@@ -93,37 +93,22 @@ std::optional<QJsonObject> reply(SandboxState &state, const QJsonObject &e, Fail
     return data;
 }
 
-std::optional<QJsonObject> invitation(SandboxState &state, const QJsonObject &e, Failure *failure)
+// A conversation of an active campaign moves one step (from -> to) and the webhook event says so.
+std::optional<QJsonObject> step(SandboxState &state, const QJsonObject &e, Failure *failure,
+    int from, int to, const QString &webhookEvent)
 {
-    const auto chat
-        = pick(state, QStringLiteral("chats"), QStringLiteral("status = 0 AND ") + kLiveChat,
-            e.value("chatId").toString(), failure, e.value("random").toBool());
+    const auto chat = pick(state, QStringLiteral("chats"),
+        QStringLiteral("status = %1 AND ").arg(from) + kLiveChat, e.value("chatId").toString(),
+        failure, e.value("random").toBool());
     if (!chat)
         return std::nullopt;
     const QString now = state.isoNow();
     state.run(QStringLiteral(
-                  "UPDATE chats SET status = 1, last_activity = ?, updated_at = ? WHERE id = ?"),
-        {now, now, *chat});
+                  "UPDATE chats SET status = ?, last_activity = ?, updated_at = ? WHERE id = ?"),
+        {to, now, now, *chat});
     QJsonObject data = chatData(state, *chat);
     data.insert("timestamp", now);
-    EventDelivery::deliver(state, QStringLiteral("linkedin.invitation.sent"), data);
-    return data;
-}
-
-std::optional<QJsonObject> acceptance(SandboxState &state, const QJsonObject &e, Failure *failure)
-{
-    const auto chat
-        = pick(state, QStringLiteral("chats"), QStringLiteral("status = 1 AND ") + kLiveChat,
-            e.value("chatId").toString(), failure, e.value("random").toBool());
-    if (!chat)
-        return std::nullopt;
-    const QString now = state.isoNow();
-    state.run(QStringLiteral(
-                  "UPDATE chats SET status = 2, last_activity = ?, updated_at = ? WHERE id = ?"),
-        {now, now, *chat});
-    QJsonObject data = chatData(state, *chat);
-    data.insert("timestamp", now);
-    EventDelivery::deliver(state, QStringLiteral("linkedin.invitation.accepted"), data);
+    EventDelivery::deliver(state, webhookEvent, data);
     return data;
 }
 
@@ -288,9 +273,9 @@ std::optional<QJsonObject> TeamEvent::apply(
     else if (type == u"reply")
         result = reply(state, event, &failure);
     else if (type == u"invitation")
-        result = invitation(state, event, &failure);
+        result = step(state, event, &failure, 0, 1, QStringLiteral("linkedin.invitation.sent"));
     else if (type == u"acceptance")
-        result = acceptance(state, event, &failure);
+        result = step(state, event, &failure, 1, 2, QStringLiteral("linkedin.invitation.accepted"));
     else if (type == u"qualified")
         result = qualified(state, event, &failure);
     else if (type == u"agent-alert")
