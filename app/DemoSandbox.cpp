@@ -105,7 +105,9 @@ QStringList DemoSandbox::defaultArguments()
 {
     return {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
         QStringLiteral("7"), QStringLiteral("--prospects"), QStringLiteral("5000"),
-        QStringLiteral("--import-delay-ms"), QStringLiteral("150"), QStringLiteral("--quiet")};
+        QStringLiteral("--import-delay-ms"), QStringLiteral("150"),
+        // The demo team lives: one simulated hour per real minute (replies, alerts, ...).
+        QStringLiteral("--activity"), QStringLiteral("60"), QStringLiteral("--quiet")};
 }
 
 void DemoSandbox::start(const QString &program, const QStringList &arguments)

@@ -1,6 +1,7 @@
 #include "app/Desk.h"
 
 #include "app/DemoSandbox.h"
+#include "app/LiveDesk.h"
 #include "app/SettingsCommand.h"
 #include "models/api/ApiError.h"
 #include "models/api/Connection.h"
@@ -60,6 +61,7 @@ Desk::~Desk()
     // (stopping it may still deliver the start-up line).
     if (m_demo)
         m_demo->disconnect(this);
+    m_live.reset();
     m_window.reset();
     m_connection.reset();
     m_cache.reset();
@@ -203,6 +205,8 @@ void Desk::applyWorkspace(const QString &id, const QString &name)
             && m_window->isPageBuilt(page))
             m_staleForWorkspace.insert(p);
     }
+    if (m_live)
+        m_live->attach(m_connection.get()); // alerts are per workspace too
     if (Page *page = m_window->currentPage(); page && !m_window->isWelcomeShown())
         page->refresh();
 }
@@ -271,6 +275,8 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
 {
     m_window->welcomePage()->setDemoStarting(false);
     // Switching profile: the old connection goes before the cache it writes to.
+    if (m_live)
+        m_live->detach();
     m_connection.reset();
     auto cache = std::make_unique<Cache>(m_cacheDirectory);
     // The workspace remembered for this profile selects the partition from the first call on.
@@ -294,6 +300,27 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
     connect(m_connection->usage(), &UsageMeter::changed, this, &Desk::updateStatus);
 
     installPages();
+    if (!m_live) {
+        m_live = std::make_unique<LiveDesk>(m_window.get());
+        connect(m_live.get(), &LiveDesk::openSubject, this,
+            [this](const QString &subject, const QString &id) {
+                using P = MainWindow::PageId;
+                MainWindow *w = m_window.get();
+                if (subject == u"agent") {
+                    w->goTo(P::Agents);
+                    static_cast<AgentsPage *>(w->page(P::Agents))->selectAgent(id);
+                } else if (subject == u"conversation") {
+                    w->goTo(P::Prospects);
+                    static_cast<ProspectsPage *>(w->page(P::Prospects))->openConversation(id);
+                } else if (subject == u"campaign") {
+                    w->goTo(P::Campaigns);
+                } else if (subject == u"webhook") {
+                    w->goTo(P::Webhooks);
+                    static_cast<WebhooksPage *>(w->page(P::Webhooks))->selectWebhook(id);
+                }
+            });
+    }
+    m_live->attach(m_connection.get());
     m_connected = true;
     m_window->deskStatusBar()->setProfile(profileName);
     m_window->deskStatusBar()->setOnline(true, baseUrl.host());

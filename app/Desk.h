@@ -23,6 +23,7 @@ class DemoSandbox;
 class ImportWizard;
 class KeyManagerDialog;
 class KeyStore;
+class LiveDesk;
 class MainWindow;
 class Profiles;
 class CurrentWorkspace;
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<Profiles> m_profiles; // created with the key manager
     std::unique_ptr<KeyStore> m_keyStore;
     std::unique_ptr<CurrentWorkspace> m_workspace;
+    std::unique_ptr<LiveDesk> m_live; // alerts and auto-refresh of the connected profile
     QPointer<KeyManagerDialog> m_keyManager;
     QString m_profileName;
     QString m_profileId;

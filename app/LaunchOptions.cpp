@@ -70,7 +70,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         const QString &arg = arguments.at(i);
         if (!o.error.isEmpty())
             break;
-        if ((o.command == Command::Export || o.command == Command::Import) && commandSeen) {
+        if ((o.command == Command::Export || o.command == Command::Import
+                || o.command == Command::Watch)
+            && commandSeen) {
             // Their own syntax arrives with those commands; keep everything for them.
             if (matches(arg, QStringLiteral("--profile"))) {
                 if (!takeValue(arguments, i, QStringLiteral("--profile"), &o.profile, &o.error))
@@ -146,6 +148,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         } else if (!commandSeen && arg == QLatin1String("import")) {
             o.command = Command::Import;
             commandSeen = true;
+        } else if (!commandSeen && arg == QLatin1String("watch")) {
+            o.command = Command::Watch;
+            commandSeen = true;
         } else if (o.command == Command::Key && o.keyAction == KeyAction::None) {
             if (arg == QLatin1String("set"))
                 o.keyAction = KeyAction::Set;
@@ -191,36 +196,46 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 QString LaunchOptions::usage()
 {
     return QCoreApplication::translate("CommandLine",
-        "Usage:\n"
-        "  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]\n"
-        "              [--new-campaign | --import-leads]\n"
-        "      Open the window. --demo starts a local kakiyo-sandbox with a seeded team and\n"
-        "      connects to it (no key, no network). --profile picks a saved profile;\n"
-        "      --base-url overrides the API address (https, or http on loopback).\n"
-        "      --new-campaign and --import-leads open the new-campaign dialog or the lead\n"
-        "      import wizard as soon as the window is connected.\n"
-        "  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]\n"
-        "      Manage the API key of a profile; `key set` reads the key from standard input.\n"
-        "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format png|svg|pdf|csv\n"
-        "                     [--scale N] -o FILE\n"
-        "  kakiyo-desk export --table prospects [filters] [--limit N] --format csv -o FILE\n"
-        "      Export a chart, the PDF report or the prospect table without the window\n"
-        "      (`kakiyo-desk export --help` lists the charts and filters). Connects like the\n"
-        "      window: --demo, --profile, --base-url; KAKIYO_API_KEY is used for the run only.\n"
-        "  kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...]\n"
-        "                     [--map name=COL,url=COL,custom=COL] [--skip-dnc FILE] [--dry-run]\n"
-        "                     [--report FILE] [--journal FILE] [--profile NAME] [--base-url URL]\n"
-        "      Validate a CSV of prospects, show the plan, then import it (resumes an\n"
-        "      interrupted run of the same file and target). Exit 0 when every row got an\n"
-        "      answer about its data, 1 otherwise, 2 for a wrong command line.\n"
-        "      (`kakiyo-desk import --help` lists the options.)\n"
-        "  kakiyo-desk --help | --version\n"
-        "\n"
-        "Headless commands are bounded: a request not fully answered within KAKIYO_TIMEOUT\n"
-        "seconds (default 60) is given up, an export stops when a page takes longer, an\n"
-        "import stops after 10 x KAKIYO_TIMEOUT without progress (run it again to resume).\n"
-        "Ctrl-C or SIGTERM stops any command at once and writes no partial file. An export\n"
-        "whose server contradicts itself keeps the rows served and exits 1.\n");
+               "Usage:\n"
+               "  kakiyo-desk [--demo] [--profile NAME] [--base-url URL]\n"
+               "              [--new-campaign | --import-leads]\n"
+               "      Open the window. --demo starts a local kakiyo-sandbox with a seeded team "
+               "and\n"
+               "      connects to it (no key, no network). --profile picks a saved profile;\n"
+               "      --base-url overrides the API address (https, or http on loopback).\n"
+               "      --new-campaign and --import-leads open the new-campaign dialog or the lead\n"
+               "      import wizard as soon as the window is connected.\n"
+               "  kakiyo-desk key set|status|remove [--profile NAME] [--base-url URL]\n"
+               "      Manage the API key of a profile; `key set` reads the key from standard "
+               "input.\n"
+               "  kakiyo-desk export --chart NAME|--report [--campaign ID] --format "
+               "png|svg|pdf|csv\n"
+               "                     [--scale N] -o FILE\n"
+               "  kakiyo-desk export --table prospects [filters] [--limit N] --format csv -o FILE\n"
+               "      Export a chart, the PDF report or the prospect table without the window\n"
+               "      (`kakiyo-desk export --help` lists the charts and filters). Connects like "
+               "the\n"
+               "      window: --demo, --profile, --base-url; KAKIYO_API_KEY is used for the run "
+               "only.\n"
+               "  kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...]\n"
+               "                     [--map name=COL,url=COL,custom=COL] [--skip-dnc FILE] "
+               "[--dry-run]\n"
+               "                     [--report FILE] [--journal FILE] [--profile NAME] [--base-url "
+               "URL]\n"
+               "      Validate a CSV of prospects, show the plan, then import it (resumes an\n"
+               "      interrupted run of the same file and target). Exit 0 when every row got an\n"
+               "      answer about its data, 1 otherwise, 2 for a wrong command line.\n"
+               "      (`kakiyo-desk import --help` lists the options.)\n"
+               "  kakiyo-desk --help | --version\n"
+               "\n"
+               "Headless commands are bounded: a request not fully answered within KAKIYO_TIMEOUT\n"
+               "seconds (default 60) is given up, an export stops when a page takes longer, an\n"
+               "import stops after 10 x KAKIYO_TIMEOUT without progress (run it again to resume).\n"
+               "Ctrl-C or SIGTERM stops any command at once and writes no partial file. An export\n"
+               "whose server contradicts itself keeps the rows served and exits 1.\n")
+        + QCoreApplication::translate("CommandLine",
+            "  kakiyo-desk watch [--once] [--json] [--workspace ID]: print new and current\n"
+            "      alerts (exit 3 when something is new; `kakiyo-desk watch --help`).\n");
 }
 
 } // namespace kakiyo

@@ -17,6 +17,7 @@ struct LaunchOptions
         Key,
         Export,
         Import,
+        Watch,
         Help,
         Version
     };
@@ -47,7 +48,8 @@ struct LaunchOptions
     bool isValid() const { return error.isEmpty(); }
     bool isHeadless() const
     {
-        return command == Command::Key || command == Command::Export || command == Command::Import;
+        return command == Command::Key || command == Command::Export || command == Command::Import
+            || command == Command::Watch;
     }
 
     // arguments as in QCoreApplication::arguments(): the program name first.

@@ -6,6 +6,7 @@
 #include "app/LaunchOptions.h"
 #include "app/SettingsCommand.h"
 #include "app/ShutdownSignals.h"
+#include "app/WatchCommand.h"
 #include "ui/settings/UiLanguage.h"
 #include "ui/shell/Theme.h"
 
@@ -40,6 +41,8 @@ int runHeadless(const LaunchOptions &options)
         return ExportCommand::run(options);
     case LaunchOptions::Command::Import:
         return runImportCommand(options);
+    case LaunchOptions::Command::Watch:
+        return WatchCommand::run(options);
     default:
         return 2;
     }

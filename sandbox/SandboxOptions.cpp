@@ -16,7 +16,8 @@ QString SandboxOptions::usage()
         "                      [--key KEY] [--admin-token TOKEN] [--seed N] [--agents N]\n"
         "                      [--campaigns N] [--prospects N] [--credits N] [--rate-limit N]\n"
         "                      [--rate-window-ms MS] [--import-delay-ms MS] [--db FILE] "
-        "[--quiet]\n");
+        "[--quiet]\n"
+        "                      [--activity SPEED]\n");
 }
 
 std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments, QString *error)
@@ -116,6 +117,10 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             if (!number(0, 600000, &n))
                 return std::nullopt;
             o.importDelayMs = int(n);
+        } else if (name == u"--activity") {
+            if (!number(0, 1000000, &n))
+                return std::nullopt;
+            o.activity = int(n);
         } else if (name == u"--db") {
             o.db = value;
         } else {

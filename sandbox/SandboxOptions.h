@@ -28,6 +28,7 @@ struct SandboxOptions
     int rateLimit = 0; // 0: the profile's limits
     int rateWindowMs = 60000;
     int importDelayMs = 800;
+    int activity = 0; // --activity SPEED: simulated seconds per real second; 0 = the team is still
     QString db; // empty: in memory
     bool quiet = false;
 

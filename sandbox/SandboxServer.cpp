@@ -2,6 +2,7 @@
 
 #include "sandbox/Areas.h"
 #include "sandbox/SandboxState.h"
+#include "sandbox/TeamEvent.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -440,6 +441,22 @@ Response SandboxServer::handleAdmin(const std::shared_ptr<Pending> &pending)
                 list.append(f.toJson());
             return Response::json(200, QJsonObject {{"faults", list}});
         }
+    } else if (p == u"/events") {
+        if (m == "POST") {
+            const auto json = body();
+            if (!json)
+                return badBody();
+            int status = 400;
+            QString error;
+            const auto applied = TeamEvent::apply(m_state, *json, &status, &error);
+            if (!applied)
+                return Response::error(status,
+                    status == 400 ? QStringLiteral("validation_error")
+                                  : (status == 404 ? QStringLiteral("not_found")
+                                                   : QStringLiteral("conflict")),
+                    error);
+            return Response::json(201, *applied);
+        }
     } else if (p == u"/requests") {
         if (m == "GET")
             return Response::json(200, m_counter.toJson());
@@ -513,6 +530,8 @@ Response SandboxServer::handleAdmin(const std::shared_ptr<Pending> &pending)
                     {"subscriptionActive", m_state.subscriptionActive},
                     {"agencyPlan", m_state.agencyPlan}, {"rateLimit", m_state.options.rateLimit},
                     {"rateWindowMs", m_state.options.rateWindowMs},
+                    {"activity", m_state.options.activity},
+                    {"activityEvents", double(m_state.activityEvents)},
                     {"seed", QString::number(m_state.options.seed)},
                     {"pendingFaults", int(m_faults.faults().size())},
                     {"routes", int(m_router.routes().size())}});

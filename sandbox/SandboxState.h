@@ -33,6 +33,7 @@ struct SandboxState
     bool subscriptionActive = true;
     bool agencyPlan = true; // workspaces need it (403 "Not on agency plan" without)
     bool agentsPaused = false; // set when credits ran out and running agents were paused
+    qint64 activityEvents = 0; // events --activity applied so far (GET /__admin/state)
     // Deterministic generator for seeding and new ids (seeded from --seed).
     QRandomGenerator rng;
 

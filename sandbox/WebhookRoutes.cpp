@@ -1,5 +1,6 @@
 #include "sandbox/WebhookRoutes.h"
 
+#include "sandbox/EventDelivery.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxState.h"
 #include "sandbox/Validator.h"
@@ -10,8 +11,6 @@
 namespace kakiyo::sandbox {
 
 namespace {
-
-constexpr int AutoDisableAfterFailures = 4; // contract 10.5
 
 // Vocabulary A+ (OpenAPI enum): what webhooks subscribe to and what real events use.
 const QList<QPair<QString, QString>> &subscribableEvents()
@@ -238,29 +237,7 @@ Response testWebhook(SandboxState &state, const Request &r)
         for (const Target &t : targets) {
             WebhookDelivery::send(QUrl(t.url), payload, t.secret, eventName,
                 [s, t, results, remaining, reply, targets, eventName](DeliveryOutcome o) {
-                    try {
-                        const QString now = s->isoNow();
-                        if (o.delivered) {
-                            s->run(QStringLiteral(
-                                       "UPDATE webhooks SET success_count = success_count + 1, "
-                                       "last_success = ?, consecutive_failures = 0 WHERE id = ?"),
-                                {now, t.id});
-                            // Credit era: a successful delivery costs 2 credits.
-                            if (s->options.profile == Profile::HelpCentre && !o.simulated)
-                                s->credits = std::max<qint64>(0, s->credits - 2);
-                        } else {
-                            s->run(QStringLiteral(
-                                       "UPDATE webhooks SET failure_count = failure_count + 1, "
-                                       "last_failure = ?, consecutive_failures = "
-                                       "consecutive_failures + 1, "
-                                       "active = CASE WHEN consecutive_failures + 1 >= ? THEN 0 "
-                                       "ELSE active END "
-                                       "WHERE id = ?"),
-                                {now, AutoDisableAfterFailures, t.id});
-                        }
-                    } catch (const std::exception &) {
-                        // The webhook was deleted meanwhile; the outcome is still reported.
-                    }
+                    EventDelivery::record(*s, t.id, o);
                     QJsonObject item {{"id", t.id}, {"name", t.name}, {"url", t.url},
                         {"delivered", o.delivered}, {"simulated", o.simulated},
                         {"signed", !t.secret.isEmpty()}, {"statusCode", o.statusCode},

@@ -3,6 +3,7 @@
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
+#include "sandbox/TeamActivity.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -124,6 +125,8 @@ int main(int argc, char *argv[])
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
 
+    TeamActivity activity(state, options->activity);
+    activity.start();
     const int rc = app.exec();
     return rc;
 }

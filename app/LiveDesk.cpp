@@ -1,0 +1,57 @@
+#include "app/LiveDesk.h"
+
+#include "models/live/AutoRefresh.h"
+#include "ui/alerts/AlertsPanel.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+
+namespace kakiyo {
+
+LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_dock(new QDockWidget(tr("Alerts"), window))
+    , m_panel(new AlertsPanel(m_dock))
+{
+    m_dock->setObjectName(QStringLiteral("alertsDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
+    QAction *toggle = m_dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("toggleAlerts"));
+    toggle->setText(tr("Show alerts"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    window->addCommand(toggle);
+    connect(m_panel, &AlertsPanel::openSubject, this, &LiveDesk::openSubject);
+    connect(m_panel, &AlertsPanel::countChanged, this, [this](int count) {
+        m_dock->setWindowTitle(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+    });
+}
+
+LiveDesk::~LiveDesk()
+{
+    detach();
+}
+
+void LiveDesk::attach(Connection *connection)
+{
+    detach();
+    m_live = std::make_unique<AutoRefresh>(connection);
+    connect(m_live.get(), &AutoRefresh::refreshed, this, [this](const QList<Alert> &raised) {
+        // Something new needs the user: bring the list into view (never steals focus).
+        if (!raised.isEmpty())
+            m_dock->show();
+    });
+    m_live->start();
+    m_panel->setSource(m_live.get());
+}
+
+void LiveDesk::detach()
+{
+    m_panel->setSource(nullptr);
+    m_live.reset();
+}
+
+} // namespace kakiyo

@@ -1,0 +1,44 @@
+// LiveDesk: the window's side of the live desk. Owns the auto-refresh of the connected profile
+// and workspace (AutoRefresh) and the alert list in a dock beside the pages (hidden until asked
+// for, or until a refresh raises something new), and says which thing an alert is about when the
+// user opens it; Desk navigates. Rebuilt on every connection or workspace change, since alerts
+// and dismissals belong to one profile and workspace.
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+class QDockWidget;
+
+namespace kakiyo {
+
+class AlertsPanel;
+class AutoRefresh;
+class Connection;
+class MainWindow;
+
+class LiveDesk final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveDesk)
+
+public:
+    explicit LiveDesk(MainWindow *window, QObject *parent = nullptr);
+    ~LiveDesk() override;
+
+    void attach(Connection *connection); // starts the auto-refresh (no call until its first tick)
+    void detach(); // before the connection goes
+    AutoRefresh *autoRefresh() const { return m_live.get(); }
+    AlertsPanel *panel() const { return m_panel; }
+    QDockWidget *dock() const { return m_dock; }
+
+signals:
+    void openSubject(const QString &subject, const QString &id);
+
+private:
+    std::unique_ptr<AutoRefresh> m_live;
+    QDockWidget *m_dock; // owned by the window, which outlives this
+    AlertsPanel *m_panel; // owned by the dock
+};
+
+} // namespace kakiyo

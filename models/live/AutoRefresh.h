@@ -1,0 +1,61 @@
+// The live desk's heartbeat for one connection: refreshes the team at the refresh plan's pace
+// (the interval the user chose, per profile, default 15 min; 0 = stopped), keeps each refresh's
+// snapshot (the alert inbox for the comparison, the cache's daily snapshots for history), and
+// announces the alerts each refresh raised. Refreshes go at background priority, so whatever
+// the user does is served first. refreshNow() is the user's "refresh" and does not wait.
+#pragma once
+
+#include "models/live/AlertInbox.h"
+#include "models/live/RefreshPlan.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace kakiyo {
+
+class Connection;
+class TeamRefresh;
+
+class AutoRefresh final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AutoRefresh)
+
+public:
+    static constexpr const char *SnapshotKey = "live/team"; // cache snapshot key
+
+    // inboxDirectory empty = the default (AlertInbox).
+    explicit AutoRefresh(
+        Connection *connection, const QString &inboxDirectory = {}, QObject *parent = nullptr);
+    ~AutoRefresh() override;
+
+    // The interval saved for this profile (minutes; 0 = stopped).
+    int intervalMinutes() const;
+    void setIntervalMinutes(int minutes); // saved per profile, restarts the timer
+    RefreshPlan plan() const;
+
+    void start(); // loads the inbox and starts the timer (no call until the first tick)
+    void refreshNow();
+    bool isRefreshing() const;
+
+    AlertInbox &inbox() { return *m_inbox; }
+    void dismiss(const QString &alertId); // persisted at once
+
+signals:
+    void refreshed(const QList<kakiyo::Alert> &raised);
+    void alertsChanged();
+    void refreshFailed(const QString &message);
+    void planChanged(const QString &summary);
+
+private:
+    void finished(const TeamSnapshot &snapshot);
+    QString settingsKey() const;
+
+    Connection *m_connection;
+    std::unique_ptr<AlertInbox> m_inbox;
+    TeamRefresh *m_refresh;
+    QTimer m_timer;
+};
+
+} // namespace kakiyo

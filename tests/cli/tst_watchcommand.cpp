@@ -1,0 +1,182 @@
+// `kakiyo-desk watch --once` end to end: the real binary against a real kakiyo-sandbox, in a
+// throw-away HOME. Two runs with three replies and one agent alert injected between them: the
+// second reports exactly those four as new (exit 3), the first none of them; every run says on
+// stderr how many calls it spent, and that stays within the bound.
+#include "common/SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using kakiyo::test::SandboxProcess;
+
+class tst_WatchCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void secondRunReportsExactlyWhatHappened();
+    void workspacesAreWatchedApart();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+        int calls() const
+        {
+            const QRegularExpression re(QStringLiteral("watch: (\\d+) calls"));
+            const auto m = re.match(QString::fromUtf8(err));
+            return m.hasMatch() ? m.captured(1).toInt() : -1;
+        }
+    };
+    Run watch(const QStringList &extra);
+    static QSet<QString> ids(const QJsonArray &alerts);
+
+    SandboxProcess m_sandbox {{QStringLiteral("--prospects"), QStringLiteral("300"),
+        QStringLiteral("--seed"), QStringLiteral("13"), QStringLiteral("--quiet")}};
+    QTemporaryDir m_home;
+};
+
+void tst_WatchCommand::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(!qEnvironmentVariableIsEmpty("KAKIYO_DESK_BIN"), "KAKIYO_DESK_BIN is not set");
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+tst_WatchCommand::Run tst_WatchCommand::watch(const QStringList &extra)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("KAKIYO_API_KEY"), m_sandbox.apiKey());
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("KAKIYO_DESK_BIN"),
+        QStringList {
+            QStringLiteral("watch"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString()}
+            + extra);
+    Run r;
+    if (!p.waitForFinished(90000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QSet<QString> tst_WatchCommand::ids(const QJsonArray &alerts)
+{
+    QSet<QString> out;
+    for (const QJsonValue &a : alerts)
+        out.insert(a.toObject().value("id").toString());
+    return out;
+}
+
+void tst_WatchCommand::secondRunReportsExactlyWhatHappened()
+{
+    QVERIFY(m_sandbox.resetRequestCounts());
+    const Run first = watch({QStringLiteral("--once"), QStringLiteral("--json")});
+    QVERIFY2(first.exitCode == 0 || first.exitCode == 3, first.err.constData());
+    QCOMPARE(first.calls(), 4);
+    QCOMPARE(m_sandbox.requestCounts().value("total").toInt(), 4); // what it printed is true
+    const QJsonObject before = first.json();
+    QVERIFY2(before.value("new").isArray(), first.out.constData());
+
+    QStringList chats;
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject applied;
+        QCOMPARE(m_sandbox.admin("POST", "/events", {{"type", "reply"}}, &applied), 201);
+        chats << applied.value("chatId").toString();
+    }
+    QJsonObject agentEvent;
+    QCOMPARE(m_sandbox.admin("POST", "/events", {{"type", "agent-alert"}, {"kind", "restriction"}},
+                 &agentEvent),
+        201);
+    const QString agentId = agentEvent.value("agentId").toString();
+
+    // None of them was in the first run's report.
+    for (const QJsonValue &v : before.value("current").toArray()) {
+        const QString subject = v.toObject().value("subjectId").toString();
+        QVERIFY(!chats.contains(subject));
+        QVERIFY(
+            !(subject == agentId && v.toObject().value("kind").toString() == u"agent-attention"));
+    }
+
+    QVERIFY(m_sandbox.resetRequestCounts());
+    const Run second = watch({QStringLiteral("--once"), QStringLiteral("--json")});
+    QVERIFY2(second.exitCode == 3, second.err.constData());
+    QCOMPARE(second.calls(), 4);
+    QCOMPARE(m_sandbox.requestCounts().value("total").toInt(), 4);
+    const QJsonArray fresh = second.json().value("new").toArray();
+    QCOMPARE(fresh.size(), 4);
+    QSet<QString> replies;
+    int agentAlerts = 0;
+    for (const QJsonValue &v : fresh) {
+        const QJsonObject a = v.toObject();
+        if (a.value("kind").toString() == u"new-reply")
+            replies.insert(a.value("subjectId").toString());
+        else if (a.value("kind").toString() == u"agent-attention"
+            && a.value("subjectId").toString() == agentId)
+            ++agentAlerts;
+    }
+    QCOMPARE(replies, QSet<QString>(chats.cbegin(), chats.cend()));
+    QCOMPARE(agentAlerts, 1);
+    // The new ones are current too; the first run's were not new again.
+    QVERIFY(ids(second.json().value("current").toArray()).contains(ids(fresh)));
+    QVERIFY(!ids(fresh).intersects(ids(before.value("new").toArray())));
+
+    // A third run with nothing happening: nothing new, exit 0, plain text works too.
+    const Run third = watch({QStringLiteral("--once")});
+    QVERIFY2(third.exitCode == 0, third.err.constData() + third.out);
+    QVERIFY2(third.out.startsWith("0 new"), third.out.constData());
+}
+
+void tst_WatchCommand::workspacesAreWatchedApart()
+{
+    const Run a = watch({QStringLiteral("--once"), QStringLiteral("--json"),
+        QStringLiteral("--workspace"), QStringLiteral("ws-one")});
+    QVERIFY2(a.exitCode == 0 || a.exitCode == 3, a.err.constData());
+    QCOMPARE(a.json().value("workspace").toString(), QStringLiteral("ws-one"));
+    const Run again = watch({QStringLiteral("--once"), QStringLiteral("--json"),
+        QStringLiteral("--workspace"), QStringLiteral("ws-one")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value("new").toArray().size(), 0);
+}
+
+void tst_WatchCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown") << QStringList {QStringLiteral("--once"), QStringLiteral("--bogus")};
+    QTest::newRow("no workspace") << QStringList {QStringLiteral("--workspace")};
+    QTest::newRow("bad interval") << QStringList {
+        QStringLiteral("--interval"), QStringLiteral("0")};
+}
+
+void tst_WatchCommand::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QVERIFY(m_sandbox.resetRequestCounts());
+    const Run r = watch(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("Usage: kakiyo-desk watch"));
+    QCOMPARE(m_sandbox.requestCounts().value("total").toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_WatchCommand)
+#include "tst_watchcommand.moc"
