@@ -2,12 +2,14 @@
 
 #include "models/AnalyticsModel.h"
 #include "models/OutreachFigures.h"
+#include "models/OutreachSnapshot.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
+#include "models/store/Cache.h"
 
-#include <QDate>
+#include <algorithm>
 
 namespace kakiyo {
 
@@ -30,6 +32,7 @@ void OutreachLoader::load(bool refresh)
     m_campaigns.clear();
     m_conversations.clear();
     m_total = 0;
+    m_allFresh = true;
     m_agentsPending = 0;
     m_pending = 3;
     if (!m_busy) {
@@ -45,6 +48,7 @@ void OutreachLoader::load(bool refresh)
                     return;
                 if (!accept(r.error, tr("agents")))
                     return;
+                track(r.fromCache);
                 agentsListed(r.value);
             },
             m_options);
@@ -56,6 +60,7 @@ void OutreachLoader::load(bool refresh)
                     return;
                 if (!accept(r.error, tr("campaigns")))
                     return;
+                track(r.fromCache);
                 m_campaigns = r.value;
                 partDone();
             },
@@ -83,6 +88,7 @@ void OutreachLoader::agentsListed(const QList<Agent> &agents)
                     if (!accept(r.error, tr("agent details")))
                         return;
                     // The list item keeps its place; the details bring usage and limits.
+                    track(r.fromCache);
                     m_agents[i] = r.value;
                     if (--m_agentsPending == 0)
                         partDone();
@@ -105,6 +111,7 @@ void OutreachLoader::searchPage(qint64 offset)
                     return;
                 if (!accept(r.error, tr("conversations")))
                     return;
+                track(r.fromCache);
                 m_total = r.value.total;
                 m_conversations += r.value.items;
                 const qint64 next = offset + r.value.items.size();
@@ -119,12 +126,31 @@ void OutreachLoader::searchPage(qint64 offset)
             m_options);
 }
 
+void OutreachLoader::loadAll()
+{
+    if (m_total > 0)
+        m_maxPages = int(std::max<qint64>(m_maxPages, callsToRead(m_total)));
+    load(false);
+}
+
 void OutreachLoader::partDone()
 {
     if (--m_pending > 0)
         return;
-    m_model->outreach()->setFigures(OutreachFigures::compute(
-        m_agents, m_campaigns, m_conversations, m_total, QDate::currentDate()));
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const OutreachFigures figures
+        = OutreachFigures::compute(m_agents, m_campaigns, m_conversations, m_total, today);
+    if (Cache *cache = m_connection->cache()) {
+        const QString key = QString::fromLatin1(OutreachSnapshot::CacheKey);
+        // Every stored day: a custom period may start long ago (one small body a day).
+        m_model->outreach()->setHistory(OutreachSnapshot::fromCache(
+            cache->snapshots(m_connection->cachePartition(), key, today.addYears(-5), today)));
+        // Only answers fetched now describe today; cached ones were stored when they were fresh.
+        if (m_allFresh)
+            cache->putSnapshot(m_connection->cachePartition(), key, today,
+                OutreachSnapshot::fromFigures(figures, today).toJson());
+    }
+    m_model->outreach()->setFigures(figures);
     m_busy = false;
     emit busyChanged(false);
     emit loaded();
