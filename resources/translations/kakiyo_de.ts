@@ -350,11 +350,11 @@ gelieferten Zeilen und endet mit Exit-Code 1.
     </message>
     <message>
         <location line="+1"/>
-        <source>prospects&apos; last replies by hour of the day, one bar set per weekday</source>
+        <source>prospects&apos; last replies by weekday and hour, as a shaded grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recent activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
@@ -641,7 +641,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Schlüssel verwalten…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+69"/>
+        <location filename="../../models/api/ApiError.cpp" line="+71"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo hat den API-Schlüssel nicht akzeptiert; geben Sie in den Profileinstellungen einen gültigen Schlüssel ein.</translation>
     </message>
@@ -2207,12 +2207,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+10"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+16"/>
         <source>Replies</source>
         <translation>Antworten</translation>
@@ -2222,14 +2222,14 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+9"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+255"/>
+        <location line="+256"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <location line="+16"/>
         <source>Response rate</source>
         <translation>Antwortquote</translation>
@@ -2253,12 +2253,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+2"/>
-        <location line="+295"/>
+        <location line="+296"/>
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
@@ -2308,7 +2308,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Interessenten, die diese Stufe erreicht haben ÷ Interessenten, die die vorherige Stufe erreicht haben × 100 (nie über 100 %)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>prospects</source>
         <translation type="unfinished">Interessenten</translation>
     </message>
@@ -2380,7 +2380,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Analysen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Export the per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2421,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+48"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
@@ -2491,12 +2491,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Campaign pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,33 +2506,48 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>When prospects reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+        <location line="+7"/>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Counts to date. The change compares with the snapshot the app stored at the start of the chosen period (the API dates no invitation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
         <source>—</source>
         <translation type="unfinished">—</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-50"/>
         <source>not loaded yet</source>
         <translation type="unfinished">noch nicht geladen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From the %1 most recent of %2 conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Change since the snapshot of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acceptance rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,8 +2556,16 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no data for the previous %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,27 +2575,37 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>%1 invitations only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
         <source>%1 %</source>
         <translation type="unfinished">%1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invitations sent: conversations in status 1–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Connections made: conversations in status 2–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+6"/>
+        <source>Read all %1 conversations — search calls: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); the pages already read come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No data yet — refresh to load the team&apos;s analytics</source>
         <translation>Noch keine Daten – aktualisieren Sie, um die Teamanalysen zu laden</translation>
     </message>
@@ -3445,7 +3478,7 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartAdapter</name>
     <message>
-        <location filename="../../ui/charts/ChartAdapter.cpp" line="+266"/>
+        <location filename="../../ui/charts/ChartAdapter.cpp" line="+297"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
@@ -6280,7 +6313,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::OutreachFigures</name>
     <message>
-        <location filename="../../models/OutreachFigures.cpp" line="+35"/>
+        <location filename="../../models/OutreachFigures.cpp" line="+37"/>
         <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6304,6 +6337,16 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,27 +6354,27 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::OutreachLoader</name>
     <message>
-        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+49"/>
         <source>agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>agent details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>The %1 answer was not understood (%2)</source>
         <translation type="unfinished">Die Antwort der %1 wurde nicht verstanden (%2)</translation>
     </message>
@@ -6355,12 +6398,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6381,12 +6424,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-35"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6397,6 +6440,16 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+3"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent today and on the six days before: today&apos;s usage.invitationsDaily plus the same counter in the snapshot the app stored on each earlier day (the API gives no weekly count). A day the app did not load is missing from the sum, so with a short history the figure is too low. About %1 a week is what %2 a day implies (the contract recommends no weekly figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6457,18 +6510,18 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Qualified</source>
         <translation type="unfinished">Qualifiziert</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+9"/>
+        <location line="-27"/>
+        <location line="+17"/>
         <source>Campaign</source>
         <translation type="unfinished">Kampagne</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>Prospects</source>
         <translation type="unfinished">Interessenten</translation>
     </message>
@@ -6490,6 +6543,36 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     <message>
         <location line="+1"/>
         <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent now minus at the start of the chosen period (the snapshot the app stored that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections made now minus at the start of the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate, change (pts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance rate now minus at the start of the chosen period, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6539,21 +6622,49 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+5"/>
-        <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+        <source>Prospects whose last reply arrived on this weekday and hour (your time), within the chosen period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo&apos;s guidance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>From %1 of the last %2 days: the app stored no snapshot on the others, so the sum may be too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The snapshot of %1 or today&apos;s figures cover only part of the conversations: no change is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No data for the previous %n days: no snapshot of %1 or the day before is stored, so no change is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes appear once an earlier day is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The agent&apos;s details carry no usage block: its invitation counts are unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Above the ~%1 invitations a week that %2 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Above the recommended %1 invitations a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,29 +6679,34 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 a day on %2 working days is %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>At this configuration the sender would pass LinkedIn&apos;s ~%1 invitations a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+54"/>
         <location line="+22"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-73"/>
         <source>prospects</source>
         <translation type="unfinished">Interessenten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>No invitation sent yet: no rate</source>
         <translation type="unfinished"></translation>
     </message>

@@ -351,11 +351,11 @@ conserva las filas recibidas y termina con el código 1.
     </message>
     <message>
         <location line="+1"/>
-        <source>prospects&apos; last replies by hour of the day, one bar set per weekday</source>
+        <source>prospects&apos; last replies by weekday and hour, as a shaded grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
@@ -642,7 +642,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Gestionar claves…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+69"/>
+        <location filename="../../models/api/ApiError.cpp" line="+71"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo no aceptó la clave de API; introduzca una clave válida en la configuración del perfil.</translation>
     </message>
@@ -2208,12 +2208,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+10"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+16"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
@@ -2223,14 +2223,14 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+9"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+255"/>
+        <location line="+256"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Qualified</source>
         <translation>Calificados</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <location line="+16"/>
         <source>Response rate</source>
         <translation>Tasa de respuesta</translation>
@@ -2254,12 +2254,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
     <message>
         <location line="+2"/>
-        <location line="+295"/>
+        <location line="+296"/>
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -2309,7 +2309,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Prospectos que alcanzaron esta etapa ÷ prospectos que alcanzaron la etapa anterior × 100 (nunca más del 100 %)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>prospects</source>
         <translation type="unfinished">prospectos</translation>
     </message>
@@ -2381,7 +2381,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Analítica</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Export the per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2422,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+48"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
@@ -2492,12 +2492,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Campaign pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,33 +2507,48 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>When prospects reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+        <location line="+7"/>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Counts to date. The change compares with the snapshot the app stored at the start of the chosen period (the API dates no invitation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
         <source>—</source>
         <translation type="unfinished">—</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-50"/>
         <source>not loaded yet</source>
         <translation type="unfinished">aún no cargado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From the %1 most recent of %2 conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Change since the snapshot of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acceptance rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,8 +2557,16 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no data for the previous %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,27 +2576,37 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>%1 invitations only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
         <source>%1 %</source>
         <translation type="unfinished">%1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invitations sent: conversations in status 1–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Connections made: conversations in status 2–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+6"/>
+        <source>Read all %1 conversations — search calls: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); the pages already read come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No data yet — refresh to load the team&apos;s analytics</source>
         <translation>Aún no hay datos: actualice para cargar la analítica del equipo</translation>
     </message>
@@ -3446,7 +3479,7 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartAdapter</name>
     <message>
-        <location filename="../../ui/charts/ChartAdapter.cpp" line="+266"/>
+        <location filename="../../ui/charts/ChartAdapter.cpp" line="+297"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
@@ -6281,7 +6314,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::OutreachFigures</name>
     <message>
-        <location filename="../../models/OutreachFigures.cpp" line="+35"/>
+        <location filename="../../models/OutreachFigures.cpp" line="+37"/>
         <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,6 +6338,16 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6312,27 +6355,27 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::OutreachLoader</name>
     <message>
-        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+49"/>
         <source>agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>agent details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>The %1 answer was not understood (%2)</source>
         <translation type="unfinished">No se entendió la respuesta de la %1 (%2)</translation>
     </message>
@@ -6356,12 +6399,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,12 +6425,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-35"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6398,6 +6441,16 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+3"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent today and on the six days before: today&apos;s usage.invitationsDaily plus the same counter in the snapshot the app stored on each earlier day (the API gives no weekly count). A day the app did not load is missing from the sum, so with a short history the figure is too low. About %1 a week is what %2 a day implies (the contract recommends no weekly figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6458,18 +6511,18 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Qualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+9"/>
+        <location line="-27"/>
+        <location line="+17"/>
         <source>Campaign</source>
         <translation type="unfinished">Campaña</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>Prospects</source>
         <translation type="unfinished">Prospectos</translation>
     </message>
@@ -6491,6 +6544,36 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     <message>
         <location line="+1"/>
         <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent now minus at the start of the chosen period (the snapshot the app stored that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections made now minus at the start of the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate, change (pts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance rate now minus at the start of the chosen period, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6540,21 +6623,49 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+5"/>
-        <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+        <source>Prospects whose last reply arrived on this weekday and hour (your time), within the chosen period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo&apos;s guidance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>From %1 of the last %2 days: the app stored no snapshot on the others, so the sum may be too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The snapshot of %1 or today&apos;s figures cover only part of the conversations: no change is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No data for the previous %n days: no snapshot of %1 or the day before is stored, so no change is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes appear once an earlier day is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The agent&apos;s details carry no usage block: its invitation counts are unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Above the ~%1 invitations a week that %2 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Above the recommended %1 invitations a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6569,29 +6680,34 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 a day on %2 working days is %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>At this configuration the sender would pass LinkedIn&apos;s ~%1 invitations a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+54"/>
         <location line="+22"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-73"/>
         <source>prospects</source>
         <translation type="unfinished">prospectos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>No invitation sent yet: no rate</source>
         <translation type="unfinished"></translation>
     </message>

@@ -357,11 +357,11 @@ se termine avec le code 1.
         </message>
         <message>
             <location line="+1" />
-            <source>prospects' last replies by hour of the day, one bar set per weekday</source>
-            <translation>dernières réponses des prospects par heure de la journée, une série de barres par jour de la semaine</translation>
+            <source>prospects' last replies by weekday and hour, as a shaded grid</source>
+            <translation>dernières réponses des prospects par jour de la semaine et par heure, en grille ombrée</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Recent activity</source>
             <translation>Activité récente</translation>
         </message>
@@ -648,7 +648,7 @@ se termine avec le code 1.
             <translation>Gérer les clés…</translation>
         </message>
         <message>
-            <location filename="../../models/api/ApiError.cpp" line="+69" />
+            <location filename="../../models/api/ApiError.cpp" line="+71" />
             <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
             <translation>Kakiyo n’a pas accepté la clé API ; saisissez une clé valide dans les réglages du profil.</translation>
         </message>
@@ -2214,12 +2214,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+10" />
             <location line="+6" />
             <location line="+8" />
-            <location line="+296" />
+            <location line="+297" />
             <source>Messages</source>
             <translation>Messages</translation>
         </message>
         <message>
-            <location line="-319" />
+            <location line="-320" />
             <location line="+16" />
             <source>Replies</source>
             <translation>Réponses</translation>
@@ -2229,14 +2229,14 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+9" />
             <location line="+7" />
             <location line="+8" />
-            <location line="+255" />
+            <location line="+256" />
             <location line="+22" />
             <location line="+18" />
             <source>Qualified</source>
             <translation>Qualifiés</translation>
         </message>
         <message>
-            <location line="-318" />
+            <location line="-319" />
             <location line="+16" />
             <source>Response rate</source>
             <translation>Taux de réponse</translation>
@@ -2260,12 +2260,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+2" />
-            <location line="+295" />
+            <location line="+296" />
             <source>Responses</source>
             <translation>Réponses</translation>
         </message>
         <message>
-            <location line="-291" />
+            <location line="-292" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
@@ -2315,7 +2315,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Prospects ayant atteint cette étape ÷ prospects ayant atteint l’étape précédente × 100 (jamais plus de 100 %)</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+172" />
             <source>prospects</source>
             <translation>prospects</translation>
         </message>
@@ -2387,7 +2387,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Analyses</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Export the per-sender table</source>
             <translation>Exporter le tableau par expéditeur</translation>
         </message>
@@ -2428,7 +2428,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsView</name>
         <message>
-            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44" />
+            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+48" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
@@ -2498,12 +2498,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Invitations face aux plafonds recommandés par LinkedIn : au plus %1 par jour, environ %2 par mois. Les cellules signalées les dépassent (ou les dépasseraient à la limite configurée) ; les taux grisés viennent de moins de %3 prospects.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>Per-sender table</source>
             <translation>Tableau par expéditeur</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Campaign pace</source>
             <translation>Rythme des campagnes</translation>
         </message>
@@ -2513,33 +2513,48 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Tableau du rythme des campagnes</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>When prospects reply</source>
             <translation>Quand les prospects répondent</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
-            <translation>Toutes les conversations à ce jour : l’API ne date aucune invitation, ces chiffres n’ont donc pas d’évolution par période.</translation>
+            <location line="+7" />
+            <source>Export…</source>
+            <translation>Exporter…</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+22" />
+            <location line="+2" />
+            <source>The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV</source>
+            <translation>La carte des réponses en grille PNG, SVG ou PDF, ou ses chiffres en CSV</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Counts to date. The change compares with the snapshot the app stored at the start of the chosen period (the API dates no invitation).</source>
+            <translation>Totaux à ce jour. La variation compare avec l'instantané enregistré par l'application au début de la période choisie (l'API ne date aucune invitation).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+50" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-50" />
             <source>not loaded yet</source>
             <translation>pas encore chargé</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>From the %1 most recent of %2 conversations.</source>
             <translation>D’après les %1 conversations les plus récentes sur %2.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>Change since the snapshot of %1.</source>
+            <translation>Variation depuis l'instantané du %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Acceptance rate: %1</source>
             <translation>Taux d’acceptation : %1</translation>
         </message>
@@ -2548,8 +2563,16 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <source>invitations</source>
             <translation>invitations</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>no data for the previous %n days</source>
+            <translation>
+                <numerusform>aucune donnée pour le jour précédent</numerusform>
+                <numerusform>aucune donnée pour les %n jours précédents</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>to date</source>
             <translation>à ce jour</translation>
         </message>
@@ -2559,27 +2582,37 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>%1 dernières seulement</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+17" />
             <source>%1 invitations only</source>
             <translation>%1 invitations seulement</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="+2" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Invitations sent: conversations in status 1–6</source>
             <translation>Invitations envoyées : conversations aux statuts 1 à 6</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Connections made: conversations in status 2–6</source>
             <translation>Connexions établies : conversations aux statuts 2 à 6</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+6" />
+            <source>Read all %1 conversations — search calls: %2…</source>
+            <translation>Lire les %1 conversations — appels de recherche : %2…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); the pages already read come from the cache.</source>
+            <translation>L'acceptation, le rythme et la carte des réponses viennent des %1 conversations les plus récentes. Lire les %2 autres coûte %3 appels de recherche, environ %4 s au débit le plus strict (15 par minute) ; les pages déjà lues viennent du cache.</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>No data yet — refresh to load the team's analytics</source>
             <translation>Pas encore de données — actualisez pour charger les analyses de l’équipe</translation>
         </message>
@@ -3452,7 +3485,7 @@ Mettre « %1 » en pause maintenant ?</translation>
     <context>
         <name>kakiyo::ChartAdapter</name>
         <message>
-            <location filename="../../ui/charts/ChartAdapter.cpp" line="+266" />
+            <location filename="../../ui/charts/ChartAdapter.cpp" line="+297" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
@@ -6287,7 +6320,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::OutreachFigures</name>
         <message>
-            <location filename="../../models/OutreachFigures.cpp" line="+35" />
+            <location filename="../../models/OutreachFigures.cpp" line="+37" />
             <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
             <translation>Invitations acceptées ÷ invitations envoyées × 100. Envoyées : conversations aux statuts 1 à 6 (Invitation envoyée, Invitation acceptée, Contacté, A répondu, Qualifié, Non qualifié) ; acceptées : statuts 2 à 6. Non commencé (0), Ignoré (7) et les états d’erreur 502 à 505 ne sont pas des invitations. « — » quand rien n’a été envoyé.</translation>
         </message>
@@ -6311,6 +6344,16 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+4" />
+            <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
+            <translation>%1 invitations sur les 7 derniers jours, au-dessus des ~%2 par semaine qu’impliquent %3 par jour</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
+            <translation>À son maximum configuré (%1 par jour, %2 jours ouvrés par semaine), il enverrait %3 invitations par semaine, au-dessus des ~%4 qu’impliquent %5 par jour</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn's ~%4</source>
             <translation>À son maximum configuré (%1 par jour, %2 jours ouvrés par semaine), il enverrait environ %3 invitations par mois, au-dessus des ~%4 de LinkedIn</translation>
         </message>
@@ -6318,27 +6361,27 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::OutreachLoader</name>
         <message>
-            <location filename="../../models/jobs/OutreachLoader.cpp" line="+46" />
+            <location filename="../../models/jobs/OutreachLoader.cpp" line="+49" />
             <source>agents</source>
             <translation>agents</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>campaigns</source>
             <translation>campagnes</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>agent details</source>
             <translation>détails des agents</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>conversations</source>
             <translation>conversations</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+52" />
             <source>The %1 answer was not understood (%2)</source>
             <translation>La réponse %1 n’a pas été comprise (%2)</translation>
         </message>
@@ -6362,12 +6405,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+37" />
+            <location line="+53" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-52" />
             <source>Invited</source>
             <translation>Invités</translation>
         </message>
@@ -6388,12 +6431,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+28" />
+            <location line="+36" />
             <source>Acceptance rate</source>
             <translation>Taux d’acceptation</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-35" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
@@ -6404,6 +6447,16 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+3" />
+            <source>7 days</source>
+            <translation>7 jours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent today and on the six days before: today's usage.invitationsDaily plus the same counter in the snapshot the app stored on each earlier day (the API gives no weekly count). A day the app did not load is missing from the sum, so with a short history the figure is too low. About %1 a week is what %2 a day implies (the contract recommends no weekly figure)</source>
+            <translation>Invitations envoyées aujourd'hui et les six jours précédents : usage.invitationsDaily du jour plus le même compteur dans l'instantané enregistré par l'application chacun des jours précédents (l'API ne donne aucun total hebdomadaire). Un jour où l'application n'a rien chargé manque à la somme : avec un historique court, le chiffre est trop bas. Environ %1 par semaine, c'est ce qu'impliquent %2 par jour (le contrat ne recommande aucun chiffre hebdomadaire)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>This month</source>
             <translation>Ce mois-ci</translation>
         </message>
@@ -6464,18 +6517,18 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+30" />
             <source>Qualified</source>
             <translation>Qualifiés</translation>
         </message>
         <message>
-            <location line="-19" />
-            <location line="+9" />
+            <location line="-27" />
+            <location line="+17" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-16" />
             <source>Prospects</source>
             <translation>Prospects</translation>
         </message>
@@ -6498,6 +6551,36 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+1" />
             <source>Conversations in status 2–6</source>
             <translation>Conversations aux statuts 2 à 6</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sent, change</source>
+            <translation>Envoyées, variation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent now minus at the start of the chosen period (the snapshot the app stored that day)</source>
+            <translation>Invitations envoyées maintenant moins celles du début de la période choisie (l'instantané enregistré ce jour-là)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Made, change</source>
+            <translation>Établies, variation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections made now minus at the start of the chosen period</source>
+            <translation>Connexions établies maintenant moins celles du début de la période choisie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate, change (pts)</source>
+            <translation>Taux, variation (pts)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acceptance rate now minus at the start of the chosen period, in percentage points</source>
+            <translation>Taux d'acceptation maintenant moins celui du début de la période choisie, en points de pourcentage</translation>
         </message>
         <message>
             <location line="+6" />
@@ -6546,21 +6629,49 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+5" />
-            <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
-            <translation>Prospects dont la dernière réponse est arrivée ce jour de la semaine et à cette heure (votre heure)</translation>
+            <source>Prospects whose last reply arrived on this weekday and hour (your time), within the chosen period</source>
+            <translation>Prospects dont la dernière réponse est arrivée ce jour de la semaine à cette heure (votre heure), dans la période choisie</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo's guidance)</source>
             <translation>Calculé sur %1 %2 — moins de %3, trop peu pour comparer (recommandation de Kakiyo)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+7" />
+            <source>From %1 of the last %2 days: the app stored no snapshot on the others, so the sum may be too low</source>
+            <translation>Sur %1 des %2 derniers jours : l'application n'a enregistré aucun instantané les autres jours, la somme peut donc être trop basse</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The snapshot of %1 or today's figures cover only part of the conversations: no change is shown</source>
+            <translation>L'instantané du %1 ou les chiffres du jour ne couvrent qu'une partie des conversations : aucune variation n'est affichée</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>No data for the previous %n days: no snapshot of %1 or the day before is stored, so no change is shown</source>
+            <translation>
+                <numerusform>Aucune donnée pour le jour précédent : aucun instantané du %1 ni de la veille n'est enregistré, aucune variation n'est donc affichée</numerusform>
+                <numerusform>Aucune donnée pour les %n jours précédents : aucun instantané du %1 ni de la veille n'est enregistré, aucune variation n'est donc affichée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Changes appear once an earlier day is stored</source>
+            <translation>Les variations apparaissent dès qu’un jour antérieur est enregistré</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>The agent's details carry no usage block: its invitation counts are unknown</source>
             <translation>Les détails de l’agent ne contiennent pas de bloc usage : ses nombres d’invitations sont inconnus</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
+            <source>Above the ~%1 invitations a week that %2 a day implies</source>
+            <translation>Au-dessus des ~%1 invitations par semaine qu’impliquent %2 par jour</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Above the recommended %1 invitations a day</source>
             <translation>Au-dessus des %1 invitations par jour recommandées</translation>
         </message>
@@ -6575,29 +6686,34 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Configuré au-dessus des %1 invitations par jour recommandées</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>%1 a day on %2 working days is %3 invitations a week, above the ~%4 that %5 a day implies</source>
+            <translation>%1 par jour sur %2 jours ouvrés font %3 invitations par semaine, au-dessus des ~%4 qu’impliquent %5 par jour</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>At this configuration the sender would pass LinkedIn's ~%1 invitations a month</source>
             <translation>Avec cette configuration, l’expéditeur dépasserait les ~%1 invitations par mois de LinkedIn</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+54" />
             <location line="+22" />
             <source>invitations</source>
             <translation>invitations</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-73" />
             <source>prospects</source>
             <translation>prospects</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+28" />
             <source>Team</source>
             <translation>Équipe</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>No invitation sent yet: no rate</source>
             <translation>Aucune invitation envoyée pour l’instant : pas de taux</translation>
         </message>

@@ -3,6 +3,7 @@
 #include "models/AnalyticsModel.h"
 #include "models/jobs/OutreachLoader.h"
 #include "ui/analytics/DateRangeBar.h"
+#include "ui/analytics/FittedColumns.h"
 #include "ui/analytics/KpiTile.h"
 #include "ui/analytics/ReplyHeatmap.h"
 #include "ui/analytics/ResponsiveRow.h"
@@ -21,6 +22,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -250,6 +252,8 @@ QWidget *AnalyticsView::buildOutreach()
     m_senderTable->setAccessibleName(tr("Per-sender table"));
     styleTable(
         m_senderTable, senders, outreach->senders()->columnOf(QStringLiteral("acceptanceRate")));
+    // Fifteen columns: they share the width (elided where needed) instead of scrolling sideways.
+    FittedColumns::apply(m_senderTable);
     // Room for a team of eight without scrolling; a bigger team scrolls inside the table.
     m_senderTable->setMinimumHeight(m_senderTable->horizontalHeader()->sizeHint().height()
         + 8 * m_senderTable->verticalHeader()->defaultSectionSize() + 4);
@@ -270,16 +274,31 @@ QWidget *AnalyticsView::buildOutreach()
     m_paceTable->setObjectName(QStringLiteral("paceTable"));
     m_paceTable->setAccessibleName(tr("Campaign pace table"));
     styleTable(m_paceTable, pace, outreach->pace()->columnOf(QStringLiteral("notStarted")));
+    FittedColumns::apply(m_paceTable);
     m_paceTable->setMinimumHeight(m_paceTable->horizontalHeader()->sizeHint().height()
         + 10 * m_paceTable->verticalHeader()->defaultSectionSize() + 4);
     column->addWidget(m_paceTable);
 
-    column->addWidget(sectionHeading(tr("When prospects reply")));
-    auto *replies = new ResponsiveRow(1100);
-    replies->setObjectName(QStringLiteral("repliesRow"));
-    replies->addWidget(new ReplyHeatmap(outreach->heatmap()), 1);
-    replies->addWidget(m_charts.value(QStringLiteral("heatmap")), 1);
-    column->addWidget(replies);
+    // The heatmap table reads out each cell; its chart card (the same grid) is not shown twice,
+    // only its export menu is, beside the heading.
+    auto *repliesHeading = new QHBoxLayout;
+    repliesHeading->addWidget(sectionHeading(tr("When prospects reply")));
+    repliesHeading->addStretch(1);
+    ChartCard *heatCard = m_charts.value(QStringLiteral("heatmap"));
+    heatCard->setParent(box);
+    heatCard->setVisible(false);
+    auto *exportHeat = new QToolButton;
+    exportHeat->setObjectName(QStringLiteral("exportHeatmap"));
+    exportHeat->setText(tr("Export…"));
+    exportHeat->setToolTip(
+        tr("The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV"));
+    exportHeat->setPopupMode(QToolButton::InstantPopup);
+    exportHeat->setMenu(heatCard->exportMenu());
+    repliesHeading->addWidget(exportHeat);
+    column->addLayout(repliesHeading);
+    auto *heatmap = new ReplyHeatmap(outreach->heatmap());
+    heatmap->setObjectName(QStringLiteral("replyHeatmap"));
+    column->addWidget(heatmap);
     return box;
 }
 
@@ -360,16 +379,14 @@ void AnalyticsView::refreshOutreachTiles()
     const qint64 unread = std::max<qint64>(0, figures->total - figures->scanned);
     const qint64 calls = OutreachLoader::callsToRead(unread);
     m_readAll->setVisible(unread > 0);
-    m_readAll->setText(
-        tr("Read all %1 conversations (%n more search call(s))…", nullptr, int(calls))
-            .arg(locale.toString(figures->total)));
+    m_readAll->setText(tr("Read all %1 conversations — search calls: %2…")
+                           .arg(locale.toString(figures->total), locale.toString(calls)));
     m_readAll->setToolTip(
         tr("Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading "
-           "the other %2 takes %n search call(s) — at least %3 min at the strictest rate (15 a "
-           "minute); the pages already read come from the cache.",
-            nullptr, int(calls))
-            .arg(locale.toString(figures->scanned), locale.toString(unread))
-            .arg(std::max<qint64>(1, (calls + 14) / 15)));
+           "the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); "
+           "the pages already read come from the cache.")
+            .arg(locale.toString(figures->scanned), locale.toString(unread), locale.toString(calls),
+                locale.toString(calls * 4)));
 }
 
 AnalyticsView::~AnalyticsView()
