@@ -201,6 +201,7 @@ void AnalyticsModel::setRange(QDate from, QDate to)
         std::swap(from, to);
     m_from = from;
     m_to = to;
+    m_outreach.setRange(from, to);
     rebuildOverview();
     rebuildCampaign();
 }

@@ -1,5 +1,7 @@
 #include "models/OutreachFigures.h"
 
+#include "models/OutreachSnapshot.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -71,6 +73,19 @@ QStringList OutreachFigures::Sender::warnings() const
         out << tr("Configured for up to %1 invitations a day, above the recommended %2")
                    .arg(dailyLimit)
                    .arg(DailyInvitationCeiling);
+    if (invitationsWeek && *invitationsWeek > WeeklyInvitationCeiling)
+        out << tr("%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies")
+                   .arg(locale.toString(*invitationsWeek))
+                   .arg(WeeklyInvitationCeiling)
+                   .arg(DailyInvitationCeiling);
+    if (plannedWeekly() > WeeklyInvitationCeiling)
+        out << tr("At its configured maximum (%1 a day, %2 working days a week) it would send "
+                  "%3 invitations a week, above the ~%4 that %5 a day implies")
+                   .arg(dailyLimit)
+                   .arg(workingDaysPerWeek)
+                   .arg(plannedWeekly())
+                   .arg(WeeklyInvitationCeiling)
+                   .arg(DailyInvitationCeiling);
     if (plannedMonthly() > MonthlyInvitationCeiling)
         out << tr("At its configured maximum (%1 a day, %2 working days a week) it would send "
                   "about %3 invitations a month, above LinkedIn's ~%4")
@@ -97,6 +112,7 @@ OutreachFigures OutreachFigures::compute(const QList<Agent> &agents,
         if (item.lastResponse.isValid()) {
             const QDateTime local = item.lastResponse.toTimeZone(zone);
             f.replyHeatmap[local.date().dayOfWeek() - 1][local.time().hour()] += 1;
+            f.replyTimes.append(local);
             ++f.repliesTimed;
         }
     }
@@ -111,6 +127,9 @@ OutreachFigures OutreachFigures::compute(const QList<Agent> &agents,
         if (a.usage) {
             s.invitationsToday = a.usage->invitationsDaily;
             s.invitationsMonth = a.usage->invitations;
+            // Until applyHistory adds earlier days: today alone.
+            s.invitationsWeek = s.invitationsToday;
+            s.weekDaysKnown = 1;
         }
         s.dailyLimit = a.limits.invitationsMax;
         s.workingDaysPerWeek = workingDays(a.workingHours);
@@ -166,6 +185,43 @@ OutreachFigures OutreachFigures::compute(const QList<Agent> &agents,
         f.campaigns.append(p);
     }
     return f;
+}
+
+void OutreachFigures::applyHistory(const QList<OutreachSnapshot> &history)
+{
+    // Each earlier day counts once, with the last snapshot stored that day (the cache keeps one
+    // per day, the latest put winning): the closest the app saw to that day's total.
+    QHash<QDate, const OutreachSnapshot *> byDay;
+    for (const OutreachSnapshot &s : history)
+        if (today.isValid() && s.day < today && s.day >= today.addDays(-(WeekDays - 1)))
+            byDay.insert(s.day, &s);
+    for (Sender &sender : senders) {
+        if (!sender.hasUsage)
+            continue;
+        qint64 sum = sender.invitationsToday;
+        int known = 1;
+        for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+            const auto usage = (*it)->senders.constFind(sender.agentId);
+            if (usage == (*it)->senders.cend())
+                continue;
+            sum += usage->invitationsDaily;
+            ++known;
+        }
+        sender.invitationsWeek = sum;
+        sender.weekDaysKnown = known;
+    }
+}
+
+std::array<std::array<qint64, 24>, 7> OutreachFigures::heatmapBetween(QDate from, QDate to) const
+{
+    std::array<std::array<qint64, 24>, 7> grid {};
+    for (const QDateTime &when : replyTimes) {
+        const QDate day = when.date();
+        if ((from.isValid() && day < from) || (to.isValid() && day > to))
+            continue;
+        grid[day.dayOfWeek() - 1][when.time().hour()] += 1;
+    }
+    return grid;
 }
 
 } // namespace kakiyo

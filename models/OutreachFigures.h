@@ -18,6 +18,7 @@
 #include "models/domain/Prospect.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,11 +28,16 @@
 
 namespace kakiyo {
 
+struct OutreachSnapshot;
+
 struct OutreachFigures
 {
     // LinkedIn's recommended ceilings (kakiyo-api.md, agent guidance).
     static constexpr int DailyInvitationCeiling = 40;
     static constexpr int MonthlyInvitationCeiling = 800;
+    // The contract recommends no weekly figure; 40 a day on a five-day week gives about 200.
+    static constexpr int WeeklyInvitationCeiling = DailyInvitationCeiling * 5;
+    static constexpr int WeekDays = 7; // the "7 days" column: today and the six days before
     // Kakiyo's guidance: compare campaigns only from 50 prospects on.
     static constexpr int MinimumSample = 50;
 
@@ -63,6 +69,11 @@ struct OutreachFigures
         bool hasUsage = false; // GET /agents/{id} sent a usage block
         qint64 invitationsToday = 0; // usage.invitationsDaily
         qint64 invitationsMonth = 0; // usage.invitations
+        // Today's invitations plus those of the six days before, from the stored daily snapshots
+        // (applyHistory); nullopt without a usage block. weekDaysKnown says how many of the 7
+        // days had a figure: fewer means the sum may be low.
+        std::optional<qint64> invitationsWeek;
+        int weekDaysKnown = 0;
         int dailyLimit = 0; // limits.invitationsMax (0 = not configured)
         int workingDaysPerWeek = 5;
         Tally tally; // conversations of its campaigns
@@ -76,6 +87,7 @@ struct OutreachFigures
         std::optional<double> replyRate() const { return percent(replies, prospects); }
         // Invitations a month at the configured daily maximum on every working day.
         qint64 plannedMonthly() const;
+        qint64 plannedWeekly() const { return qint64(dailyLimit) * workingDaysPerWeek; }
         // Why the volume is above a ceiling (today, this month, or the configured plan); empty
         // when it is within them.
         QStringList warnings() const;
@@ -97,6 +109,8 @@ struct OutreachFigures
     QList<Sender> senders;
     QList<CampaignPace> campaigns;
     std::array<std::array<qint64, 24>, 7> replyHeatmap {}; // [Monday=0][hour] last replies
+    // Each timed last reply, in `zone` (the heatmap of a period is drawn from these).
+    QList<QDateTime> replyTimes;
     qint64 repliesTimed = 0; // replies that carried a timestamp
     qint64 scanned = 0; // conversations read
     qint64 total = 0; // conversations the server has (search pagination total)
@@ -104,6 +118,13 @@ struct OutreachFigures
 
     bool isEmpty() const { return scanned == 0 && senders.isEmpty(); }
     bool isComplete() const { return scanned >= total; }
+
+    // Fills each sender's 7-day invitations from the stored daily snapshots (any order; the
+    // snapshot of `today` itself is ignored: the live usage is newer).
+    void applyHistory(const QList<OutreachSnapshot> &history);
+    // The weekday × hour counts of the last replies within [from, to] (a null date leaves that
+    // side open).
+    std::array<std::array<qint64, 24>, 7> heatmapBetween(QDate from, QDate to) const;
 
     // `zone` places reply timestamps on the weekday × hour grid (the viewer's time by default).
     static OutreachFigures compute(const QList<Agent> &agents, const QList<Campaign> &campaigns,

@@ -6,6 +6,7 @@
 
 #include "models/AnalyticsTableModel.h"
 #include "models/OutreachFigures.h"
+#include "models/OutreachSnapshot.h"
 
 #include <QObject>
 #include <optional>
@@ -31,12 +32,31 @@ public:
     bool hasFigures() const { return m_figures.has_value(); }
     std::optional<OutreachFigures> figures() const { return m_figures; }
 
+    // The stored daily snapshots (OutreachSnapshot::fromCache): they give the senders' 7-day
+    // invitations and the changes over a period.
+    void setHistory(const QList<OutreachSnapshot> &history);
+    QList<OutreachSnapshot> history() const { return m_history; }
+    // The chosen period (inclusive; null = open). Changes compare with the snapshot of its first
+    // day, or of the day before — the end of the previous period of equal length — and with no
+    // other; the heatmap counts the replies within it.
+    void setRange(QDate from, QDate to);
+    // The snapshot the changes are measured from, if any.
+    std::optional<OutreachSnapshot> previous() const { return m_previous; }
+    // A period is chosen and no comparable snapshot of its start is stored: no change is shown.
+    bool previousPeriodMissing() const { return m_previousMissing; }
+    // Why previousPeriodMissing() (or why there is no change without a period); empty otherwise.
+    QString noChangeReason() const { return m_noChangeReason; }
+    int periodDays() const;
+
     static QString lowSampleNote(qint64 count, const QString &what);
+    static QString weekNote(int daysKnown);
 
 signals:
     void changed();
 
 private:
+    void refill();
+    void pickPrevious();
     void fillSenders(const OutreachFigures &f);
     void fillAcceptance(const OutreachFigures &f);
     void fillPace(const OutreachFigures &f);
@@ -47,6 +67,12 @@ private:
     AnalyticsTableModel m_pace;
     AnalyticsTableModel m_heatmap;
     std::optional<OutreachFigures> m_figures;
+    QList<OutreachSnapshot> m_history;
+    QDate m_from;
+    QDate m_to;
+    std::optional<OutreachSnapshot> m_previous;
+    bool m_previousMissing = false;
+    QString m_noChangeReason;
 };
 
 } // namespace kakiyo

@@ -23,8 +23,16 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
         f.kind = Kind::Malformed;
     else if (kind == u"truncated")
         f.kind = Kind::Truncated;
+    else if (kind == u"omit")
+        f.kind = Kind::Omit;
     else
-        return fail(QStringLiteral("kind must be status, delay, drop, malformed or truncated"));
+        return fail(
+            QStringLiteral("kind must be status, delay, drop, malformed, truncated or omit"));
+    if (f.kind == Kind::Omit) {
+        f.omitKey = json.value("key").toString();
+        if (f.omitKey.isEmpty())
+            return fail(QStringLiteral("an omit fault needs key: the top-level key to leave out"));
+    }
     if (json.contains("method") && !json.value("method").isNull()) {
         if (!json.value("method").isString())
             return fail(QStringLiteral("method must be a string"));
@@ -69,7 +77,7 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
 
 QJsonObject Fault::toJson() const
 {
-    static const char *kinds[] = {"status", "delay", "drop", "malformed", "truncated"};
+    static const char *kinds[] = {"status", "delay", "drop", "malformed", "truncated", "omit"};
     QJsonObject o {{"kind", kinds[int(kind)]}, {"path", pathPrefix}, {"count", count},
         {"status", status}, {"delayMs", delayMs}};
     if (!method.isEmpty())
@@ -78,6 +86,8 @@ QJsonObject Fault::toJson() const
         o.insert("body", body);
     if (!headers.isEmpty())
         o.insert("headers", headers);
+    if (kind == Kind::Omit)
+        o.insert("key", omitKey);
     return o;
 }
 

@@ -1,5 +1,6 @@
 // Faults the admin API queued for the next N matching requests (status, delay, drop, malformed,
-// truncated), so client tests can provoke every failure on purpose.
+// truncated, omit: a normal answer without one top-level key, e.g. an agent's `usage`), so client
+// tests can provoke every failure on purpose.
 #pragma once
 
 #include <QByteArray>
@@ -18,7 +19,8 @@ struct Fault
         Delay,
         Drop,
         Malformed,
-        Truncated
+        Truncated,
+        Omit
     };
     QByteArray method; // empty = any
     QString pathPrefix; // matched against the request path without query (with /v1)
@@ -29,6 +31,7 @@ struct Fault
     bool hasBody = false;
     QJsonObject headers;
     int delayMs = 0;
+    QString omitKey; // Omit: the top-level key the answer leaves out
 
     // Parses the admin JSON; nullopt and *error on bad input.
     static std::optional<Fault> fromJson(const QJsonObject &json, QString *error);

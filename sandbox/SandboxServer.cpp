@@ -282,7 +282,8 @@ void SandboxServer::handleApi(const std::shared_ptr<Pending> &pending)
             return;
         }
         case Fault::Kind::Truncated:
-            break; // answered normally, cut in finish()
+        case Fault::Kind::Omit:
+            break; // answered normally, changed in finish()
         }
     }
     runApi(pending, match);
@@ -503,15 +504,40 @@ Response SandboxServer::handleAdmin(const std::shared_ptr<Pending> &pending)
             return Response::json(200, QJsonObject {{"ok", true}});
         }
     } else if (p.startsWith(u"/agents/")) {
-        // Test hook: put an agent into any status (e.g. "ended", which no API call reaches).
+        // Test hook: put an agent into any status (e.g. "ended", which no API call reaches),
+        // and/or set its usage counters (invitations a day / this month), as days pass.
         if (m == "PUT" || m == "POST") {
             const auto json = body();
             static const QStringList statuses {"setup_needed", "auth_needed", "auth_in_progress",
                 "running", "paused", "disabled", "ended"};
-            if (!json || !statuses.contains(json->value("status").toString()))
+            const bool hasUsage = json && json->value("usage").isObject();
+            if (!json
+                || (!statuses.contains(json->value("status").toString())
+                    && (json->contains("status") || !hasUsage)))
                 return Response::error(400, QStringLiteral("validation_error"),
                     QStringLiteral("status must be one of %1").arg(statuses.join(u", ")));
             const QString id = p.mid(8);
+            if (hasUsage) {
+                const QJsonObject usage = json->value("usage").toObject();
+                for (const auto &[key, column] :
+                    {std::pair {"invitationsDaily", "usage_invitations_daily"},
+                        std::pair {"invitations", "usage_invitations"}}) {
+                    if (!usage.contains(QLatin1String(key)))
+                        continue;
+                    const int n = usage.value(QLatin1String(key)).toInt(-1);
+                    if (n < 0)
+                        return Response::error(400, QStringLiteral("validation_error"),
+                            QStringLiteral("usage.%1 must be a count").arg(QLatin1String(key)));
+                    QSqlQuery q = m_state.run(
+                        QStringLiteral("UPDATE agents SET %1 = ? WHERE id = ?").arg(column),
+                        {n, id});
+                    if (q.numRowsAffected() <= 0)
+                        return Response::error(
+                            404, QStringLiteral("not_found"), QStringLiteral("Agent not found"));
+                }
+                if (!json->contains("status"))
+                    return Response::json(200, QJsonObject {{"id", id}, {"usage", usage}});
+            }
             QSqlQuery q = m_state.run(QStringLiteral("UPDATE agents SET status = ? WHERE id = ?"),
                 {json->value("status").toString(), id});
             if (q.numRowsAffected() <= 0)
@@ -557,6 +583,13 @@ void SandboxServer::finish(const std::shared_ptr<Pending> &pending, Response res
     }
     if (pending->fault && pending->fault->kind == Fault::Kind::Truncated)
         response.body.truncate(response.body.size() / 2);
+    if (pending->fault && pending->fault->kind == Fault::Kind::Omit) {
+        QJsonObject object = QJsonDocument::fromJson(response.body).object();
+        if (object.contains(pending->fault->omitKey)) {
+            object.remove(pending->fault->omitKey);
+            response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+    }
     if (response.header("Content-Type").isEmpty())
         response.setHeader("Content-Type", "application/json");
     log(*pending, QByteArray::number(response.status));

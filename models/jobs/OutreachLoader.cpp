@@ -2,13 +2,15 @@
 
 #include "models/AnalyticsModel.h"
 #include "models/OutreachFigures.h"
+#include "models/OutreachSnapshot.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
 #include "models/jobs/LoadFailure.h"
+#include "models/store/Cache.h"
 
-#include <QDate>
+#include <algorithm>
 
 namespace kakiyo {
 
@@ -31,6 +33,7 @@ void OutreachLoader::load(bool refresh)
     m_campaigns.clear();
     m_conversations.clear();
     m_total = 0;
+    m_allFresh = true;
     m_agentsPending = 0;
     m_pending = 3;
     if (!m_busy) {
@@ -46,6 +49,7 @@ void OutreachLoader::load(bool refresh)
                     return;
                 if (!accept(r.error, tr("agents")))
                     return;
+                track(r.fromCache);
                 agentsListed(r.value);
             },
             m_options);
@@ -57,6 +61,7 @@ void OutreachLoader::load(bool refresh)
                     return;
                 if (!accept(r.error, tr("campaigns")))
                     return;
+                track(r.fromCache);
                 m_campaigns = r.value;
                 partDone();
             },
@@ -84,6 +89,7 @@ void OutreachLoader::agentsListed(const QList<Agent> &agents)
                     if (!accept(r.error, tr("agent details")))
                         return;
                     // The list item keeps its place; the details bring usage and limits.
+                    track(r.fromCache);
                     m_agents[i] = r.value;
                     if (--m_agentsPending == 0)
                         partDone();
@@ -106,6 +112,7 @@ void OutreachLoader::searchPage(qint64 offset)
                     return;
                 if (!accept(r.error, tr("conversations")))
                     return;
+                track(r.fromCache);
                 m_total = r.value.total;
                 m_conversations += r.value.items;
                 const qint64 next = offset + r.value.items.size();
@@ -120,12 +127,31 @@ void OutreachLoader::searchPage(qint64 offset)
             m_options);
 }
 
+void OutreachLoader::loadAll()
+{
+    if (m_total > 0)
+        m_maxPages = int(std::max<qint64>(m_maxPages, callsToRead(m_total)));
+    load(false);
+}
+
 void OutreachLoader::partDone()
 {
     if (--m_pending > 0)
         return;
-    m_model->outreach()->setFigures(OutreachFigures::compute(
-        m_agents, m_campaigns, m_conversations, m_total, QDate::currentDate()));
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const OutreachFigures figures
+        = OutreachFigures::compute(m_agents, m_campaigns, m_conversations, m_total, today);
+    if (Cache *cache = m_connection->cache()) {
+        const QString key = QString::fromLatin1(OutreachSnapshot::CacheKey);
+        // Every stored day: a custom period may start long ago (one small body a day).
+        m_model->outreach()->setHistory(OutreachSnapshot::fromCache(
+            cache->snapshots(m_connection->cachePartition(), key, today.addYears(-5), today)));
+        // Only answers fetched now describe today; cached ones were stored when they were fresh.
+        if (m_allFresh)
+            cache->putSnapshot(m_connection->cachePartition(), key, today,
+                OutreachSnapshot::fromFigures(figures, today).toJson());
+    }
+    m_model->outreach()->setFigures(figures);
     m_busy = false;
     emit busyChanged(false);
     emit loaded();

@@ -4,14 +4,18 @@
 // GET /agents, GET /agents/{id} for each (only the details carry `usage`), GET /campaigns, and the
 // team's conversations from GET /prospects/search in pages of 100 (their statuses give the
 // acceptance rate, their stats.lastResponse the heatmap). Opening uses cached answers where there
-// are some (a warm cache costs no call); refresh asks the server. At most maxPages() search pages
-// are read — a bigger team is computed from its most recent conversations, and says so.
+// are some (a warm cache costs no call); refresh asks the server. At first at most maxPages()
+// search pages are read — a bigger team is computed from its most recent conversations, says so,
+// and shows what reading the rest costs; loadAll() reads the rest when the user asks.
+// A load in which every answer was fresh is stored as the day's OutreachSnapshot; the stored
+// snapshots give the senders' 7-day invitations and the changes over a period.
 
 #include "models/api/ApiCall.h"
 #include "models/domain/Agent.h"
 #include "models/domain/Campaign.h"
 #include "models/domain/Prospect.h"
 
+#include <QDate>
 #include <QObject>
 
 namespace kakiyo {
@@ -30,6 +34,15 @@ public:
     OutreachLoader(Connection *session, AnalyticsModel *model, QObject *parent = nullptr);
 
     void load(bool refresh);
+    // Every conversation: the pages already read come from the cache, the rest from the server.
+    void loadAll();
+    // Search calls that reading `conversations` more costs (pages of PageSize).
+    static qint64 callsToRead(qint64 conversations)
+    {
+        return conversations <= 0 ? 0 : (conversations + PageSize - 1) / PageSize;
+    }
+    // The day the figures describe and the snapshot is stored under (tests); null = today.
+    void setToday(QDate day) { m_today = day; }
     bool isBusy() const { return m_busy; }
     void setMaxPages(int pages) { m_maxPages = pages; }
     int maxPages() const { return m_maxPages; }
@@ -45,6 +58,7 @@ private:
     void agentsListed(const QList<Agent> &agents);
     void searchPage(qint64 offset);
     void partDone();
+    void track(bool fromCache) { m_allFresh = m_allFresh && !fromCache; }
     bool accept(const ApiError &error, const QString &what);
     void fail(const QString &message);
 
@@ -62,6 +76,8 @@ private:
     QList<Campaign> m_campaigns;
     QList<ProspectSearchItem> m_conversations;
     qint64 m_total = 0;
+    bool m_allFresh = true; // no answer of this load came from the cache
+    QDate m_today;
     QString m_lastError;
 };
 

@@ -40,6 +40,7 @@ private slots:
     void faultDrop();
     void faultMalformed();
     void faultTruncated();
+    void faultOmitsKey();
     void faultMatchesMethodAndPrefix();
     void badFaultRejected();
     void helpCentreRateLimit();
@@ -320,6 +321,28 @@ void tst_SandboxCore::faultTruncated()
     QVERIFY(!cut.jsonValid);
     QCOMPARE(cut.body.size(), whole.body.size() / 2);
     QVERIFY(whole.body.startsWith(cut.body));
+}
+
+void tst_SandboxCore::faultOmitsKey()
+{
+    const QJsonArray agents = get("/agents").json.array();
+    QVERIFY(agents.size() >= 2);
+    const QString first = agents[0].toObject().value("id").toString();
+    const QString second = agents[1].toObject().value("id").toString();
+    QVERIFY(get("/agents/" + first).json.object().contains("usage"));
+    // Only the named agent's details lose the key, once; the rest of the answer is intact.
+    QVERIFY(m_sandbox->injectFault(
+        {{"path", "/v1/agents/" + first}, {"kind", "omit"}, {"key", "usage"}}));
+    QVERIFY(get("/agents/" + second).json.object().contains("usage"));
+    const HttpReply bare = get("/agents/" + first);
+    QCOMPARE(bare.status, 200);
+    QVERIFY(bare.jsonValid);
+    QVERIFY(!bare.json.object().contains("usage"));
+    QCOMPARE(bare.json.object().value("id").toString(), first);
+    QVERIFY(get("/agents/" + first).json.object().contains("usage"));
+    // Without a key the fault is refused.
+    QJsonObject reply;
+    QCOMPARE(m_sandbox->admin("POST", "/faults", {{"kind", "omit"}}, &reply), 400);
 }
 
 void tst_SandboxCore::faultMatchesMethodAndPrefix()

@@ -36,6 +36,8 @@ AnalyticsPage::AnalyticsPage(Connection *session, QWidget *parent)
     connect(m_loader, &AnalyticsModelLoader::failed, m_view, &AnalyticsView::setNotice);
     connect(m_outreach, &OutreachLoader::failed, m_view, &AnalyticsView::setNotice);
     connect(m_view, &AnalyticsView::exportSendersRequested, this, &AnalyticsPage::exportSenders);
+    // The button already said the cost; cached pages are not asked again.
+    connect(m_view, &AnalyticsView::readAllRequested, m_outreach, &OutreachLoader::loadAll);
     connect(m_loader, &AnalyticsModelLoader::overviewLoaded, this, [this] {
         m_view->setNotice({});
         setUpdatedAt(m_loader->fetchedAt());

@@ -1,7 +1,9 @@
 #include "ui/analytics/AnalyticsView.h"
 
 #include "models/AnalyticsModel.h"
+#include "models/jobs/OutreachLoader.h"
 #include "ui/analytics/DateRangeBar.h"
+#include "ui/analytics/FittedColumns.h"
 #include "ui/analytics/KpiTile.h"
 #include "ui/analytics/ReplyHeatmap.h"
 #include "ui/analytics/ResponsiveRow.h"
@@ -20,7 +22,9 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace kakiyo {
 
@@ -235,6 +239,14 @@ QWidget *AnalyticsView::buildOutreach()
     ceilings->setWordWrap(true);
     ceilings->setEnabled(false);
     column->addWidget(ceilings);
+    m_readAll = new QPushButton;
+    m_readAll->setObjectName(QStringLiteral("readAllConversations"));
+    m_readAll->setVisible(false);
+    connect(m_readAll, &QPushButton::clicked, this, &AnalyticsView::readAllRequested);
+    auto *readAllRow = new QHBoxLayout;
+    readAllRow->addWidget(m_readAll);
+    readAllRow->addStretch(1);
+    column->addLayout(readAllRow);
     auto *senders = new MarkedSortModel(this);
     senders->setSourceModel(outreach->senders());
     m_senderTable = new QTableView;
@@ -242,6 +254,8 @@ QWidget *AnalyticsView::buildOutreach()
     m_senderTable->setAccessibleName(tr("Per-sender table"));
     styleTable(
         m_senderTable, senders, outreach->senders()->columnOf(QStringLiteral("acceptanceRate")));
+    // Fifteen columns: they share the width (elided where needed) instead of scrolling sideways.
+    FittedColumns::apply(m_senderTable);
     // Room for a team of eight without scrolling; a bigger team scrolls inside the table.
     m_senderTable->setMinimumHeight(m_senderTable->horizontalHeader()->sizeHint().height()
         + 8 * m_senderTable->verticalHeader()->defaultSectionSize() + 4);
@@ -262,30 +276,48 @@ QWidget *AnalyticsView::buildOutreach()
     m_paceTable->setObjectName(QStringLiteral("paceTable"));
     m_paceTable->setAccessibleName(tr("Campaign pace table"));
     styleTable(m_paceTable, pace, outreach->pace()->columnOf(QStringLiteral("notStarted")));
+    FittedColumns::apply(m_paceTable);
     m_paceTable->setMinimumHeight(m_paceTable->horizontalHeader()->sizeHint().height()
         + 10 * m_paceTable->verticalHeader()->defaultSectionSize() + 4);
     column->addWidget(m_paceTable);
 
-    column->addWidget(sectionHeading(tr("When prospects reply")));
-    auto *replies = new ResponsiveRow(1100);
-    replies->setObjectName(QStringLiteral("repliesRow"));
-    replies->addWidget(new ReplyHeatmap(outreach->heatmap()), 1);
-    replies->addWidget(m_charts.value(QStringLiteral("heatmap")), 1);
-    column->addWidget(replies);
+    // The heatmap table reads out each cell; its chart card (the same grid) is not shown twice,
+    // only its export menu is, beside the heading.
+    auto *repliesHeading = new QHBoxLayout;
+    repliesHeading->addWidget(sectionHeading(tr("When prospects reply")));
+    repliesHeading->addStretch(1);
+    ChartCard *heatCard = m_charts.value(QStringLiteral("heatmap"));
+    heatCard->setParent(box);
+    heatCard->setVisible(false);
+    auto *exportHeat = new QToolButton;
+    exportHeat->setObjectName(QStringLiteral("exportHeatmap"));
+    exportHeat->setText(tr("Export…"));
+    exportHeat->setToolTip(
+        tr("The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV"));
+    exportHeat->setPopupMode(QToolButton::InstantPopup);
+    exportHeat->setMenu(heatCard->exportMenu());
+    repliesHeading->addWidget(exportHeat);
+    column->addLayout(repliesHeading);
+    auto *heatmap = new ReplyHeatmap(outreach->heatmap());
+    heatmap->setObjectName(QStringLiteral("replyHeatmap"));
+    column->addWidget(heatmap);
     return box;
 }
 
 void AnalyticsView::refreshOutreachTiles()
 {
-    const auto figures = m_model->outreach()->figures();
+    OutreachTables *tables = m_model->outreach();
+    const auto figures = tables->figures();
     const QLocale locale;
-    const QString scope = tr("All conversations to date: the API dates no invitation, so these "
-                             "figures have no period change.");
+    const QString scope = tr("Counts to date. The change compares with the snapshot the app "
+                             "stored at the start of the chosen period (the API dates no "
+                             "invitation).");
     if (!figures) {
         for (KpiTile *tile : m_outreachTiles) {
             tile->setValue(tr("—"), tr("not loaded yet"), 0, scope);
             tile->setEnabled(true);
         }
+        m_readAll->setVisible(false);
         return;
     }
     const OutreachFigures::Tally &team = figures->team;
@@ -295,25 +327,68 @@ void AnalyticsView::refreshOutreachTiles()
         partial = u'\n'
             + tr("From the %1 most recent of %2 conversations.")
                   .arg(locale.toString(figures->scanned), locale.toString(figures->total));
+    const auto previous = tables->previous();
+    QString since;
+    if (previous)
+        since = u'\n'
+            + tr("Change since the snapshot of %1.")
+                  .arg(locale.toString(previous->day, QLocale::ShortFormat));
+    else if (!tables->noChangeReason().isEmpty())
+        since = u'\n' + tables->noChangeReason() + u'.';
     const bool few = team.invited < OutreachFigures::MinimumSample;
     QString acceptanceTip = tr("Acceptance rate: %1").arg(OutreachFigures::acceptanceFormula())
-        + u'\n' + scope + partial;
+        + u'\n' + scope + since + partial;
     if (few && team.invited > 0)
         acceptanceTip += u'\n' + OutreachTables::lowSampleNote(team.invited, tr("invitations"));
-    // Under the number: what it covers (no period change exists for it), or why it is greyed.
-    const QString covers = figures->isComplete()
-        ? tr("to date")
-        : tr("latest %1 only").arg(locale.toString(figures->scanned));
+    // Under the number: the change over the period; without one, why (no data for the previous
+    // period), or what the number covers.
+    const QString covers = tables->previousPeriodMissing()
+        ? tr("no data for the previous %n days", nullptr, tables->periodDays())
+        : figures->isComplete() ? tr("to date")
+                                : tr("latest %1 only").arg(locale.toString(figures->scanned));
+    auto change = [&](AnalyticsKpiModel::Kpi kpi, std::optional<double> delta) {
+        return delta ? std::pair {AnalyticsKpiModel::formatChange(kpi, *delta), *delta}
+                     : std::pair {covers, 0.0};
+    };
+    std::optional<double> rateDelta;
+    std::optional<double> invitedDelta;
+    std::optional<double> acceptedDelta;
+    if (previous) {
+        const auto was = OutreachFigures::percent(previous->team.accepted, previous->team.invited);
+        if (was && rate)
+            rateDelta = *rate - *was;
+        invitedDelta = double(team.invited - previous->team.invited);
+        acceptedDelta = double(team.accepted - previous->team.accepted);
+    }
+    auto [rateText, rateValue] = change(AnalyticsKpiModel::ResponseRate, rateDelta);
+    if (few && team.invited > 0)
+        rateText = tr("%1 invitations only").arg(team.invited);
     m_outreachTiles[AcceptanceTile]->setValue(
-        rate ? tr("%1 %").arg(locale.toString(*rate, 'f', 2)) : tr("—"),
-        few && team.invited > 0 ? tr("%1 invitations only").arg(team.invited) : covers, 0,
+        rate ? tr("%1 %").arg(locale.toString(*rate, 'f', 2)) : tr("—"), rateText, rateValue,
         acceptanceTip);
     // Greyed with the reason in the tooltip: too few invitations to compare.
     m_outreachTiles[AcceptanceTile]->setEnabled(!few || team.invited == 0);
-    m_outreachTiles[InvitationsTile]->setValue(locale.toString(team.invited), covers, 0,
-        tr("Invitations sent: conversations in status 1–6") + u'\n' + scope + partial);
-    m_outreachTiles[ConnectionsTile]->setValue(locale.toString(team.accepted), covers, 0,
-        tr("Connections made: conversations in status 2–6") + u'\n' + scope + partial);
+    const auto [invitedText, invitedValue] = change(AnalyticsKpiModel::Prospects, invitedDelta);
+    m_outreachTiles[InvitationsTile]->setValue(locale.toString(team.invited), invitedText,
+        invitedValue,
+        tr("Invitations sent: conversations in status 1–6") + u'\n' + scope + since + partial);
+    const auto [acceptedText, acceptedValue] = change(AnalyticsKpiModel::Prospects, acceptedDelta);
+    m_outreachTiles[ConnectionsTile]->setValue(locale.toString(team.accepted), acceptedText,
+        acceptedValue,
+        tr("Connections made: conversations in status 2–6") + u'\n' + scope + since + partial);
+
+    // Reading the rest costs search calls (the slowest tier): say how many before anything runs.
+    const qint64 unread = std::max<qint64>(0, figures->total - figures->scanned);
+    const qint64 calls = OutreachLoader::callsToRead(unread);
+    m_readAll->setVisible(unread > 0);
+    m_readAll->setText(tr("Read all %1 conversations — search calls: %2…")
+                           .arg(locale.toString(figures->total), locale.toString(calls)));
+    m_readAll->setToolTip(
+        tr("Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading "
+           "the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); "
+           "the pages already read come from the cache.")
+            .arg(locale.toString(figures->scanned), locale.toString(unread), locale.toString(calls),
+                locale.toString(calls * 4)));
 }
 
 AnalyticsView::~AnalyticsView()

@@ -51,6 +51,8 @@ public:
     QTableView *senderTable() const { return m_senderTable; }
     QTableView *paceTable() const { return m_paceTable; }
     QPushButton *exportSendersButton() const { return m_exportSenders; }
+    // Shown when only the most recent conversations were read; its text says the cost.
+    QPushButton *readAllButton() const { return m_readAll; }
     QPushButton *reportButton() const { return m_report; }
     QString selectedCampaignId() const;
     void selectCampaign(const QString &id);
@@ -64,6 +66,7 @@ signals:
     void campaignChosen(const QString &id); // empty = none
     void reportRequested();
     void exportSendersRequested();
+    void readAllRequested();
 
 private:
     void refreshTiles();
@@ -79,6 +82,7 @@ private:
     QTableView *m_senderTable = nullptr;
     QTableView *m_paceTable = nullptr;
     QPushButton *m_exportSenders = nullptr;
+    QPushButton *m_readAll = nullptr;
     QComboBox *m_picker;
     DateRangeBar *m_range;
     QPushButton *m_report;

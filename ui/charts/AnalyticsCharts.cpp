@@ -20,8 +20,7 @@ QList<ChartSpec> AnalyticsCharts::catalog()
         {QStringLiteral("senders"), QObject::tr("Acceptance by sender"),
             QObject::tr("acceptance rate per sender (LinkedIn account)"), false},
         {QStringLiteral("heatmap"), QObject::tr("Reply activity"),
-            QObject::tr("prospects' last replies by hour of the day, one bar set per weekday"),
-            false},
+            QObject::tr("prospects' last replies by weekday and hour, as a shaded grid"), false},
         {QStringLiteral("activity"), QObject::tr("Recent activity"),
             QObject::tr("messages and qualified prospects, last 24 hours and last week"), false},
         {QStringLiteral("history"), QObject::tr("Team trend"),
@@ -119,8 +118,8 @@ ChartCard *AnalyticsCharts::create(const QString &name, AnalyticsModel &model, Q
         QList<int> days;
         for (int day = 1; day <= 7; ++day)
             days << t->columnOf(QStringLiteral("day%1").arg(day));
-        card = new ChartCard(name, spec->title, t, Shape::Bars, 0, days, parent);
-        card->adapter()->setValueLabels(false); // 168 bars: the axis reads better than labels
+        // Weekdays down, hours across: the same grid as the page's heatmap, in every export.
+        card = new ChartCard(name, spec->title, t, Shape::Grid, 0, days, parent);
         card->setEmptyText(QObject::tr("No replies with a time yet"));
     } else if (name == QLatin1String("activity")) {
         AnalyticsTableModel *t = model.activity();

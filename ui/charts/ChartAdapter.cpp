@@ -1,11 +1,13 @@
 #include "ui/charts/ChartAdapter.h"
 
+#include "ui/charts/ChartGrid.h"
 #include "ui/charts/ChartPalette.h"
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDate>
 #include <QDateTime>
@@ -97,6 +99,7 @@ ChartAdapter::ChartAdapter(QChart *chart, QAbstractItemModel *model, Shape shape
     // Ticks follow the chart's size, not its plot area: the plot area moves with the labels
     // the ticks produce, and following it would go round in circles.
     connect(chart, &QGraphicsWidget::geometryChanged, this, &ChartAdapter::fitTicks);
+    connect(chart, &QChart::plotAreaChanged, this, &ChartAdapter::placeGrid);
     rebuild();
 }
 
@@ -144,6 +147,8 @@ double ChartAdapter::value(int row, int column) const
 
 void ChartAdapter::clearChart()
 {
+    if (m_grid)
+        m_grid->setVisible(false);
     m_valueAxes.clear();
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
@@ -176,6 +181,9 @@ void ChartAdapter::rebuild()
         case Shape::Donut:
             buildDonut();
             break;
+        case Shape::Grid:
+            buildGrid();
+            break;
         }
     }
     wireLegend();
@@ -183,9 +191,32 @@ void ChartAdapter::rebuild()
     emit rebuilt(m_hasData);
 }
 
+QValueAxis *ChartAdapter::newBarValueAxis(double max, bool percent, Qt::Orientation orientation)
+{
+    // A scale that stops at 100 % leaves a bar near 100 % no room for its label past its end,
+    // and Qt Charts then draws the label over the bar, dark on the bar's colour. Such a scale
+    // runs on past 100 % (the label's room) with no tick beyond it: labels stay on the background.
+    if (!percent || !m_valueLabels || max * headroom(orientation) <= 100)
+        return new QValueAxis;
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(0);
+    // Category labels must differ and grow: "0 %" sits a hair right of zero.
+    axis->append(QStringLiteral("0 %"), 1e-6);
+    for (int v = 25; v <= 100; v += 25)
+        axis->append(QStringLiteral("%1 %").arg(v), v);
+    return axis;
+}
+
 void ChartAdapter::addValueAxis(
     QValueAxis *axis, double max, bool percent, Qt::Orientation orientation)
 {
+    if (qobject_cast<QCategoryAxis *>(axis)) {
+        // Fixed ticks at 0–100 %; the range ends a label's room past the longest bar, and far
+        // enough past 100 % that the "100 %" tick label is not cut at the edge.
+        axis->setRange(0, std::max(108.0, max * headroom(orientation)));
+        return;
+    }
     axis->setLabelFormat(countFormat(percent));
     const Ticks t = niceTicks(max, 5, percent, headroom(orientation));
     axis->setRange(0, t.top);
@@ -206,8 +237,8 @@ void ChartAdapter::fitTicks()
 {
     const QSizeF size = m_chart ? m_chart->size() : QSizeF();
     for (const ValueAxis &v : std::as_const(m_valueAxes)) {
-        if (!v.axis)
-            continue;
+        if (!v.axis || qobject_cast<QCategoryAxis *>(v.axis))
+            continue; // a category axis keeps its fixed ticks (newBarValueAxis)
         int intervals = 5; // before the first layout
         const QFontMetricsF metrics(v.axis->labelsFont());
         const double line = metrics.height();
@@ -355,7 +386,7 @@ void ChartAdapter::buildBars()
     m_chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    auto *y = new QValueAxis;
+    QValueAxis *y = newBarValueAxis(max, percent, Qt::Vertical);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -402,7 +433,7 @@ void ChartAdapter::buildHorizontalBars()
     m_chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
-    auto *x = new QValueAxis;
+    QValueAxis *x = newBarValueAxis(max, percent, Qt::Horizontal);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -466,6 +497,36 @@ void ChartAdapter::wireLegend()
             marker->setLabelBrush(label);
         });
     }
+}
+
+void ChartAdapter::buildGrid()
+{
+    if (!m_grid)
+        m_grid = new ChartGrid(m_chart); // a child item: the chart's scene owns it
+    QStringList rowNames;
+    QStringList columnNames;
+    QList<QList<double>> values;
+    for (int column : std::as_const(m_values)) {
+        rowNames << seriesName(column);
+        QList<double> row;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            row << value(r, column);
+        values << row;
+    }
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        columnNames << m_model->data(m_model->index(r, m_label), Qt::DisplayRole).toString();
+    m_grid->setData(rowNames, columnNames, values);
+    m_grid->setColours(ChartPalette::seriesColor(0, m_dark), m_chart->titleBrush().color(),
+        m_chart->backgroundBrush().color());
+    m_grid->setVisible(true);
+    m_chart->legend()->setVisible(false);
+    placeGrid();
+}
+
+void ChartAdapter::placeGrid()
+{
+    if (m_grid && m_chart)
+        m_grid->setRect(m_chart->plotArea());
 }
 
 } // namespace kakiyo

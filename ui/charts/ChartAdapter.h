@@ -17,6 +17,8 @@ QT_END_NAMESPACE
 
 namespace kakiyo {
 
+class ChartGrid;
+
 class ChartAdapter final : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
         HorizontalBars, // one bar per row from top to bottom (funnel stages, long names);
                         // an optional conversion column is added to each label
         Donut, // one slice per row of the first value column
+        Grid, // shaded cells: one grid row per value column (its header at the left), one grid
+              // column per model row (its label on top) — the reply heatmap
     };
 
     ChartAdapter(QChart *chart, QAbstractItemModel *model, Shape shape, int labelColumn,
@@ -56,6 +60,8 @@ public:
     // Bars: the value written at the end of each bar (on by default; off where bars are many).
     void setValueLabels(bool visible);
     void setDark(bool dark);
+    // Grid: the drawn grid (null for other shapes).
+    ChartGrid *grid() const { return m_shape == Shape::Grid ? m_grid : nullptr; }
 
     void rebuild();
 
@@ -69,12 +75,15 @@ private:
     void buildBars();
     void buildHorizontalBars();
     void buildDonut();
+    void buildGrid();
+    void placeGrid();
     void clearChart();
     void wireLegend();
     // Picks ticks for every value axis from the chart's size, so labels never crowd into each
     // other (Qt Charts elides them to "..." when they do).
     void fitTicks();
     void addValueAxis(QValueAxis *axis, double max, bool percent, Qt::Orientation orientation);
+    QValueAxis *newBarValueAxis(double max, bool percent, Qt::Orientation orientation);
     bool isPercent(int column) const { return m_percent.contains(column); }
     double headroom(Qt::Orientation orientation) const;
     QString seriesName(int column) const;
@@ -100,6 +109,7 @@ private:
     bool m_hasData = false;
     bool m_valueLabels = true;
     bool m_dark = false;
+    ChartGrid *m_grid = nullptr; // Grid: an item of the chart, deleted with it
 };
 
 } // namespace kakiyo
