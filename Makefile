@@ -51,6 +51,9 @@ fuzz: deps
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
+translations:
+	@bash resources/translations/update.sh
+
 # Packaging tools (lintian, debootstrap, appstream, desktop-file-utils); not needed by make check.
 package-deps:
 	@bash packaging/install-deps.sh --packaging

@@ -125,9 +125,11 @@ void WorkspaceSweep::run()
     m_pending = 4;
     setRunning(true);
     bool fresh = false;
-    // The user asked for this sweep and saw its cost: interactive, like a page's refresh.
+    // The user asked for this sweep and saw its cost: interactive, like a page's refresh. It
+    // compares every workspace, so it reads the whole team whichever workspace is current.
     const auto options = [this, &fresh](const QString &path) {
-        return ReadOptions {Priority::Interactive, modeFor(ApiCall::read(path, {}), &fresh)};
+        return ReadOptions {
+            Priority::Interactive, modeFor(ApiCall::read(path, {}), &fresh), /*wholeTeam=*/true};
     };
     WorkspacesApi(m_connection.data())
         .list(
@@ -183,7 +185,7 @@ void WorkspaceSweep::page(qint64 offset)
                 else
                     page(next);
             },
-            {Priority::Interactive, modeForPage(offset)});
+            {Priority::Interactive, modeForPage(offset), /*wholeTeam=*/true});
 }
 
 void WorkspaceSweep::note(const QDateTime &fetchedAt)

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <location filename="../../models/live/AlertEngine.cpp" line="+63"/>
+        <source>Agent %1 needs attention (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent cannot work until this is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Campaign %1 sent nothing for %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaign %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 prospects, %2 qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the conversation to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to take over the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out of credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API answered 402: Kakiyo pauses the team&apos;s agents until credits are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Credits are running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits left: about %2 days at the current pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 credits left, below 20 % of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Webhook %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries stopped after repeated failures; fix the endpoint and re-enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook %1 is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed deliveries since the last check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Likely reason: the campaign has no agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: agent %1 is restricted or needs attention (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely reason: agent %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: agent %1 reached its daily message limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely reason: outside agent %1&apos;s working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: out of prospects — add leads to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/ExportCommand.cpp" line="+322"/>
@@ -24,7 +147,7 @@
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+191"/>
+        <location filename="../../app/ImportCommand.cpp" line="+192"/>
         <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
 
 Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
@@ -76,12 +199,12 @@ Exit-Code 0, wenn jede Zeile eine Antwort zu ihren Daten erhalten hat, sonst 1,
     </message>
     <message>
         <location filename="../../app/KeyCommand.cpp" line="+216"/>
-        <location filename="../../app/LaunchOptions.cpp" line="+176"/>
+        <location filename="../../app/LaunchOptions.cpp" line="+181"/>
         <source>key: say what to do: set, status or remove</source>
         <translation>key: Geben Sie an, was zu tun ist: set, status oder remove</translation>
     </message>
     <message>
-        <location filename="../../app/LaunchOptions.cpp" line="-157"/>
+        <location filename="../../app/LaunchOptions.cpp" line="-162"/>
         <location line="+4"/>
         <source>%1 needs a value</source>
         <translation>%1 benötigt einen Wert</translation>
@@ -102,7 +225,7 @@ Exit-Code 0, wenn jede Zeile eine Antwort zu ihren Daten erhalten hat, sonst 1,
         <translation>--base-url: Zugangsdaten gehören nicht in die URL</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>--profile: &quot;%1&quot; is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
         <translation>--profile: „%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, Leerzeichen, . - _; höchstens 64)</translation>
     </message>
@@ -112,7 +235,7 @@ Exit-Code 0, wenn jede Zeile eine Antwort zu ihren Daten erhalten hat, sonst 1,
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>key: unknown action &quot;%1&quot; (expected set, status or remove)</source>
         <translation>key: unbekannte Aktion „%1“ (erwartet: set, status oder remove)</translation>
     </message>
@@ -219,6 +342,13 @@ unvollständige Datei. Ein Export, dessen Server sich widerspricht, behält die
 gelieferten Zeilen und endet mit Exit-Code 1.
 </translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>  kakiyo-desk watch [--once] [--json] [--workspace ID]: print new and current
+      alerts (exit 3 when something is new; `kakiyo-desk watch --help`).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DncBatchLine</name>
@@ -254,6 +384,19 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <location filename="../../models/LibraryListModel.h" line="+109"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFailure</name>
+    <message>
+        <location filename="../../models/jobs/LoadFailure.h" line="+22"/>
+        <source>The %1 answer was not understood (%2)</source>
+        <translation type="unfinished">Die Antwort der %1 wurde nicht verstanden (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -353,11 +496,11 @@ gelieferten Zeilen und endet mit Exit-Code 1.
     </message>
     <message>
         <location line="+1"/>
-        <source>prospects&apos; last replies by hour of the day, one bar set per weekday</source>
+        <source>prospects&apos; last replies by weekday and hour, as a shaded grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recent activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
@@ -750,13 +893,38 @@ gelieferten Zeilen und endet mit Exit-Code 1.
     </message>
     <message>
         <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="+51"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/live/AlertInbox.cpp" line="-24"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshPlan</name>
+    <message>
+        <location filename="../../models/live/RefreshPlan.cpp" line="+81"/>
+        <source>auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-refresh every %1 min · %2 calls/hour · %3 credits/day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,9 +1148,60 @@ gelieferten Zeilen und endet mit Exit-Code 1.
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../../app/WatchCommand.cpp" line="+51"/>
+        <source>--workspace needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--interval expects minutes between 1 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>watch: unknown argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n new since the last watch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n current alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
+                         [--demo | --profile NAME | --base-url URL]
+  Refreshes the team (4 calls) and prints the alerts that are new since the last
+  watch of this profile and workspace, then every current alert. --json prints one
+  JSON object per refresh. Without --once it keeps watching every --interval
+  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,
+  1 failure, 2 wrong command line. Calls spent are written to stderr.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>watch: %1 calls (at most %2 per refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceScope</name>
     <message>
-        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+51"/>
+        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+65"/>
         <source>The workspace %1 no longer exists on the server; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1255,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>kakiyo::AddProspectDialog</name>
     <message>
-        <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+32"/>
+        <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+33"/>
         <source>This person is already in the campaign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,12 +1386,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A profile address such as linkedin.com/in/jane-doe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,6 +2284,57 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
 </context>
 <context>
+    <name>kakiyo::AlertsPanel</name>
+    <message>
+        <location filename="../../ui/alerts/AlertsPanel.cpp" line="+50"/>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alerts. The desk keeps watching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Warnungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss the selected alerts (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::AnalyticsKpiModel</name>
     <message>
         <location filename="../../models/AnalyticsKpiModel.cpp" line="+58"/>
@@ -2228,12 +2493,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+10"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+16"/>
         <source>Replies</source>
         <translation>Antworten</translation>
@@ -2243,14 +2508,14 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <location line="+9"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+255"/>
+        <location line="+256"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <location line="+16"/>
         <source>Response rate</source>
         <translation>Antwortquote</translation>
@@ -2274,12 +2539,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+2"/>
-        <location line="+295"/>
+        <location line="+296"/>
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
@@ -2329,7 +2594,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Interessenten, die diese Stufe erreicht haben ÷ Interessenten, die die vorherige Stufe erreicht haben × 100 (nie über 100 %)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>prospects</source>
         <translation type="unfinished">Interessenten</translation>
     </message>
@@ -2401,7 +2666,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Analysen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Export the per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2707,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+48"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
@@ -2468,12 +2733,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+7"/>
-        <location line="+274"/>
+        <location line="+345"/>
         <source>Team overview</source>
         <translation>Teamübersicht</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-337"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,12 +2778,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Campaign pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,33 +2793,48 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>When prospects reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+        <location line="+7"/>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Counts to date. The change compares with the snapshot the app stored at the start of the chosen period (the API dates no invitation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
         <source>—</source>
         <translation type="unfinished">—</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-50"/>
         <source>not loaded yet</source>
         <translation type="unfinished">noch nicht geladen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From the %1 most recent of %2 conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Change since the snapshot of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acceptance rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,8 +2843,16 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no data for the previous %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,27 +2862,37 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>%1 invitations only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
         <source>%1 %</source>
         <translation type="unfinished">%1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invitations sent: conversations in status 1–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Connections made: conversations in status 2–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>Read all %1 conversations — search calls: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); the pages already read come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Workspace overview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,7 +3770,7 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartAdapter</name>
     <message>
-        <location filename="../../ui/charts/ChartAdapter.cpp" line="+266"/>
+        <location filename="../../ui/charts/ChartAdapter.cpp" line="+297"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
@@ -3981,7 +4279,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+101"/>
+        <location filename="../../app/Desk.cpp" line="+104"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -4011,7 +4309,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem sicheren Speicher gelesen werden: %2 Geben Sie den Schlüssel erneut ein, um sich zu verbinden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Demo team</source>
         <translation>Demo-Team</translation>
     </message>
@@ -4036,7 +4334,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Demo neu starten</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+162"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
@@ -4114,7 +4412,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation> · %L1 Credits</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>queue empty</source>
         <translation>Warteschlange leer</translation>
     </message>
@@ -4139,12 +4437,12 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation> · Budget %L1/%L2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-29"/>
         <source> · 1 credit</source>
         <translation> · 1 Credit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>online</source>
         <translation>online</translation>
     </message>
@@ -4157,7 +4455,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
         <source>1 call</source>
         <translation>1 Aufruf</translation>
     </message>
@@ -4242,12 +4540,12 @@ linkedin.com/in/max-mustermann
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
@@ -4316,8 +4614,16 @@ linkedin.com/in/max-mustermann
         <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
         <translation>Das Hinzufügen braucht %1 (höchstens %2 URLs pro Aufruf; Stapelaufrufe sind auf 10 pro Minute begrenzt).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The list is not loaded yet, so “already on the list” is not known.</source>
         <translation>Die Liste ist noch nicht geladen, daher ist „bereits auf der Liste“ noch unbekannt.</translation>
     </message>
@@ -4459,7 +4765,7 @@ linkedin.com/in/max-mustermann
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
         <source>Filter by name or URL</source>
         <translation>Nach Name oder URL filtern</translation>
     </message>
@@ -4706,6 +5012,14 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
         <location line="+0"/>
         <source>%1 calls</source>
         <translation>%1 Aufrufe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5360,7 +5674,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Nichts zu importieren: Korrigieren Sie die Datei oder die Spalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/import/TargetStep.cpp" line="+28"/>
+        <location filename="../../ui/import/TargetStep.cpp" line="+29"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -5420,12 +5734,22 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Es gibt noch keine Kampagnen.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-        <translation>&lt;b&gt;%1 Personen in %2 Stapelaufrufen&lt;/b&gt;, plus etwa %3 Statusabfragen (insgesamt %4 Aufrufe) · %5 Credits · %6.</translation>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 · %2 credits · %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · no credits for calls on this server · %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>at least %1 under the rate limits</source>
         <translation>mindestens %1 wegen der Ratenlimits</translation>
     </message>
@@ -5583,7 +5907,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::KeyManagerDialog</name>
     <message>
-        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49"/>
+        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+51"/>
         <source>Manage keys</source>
         <translation>Schlüssel verwalten</translation>
     </message>
@@ -5644,29 +5968,29 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+109"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-102"/>
         <source>Key check</source>
         <translation>Schlüsselprüfung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+247"/>
         <source>Verify and save</source>
         <translation>Prüfen und speichern</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-245"/>
         <source>Verify the key and save it</source>
         <translation>Schlüssel prüfen und speichern</translation>
     </message>
@@ -5691,7 +6015,27 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>API generation of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do API calls cost credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credits per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking secure storage on this machine…</source>
         <translation>Sicherer Speicher auf diesem Rechner wird geprüft…</translation>
     </message>
@@ -5751,7 +6095,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
@@ -5791,7 +6135,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Der gespeicherte Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No key is stored for &quot;%1&quot; yet: paste it and choose Verify and save.</source>
         <translation>Für „%1“ ist noch kein Schlüssel gespeichert: Fügen Sie ihn ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
@@ -6040,6 +6384,25 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+14"/>
         <source>Prompt “%1” created. Write its sections in the editor.</source>
         <translation>Prompt „%1“ erstellt. Schreiben Sie seine Abschnitte im Editor.</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::LiveDesk</name>
+    <message>
+        <location filename="../../app/LiveDesk.cpp" line="+14"/>
+        <location line="+15"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Warnungen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Show alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6306,7 +6669,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::OutreachFigures</name>
     <message>
-        <location filename="../../models/OutreachFigures.cpp" line="+35"/>
+        <location filename="../../models/OutreachFigures.cpp" line="+37"/>
         <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6330,6 +6693,16 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6337,34 +6710,24 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::OutreachLoader</name>
     <message>
-        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+50"/>
         <source>agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>agent details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>conversations</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The %1 answer was not understood (%2)</source>
-        <translation type="unfinished">Die Antwort der %1 wurde nicht verstanden (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not load the %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6381,12 +6744,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6407,12 +6770,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-35"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6423,6 +6786,16 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+3"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent today and on the six days before: today&apos;s usage.invitationsDaily plus the same counter in the snapshot the app stored on each earlier day (the API gives no weekly count). A day the app did not load is missing from the sum, so with a short history the figure is too low. About %1 a week is what %2 a day implies (the contract recommends no weekly figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6483,18 +6856,18 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Qualified</source>
         <translation type="unfinished">Qualifiziert</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+9"/>
+        <location line="-27"/>
+        <location line="+17"/>
         <source>Campaign</source>
         <translation type="unfinished">Kampagne</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>Prospects</source>
         <translation type="unfinished">Interessenten</translation>
     </message>
@@ -6516,6 +6889,36 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     <message>
         <location line="+1"/>
         <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent now minus at the start of the chosen period (the snapshot the app stored that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections made now minus at the start of the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate, change (pts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance rate now minus at the start of the chosen period, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6565,21 +6968,49 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+5"/>
-        <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+        <source>Prospects whose last reply arrived on this weekday and hour (your time), within the chosen period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo&apos;s guidance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>From %1 of the last %2 days: the app stored no snapshot on the others, so the sum may be too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The snapshot of %1 or today&apos;s figures cover only part of the conversations: no change is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No data for the previous %n days: no snapshot of %1 or the day before is stored, so no change is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes appear once an earlier day is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The agent&apos;s details carry no usage block: its invitation counts are unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Above the ~%1 invitations a week that %2 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Above the recommended %1 invitations a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6594,29 +7025,34 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 a day on %2 working days is %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>At this configuration the sender would pass LinkedIn&apos;s ~%1 invitations a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+54"/>
         <location line="+22"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-73"/>
         <source>prospects</source>
         <translation type="unfinished">Interessenten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>No invitation sent yet: no rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7827,7 +8263,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::SalesNavigatorDialog</name>
     <message>
-        <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+27"/>
+        <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+28"/>
         <source>Import a Sales Navigator search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7917,12 +8353,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Sending…</source>
         <translation type="unfinished">Wird gesendet…</translation>
     </message>
@@ -7972,6 +8403,99 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::ServerGeneration</name>
+    <message>
+        <location filename="../../models/api/ServerGeneration.cpp" line="+235"/>
+        <source>Help-centre API (1 credit per call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current API (no credits for calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its answers carry X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it answered 402 (out of credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its rate-limit answer (429) had no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its answers carry no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import answered with a listId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer from the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each call costs 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls cost no credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (as detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected because %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits: %1 (your setting overrides the detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: counted as 1 per call until the server shows otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: 1 per call the server processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits: none; only calls are counted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8792,6 +9316,82 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceComparisonView</name>
+    <message>
+        <location filename="../../ui/workspaces/WorkspaceComparisonView.cpp" line="+31"/>
+        <source>Every client workspace side by side. Double-click a row to work in that workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Compare workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not compared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspaces compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing… %L1 of %L2 conversations read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing every workspace reads the team&apos;s workspaces, agents, campaigns and conversations: %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This team has no client workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workspace(s) compared from %L1 conversations · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceListModel</name>
     <message>
         <location filename="../../models/WorkspaceListModel.cpp" line="+32"/>
@@ -8867,6 +9467,191 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceSummaryModel</name>
+    <message>
+        <location filename="../../models/WorkspaceSummaryModel.cpp" line="+42"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No agent is assigned to this workspace, so it has no campaigns or conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) with alerts, or needing sign-in or setup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Need
+attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active
+campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospects</source>
+        <translation type="unfinished">Interessenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitations
+sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agents (LinkedIn accounts) assigned to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents with alerts, or needing sign-in, setup, or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaigns of the workspace&apos;s agents in status active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations of the workspace&apos;s campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations in status 1–6 (an invitation was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted (status 2–6) ÷ invitations sent (status 1–6) × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations whose prospect answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies ÷ prospects × 100</source>
+        <translation type="unfinished">Antworten ÷ Interessenten × 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::WorkspaceSweep</name>
+    <message numerus="yes">
+        <location filename="../../models/jobs/WorkspaceSweep.cpp" line="+42"/>
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>at least %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n answer(s) fresh in the cache, free)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> · %n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · no credits for calls on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · one more call per 100 conversations after the first 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceSwitcher</name>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
@@ -8882,7 +9667,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
@@ -8998,7 +9783,17 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+23"/>
+        <source>Compare a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every client workspace&apos;s figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Noch keine Kundenarbeitsbereiche&lt;/h3&gt;&lt;p&gt;Erstellen Sie oben einen für jeden Kunden der Agentur, laden Sie dann die Mitarbeitenden des Kunden ein und weisen Sie die Agenten zu, die für ihn arbeiten.&lt;/p&gt;</translation>
     </message>

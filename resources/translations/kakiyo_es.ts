@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <location filename="../../models/live/AlertEngine.cpp" line="+63"/>
+        <source>Agent %1 needs attention (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent cannot work until this is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Campaign %1 sent nothing for %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaign %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 prospects, %2 qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the conversation to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to take over the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out of credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API answered 402: Kakiyo pauses the team&apos;s agents until credits are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Credits are running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 credits left: about %2 days at the current pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 credits left, below 20 % of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Webhook %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries stopped after repeated failures; fix the endpoint and re-enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook %1 is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed deliveries since the last check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Likely reason: the campaign has no agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: agent %1 is restricted or needs attention (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely reason: agent %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: agent %1 reached its daily message limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely reason: outside agent %1&apos;s working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely reason: out of prospects — add leads to the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/ExportCommand.cpp" line="+322"/>
@@ -24,7 +147,7 @@
         <translation>Uso:</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+191"/>
+        <location filename="../../app/ImportCommand.cpp" line="+192"/>
         <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
 
 Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
@@ -77,12 +200,12 @@ puede leer.
     </message>
     <message>
         <location filename="../../app/KeyCommand.cpp" line="+216"/>
-        <location filename="../../app/LaunchOptions.cpp" line="+176"/>
+        <location filename="../../app/LaunchOptions.cpp" line="+181"/>
         <source>key: say what to do: set, status or remove</source>
         <translation>key: indique qué hacer: set, status o remove</translation>
     </message>
     <message>
-        <location filename="../../app/LaunchOptions.cpp" line="-157"/>
+        <location filename="../../app/LaunchOptions.cpp" line="-162"/>
         <location line="+4"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
@@ -103,7 +226,7 @@ puede leer.
         <translation>--base-url: las credenciales no deben ir en la URL</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>--profile: &quot;%1&quot; is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
         <translation>--profile: “%1” no es un nombre de perfil válido (letras, dígitos, espacio, . - _; como máximo 64)</translation>
     </message>
@@ -113,7 +236,7 @@ puede leer.
         <translation>opción desconocida %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>key: unknown action &quot;%1&quot; (expected set, status or remove)</source>
         <translation>key: acción desconocida “%1” (se esperaba set, status o remove)</translation>
     </message>
@@ -220,6 +343,13 @@ escribe ningún archivo parcial. Una exportación cuyo servidor se contradice
 conserva las filas recibidas y termina con el código 1.
 </translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>  kakiyo-desk watch [--once] [--json] [--workspace ID]: print new and current
+      alerts (exit 3 when something is new; `kakiyo-desk watch --help`).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DncBatchLine</name>
@@ -255,6 +385,19 @@ conserva las filas recibidas y termina con el código 1.
         <location filename="../../models/LibraryListModel.h" line="+109"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFailure</name>
+    <message>
+        <location filename="../../models/jobs/LoadFailure.h" line="+22"/>
+        <source>The %1 answer was not understood (%2)</source>
+        <translation type="unfinished">No se entendió la respuesta de la %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished">No se pudo cargar la %1: %2</translation>
     </message>
 </context>
 <context>
@@ -354,11 +497,11 @@ conserva las filas recibidas y termina con el código 1.
     </message>
     <message>
         <location line="+1"/>
-        <source>prospects&apos; last replies by hour of the day, one bar set per weekday</source>
+        <source>prospects&apos; last replies by weekday and hour, as a shaded grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
@@ -751,13 +894,38 @@ conserva las filas recibidas y termina con el código 1.
     </message>
     <message>
         <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="+51"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/live/AlertInbox.cpp" line="-24"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshPlan</name>
+    <message>
+        <location filename="../../models/live/RefreshPlan.cpp" line="+81"/>
+        <source>auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-refresh every %1 min · %2 calls/hour · %3 credits/day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,9 +1149,60 @@ conserva las filas recibidas y termina con el código 1.
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../../app/WatchCommand.cpp" line="+51"/>
+        <source>--workspace needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--interval expects minutes between 1 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>watch: unknown argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n new since the last watch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n current alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
+                         [--demo | --profile NAME | --base-url URL]
+  Refreshes the team (4 calls) and prints the alerts that are new since the last
+  watch of this profile and workspace, then every current alert. --json prints one
+  JSON object per refresh. Without --once it keeps watching every --interval
+  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,
+  1 failure, 2 wrong command line. Calls spent are written to stderr.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>watch: %1 calls (at most %2 per refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceScope</name>
     <message>
-        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+51"/>
+        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+65"/>
         <source>The workspace %1 no longer exists on the server; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1256,7 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>kakiyo::AddProspectDialog</name>
     <message>
-        <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+32"/>
+        <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+33"/>
         <source>This person is already in the campaign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,12 +1387,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A profile address such as linkedin.com/in/jane-doe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,6 +2285,57 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
 </context>
 <context>
+    <name>kakiyo::AlertsPanel</name>
+    <message>
+        <location filename="../../ui/alerts/AlertsPanel.cpp" line="+50"/>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alerts. The desk keeps watching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation type="unfinished">Descartar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss the selected alerts (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::AnalyticsKpiModel</name>
     <message>
         <location filename="../../models/AnalyticsKpiModel.cpp" line="+58"/>
@@ -2229,12 +2494,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+10"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <location line="+16"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
@@ -2244,14 +2509,14 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <location line="+9"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+255"/>
+        <location line="+256"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>Qualified</source>
         <translation>Calificados</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <location line="+16"/>
         <source>Response rate</source>
         <translation>Tasa de respuesta</translation>
@@ -2275,12 +2540,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
     <message>
         <location line="+2"/>
-        <location line="+295"/>
+        <location line="+296"/>
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -2330,7 +2595,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Prospectos que alcanzaron esta etapa ÷ prospectos que alcanzaron la etapa anterior × 100 (nunca más del 100 %)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>prospects</source>
         <translation type="unfinished">prospectos</translation>
     </message>
@@ -2402,7 +2667,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Analítica</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Export the per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,7 +2708,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
 <context>
     <name>kakiyo::AnalyticsView</name>
     <message>
-        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44"/>
+        <location filename="../../ui/analytics/AnalyticsView.cpp" line="+48"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
@@ -2469,12 +2734,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
     <message>
         <location line="+7"/>
-        <location line="+274"/>
+        <location line="+345"/>
         <source>Team overview</source>
         <translation>Resumen del equipo</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-337"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,12 +2779,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Per-sender table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Campaign pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,33 +2794,48 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>When prospects reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
+        <location line="+7"/>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Counts to date. The change compares with the snapshot the app stored at the start of the chosen period (the API dates no invitation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
         <source>—</source>
         <translation type="unfinished">—</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-50"/>
         <source>not loaded yet</source>
         <translation type="unfinished">aún no cargado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From the %1 most recent of %2 conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Change since the snapshot of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acceptance rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,8 +2844,16 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no data for the previous %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,27 +2863,37 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>%1 invitations only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
         <source>%1 %</source>
         <translation type="unfinished">%1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invitations sent: conversations in status 1–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Connections made: conversations in status 2–6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>Read all %1 conversations — search calls: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); the pages already read come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Workspace overview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,7 +3771,7 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartAdapter</name>
     <message>
-        <location filename="../../ui/charts/ChartAdapter.cpp" line="+266"/>
+        <location filename="../../ui/charts/ChartAdapter.cpp" line="+297"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
@@ -3982,7 +4280,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+101"/>
+        <location filename="../../app/Desk.cpp" line="+104"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
@@ -4012,7 +4310,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>No se pudo leer la clave de “%1” del almacenamiento seguro: %2 Vuelva a introducir la clave para conectarse.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Demo team</source>
         <translation>Equipo de demostración</translation>
     </message>
@@ -4037,7 +4335,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Reiniciar demostración</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+162"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -4115,7 +4413,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation> · %L1 créditos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>queue empty</source>
         <translation>cola vacía</translation>
     </message>
@@ -4140,12 +4438,12 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation> · presupuesto %L1/%L2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-29"/>
         <source> · 1 credit</source>
         <translation> · 1 crédito</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>online</source>
         <translation>en línea</translation>
     </message>
@@ -4158,7 +4456,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
 <context>
     <name>kakiyo::DncBatchDialog</name>
     <message>
-        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35"/>
+        <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36"/>
         <source>1 call</source>
         <translation>1 llamada</translation>
     </message>
@@ -4243,12 +4541,12 @@ linkedin.com/in/juan-perez
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -4317,8 +4615,16 @@ linkedin.com/in/juan-perez
         <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
         <translation>Añadirlas requiere %1 (como máximo %2 URL por llamada; las llamadas por lotes están limitadas a 10 por minuto).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The list is not loaded yet, so “already on the list” is not known.</source>
         <translation>La lista aún no se ha cargado, así que no se sabe cuáles “ya están en la lista”.</translation>
     </message>
@@ -4460,7 +4766,7 @@ linkedin.com/in/juan-perez
 <context>
     <name>kakiyo::DncListEditor</name>
     <message>
-        <location filename="../../ui/dnc/DncListEditor.cpp" line="+93"/>
+        <location filename="../../ui/dnc/DncListEditor.cpp" line="+94"/>
         <source>Filter by name or URL</source>
         <translation>Filtrar por nombre o URL</translation>
     </message>
@@ -4707,6 +5013,14 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
         <location line="+0"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server charges 1 credit per call: %n credit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5361,7 +5675,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>No hay nada que importar: corrija el archivo o las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import/TargetStep.cpp" line="+28"/>
+        <location filename="../../ui/import/TargetStep.cpp" line="+29"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -5421,12 +5735,22 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Aún no hay campañas.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-        <translation>&lt;b&gt;%1 personas en %2 llamadas por lotes&lt;/b&gt;, más unas %3 consultas de estado (%4 llamadas en total) · %5 créditos · %6.</translation>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 · %2 credits · %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · no credits for calls on this server · %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>at least %1 under the rate limits</source>
         <translation>al menos %1 por los límites de frecuencia</translation>
     </message>
@@ -5584,7 +5908,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::KeyManagerDialog</name>
     <message>
-        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49"/>
+        <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+51"/>
         <source>Manage keys</source>
         <translation>Gestionar claves</translation>
     </message>
@@ -5645,29 +5969,29 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+109"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-102"/>
         <source>Key check</source>
         <translation>Comprobación de la clave</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+247"/>
         <source>Verify and save</source>
         <translation>Verificar y guardar</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-245"/>
         <source>Verify the key and save it</source>
         <translation>Verificar la clave y guardarla</translation>
     </message>
@@ -5692,7 +6016,27 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>&amp;Clave de API</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>API generation of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do API calls cost credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credits per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking secure storage on this machine…</source>
         <translation>Comprobando el almacenamiento seguro de este equipo…</translation>
     </message>
@@ -5752,7 +6096,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>%1 (actual)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caracteres</translation>
     </message>
@@ -5792,7 +6136,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>No se pudo quitar la clave guardada: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No key is stored for &quot;%1&quot; yet: paste it and choose Verify and save.</source>
         <translation>Todavía no hay ninguna clave guardada para “%1”: péguela y elija Verificar y guardar.</translation>
     </message>
@@ -6041,6 +6385,25 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+14"/>
         <source>Prompt “%1” created. Write its sections in the editor.</source>
         <translation>Prompt “%1” creado. Escriba sus secciones en el editor.</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::LiveDesk</name>
+    <message>
+        <location filename="../../app/LiveDesk.cpp" line="+14"/>
+        <location line="+15"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Show alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6307,7 +6670,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::OutreachFigures</name>
     <message>
-        <location filename="../../models/OutreachFigures.cpp" line="+35"/>
+        <location filename="../../models/OutreachFigures.cpp" line="+37"/>
         <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6331,6 +6694,16 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6338,34 +6711,24 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::OutreachLoader</name>
     <message>
-        <location filename="../../models/jobs/OutreachLoader.cpp" line="+46"/>
+        <location filename="../../models/jobs/OutreachLoader.cpp" line="+50"/>
         <source>agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>agent details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>conversations</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The %1 answer was not understood (%2)</source>
-        <translation type="unfinished">No se entendió la respuesta de la %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not load the %1: %2</source>
-        <translation type="unfinished">No se pudo cargar la %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6382,12 +6745,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6408,12 +6771,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Acceptance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-35"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,6 +6787,16 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+3"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent today and on the six days before: today&apos;s usage.invitationsDaily plus the same counter in the snapshot the app stored on each earlier day (the API gives no weekly count). A day the app did not load is missing from the sum, so with a short history the figure is too low. About %1 a week is what %2 a day implies (the contract recommends no weekly figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6484,18 +6857,18 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Qualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+9"/>
+        <location line="-27"/>
+        <location line="+17"/>
         <source>Campaign</source>
         <translation type="unfinished">Campaña</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
         <source>Prospects</source>
         <translation type="unfinished">Prospectos</translation>
     </message>
@@ -6517,6 +6890,36 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     <message>
         <location line="+1"/>
         <source>Conversations in status 2–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent now minus at the start of the chosen period (the snapshot the app stored that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections made now minus at the start of the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate, change (pts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance rate now minus at the start of the chosen period, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6566,21 +6969,49 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+5"/>
-        <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
+        <source>Prospects whose last reply arrived on this weekday and hour (your time), within the chosen period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo&apos;s guidance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>From %1 of the last %2 days: the app stored no snapshot on the others, so the sum may be too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The snapshot of %1 or today&apos;s figures cover only part of the conversations: no change is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No data for the previous %n days: no snapshot of %1 or the day before is stored, so no change is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes appear once an earlier day is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The agent&apos;s details carry no usage block: its invitation counts are unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Above the ~%1 invitations a week that %2 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Above the recommended %1 invitations a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6595,29 +7026,34 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 a day on %2 working days is %3 invitations a week, above the ~%4 that %5 a day implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>At this configuration the sender would pass LinkedIn&apos;s ~%1 invitations a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+54"/>
         <location line="+22"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-73"/>
         <source>prospects</source>
         <translation type="unfinished">prospectos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>No invitation sent yet: no rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7828,7 +8264,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::SalesNavigatorDialog</name>
     <message>
-        <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+27"/>
+        <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+28"/>
         <source>Import a Sales Navigator search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7918,12 +8354,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Sending…</source>
         <translation type="unfinished">Enviando…</translation>
     </message>
@@ -7973,6 +8404,99 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::ServerGeneration</name>
+    <message>
+        <location filename="../../models/api/ServerGeneration.cpp" line="+235"/>
+        <source>Help-centre API (1 credit per call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current API (no credits for calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its answers carry X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it answered 402 (out of credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its rate-limit answer (429) had no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its answers carry no X-RateLimit headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import answered with a listId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no answer from the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each call costs 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls cost no credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (as detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected because %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits: %1 (your setting overrides the detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: counted as 1 per call until the server shows otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: 1 per call the server processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits: none; only calls are counted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8793,6 +9317,82 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceComparisonView</name>
+    <message>
+        <location filename="../../ui/workspaces/WorkspaceComparisonView.cpp" line="+31"/>
+        <source>Every client workspace side by side. Double-click a row to work in that workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Compare workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not compared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspaces compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing… %L1 of %L2 conversations read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing every workspace reads the team&apos;s workspaces, agents, campaigns and conversations: %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This team has no client workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n workspace(s) compared from %L1 conversations · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceListModel</name>
     <message>
         <location filename="../../models/WorkspaceListModel.cpp" line="+32"/>
@@ -8868,6 +9468,191 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
     </message>
 </context>
 <context>
+    <name>kakiyo::WorkspaceSummaryModel</name>
+    <message>
+        <location filename="../../models/WorkspaceSummaryModel.cpp" line="+42"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No agent is assigned to this workspace, so it has no campaigns or conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) with alerts, or needing sign-in or setup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Need
+attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active
+campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospects</source>
+        <translation type="unfinished">Prospectos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitations
+sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation type="unfinished">Respuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agents (LinkedIn accounts) assigned to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents with alerts, or needing sign-in, setup, or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaigns of the workspace&apos;s agents in status active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations of the workspace&apos;s campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations in status 1–6 (an invitation was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted (status 2–6) ÷ invitations sent (status 1–6) × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations whose prospect answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies ÷ prospects × 100</source>
+        <translation type="unfinished">Respuestas ÷ prospectos × 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::WorkspaceSweep</name>
+    <message numerus="yes">
+        <location filename="../../models/jobs/WorkspaceSweep.cpp" line="+42"/>
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>at least %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n answer(s) fresh in the cache, free)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> · %n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · no credits for calls on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · one more call per 100 conversations after the first 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kakiyo::WorkspaceSwitcher</name>
     <message>
         <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40"/>
@@ -8883,7 +9668,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
 <context>
     <name>kakiyo::WorkspacesPage</name>
     <message>
-        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49"/>
+        <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50"/>
         <location line="+71"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
@@ -8999,7 +9784,17 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+23"/>
+        <source>Compare a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every client workspace&apos;s figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client&apos;s people and assign the agents that work for them.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Aún no hay espacios de trabajo de clientes&lt;/h3&gt;&lt;p&gt;Cree uno arriba para cada cliente de la agencia; luego invite a las personas del cliente y asigne los agentes que trabajan para él.&lt;/p&gt;</translation>
     </message>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AlertEngine</name>
+        <message>
+            <location filename="../../models/live/AlertEngine.cpp" line="+63" />
+            <source>Agent %1 needs attention (%2)</source>
+            <translation>L’agent %1 demande votre attention (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The agent cannot work until this is resolved.</source>
+            <translation>L’agent ne peut pas travailler tant que ce n’est pas réglé.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Campaign %1 sent nothing for %2 h</source>
+            <translation>La campagne %1 n’a rien envoyé depuis %2 h</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Campaign %1 completed</source>
+            <translation>Campagne %1 terminée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 prospects, %2 qualified.</source>
+            <translation>%1 prospects, %2 qualifiés.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 replied</source>
+            <translation>%1 a répondu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the conversation to answer.</source>
+            <translation>Ouvrez la conversation pour répondre.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is qualified</source>
+            <translation>%1 est qualifié</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time to take over the conversation.</source>
+            <translation>À vous de reprendre la conversation.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Out of credits</source>
+            <translation>Plus de crédits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API answered 402: Kakiyo pauses the team's agents until credits are added.</source>
+            <translation>L’API a répondu 402 : Kakiyo met en pause les agents de l’équipe jusqu’à l’ajout de crédits.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Credits are running low</source>
+            <translation>Les crédits s’épuisent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 credits left: about %2 days at the current pace.</source>
+            <translation>%1 crédits restants : environ %2 jours au rythme actuel.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 credits left, below 20 % of %2.</source>
+            <translation>%1 crédits restants, moins de 20 % de %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Webhook %1 is disabled</source>
+            <translation>Le webhook %1 est désactivé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries stopped after repeated failures; fix the endpoint and re-enable it.</source>
+            <translation>Les envois se sont arrêtés après des échecs répétés ; réparez l’adresse de réception puis réactivez-le.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Webhook %1 is failing</source>
+            <translation>Le webhook %1 échoue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 failed deliveries since the last check.</source>
+            <translation>%1 envois en échec depuis la dernière vérification.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Likely reason: the campaign has no agent.</source>
+            <translation>Raison probable : la campagne n’a pas d’agent.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely reason: agent %1 is restricted or needs attention (%2).</source>
+            <translation>Raison probable : l’agent %1 est restreint ou demande votre attention (%2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Likely reason: agent %1 is %2.</source>
+            <translation>Raison probable : l’agent %1 est dans l’état %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely reason: agent %1 reached its daily message limit.</source>
+            <translation>Raison probable : l’agent %1 a atteint sa limite quotidienne de messages.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Likely reason: outside agent %1's working hours.</source>
+            <translation>Raison probable : en dehors des heures de travail de l’agent %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely reason: out of prospects — add leads to the campaign.</source>
+            <translation>Raison probable : plus de prospects — ajoutez des leads à la campagne.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../app/ExportCommand.cpp" line="+322" />
@@ -33,7 +156,7 @@
             <translation>Utilisation :</translation>
         </message>
         <message>
-            <location filename="../../app/ImportCommand.cpp" line="+191" />
+            <location filename="../../app/ImportCommand.cpp" line="+192" />
             <source>Usage: kakiyo-desk import FILE.csv --campaign ID | --round-robin ID,ID[,...] [options]
 
 Validates a CSV of prospects offline, prints the plan (valid and rejected rows, batch
@@ -85,12 +208,12 @@ Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
         </message>
         <message>
             <location filename="../../app/KeyCommand.cpp" line="+216" />
-            <location filename="../../app/LaunchOptions.cpp" line="+176" />
+            <location filename="../../app/LaunchOptions.cpp" line="+181" />
             <source>key: say what to do: set, status or remove</source>
             <translation>key : indiquez l’action : set, status ou remove</translation>
         </message>
         <message>
-            <location filename="../../app/LaunchOptions.cpp" line="-157" />
+            <location filename="../../app/LaunchOptions.cpp" line="-162" />
             <location line="+4" />
             <source>%1 needs a value</source>
             <translation>%1 attend une valeur</translation>
@@ -111,7 +234,7 @@ Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
             <translation>--base-url : les identifiants n’ont pas leur place dans l’URL</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>--profile: "%1" is not a valid profile name (letters, digits, space, . - _; at most 64)</source>
             <translation>--profile : « %1 » n’est pas un nom de profil valide (lettres, chiffres, espace, . - _ ; 64 au plus)</translation>
         </message>
@@ -121,7 +244,7 @@ Code de sortie 0 quand chaque ligne a reçu une réponse sur ses données,
             <translation>option inconnue %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>key: unknown action "%1" (expected set, status or remove)</source>
             <translation>key : action inconnue « %1 » (attendu : set, status ou remove)</translation>
         </message>
@@ -227,6 +350,15 @@ partiel. Un export dont le serveur se contredit conserve les lignes reçues et
 se termine avec le code 1.
 </translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>  kakiyo-desk watch [--once] [--json] [--workspace ID]: print new and current
+      alerts (exit 3 when something is new; `kakiyo-desk watch --help`).
+</source>
+            <translation>  kakiyo-desk watch [--once] [--json] [--workspace ID] : affiche les alertes
+      nouvelles et en cours (sortie 3 s’il y a du nouveau ; `kakiyo-desk watch --help`).
+</translation>
+        </message>
     </context>
     <context>
         <name>DncBatchLine</name>
@@ -262,6 +394,19 @@ se termine avec le code 1.
             <location filename="../../models/LibraryListModel.h" line="+109" />
             <source>—</source>
             <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadFailure</name>
+        <message>
+            <location filename="../../models/jobs/LoadFailure.h" line="+22" />
+            <source>The %1 answer was not understood (%2)</source>
+            <translation>La réponse %1 n’a pas été comprise (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not load the %1: %2</source>
+            <translation>Impossible de charger %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -361,11 +506,11 @@ se termine avec le code 1.
         </message>
         <message>
             <location line="+1" />
-            <source>prospects' last replies by hour of the day, one bar set per weekday</source>
-            <translation>dernières réponses des prospects par heure de la journée, une série de barres par jour de la semaine</translation>
+            <source>prospects' last replies by weekday and hour, as a shaded grid</source>
+            <translation>dernières réponses des prospects par jour de la semaine et par heure, en grille ombrée</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Recent activity</source>
             <translation>Activité récente</translation>
         </message>
@@ -758,13 +903,38 @@ se termine avec le code 1.
         </message>
         <message>
             <location filename="../../models/jobs/ProspectExport.cpp" line="+214" />
+            <location filename="../../models/live/AlertInbox.cpp" line="+51" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message>
             <location line="+8" />
+            <location filename="../../models/live/AlertInbox.cpp" line="+7" />
             <source>Cannot save %1: %2</source>
             <translation>Impossible d’enregistrer %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../models/live/AlertInbox.cpp" line="-24" />
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Cannot create %1</source>
+            <translation>Impossible de créer %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshPlan</name>
+        <message>
+            <location filename="../../models/live/RefreshPlan.cpp" line="+81" />
+            <source>auto-refresh off</source>
+            <translation>actualisation automatique désactivée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>auto-refresh every %1 min · %2 calls/hour · %3 credits/day</source>
+            <translation>actualisation automatique toutes les %1 min · %2 appels/heure · %3 crédits/jour</translation>
         </message>
     </context>
     <context>
@@ -988,9 +1158,68 @@ se termine avec le code 1.
         </message>
     </context>
     <context>
+        <name>WatchCommand</name>
+        <message>
+            <location filename="../../app/WatchCommand.cpp" line="+51" />
+            <source>--workspace needs a value</source>
+            <translation>--workspace attend une valeur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--interval expects minutes between 1 and 1440</source>
+            <translation>--interval attend un nombre de minutes entre 1 et 1440</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>watch: unknown argument %1</source>
+            <translation>watch : argument inconnu %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>%n new since the last watch</source>
+            <translation>
+                <numerusform>%n nouveauté depuis la dernière surveillance</numerusform>
+                <numerusform>%n nouveautés depuis la dernière surveillance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n current alert(s)</source>
+            <translation>
+                <numerusform>%n alerte en cours</numerusform>
+                <numerusform>%n alertes en cours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
+                         [--demo | --profile NAME | --base-url URL]
+  Refreshes the team (4 calls) and prints the alerts that are new since the last
+  watch of this profile and workspace, then every current alert. --json prints one
+  JSON object per refresh. Without --once it keeps watching every --interval
+  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,
+  1 failure, 2 wrong command line. Calls spent are written to stderr.
+</source>
+            <translation>Utilisation : kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
+                         [--demo | --profile NOM | --base-url URL]
+  Actualise l’équipe (4 appels) et affiche les alertes nouvelles depuis la dernière
+  surveillance de ce profil et de cet espace de travail, puis toutes les alertes en
+  cours. --json affiche un objet JSON par actualisation. Sans --once, la surveillance
+  continue toutes les --interval minutes (15 par défaut) jusqu’à interruption.
+  Sortie : 0 rien de nouveau, 3 du nouveau, 1 échec, 2 ligne de commande erronée.
+  Les appels dépensés sont écrits sur la sortie d’erreur.
+</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>watch: %1 calls (at most %2 per refresh)</source>
+            <translation>watch : %1 appels (au plus %2 par actualisation)</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceScope</name>
         <message>
-            <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+51" />
+            <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+65" />
             <source>The workspace %1 no longer exists on the server; choose another one.</source>
             <translation>L'espace de travail %1 n'existe plus sur le serveur ; choisissez-en un autre.</translation>
         </message>
@@ -1044,7 +1273,7 @@ se termine avec le code 1.
     <context>
         <name>kakiyo::AddProspectDialog</name>
         <message>
-            <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+32" />
+            <location filename="../../ui/prospects/AddProspectDialog.cpp" line="+33" />
             <source>This person is already in the campaign.</source>
             <translation>Cette personne est déjà dans la campagne.</translation>
         </message>
@@ -1175,12 +1404,7 @@ se termine avec le code 1.
             <translation>Les campagnes n’ont pas pu être chargées : %1</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>A profile address such as linkedin.com/in/jane-doe.</source>
             <translation>Une adresse de profil comme linkedin.com/in/jane-doe.</translation>
         </message>
@@ -2078,6 +2302,57 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
     </context>
     <context>
+        <name>kakiyo::AlertsPanel</name>
+        <message>
+            <location filename="../../ui/alerts/AlertsPanel.cpp" line="+50" />
+            <source>Refresh now</source>
+            <translation>Actualiser maintenant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No alerts. The desk keeps watching.</source>
+            <translation>Aucune alerte. Le bureau continue de surveiller.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Auto-refresh</source>
+            <translation>Actualisation automatique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auto-refresh off</source>
+            <translation>Actualisation automatique désactivée</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Every %n min</source>
+            <translation>
+                <numerusform>Toutes les %n min</numerusform>
+                <numerusform>Toutes les %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dismiss the selected alerts (Delete)</source>
+            <translation>Ignorer les alertes sélectionnées (Suppr)</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Not connected.</source>
+            <translation>Non connecté.</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::AnalyticsKpiModel</name>
         <message>
             <location filename="../../models/AnalyticsKpiModel.cpp" line="+58" />
@@ -2236,12 +2511,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+10" />
             <location line="+6" />
             <location line="+8" />
-            <location line="+296" />
+            <location line="+297" />
             <source>Messages</source>
             <translation>Messages</translation>
         </message>
         <message>
-            <location line="-319" />
+            <location line="-320" />
             <location line="+16" />
             <source>Replies</source>
             <translation>Réponses</translation>
@@ -2251,14 +2526,14 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <location line="+9" />
             <location line="+7" />
             <location line="+8" />
-            <location line="+255" />
+            <location line="+256" />
             <location line="+22" />
             <location line="+18" />
             <source>Qualified</source>
             <translation>Qualifiés</translation>
         </message>
         <message>
-            <location line="-318" />
+            <location line="-319" />
             <location line="+16" />
             <source>Response rate</source>
             <translation>Taux de réponse</translation>
@@ -2282,12 +2557,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+2" />
-            <location line="+295" />
+            <location line="+296" />
             <source>Responses</source>
             <translation>Réponses</translation>
         </message>
         <message>
-            <location line="-291" />
+            <location line="-292" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
@@ -2337,7 +2612,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Prospects ayant atteint cette étape ÷ prospects ayant atteint l’étape précédente × 100 (jamais plus de 100 %)</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+172" />
             <source>prospects</source>
             <translation>prospects</translation>
         </message>
@@ -2409,7 +2684,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Analyses</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>Export the per-sender table</source>
             <translation>Exporter le tableau par expéditeur</translation>
         </message>
@@ -2450,7 +2725,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
     <context>
         <name>kakiyo::AnalyticsView</name>
         <message>
-            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+44" />
+            <location filename="../../ui/analytics/AnalyticsView.cpp" line="+48" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
@@ -2476,12 +2751,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+7" />
-            <location line="+274" />
+            <location line="+345" />
             <source>Team overview</source>
             <translation>Vue d’ensemble de l’équipe</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-337" />
             <source>Acceptance rate</source>
             <translation>Taux d’acceptation</translation>
         </message>
@@ -2521,12 +2796,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Invitations face aux plafonds recommandés par LinkedIn : au plus %1 par jour, environ %2 par mois. Les cellules signalées les dépassent (ou les dépasseraient à la limite configurée) ; les taux grisés viennent de moins de %3 prospects.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>Per-sender table</source>
             <translation>Tableau par expéditeur</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Campaign pace</source>
             <translation>Rythme des campagnes</translation>
         </message>
@@ -2536,33 +2811,48 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Tableau du rythme des campagnes</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>When prospects reply</source>
             <translation>Quand les prospects répondent</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>All conversations to date: the API dates no invitation, so these figures have no period change.</source>
-            <translation>Toutes les conversations à ce jour : l’API ne date aucune invitation, ces chiffres n’ont donc pas d’évolution par période.</translation>
+            <location line="+7" />
+            <source>Export…</source>
+            <translation>Exporter…</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+22" />
+            <location line="+2" />
+            <source>The reply heatmap as a PNG, SVG or PDF grid, or its numbers as CSV</source>
+            <translation>La carte des réponses en grille PNG, SVG ou PDF, ou ses chiffres en CSV</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Counts to date. The change compares with the snapshot the app stored at the start of the chosen period (the API dates no invitation).</source>
+            <translation>Totaux à ce jour. La variation compare avec l'instantané enregistré par l'application au début de la période choisie (l'API ne date aucune invitation).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+50" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-50" />
             <source>not loaded yet</source>
             <translation>pas encore chargé</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>From the %1 most recent of %2 conversations.</source>
             <translation>D’après les %1 conversations les plus récentes sur %2.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>Change since the snapshot of %1.</source>
+            <translation>Variation depuis l'instantané du %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Acceptance rate: %1</source>
             <translation>Taux d’acceptation : %1</translation>
         </message>
@@ -2571,8 +2861,16 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <source>invitations</source>
             <translation>invitations</translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>no data for the previous %n days</source>
+            <translation>
+                <numerusform>aucune donnée pour le jour précédent</numerusform>
+                <numerusform>aucune donnée pour les %n jours précédents</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>to date</source>
             <translation>à ce jour</translation>
         </message>
@@ -2582,27 +2880,37 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>%1 dernières seulement</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+17" />
             <source>%1 invitations only</source>
             <translation>%1 invitations seulement</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="+2" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Invitations sent: conversations in status 1–6</source>
             <translation>Invitations envoyées : conversations aux statuts 1 à 6</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Connections made: conversations in status 2–6</source>
             <translation>Connexions établies : conversations aux statuts 2 à 6</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+6" />
+            <source>Read all %1 conversations — search calls: %2…</source>
+            <translation>Lire les %1 conversations — appels de recherche : %2…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Acceptance, pace and the heatmap come from the %1 most recent conversations. Reading the other %2 costs %3 search calls, about %4 s at the strictest rate (15 a minute); the pages already read come from the cache.</source>
+            <translation>L'acceptation, le rythme et la carte des réponses viennent des %1 conversations les plus récentes. Lire les %2 autres coûte %3 appels de recherche, environ %4 s au débit le plus strict (15 par minute) ; les pages déjà lues viennent du cache.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Workspace overview: %1</source>
             <translation>Vue d'ensemble de l'espace : %1</translation>
         </message>
@@ -3480,7 +3788,7 @@ Mettre « %1 » en pause maintenant ?</translation>
     <context>
         <name>kakiyo::ChartAdapter</name>
         <message>
-            <location filename="../../ui/charts/ChartAdapter.cpp" line="+266" />
+            <location filename="../../ui/charts/ChartAdapter.cpp" line="+297" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
@@ -3997,7 +4305,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::Desk</name>
         <message>
-            <location filename="../../app/Desk.cpp" line="+101" />
+            <location filename="../../app/Desk.cpp" line="+104" />
             <source>Workspace</source>
             <translation>Espace de travail</translation>
         </message>
@@ -4027,7 +4335,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>La clé de « %1 » n’a pas pu être lue dans le stockage sécurisé : %2 Saisissez-la à nouveau pour vous connecter.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>Demo team</source>
             <translation>Équipe de démonstration</translation>
         </message>
@@ -4052,7 +4360,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Relancer la démonstration</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+162" />
             <source>New campaign…</source>
             <translation>Nouvelle campagne…</translation>
         </message>
@@ -4130,7 +4438,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation> · %L1 crédits</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+17" />
             <source>queue empty</source>
             <translation>file vide</translation>
         </message>
@@ -4155,12 +4463,12 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation> · budget %L1/%L2</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-29" />
             <source> · 1 credit</source>
             <translation> · 1 crédit</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+35" />
             <source>online</source>
             <translation>en ligne</translation>
         </message>
@@ -4173,7 +4481,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::DncBatchDialog</name>
         <message>
-            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+35" />
+            <location filename="../../ui/dnc/DncBatchDialog.cpp" line="+36" />
             <source>1 call</source>
             <translation>1 appel</translation>
         </message>
@@ -4258,12 +4566,12 @@ linkedin.com/in/jean-martin
         </message>
         <message>
             <location line="+1" />
-            <location line="+139" />
+            <location line="+143" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-140" />
             <source>&amp;Stop</source>
             <translation>A&amp;rrêter</translation>
         </message>
@@ -4332,8 +4640,16 @@ linkedin.com/in/jean-martin
             <source>Adding them takes %1 (at most %2 URLs per call; batch calls are limited to 10 a minute).</source>
             <translation>Leur ajout nécessite %1 (au plus %2 URL par appel ; les appels groupés sont limités à 10 par minute).</translation>
         </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>The server charges 1 credit per call: %n credit(s).</source>
+            <translation>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédit.</numerusform>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédits.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>The list is not loaded yet, so “already on the list” is not known.</source>
             <translation>La liste n’est pas encore chargée : « déjà sur la liste » ne peut donc pas être déterminé.</translation>
         </message>
@@ -4475,7 +4791,7 @@ linkedin.com/in/jean-martin
     <context>
         <name>kakiyo::DncListEditor</name>
         <message>
-            <location filename="../../ui/dnc/DncListEditor.cpp" line="+93" />
+            <location filename="../../ui/dnc/DncListEditor.cpp" line="+94" />
             <source>Filter by name or URL</source>
             <translation>Filtrer par nom ou URL</translation>
         </message>
@@ -4722,6 +5038,14 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
             <location line="+0" />
             <source>%1 calls</source>
             <translation>%1 appels</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The server charges 1 credit per call: %n credit(s).</source>
+            <translation>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédit.</numerusform>
+                <numerusform>Le serveur compte 1 crédit par appel : %n crédits.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5376,7 +5700,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Rien à importer : corrigez le fichier ou les colonnes.</translation>
         </message>
         <message>
-            <location filename="../../ui/import/TargetStep.cpp" line="+28" />
+            <location filename="../../ui/import/TargetStep.cpp" line="+29" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -5436,12 +5760,22 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Il n’y a encore aucune campagne.</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all) · %5 credits · %6.</source>
-            <translation>&lt;b&gt;%1 personnes en %2 appels groupés&lt;/b&gt;, plus environ %3 vérifications d’état (%4 appels au total) · %5 crédits · %6.</translation>
+            <location line="+27" />
+            <source>&lt;b&gt;%1 people in %2 batch calls&lt;/b&gt;, plus about %3 status checks (%4 calls in all)</source>
+            <translation>&lt;b&gt;%1 personnes en %2 appels par lots&lt;/b&gt;, plus environ %3 vérifications d’état (%4 appels en tout)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>%1 · %2 credits · %3.</source>
+            <translation>%1 · %2 crédits · %3.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 · no credits for calls on this server · %2.</source>
+            <translation>%1 · les appels ne coûtent pas de crédit sur ce serveur · %2.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>at least %1 under the rate limits</source>
             <translation>au moins %1 avec les limites de débit</translation>
         </message>
@@ -5599,7 +5933,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::KeyManagerDialog</name>
         <message>
-            <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+49" />
+            <location filename="../../ui/keys/KeyManagerDialog.cpp" line="+51" />
             <source>Manage keys</source>
             <translation>Gérer les clés</translation>
         </message>
@@ -5660,29 +5994,29 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+4" />
-            <location line="+86" />
+            <location line="+109" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location line="-84" />
-            <location line="+85" />
+            <location line="-107" />
+            <location line="+108" />
             <source>Show the key</source>
             <translation>Afficher la clé</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-102" />
             <source>Key check</source>
             <translation>Vérification de la clé</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+204" />
+            <location line="+247" />
             <source>Verify and save</source>
             <translation>Vérifier et enregistrer</translation>
         </message>
         <message>
-            <location line="-202" />
+            <location line="-245" />
             <source>Verify the key and save it</source>
             <translation>Vérifier la clé et l’enregistrer</translation>
         </message>
@@ -5707,7 +6041,27 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>&amp;Clé API</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
+            <source>API generation of the server</source>
+            <translation>Génération d’API du serveur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Do API calls cost credits</source>
+            <translation>Les appels d’API coûtent-ils des crédits</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Credits per call</source>
+            <translation>&amp;Crédits par appel</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Checking secure storage on this machine…</source>
             <translation>Vérification du stockage sécurisé sur cet ordinateur…</translation>
         </message>
@@ -5767,7 +6121,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>%1 (actuel)</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+51" />
             <source>%1 / %2 characters</source>
             <translation>%1 / %2 caractères</translation>
         </message>
@@ -5807,7 +6161,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>La clé enregistrée n’a pas pu être supprimée : %1</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>No key is stored for "%1" yet: paste it and choose Verify and save.</source>
             <translation>Aucune clé n’est encore enregistrée pour « %1 » : collez-la et choisissez Vérifier et enregistrer.</translation>
         </message>
@@ -6056,6 +6410,25 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+14" />
             <source>Prompt “%1” created. Write its sections in the editor.</source>
             <translation>Prompt « %1 » créé. Rédigez ses sections dans l’éditeur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::LiveDesk</name>
+        <message>
+            <location filename="../../app/LiveDesk.cpp" line="+14" />
+            <location line="+15" />
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Show alerts</source>
+            <translation>Afficher les alertes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Alerts (%1)</source>
+            <translation>Alertes (%1)</translation>
         </message>
     </context>
     <context>
@@ -6322,7 +6695,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::OutreachFigures</name>
         <message>
-            <location filename="../../models/OutreachFigures.cpp" line="+35" />
+            <location filename="../../models/OutreachFigures.cpp" line="+37" />
             <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
             <translation>Invitations acceptées ÷ invitations envoyées × 100. Envoyées : conversations aux statuts 1 à 6 (Invitation envoyée, Invitation acceptée, Contacté, A répondu, Qualifié, Non qualifié) ; acceptées : statuts 2 à 6. Non commencé (0), Ignoré (7) et les états d’erreur 502 à 505 ne sont pas des invitations. « — » quand rien n’a été envoyé.</translation>
         </message>
@@ -6346,6 +6719,16 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+4" />
+            <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
+            <translation>%1 invitations sur les 7 derniers jours, au-dessus des ~%2 par semaine qu’impliquent %3 par jour</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
+            <translation>À son maximum configuré (%1 par jour, %2 jours ouvrés par semaine), il enverrait %3 invitations par semaine, au-dessus des ~%4 qu’impliquent %5 par jour</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn's ~%4</source>
             <translation>À son maximum configuré (%1 par jour, %2 jours ouvrés par semaine), il enverrait environ %3 invitations par mois, au-dessus des ~%4 de LinkedIn</translation>
         </message>
@@ -6353,34 +6736,24 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::OutreachLoader</name>
         <message>
-            <location filename="../../models/jobs/OutreachLoader.cpp" line="+46" />
+            <location filename="../../models/jobs/OutreachLoader.cpp" line="+50" />
             <source>agents</source>
             <translation>agents</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>campaigns</source>
             <translation>campagnes</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>agent details</source>
             <translation>détails des agents</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>conversations</source>
             <translation>conversations</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The %1 answer was not understood (%2)</source>
-            <translation>La réponse %1 n’a pas été comprise (%2)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Could not load the %1: %2</source>
-            <translation>Impossible de charger %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -6397,12 +6770,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+37" />
+            <location line="+53" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-52" />
             <source>Invited</source>
             <translation>Invités</translation>
         </message>
@@ -6423,12 +6796,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+28" />
+            <location line="+36" />
             <source>Acceptance rate</source>
             <translation>Taux d’acceptation</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-35" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
@@ -6439,6 +6812,16 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+3" />
+            <source>7 days</source>
+            <translation>7 jours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent today and on the six days before: today's usage.invitationsDaily plus the same counter in the snapshot the app stored on each earlier day (the API gives no weekly count). A day the app did not load is missing from the sum, so with a short history the figure is too low. About %1 a week is what %2 a day implies (the contract recommends no weekly figure)</source>
+            <translation>Invitations envoyées aujourd'hui et les six jours précédents : usage.invitationsDaily du jour plus le même compteur dans l'instantané enregistré par l'application chacun des jours précédents (l'API ne donne aucun total hebdomadaire). Un jour où l'application n'a rien chargé manque à la somme : avec un historique court, le chiffre est trop bas. Environ %1 par semaine, c'est ce qu'impliquent %2 par jour (le contrat ne recommande aucun chiffre hebdomadaire)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>This month</source>
             <translation>Ce mois-ci</translation>
         </message>
@@ -6499,18 +6882,18 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+30" />
             <source>Qualified</source>
             <translation>Qualifiés</translation>
         </message>
         <message>
-            <location line="-19" />
-            <location line="+9" />
+            <location line="-27" />
+            <location line="+17" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-16" />
             <source>Prospects</source>
             <translation>Prospects</translation>
         </message>
@@ -6533,6 +6916,36 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+1" />
             <source>Conversations in status 2–6</source>
             <translation>Conversations aux statuts 2 à 6</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sent, change</source>
+            <translation>Envoyées, variation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invitations sent now minus at the start of the chosen period (the snapshot the app stored that day)</source>
+            <translation>Invitations envoyées maintenant moins celles du début de la période choisie (l'instantané enregistré ce jour-là)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Made, change</source>
+            <translation>Établies, variation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections made now minus at the start of the chosen period</source>
+            <translation>Connexions établies maintenant moins celles du début de la période choisie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate, change (pts)</source>
+            <translation>Taux, variation (pts)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acceptance rate now minus at the start of the chosen period, in percentage points</source>
+            <translation>Taux d'acceptation maintenant moins celui du début de la période choisie, en points de pourcentage</translation>
         </message>
         <message>
             <location line="+6" />
@@ -6581,21 +6994,49 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+5" />
-            <source>Prospects whose last reply arrived on this weekday and hour (your time)</source>
-            <translation>Prospects dont la dernière réponse est arrivée ce jour de la semaine et à cette heure (votre heure)</translation>
+            <source>Prospects whose last reply arrived on this weekday and hour (your time), within the chosen period</source>
+            <translation>Prospects dont la dernière réponse est arrivée ce jour de la semaine à cette heure (votre heure), dans la période choisie</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Computed from %1 %2 — fewer than %3, too few to compare (Kakiyo's guidance)</source>
             <translation>Calculé sur %1 %2 — moins de %3, trop peu pour comparer (recommandation de Kakiyo)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+7" />
+            <source>From %1 of the last %2 days: the app stored no snapshot on the others, so the sum may be too low</source>
+            <translation>Sur %1 des %2 derniers jours : l'application n'a enregistré aucun instantané les autres jours, la somme peut donc être trop basse</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The snapshot of %1 or today's figures cover only part of the conversations: no change is shown</source>
+            <translation>L'instantané du %1 ou les chiffres du jour ne couvrent qu'une partie des conversations : aucune variation n'est affichée</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>No data for the previous %n days: no snapshot of %1 or the day before is stored, so no change is shown</source>
+            <translation>
+                <numerusform>Aucune donnée pour le jour précédent : aucun instantané du %1 ni de la veille n'est enregistré, aucune variation n'est donc affichée</numerusform>
+                <numerusform>Aucune donnée pour les %n jours précédents : aucun instantané du %1 ni de la veille n'est enregistré, aucune variation n'est donc affichée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Changes appear once an earlier day is stored</source>
+            <translation>Les variations apparaissent dès qu’un jour antérieur est enregistré</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>The agent's details carry no usage block: its invitation counts are unknown</source>
             <translation>Les détails de l’agent ne contiennent pas de bloc usage : ses nombres d’invitations sont inconnus</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
+            <source>Above the ~%1 invitations a week that %2 a day implies</source>
+            <translation>Au-dessus des ~%1 invitations par semaine qu’impliquent %2 par jour</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Above the recommended %1 invitations a day</source>
             <translation>Au-dessus des %1 invitations par jour recommandées</translation>
         </message>
@@ -6610,29 +7051,34 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Configuré au-dessus des %1 invitations par jour recommandées</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>%1 a day on %2 working days is %3 invitations a week, above the ~%4 that %5 a day implies</source>
+            <translation>%1 par jour sur %2 jours ouvrés font %3 invitations par semaine, au-dessus des ~%4 qu’impliquent %5 par jour</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>At this configuration the sender would pass LinkedIn's ~%1 invitations a month</source>
             <translation>Avec cette configuration, l’expéditeur dépasserait les ~%1 invitations par mois de LinkedIn</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+54" />
             <location line="+22" />
             <source>invitations</source>
             <translation>invitations</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-73" />
             <source>prospects</source>
             <translation>prospects</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+28" />
             <source>Team</source>
             <translation>Équipe</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>No invitation sent yet: no rate</source>
             <translation>Aucune invitation envoyée pour l’instant : pas de taux</translation>
         </message>
@@ -7843,7 +8289,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::SalesNavigatorDialog</name>
         <message>
-            <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+27" />
+            <location filename="../../ui/prospects/SalesNavigatorDialog.cpp" line="+28" />
             <source>Import a Sales Navigator search</source>
             <translation>Importer une recherche Sales Navigator</translation>
         </message>
@@ -7933,12 +8379,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Les campagnes n’ont pas pu être chargées : %1</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Sending…</source>
             <translation>Envoi…</translation>
         </message>
@@ -7988,6 +8429,99 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
                 <numerusform>Import : %n nouveau prospect dans la campagne jusqu’ici…</numerusform>
                 <numerusform>Import : %n nouveaux prospects dans la campagne jusqu’ici…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::ServerGeneration</name>
+        <message>
+            <location filename="../../models/api/ServerGeneration.cpp" line="+235" />
+            <source>Help-centre API (1 credit per call)</source>
+            <translation>API du centre d’aide (1 crédit par appel)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Current API (no credits for calls)</source>
+            <translation>API actuelle (les appels ne coûtent pas de crédit)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not known yet</source>
+            <translation>Pas encore connue</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>its answers carry X-RateLimit headers</source>
+            <translation>ses réponses portent des en-têtes X-RateLimit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it answered 402 (out of credits)</source>
+            <translation>il a répondu 402 (plus de crédits)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its rate-limit answer (429) had no X-RateLimit headers</source>
+            <translation>sa réponse de limite de débit (429) n’avait pas d’en-têtes X-RateLimit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its answers carry no X-RateLimit headers</source>
+            <translation>ses réponses ne portent pas d’en-têtes X-RateLimit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an import answered with a listId</source>
+            <translation>un import a répondu avec un listId</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no answer from the server yet</source>
+            <translation>pas encore de réponse du serveur</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Each call costs 1 credit</source>
+            <translation>Chaque appel coûte 1 crédit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calls cost no credits</source>
+            <translation>Les appels ne coûtent pas de crédit</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Automatic (as detected)</source>
+            <translation>Automatique (selon la détection)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Server: %1</source>
+            <translation>Serveur : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Detected because %1 (%2).</source>
+            <translation>Détecté parce que %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Credits: %1 (your setting overrides the detection).</source>
+            <translation>Crédits : %1 (votre réglage l’emporte sur la détection).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credits: counted as 1 per call until the server shows otherwise.</source>
+            <translation>Crédits : comptés à 1 par appel tant que le serveur ne montre pas le contraire.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credits: 1 per call the server processes.</source>
+            <translation>Crédits : 1 par appel traité par le serveur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credits: none; only calls are counted.</source>
+            <translation>Crédits : aucun ; seuls les appels sont comptés.</translation>
         </message>
     </context>
     <context>
@@ -8808,6 +9342,82 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
         </message>
     </context>
     <context>
+        <name>kakiyo::WorkspaceComparisonView</name>
+        <message>
+            <location filename="../../ui/workspaces/WorkspaceComparisonView.cpp" line="+31" />
+            <source>Every client workspace side by side. Double-click a row to work in that workspace.</source>
+            <translation>Tous les espaces de travail clients côte à côte. Double-cliquez sur une ligne pour travailler dans cet espace.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Compare workspaces…</source>
+            <translation>&amp;Comparer les espaces…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compare every workspace</source>
+            <translation>Comparer tous les espaces de travail</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cost of the comparison</source>
+            <translation>Coût de la comparaison</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not compared yet.</source>
+            <translation>Pas encore comparé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Comparison state</source>
+            <translation>État de la comparaison</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Workspaces compared</source>
+            <translation>Espaces de travail comparés</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Comparing…</source>
+            <translation>Comparaison…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Comparing… %L1 of %L2 conversations read</source>
+            <translation>Comparaison… %L1 conversations lues sur %L2</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cost: %1</source>
+            <translation>Coût : %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Compare workspaces</source>
+            <translation>Comparer les espaces de travail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comparing every workspace reads the team's workspaces, agents, campaigns and conversations: %1. Continue?</source>
+            <translation>Comparer tous les espaces de travail lit les espaces, agents, campagnes et conversations de l’équipe : %1. Continuer ?</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This team has no client workspace yet.</source>
+            <translation>Cette équipe n’a pas encore d’espace de travail client.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n workspace(s) compared from %L1 conversations · %2</source>
+            <translation>
+                <numerusform>%n espace de travail comparé à partir de %L1 conversations · %2</numerusform>
+                <numerusform>%n espaces de travail comparés à partir de %L1 conversations · %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::WorkspaceListModel</name>
         <message>
             <location filename="../../models/WorkspaceListModel.cpp" line="+32" />
@@ -8883,6 +9493,195 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
         </message>
     </context>
     <context>
+        <name>kakiyo::WorkspaceSummaryModel</name>
+        <message>
+            <location filename="../../models/WorkspaceSummaryModel.cpp" line="+42" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>No agent is assigned to this workspace, so it has no campaigns or conversations yet.</source>
+            <translation>Aucun agent n’est affecté à cet espace de travail : il n’a donc encore ni campagne ni conversation.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n agent(s) with alerts, or needing sign-in or setup</source>
+            <translation>
+                <numerusform>%n agent avec des alertes, ou à reconnecter ou à configurer</numerusform>
+                <numerusform>%n agents avec des alertes, ou à reconnecter ou à configurer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Workspace</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Need
+attention</source>
+            <translation>À
+surveiller</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Active
+campaigns</source>
+            <translation>Campagnes
+actives</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prospects</source>
+            <translation>Prospects</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invitations
+sent</source>
+            <translation>Invitations
+envoyées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Acceptance</source>
+            <translation>Acceptation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replies</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reply
+rate</source>
+            <translation>Taux de
+réponse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Qualified</source>
+            <translation>Qualifiés</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Agents (LinkedIn accounts) assigned to the workspace</source>
+            <translation>Agents (comptes LinkedIn) affectés à l’espace de travail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agents with alerts, or needing sign-in, setup, or disabled</source>
+            <translation>Agents avec des alertes, à reconnecter, à configurer ou désactivés</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Campaigns of the workspace's agents in status active</source>
+            <translation>Campagnes des agents de l’espace de travail à l’état actif</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations of the workspace's campaigns</source>
+            <translation>Conversations des campagnes de l’espace de travail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations in status 1–6 (an invitation was sent)</source>
+            <translation>Conversations aux états 1 à 6 (une invitation a été envoyée)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accepted (status 2–6) ÷ invitations sent (status 1–6) × 100</source>
+            <translation>Acceptées (états 2 à 6) ÷ invitations envoyées (états 1 à 6) × 100</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations whose prospect answered</source>
+            <translation>Conversations dont le prospect a répondu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replies ÷ prospects × 100</source>
+            <translation>Réponses ÷ prospects × 100</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conversations qualified</source>
+            <translation>Conversations qualifiées</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::WorkspaceSweep</name>
+        <message numerus="yes">
+            <location filename="../../models/jobs/WorkspaceSweep.cpp" line="+42" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n appel</numerusform>
+                <numerusform>%n appels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>at least %n call(s)</source>
+            <translation>
+                <numerusform>au moins %n appel</numerusform>
+                <numerusform>au moins %n appels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source> (%n answer(s) fresh in the cache, free)</source>
+            <translation>
+                <numerusform> (%n réponse récente en cache, gratuite)</numerusform>
+                <numerusform> (%n réponses récentes en cache, gratuites)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source> · %n credit(s)</source>
+            <translation>
+                <numerusform> · %n crédit</numerusform>
+                <numerusform> · %n crédits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> · no credits for calls on this server</source>
+            <translation> · les appels ne coûtent pas de crédit sur ce serveur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · one more call per 100 conversations after the first 100</source>
+            <translation> · un appel de plus par tranche de 100 conversations après les 100 premières</translation>
+        </message>
+        <message>
+            <location line="+90" />
+            <source>workspaces</source>
+            <translation>espaces de travail</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>agents</source>
+            <translation>agents</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>campaigns</source>
+            <translation>campagnes</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>conversations</source>
+            <translation>conversations</translation>
+        </message>
+    </context>
+    <context>
         <name>kakiyo::WorkspaceSwitcher</name>
         <message>
             <location filename="../../ui/workspaces/WorkspaceSwitcher.cpp" line="+40" />
@@ -8898,7 +9697,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
     <context>
         <name>kakiyo::WorkspacesPage</name>
         <message>
-            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+49" />
+            <location filename="../../ui/workspaces/WorkspacesPage.cpp" line="+50" />
             <location line="+71" />
             <source>Workspaces</source>
             <translation>Espaces de travail</translation>
@@ -9014,7 +9813,17 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
             <translation>Résultat</translation>
         </message>
         <message>
-            <location line="+157" />
+            <location line="+23" />
+            <source>Compare a&amp;ll</source>
+            <translation>Tout co&amp;mparer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every client workspace's figures side by side</source>
+            <translation>Les chiffres de chaque espace de travail client côte à côte</translation>
+        </message>
+        <message>
+            <location line="+166" />
             <source>&lt;h3 style='margin:0'&gt;No client workspaces yet&lt;/h3&gt;&lt;p&gt;Create one above for each client of the agency, then invite the client's people and assign the agents that work for them.&lt;/p&gt;</source>
             <translation>&lt;h3 style='margin:0'&gt;Aucun espace client pour l’instant&lt;/h3&gt;&lt;p&gt;Créez-en un ci-dessus pour chaque client de l’agence, puis invitez ses collaborateurs et affectez les agents qui travaillent pour lui.&lt;/p&gt;</translation>
         </message>

@@ -45,6 +45,7 @@ private slots:
     void planBeforeAnythingIsCached();
     void figuresEqualTheSandboxs();
     void secondSweepComesFromTheCache();
+    void sweepInsideAWorkspaceComparesThemAll();
 
 private:
     QJsonValue get(const QString &path);
@@ -283,6 +284,30 @@ void tst_WorkspaceSweep::secondSweepComesFromTheCache()
     QCOMPARE(stale.calls, 3 + pages);
     QCOMPARE(stale.searchPages, pages);
     QVERIFY(stale.pagesKnown);
+}
+
+void tst_WorkspaceSweep::sweepInsideAWorkspaceComparesThemAll()
+{
+    // With a client workspace current, lists are scoped to it; the comparison must still read the
+    // whole team, or every other workspace would show zeros.
+    const QHash<QString, Expected> expected = expectedFromSandbox();
+    QString client;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (it.value().prospects > 0)
+            client = it.key();
+    }
+    QVERIFY(!client.isEmpty());
+    m_fx.connection()->setWorkspace(client);
+    WorkspaceSweep sweep(m_fx.connection());
+    QVERIFY(this->sweep(sweep));
+    QCOMPARE(sweep.summaries().size(), expected.size());
+    int withProspects = 0;
+    for (const WorkspaceSummary &s : sweep.summaries()) {
+        QVERIFY2(expected.contains(s.workspaceId), qPrintable(s.workspaceId));
+        QCOMPARE(s.tally.prospects, expected.value(s.workspaceId).prospects);
+        withProspects += s.tally.prospects > 0 ? 1 : 0;
+    }
+    QVERIFY(withProspects >= 2);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkspaceSweep)
