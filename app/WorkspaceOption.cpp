@@ -11,7 +11,7 @@ namespace kakiyo {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("kakiyo::WorkspaceOption", text);
 }
 } // namespace
 

@@ -11,11 +11,6 @@
 namespace kakiyo {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kakiyo::OutreachFigures", text);
-}
-
 int workingDays(const WorkingHours &hours)
 {
     if (hours.days.isEmpty())
@@ -59,36 +54,44 @@ qint64 OutreachFigures::Sender::plannedMonthly() const
 
 QStringList OutreachFigures::Sender::warnings() const
 {
+    // translate() with the file's context: lupdate would file a bare tr() call in a member of
+    // Sender under "kakiyo::OutreachFigures::Sender", where the helper never looks.
     const QLocale locale;
     QStringList out;
     if (invitationsToday > DailyInvitationCeiling)
-        out << tr("%1 invitations today, above the recommended %2 a day")
+        out << QCoreApplication::translate(
+            "kakiyo::OutreachFigures", "%1 invitations today, above the recommended %2 a day")
                    .arg(locale.toString(invitationsToday))
                    .arg(DailyInvitationCeiling);
     if (invitationsMonth > MonthlyInvitationCeiling)
-        out << tr("%1 invitations this month, above LinkedIn's ~%2 a month")
+        out << QCoreApplication::translate(
+            "kakiyo::OutreachFigures", "%1 invitations this month, above LinkedIn's ~%2 a month")
                    .arg(locale.toString(invitationsMonth),
                        locale.toString(MonthlyInvitationCeiling));
     if (dailyLimit > DailyInvitationCeiling)
-        out << tr("Configured for up to %1 invitations a day, above the recommended %2")
+        out << QCoreApplication::translate("kakiyo::OutreachFigures",
+            "Configured for up to %1 invitations a day, above the recommended %2")
                    .arg(dailyLimit)
                    .arg(DailyInvitationCeiling);
     if (invitationsWeek && *invitationsWeek > WeeklyInvitationCeiling)
-        out << tr("%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies")
+        out << QCoreApplication::translate("kakiyo::OutreachFigures",
+            "%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies")
                    .arg(locale.toString(*invitationsWeek))
                    .arg(WeeklyInvitationCeiling)
                    .arg(DailyInvitationCeiling);
     if (plannedWeekly() > WeeklyInvitationCeiling)
-        out << tr("At its configured maximum (%1 a day, %2 working days a week) it would send "
-                  "%3 invitations a week, above the ~%4 that %5 a day implies")
+        out << QCoreApplication::translate("kakiyo::OutreachFigures",
+            "At its configured maximum (%1 a day, %2 working days a week) it would send "
+            "%3 invitations a week, above the ~%4 that %5 a day implies")
                    .arg(dailyLimit)
                    .arg(workingDaysPerWeek)
                    .arg(plannedWeekly())
                    .arg(WeeklyInvitationCeiling)
                    .arg(DailyInvitationCeiling);
     if (plannedMonthly() > MonthlyInvitationCeiling)
-        out << tr("At its configured maximum (%1 a day, %2 working days a week) it would send "
-                  "about %3 invitations a month, above LinkedIn's ~%4")
+        out << QCoreApplication::translate("kakiyo::OutreachFigures",
+            "At its configured maximum (%1 a day, %2 working days a week) it would send "
+            "about %3 invitations a month, above LinkedIn's ~%4")
                    .arg(dailyLimit)
                    .arg(workingDaysPerWeek)
                    .arg(locale.toString(plannedMonthly()),

@@ -6674,36 +6674,33 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>kakiyo::OutreachFigures::Sender</name>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 invitations today, above the recommended %2 a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 invitations this month, above LinkedIn&apos;s ~%2 a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Configured for up to %1 invitations a day, above the recommended %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn&apos;s ~%4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6699,36 +6699,33 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
             <translation>Invitations acceptées ÷ invitations envoyées × 100. Envoyées : conversations aux statuts 1 à 6 (Invitation envoyée, Invitation acceptée, Contacté, A répondu, Qualifié, Non qualifié) ; acceptées : statuts 2 à 6. Non commencé (0), Ignoré (7) et les états d’erreur 502 à 505 ne sont pas des invitations. « — » quand rien n’a été envoyé.</translation>
         </message>
-    </context>
-    <context>
-        <name>kakiyo::OutreachFigures::Sender</name>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>%1 invitations today, above the recommended %2 a day</source>
             <translation>%1 invitations aujourd’hui, au-dessus des %2 par jour recommandées</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 invitations this month, above LinkedIn's ~%2 a month</source>
             <translation>%1 invitations ce mois-ci, au-dessus des ~%2 par mois de LinkedIn</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Configured for up to %1 invitations a day, above the recommended %2</source>
             <translation>Configuré pour %1 invitations par jour au plus, au-dessus des %2 recommandées</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 invitations in the last 7 days, above the ~%2 a week that %3 a day implies</source>
             <translation>%1 invitations sur les 7 derniers jours, au-dessus des ~%2 par semaine qu’impliquent %3 par jour</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>At its configured maximum (%1 a day, %2 working days a week) it would send %3 invitations a week, above the ~%4 that %5 a day implies</source>
             <translation>À son maximum configuré (%1 par jour, %2 jours ouvrés par semaine), il enverrait %3 invitations par semaine, au-dessus des ~%4 qu’impliquent %5 par jour</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>At its configured maximum (%1 a day, %2 working days a week) it would send about %3 invitations a month, above LinkedIn's ~%4</source>
             <translation>À son maximum configuré (%1 par jour, %2 jours ouvrés par semaine), il enverrait environ %3 invitations par mois, au-dessus des ~%4 de LinkedIn</translation>
         </message>

@@ -4,7 +4,10 @@
 // missing from kakiyo_fr.ts (lupdate runs over app/ ui/ models/ into a temporary file and every
 // string it finds must have an entry). German and Spanish are only checked for placeholders and
 // mnemonics: their completeness is not asked for yet. The command line speaks French when told.
+// A source file's own `tr()` helper (QCoreApplication::translate with a fixed context) looks its
+// strings up under the context lupdate files them under, or French never shows.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
@@ -25,6 +28,7 @@ private slots:
     void placeholdersAndMnemonicsKept();
     void everySourceStringHasAFrenchEntry();
     void commandLineHelpFollowsTheLanguage();
+    void fileLocalTrHelpersUseLupdatesContext();
 
 private:
     struct Entry
@@ -271,6 +275,54 @@ void tst_Translations::commandLineHelpFollowsTheLanguage()
                 .contains(QLatin1String("Valide hors ligne")));
     QVERIFY(help(QStringLiteral("fr"), {QStringLiteral("export"), QStringLiteral("--help")})
                 .contains(QLatin1String("Graphiques")));
+}
+
+void tst_Translations::fileLocalTrHelpersUseLupdatesContext()
+{
+    const QString lupdate = findLupdate();
+    if (lupdate.isEmpty()) {
+        qWarning("lupdate not found: cannot check the contexts of the tr() helpers");
+        return;
+    }
+    const QDir root(qEnvironmentVariable("KAKIYO_SOURCE_DIR"));
+    const QRegularExpression helper(QStringLiteral(
+        R"re(QString tr\(const char \*\w+\)\s*\{\s*return QCoreApplication::translate\("([^"]+)")re"));
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    int helpers = 0;
+    QStringList wrong;
+    for (const QString &area :
+        {QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("ui")}) {
+        QDirIterator it(root.filePath(area), {QStringLiteral("*.cpp")}, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QRegularExpressionMatch match = helper.match(QString::fromUtf8(file.readAll()));
+            if (!match.hasMatch())
+                continue;
+            ++helpers;
+            const QString probe = tmp.filePath(QStringLiteral("helper%1.ts").arg(helpers));
+            QProcess run;
+            run.setWorkingDirectory(root.path());
+            run.start(lupdate,
+                {QStringLiteral("-silent"), path, QStringLiteral("-I"), QStringLiteral("."),
+                    QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"),
+                    probe});
+            QVERIFY2(run.waitForFinished(60000), qPrintable(run.errorString()));
+            QString error;
+            for (const Entry &e : readTs(probe, &error)) {
+                if (e.context != match.captured(1))
+                    wrong << QStringLiteral("%1: looks up \"%2\" but lupdate files \"%3\" under %4")
+                                 .arg(root.relativeFilePath(path), match.captured(1), e.source,
+                                     e.context);
+            }
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+    QVERIFY(helpers >= 4); // the check found the helpers it is about
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)
