@@ -2,6 +2,7 @@
 
 #include "app/CommandWait.h"
 #include "app/HeadlessSession.h"
+#include "app/WorkspaceOption.h"
 #include "models/api/Connection.h"
 #include "models/api/StopRequest.h"
 #include "models/live/AlertInbox.h"
@@ -117,7 +118,7 @@ QString WatchCommand::usage()
 int WatchCommand::run(const LaunchOptions &options)
 {
     QTextStream err(stderr);
-    const WatchArgs args = parseArgs(options.rest);
+    WatchArgs args = parseArgs(options.rest);
     if (args.help) {
         QTextStream(stdout) << usage();
         return 0;
@@ -133,8 +134,15 @@ int WatchCommand::run(const LaunchOptions &options)
         return 1;
     }
     Connection *connection = session->connection();
-    if (!args.workspace.isEmpty())
-        connection->setWorkspace(args.workspace);
+    if (!args.workspace.isEmpty()) {
+        // A name or an id, resolved like export's: an unknown or ambiguous one exits 2.
+        const WorkspaceOption w = WorkspaceOption::apply(connection, args.workspace);
+        if (w.exitCode != 0) {
+            err << "kakiyo-desk watch: " << w.error << "\n";
+            return w.exitCode;
+        }
+        args.workspace = w.workspace.id; // alerts and their state are kept per workspace id
+    }
     AlertInbox inbox({}, {session->profileName(), args.workspace}, QStringLiteral("watch"));
     if (!inbox.load(&error)) {
         err << "kakiyo-desk watch: " << error << "\n";

@@ -2,6 +2,7 @@
 // throw-away HOME. Two runs with three replies and one agent alert injected between them: the
 // second reports exactly those four as new (exit 3), the first none of them; every run says on
 // stderr how many calls it spent, and that stays within the bound.
+#include "common/HttpProbe.h"
 #include "common/SandboxProcess.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using kakiyo::test::HttpReply;
 using kakiyo::test::SandboxProcess;
 
 class tst_WatchCommand : public QObject
@@ -149,14 +151,26 @@ void tst_WatchCommand::secondRunReportsExactlyWhatHappened()
 
 void tst_WatchCommand::workspacesAreWatchedApart()
 {
+    // A workspace of the sandbox's own, by name: its state is kept apart from the team's.
+    const HttpReply listed = m_sandbox.call("GET", QStringLiteral("/workspaces"));
+    QCOMPARE(listed.status, 200);
+    const QJsonObject first = listed.json.object().value("workspaces").toArray().first().toObject();
+    const QString id = first.value("id").toString();
+    QVERIFY(!id.isEmpty());
     const Run a = watch({QStringLiteral("--once"), QStringLiteral("--json"),
-        QStringLiteral("--workspace"), QStringLiteral("ws-one")});
+        QStringLiteral("--workspace"), first.value("name").toString()});
     QVERIFY2(a.exitCode == 0 || a.exitCode == 3, a.err.constData());
-    QCOMPARE(a.json().value("workspace").toString(), QStringLiteral("ws-one"));
-    const Run again = watch({QStringLiteral("--once"), QStringLiteral("--json"),
-        QStringLiteral("--workspace"), QStringLiteral("ws-one")});
-    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(a.json().value("workspace").toString(), id);
+    const Run again = watch(
+        {QStringLiteral("--once"), QStringLiteral("--json"), QStringLiteral("--workspace"), id});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(again.json().value("new").toArray().size(), 0);
+
+    // An unknown workspace is a wrong command line, said clearly, before any refresh.
+    const Run unknown = watch({QStringLiteral("--once"), QStringLiteral("--workspace"),
+        QStringLiteral("no-such-client")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("no workspace \"no-such-client\""), unknown.err.constData());
 }
 
 void tst_WatchCommand::usageErrors_data()

@@ -16,6 +16,8 @@
 #include "ui/workspaces/WorkspaceMarker.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 
@@ -85,13 +87,21 @@ void tst_Startup::reconnectsToTheStoredProfile()
         QVERIFY(profiles.setCurrent(profile->id));
         QVERIFY(profiles.sync());
     }
-    // The workspace chosen in an earlier run.
+    // The workspace chosen in an earlier run: one of the sandbox's, since every page is scoped
+    // to it.
+    const QJsonObject served = m_sandbox.call("GET", QStringLiteral("/workspaces"))
+                                   .json.object()
+                                   .value("workspaces")
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    Workspace w;
+    w.id = served.value("id").toString();
+    w.name = served.value("name").toString();
+    QVERIFY(!w.id.isEmpty() && !w.name.isEmpty());
     {
         CurrentWorkspace remembered;
         remembered.setProfile(profile->id);
-        Workspace w;
-        w.id = QStringLiteral("ws-remembered");
-        w.name = QStringLiteral("Acme Robotics");
         remembered.setWorkspaces({w});
         remembered.select(w.id);
     }
@@ -115,11 +125,9 @@ void tst_Startup::reconnectsToTheStoredProfile()
     QVERIFY(!desk.window()->isWelcomeShown());
     QCOMPARE(desk.connection()->baseUrl(), m_sandbox.baseUrl());
     QCOMPARE(desk.profileId(), profile->id);
-    QCOMPARE(desk.connection()->cachePartition(),
-        (CachePartition {profile->id, QStringLiteral("ws-remembered")}));
+    QCOMPARE(desk.connection()->cachePartition(), (CachePartition {profile->id, w.id}));
     QVERIFY(desk.window()->deskStatusBar()->profileText().contains(QStringLiteral("Sandbox team")));
-    QCOMPARE(
-        desk.window()->deskStatusBar()->workspaceMarker()->text(), QStringLiteral("Acme Robotics"));
+    QCOMPARE(desk.window()->deskStatusBar()->workspaceMarker()->text(), w.name);
     // It really talks to the sandbox with that key: the first page loads from it.
     QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestCounts().value("total").toInt() > 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(
