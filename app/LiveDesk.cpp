@@ -11,6 +11,7 @@ namespace kakiyo {
 
 LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
     : QObject(parent)
+    , m_window(window)
     , m_dock(new QDockWidget(tr("Alerts"), window))
     , m_panel(new AlertsPanel(m_dock))
 {
@@ -27,6 +28,8 @@ LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
     connect(m_panel, &AlertsPanel::openSubject, this, &LiveDesk::openSubject);
     connect(m_panel, &AlertsPanel::countChanged, this, [this](int count) {
         m_dock->setWindowTitle(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+        m_alerts = count;
+        emit countsChanged(m_unread, m_alerts);
     });
 }
 
@@ -44,6 +47,11 @@ void LiveDesk::attach(Connection *connection)
         if (!raised.isEmpty())
             m_dock->show();
     });
+    connect(m_live.get(), &AutoRefresh::unreadChanged, this, [this](int count) {
+        m_window->setPageBadge(MainWindow::PageId::Prospects, count);
+        m_unread = count;
+        emit countsChanged(m_unread, m_alerts);
+    });
     m_live->start();
     m_panel->setSource(m_live.get());
 }
@@ -52,6 +60,15 @@ void LiveDesk::detach()
 {
     m_panel->setSource(nullptr);
     m_live.reset();
+    m_window->setPageBadge(MainWindow::PageId::Prospects, 0);
+    m_unread = 0;
+    emit countsChanged(m_unread, m_alerts);
+}
+
+void LiveDesk::markRead(const QString &chatId)
+{
+    if (m_live)
+        m_live->markRead(chatId);
 }
 
 } // namespace kakiyo

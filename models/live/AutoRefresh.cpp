@@ -16,6 +16,7 @@ AutoRefresh::AutoRefresh(Connection *connection, const QString &inboxDirectory, 
     , m_connection(connection)
     , m_inbox(std::make_unique<AlertInbox>(
           inboxDirectory, connection->cachePartition(), QStringLiteral("desk")))
+    , m_unread(std::make_unique<UnreadTracker>(m_inbox->folder()))
     , m_refresh(new TeamRefresh(connection, this))
 {
     connect(m_refresh, &TeamRefresh::finished, this, &AutoRefresh::finished);
@@ -54,6 +55,8 @@ RefreshPlan AutoRefresh::plan() const
 void AutoRefresh::start()
 {
     m_inbox->load();
+    m_unread->load();
+    emit unreadChanged(m_unread->unreadCount());
     m_timer.stop();
     const int minutes = intervalMinutes();
     if (minutes > 0) {
@@ -79,8 +82,18 @@ void AutoRefresh::dismiss(const QString &alertId)
     emit alertsChanged();
 }
 
+void AutoRefresh::markRead(const QString &chatId)
+{
+    if (!m_unread->markRead(chatId))
+        return;
+    m_unread->save();
+    emit unreadChanged(m_unread->unreadCount());
+}
+
 void AutoRefresh::finished(const TeamSnapshot &snapshot)
 {
+    const bool unreadMoved = m_unread->update(snapshot);
+    m_unread->save();
     const QList<Alert> raised = m_inbox->update(snapshot);
     m_inbox->save();
     // One snapshot per day in the cache: the history between sessions has no gaps.
@@ -90,6 +103,8 @@ void AutoRefresh::finished(const TeamSnapshot &snapshot)
             QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact));
     emit refreshed(raised);
     emit alertsChanged();
+    if (unreadMoved)
+        emit unreadChanged(m_unread->unreadCount());
 }
 
 } // namespace kakiyo

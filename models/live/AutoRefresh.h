@@ -7,6 +7,7 @@
 
 #include "models/live/AlertInbox.h"
 #include "models/live/RefreshPlan.h"
+#include "models/live/UnreadTracker.h"
 
 #include <QObject>
 #include <QTimer>
@@ -42,11 +43,17 @@ public:
     AlertInbox &inbox() { return *m_inbox; }
     void dismiss(const QString &alertId); // persisted at once
 
+    // Conversations with a prospect message the user has not seen (loaded by start()).
+    const UnreadTracker &unread() const { return *m_unread; }
+    int unreadCount() const { return m_unread->unreadCount(); }
+    void markRead(const QString &chatId); // persisted at once
+
 signals:
     void refreshed(const QList<kakiyo::Alert> &raised);
     void alertsChanged();
     void refreshFailed(const QString &message);
     void planChanged(const QString &summary);
+    void unreadChanged(int count);
 
 private:
     void finished(const TeamSnapshot &snapshot);
@@ -54,6 +61,7 @@ private:
 
     Connection *m_connection;
     std::unique_ptr<AlertInbox> m_inbox;
+    std::unique_ptr<UnreadTracker> m_unread;
     TeamRefresh *m_refresh;
     QTimer m_timer;
 };
