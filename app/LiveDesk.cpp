@@ -1,5 +1,6 @@
 #include "app/LiveDesk.h"
 
+#include "models/live/AlertNotifier.h"
 #include "models/live/AutoRefresh.h"
 #include "ui/alerts/AlertsPanel.h"
 #include "ui/shell/MainWindow.h"
@@ -14,6 +15,7 @@ LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
     , m_window(window)
     , m_dock(new QDockWidget(tr("Alerts"), window))
     , m_panel(new AlertsPanel(m_dock))
+    , m_notifier(new AlertNotifier(QDBusConnection::sessionBus(), this))
 {
     m_dock->setObjectName(QStringLiteral("alertsDock"));
     m_dock->setWidget(m_panel);
@@ -31,6 +33,13 @@ LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
         m_alerts = count;
         emit countsChanged(m_unread, m_alerts);
     });
+    // A click on a notification brings the window and its alert list forward.
+    connect(m_notifier, &AlertNotifier::activated, this, [this] {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+        m_dock->show();
+    });
 }
 
 LiveDesk::~LiveDesk()
@@ -46,6 +55,9 @@ void LiveDesk::attach(Connection *connection)
         // Something new needs the user: bring the list into view (never steals focus).
         if (!raised.isEmpty())
             m_dock->show();
+        // The user looking at the window sees the list; elsewhere, the desktop tells them.
+        if (!m_window->isActiveWindow())
+            m_notifier->notify(raised);
     });
     connect(m_live.get(), &AutoRefresh::unreadChanged, this, [this](int count) {
         m_window->setPageBadge(MainWindow::PageId::Prospects, count);

@@ -12,6 +12,7 @@ class QDockWidget;
 
 namespace kakiyo {
 
+class AlertNotifier;
 class AlertsPanel;
 class AutoRefresh;
 class Connection;
@@ -32,6 +33,7 @@ public:
     AutoRefresh *autoRefresh() const { return m_live.get(); }
     AlertsPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
+    AlertNotifier *notifier() const { return m_notifier; }
     int unreadCount() const { return m_unread; }
     int alertCount() const { return m_alerts; }
 
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<AutoRefresh> m_live;
     QDockWidget *m_dock; // owned by the window, which outlives this
     AlertsPanel *m_panel; // owned by the dock
+    AlertNotifier *m_notifier;
     int m_unread = 0;
     int m_alerts = 0;
 };
