@@ -1,5 +1,6 @@
 #include "app/LiveDesk.h"
 
+#include "app/DeskTray.h"
 #include "models/live/AlertNotifier.h"
 #include "models/live/AutoRefresh.h"
 #include "ui/alerts/AlertsPanel.h"
@@ -16,6 +17,7 @@ LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
     , m_dock(new QDockWidget(tr("Alerts"), window))
     , m_panel(new AlertsPanel(m_dock))
     , m_notifier(new AlertNotifier(QDBusConnection::sessionBus(), this))
+    , m_tray(new DeskTray(window, this, this))
 {
     m_dock->setObjectName(QStringLiteral("alertsDock"));
     m_dock->setWidget(m_panel);
@@ -35,9 +37,7 @@ LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
     });
     // A click on a notification brings the window and its alert list forward.
     connect(m_notifier, &AlertNotifier::activated, this, [this] {
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
+        m_tray->showWindow();
         m_dock->show();
     });
 }

@@ -15,6 +15,7 @@ namespace kakiyo {
 class AlertNotifier;
 class AlertsPanel;
 class AutoRefresh;
+class DeskTray;
 class Connection;
 class MainWindow;
 
@@ -34,6 +35,7 @@ public:
     AlertsPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
     AlertNotifier *notifier() const { return m_notifier; }
+    DeskTray *tray() const { return m_tray; }
     int unreadCount() const { return m_unread; }
     int alertCount() const { return m_alerts; }
 
@@ -47,6 +49,7 @@ private:
     QDockWidget *m_dock; // owned by the window, which outlives this
     AlertsPanel *m_panel; // owned by the dock
     AlertNotifier *m_notifier;
+    DeskTray *m_tray;
     int m_unread = 0;
     int m_alerts = 0;
 };
