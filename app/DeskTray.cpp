@@ -104,7 +104,7 @@ QString DeskTray::toolTip() const
     if (m_unread > 0)
         parts << tr("%n unread", nullptr, m_unread);
     if (m_alerts > 0)
-        parts << tr("%n alerts", nullptr, m_alerts);
+        parts << tr("%n alert(s)", nullptr, m_alerts);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -4,6 +4,7 @@
 #include "models/live/AlertNotifier.h"
 #include "models/live/AutoRefresh.h"
 #include "ui/alerts/AlertsPanel.h"
+#include "ui/shell/BannerArea.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
@@ -64,8 +65,22 @@ void LiveDesk::attach(Connection *connection)
         m_unread = count;
         emit countsChanged(m_unread, m_alerts);
     });
+    connect(m_live.get(), &AutoRefresh::awaySummary, this, [this](const AwaySummary &away) {
+        if (away.isEmpty())
+            return; // nothing of note: no banner to read and close
+        m_window->banners()->show(
+            {QStringLiteral("away"), BannerSpec::Tone::Info, away.text(), tr("Show alerts"),
+                [this] {
+                    m_dock->show();
+                    m_dock->raise();
+                },
+                0});
+    });
     m_live->start();
     m_panel->setSource(m_live.get());
+    // Back after a while: one refresh now says what changed since the last session.
+    if (m_live->hasPreviousSession())
+        m_live->refreshNow();
 }
 
 void LiveDesk::detach()

@@ -56,6 +56,7 @@ void AutoRefresh::start()
 {
     m_inbox->load();
     m_unread->load();
+    m_awaySince = m_inbox->lastSnapshot().takenAt;
     emit unreadChanged(m_unread->unreadCount());
     m_timer.stop();
     const int minutes = intervalMinutes();
@@ -102,6 +103,8 @@ void AutoRefresh::finished(const TeamSnapshot &snapshot)
             snapshot.takenAt.date(),
             QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact));
     emit refreshed(raised);
+    if (const QDateTime since = std::exchange(m_awaySince, {}); since.isValid())
+        emit awaySummary(AwaySummary::from(raised, since, snapshot.takenAt));
     emit alertsChanged();
     if (unreadMoved)
         emit unreadChanged(m_unread->unreadCount());

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "models/live/AlertInbox.h"
+#include "models/live/AwaySummary.h"
 #include "models/live/RefreshPlan.h"
 #include "models/live/UnreadTracker.h"
 
@@ -38,6 +39,9 @@ public:
 
     void start(); // loads the inbox and starts the timer (no call until the first tick)
     void refreshNow();
+    // start() found the snapshot of an earlier session: the first refresh after it reports
+    // what changed meanwhile (awaySummary).
+    bool hasPreviousSession() const { return m_awaySince.isValid(); }
     bool isRefreshing() const;
 
     AlertInbox &inbox() { return *m_inbox; }
@@ -54,6 +58,9 @@ signals:
     void refreshFailed(const QString &message);
     void planChanged(const QString &summary);
     void unreadChanged(int count);
+    // Once per start with a previous session, after the first refresh (empty when nothing of
+    // note changed).
+    void awaySummary(const kakiyo::AwaySummary &summary);
 
 private:
     void finished(const TeamSnapshot &snapshot);
@@ -64,6 +71,7 @@ private:
     std::unique_ptr<UnreadTracker> m_unread;
     TeamRefresh *m_refresh;
     QTimer m_timer;
+    QDateTime m_awaySince; // the previous session's last snapshot, until the first refresh
 };
 
 } // namespace kakiyo

@@ -11,6 +11,7 @@
 #include "models/live/AutoRefresh.h"
 #include "models/live/Autostart.h"
 #include "ui/prospects/ProspectsPage.h"
+#include "ui/shell/BannerArea.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void unreadBadgeFollowsRepliesAndReading();
     void trayCountsAndMenu();
+    void awayBannerOnReturn();
 
 private:
     bool refresh();
@@ -44,10 +46,6 @@ private:
 void tst_LiveDesk::initTestCase()
 {
     isolateSettings();
-    // The alerts and seen state of an earlier run would make this run's team look changed.
-    QDir(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/live"))
-        .removeRecursively();
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
     QVERIFY(m_fx.start());
@@ -106,7 +104,7 @@ void tst_LiveDesk::trayCountsAndMenu()
     QCOMPARE(live->unreadCount(), 1);
     QVERIFY(live->alertCount() > 0); // the reply, and the seeded team's standing alerts
     QCOMPARE(tray->icon()->toolTip(),
-        QStringLiteral("Kakiyo Desk · 1 unread · %1 alerts").arg(live->alertCount()));
+        QStringLiteral("Kakiyo Desk · 1 unread · %1 alert(s)").arg(live->alertCount()));
 
     QMenu *menu = tray->menu();
     QStringList names;
@@ -162,6 +160,27 @@ void tst_LiveDesk::trayCountsAndMenu()
     QVERIFY(QTest::qWaitForWindowExposed(m_fx.window()));
     QVERIFY(m_fx.window()->grab().save(
         screenshotPath(QStringLiteral("alerts"), QStringLiteral("dock-in-window"))));
+}
+
+void tst_LiveDesk::awayBannerOnReturn()
+{
+    // The session ends (as on quitting), a prospect replies meanwhile, the desk comes back: one
+    // refresh at once, and a banner says what changed.
+    LiveDesk *live = m_fx.desk->live();
+    live->detach();
+    QJsonObject reply;
+    QCOMPARE(m_fx.sandbox->admin("POST", "/events", {{"type", "reply"}}, &reply), 201);
+    QSignalSpy counts(live, &LiveDesk::countsChanged);
+    live->attach(m_fx.desk->connection());
+    QVERIFY(live->autoRefresh()->hasPreviousSession());
+    BannerArea *banners = m_fx.window()->banners();
+    QTRY_VERIFY_WITH_TIMEOUT(banners->banner(QStringLiteral("away")), 20000);
+    const QString text = banners->banner(QStringLiteral("away"))->spec().text;
+    QVERIFY2(text.startsWith(QStringLiteral("Since you were away (")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1 prospect(s) replied")), qPrintable(text));
+    QTRY_COMPARE(live->unreadCount(), 2); // the one left unread before, and the new reply
+    QVERIFY(m_fx.window()->grab().save(
+        screenshotPath(QStringLiteral("alerts"), QStringLiteral("away-banner"))));
 }
 
 QTEST_MAIN(tst_LiveDesk)

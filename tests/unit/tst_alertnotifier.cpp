@@ -159,7 +159,7 @@ void tst_AlertNotifier::coalescedWithinTheInterval()
 
     QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 2, 20000);
     QVERIFY2(clock.elapsed() >= interval, qPrintable(QString::number(clock.elapsed())));
-    QCOMPARE(m_fake.calls.at(1).summary, QStringLiteral("3 new alerts"));
+    QCOMPARE(m_fake.calls.at(1).summary, QStringLiteral("3 new alert(s)"));
     QCOMPARE(m_fake.calls.at(1).body, QStringLiteral("B\nC\nD"));
     QCOMPARE(notifier.pendingCount(), 0);
     QCOMPARE(notifier.sentCount(), 2);
@@ -184,7 +184,7 @@ void tst_AlertNotifier::manyAlertsOneSummary()
     notifier.notify(six);
     QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
     const Received &r = m_fake.calls.first();
-    QCOMPARE(r.summary, QStringLiteral("6 new alerts"));
+    QCOMPARE(r.summary, QStringLiteral("6 new alert(s)"));
     QCOMPARE(r.body, QStringLiteral("Alert 1\nAlert 2\nAlert 3\nAlert 4\nand 2 more"));
     QCOMPARE(r.hints.value(QStringLiteral("urgency")).toInt(), 2); // one of them is an error
     QVERIFY(settle());
