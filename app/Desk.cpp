@@ -21,6 +21,7 @@
 #include "ui/keys/KeyManagerDialog.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/overview/OverviewPage.h"
+#include "ui/prospects/ConversationView.h"
 #include "ui/prospects/ProspectsPage.h"
 #include "ui/shell/BannerArea.h"
 #include "ui/shell/DeskStatusBar.h"
@@ -365,6 +366,11 @@ void Desk::installPages()
         auto *prospects = new ProspectsPage(s);
         connect(prospects, &ProspectsPage::importRequested, this,
             [this](const QString &campaignId) { openImport(campaignId, {}); });
+        connect(prospects->conversation(), &ConversationView::opened, this,
+            [this](const QString &chatId) {
+                if (m_live)
+                    m_live->markRead(chatId);
+            });
         return prospects;
     });
     w->setPageFactory(P::Analytics, [this, s] {

@@ -66,6 +66,7 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     DemoSandbox *demo() const { return m_demo.get(); }
+    LiveDesk *live() const { return m_live.get(); } // null until the first connection
     Connection *connection() const { return m_connection.get(); }
     bool isConnected() const { return m_connected; }
 

@@ -1,7 +1,10 @@
 #include "app/LiveDesk.h"
 
+#include "app/DeskTray.h"
+#include "models/live/AlertNotifier.h"
 #include "models/live/AutoRefresh.h"
 #include "ui/alerts/AlertsPanel.h"
+#include "ui/shell/BannerArea.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
@@ -11,8 +14,11 @@ namespace kakiyo {
 
 LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
     : QObject(parent)
+    , m_window(window)
     , m_dock(new QDockWidget(tr("Alerts"), window))
     , m_panel(new AlertsPanel(m_dock))
+    , m_notifier(new AlertNotifier(QDBusConnection::sessionBus(), this))
+    , m_tray(new DeskTray(window, this, this))
 {
     m_dock->setObjectName(QStringLiteral("alertsDock"));
     m_dock->setWidget(m_panel);
@@ -27,6 +33,13 @@ LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
     connect(m_panel, &AlertsPanel::openSubject, this, &LiveDesk::openSubject);
     connect(m_panel, &AlertsPanel::countChanged, this, [this](int count) {
         m_dock->setWindowTitle(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+        m_alerts = count;
+        emit countsChanged(m_unread, m_alerts);
+    });
+    // A click on a notification brings the window and its alert list forward.
+    connect(m_notifier, &AlertNotifier::activated, this, [this] {
+        m_tray->showWindow();
+        m_dock->show();
     });
 }
 
@@ -43,15 +56,46 @@ void LiveDesk::attach(Connection *connection)
         // Something new needs the user: bring the list into view (never steals focus).
         if (!raised.isEmpty())
             m_dock->show();
+        // The user looking at the window sees the list; elsewhere, the desktop tells them.
+        if (!m_window->isActiveWindow())
+            m_notifier->notify(raised);
+    });
+    connect(m_live.get(), &AutoRefresh::unreadChanged, this, [this](int count) {
+        m_window->setPageBadge(MainWindow::PageId::Prospects, count);
+        m_unread = count;
+        emit countsChanged(m_unread, m_alerts);
+    });
+    connect(m_live.get(), &AutoRefresh::awaySummary, this, [this](const AwaySummary &away) {
+        if (away.isEmpty())
+            return; // nothing of note: no banner to read and close
+        m_window->banners()->show(
+            {QStringLiteral("away"), BannerSpec::Tone::Info, away.text(), tr("Show alerts"),
+                [this] {
+                    m_dock->show();
+                    m_dock->raise();
+                },
+                0});
     });
     m_live->start();
     m_panel->setSource(m_live.get());
+    // Back after a while: one refresh now says what changed since the last session.
+    if (m_live->hasPreviousSession())
+        m_live->refreshNow();
 }
 
 void LiveDesk::detach()
 {
     m_panel->setSource(nullptr);
     m_live.reset();
+    m_window->setPageBadge(MainWindow::PageId::Prospects, 0);
+    m_unread = 0;
+    emit countsChanged(m_unread, m_alerts);
+}
+
+void LiveDesk::markRead(const QString &chatId)
+{
+    if (m_live)
+        m_live->markRead(chatId);
 }
 
 } // namespace kakiyo

@@ -12,8 +12,10 @@ class QDockWidget;
 
 namespace kakiyo {
 
+class AlertNotifier;
 class AlertsPanel;
 class AutoRefresh;
+class DeskTray;
 class Connection;
 class MainWindow;
 
@@ -28,17 +30,28 @@ public:
 
     void attach(Connection *connection); // starts the auto-refresh (no call until its first tick)
     void detach(); // before the connection goes
+    void markRead(const QString &chatId); // the user opened the conversation
     AutoRefresh *autoRefresh() const { return m_live.get(); }
     AlertsPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
+    AlertNotifier *notifier() const { return m_notifier; }
+    DeskTray *tray() const { return m_tray; }
+    int unreadCount() const { return m_unread; }
+    int alertCount() const { return m_alerts; }
 
 signals:
     void openSubject(const QString &subject, const QString &id);
+    void countsChanged(int unread, int alerts);
 
 private:
+    MainWindow *m_window;
     std::unique_ptr<AutoRefresh> m_live;
     QDockWidget *m_dock; // owned by the window, which outlives this
     AlertsPanel *m_panel; // owned by the dock
+    AlertNotifier *m_notifier;
+    DeskTray *m_tray;
+    int m_unread = 0;
+    int m_alerts = 0;
 };
 
 } // namespace kakiyo

@@ -6,6 +6,7 @@
 #include "models/api/Connection.h"
 #include "models/api/StopRequest.h"
 #include "models/live/AlertInbox.h"
+#include "models/live/AlertNotifier.h"
 #include "models/live/TeamRefresh.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,8 @@ QString WatchCommand::usage()
         "  Refreshes the team (4 calls) and prints the alerts that are new since the last\n"
         "  watch of this profile and workspace, then every current alert. --json prints one\n"
         "  JSON object per refresh. Without --once it keeps watching every --interval\n"
-        "  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,\n"
+        "  minutes (default 15) until interrupted, and shows new alerts as desktop\n"
+        "  notifications (at most one a minute). Exit: 0 nothing new, 3 something new,\n"
         "  1 failure, 2 wrong command line. Calls spent are written to stderr.\n");
 }
 
@@ -149,6 +151,10 @@ int WatchCommand::run(const LaunchOptions &options)
         return 1;
     }
     TeamRefresh refresh(connection);
+    // Kept watching, new alerts also reach the desktop (coalesced, as in the window).
+    std::unique_ptr<AlertNotifier> notifier;
+    if (!args.once)
+        notifier = std::make_unique<AlertNotifier>();
     int exitCode = ExitNothingNew;
     bool failed = false;
 
@@ -200,6 +206,8 @@ int WatchCommand::run(const LaunchOptions &options)
         print(fresh, inbox.current(), args, session->profileName(), calls, snapshot->takenAt);
         if (!fresh.isEmpty())
             exitCode = ExitSomethingNew;
+        if (notifier)
+            notifier->notify(fresh);
         return true;
     };
 

@@ -1,12 +1,11 @@
 #include "models/live/AlertInbox.h"
 
 #include "models/live/AlertEngine.h"
+#include "models/live/JsonFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace kakiyo {
@@ -22,43 +21,6 @@ QString component(const QString &id)
     for (const QChar c : id)
         out += c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : QChar(u'_');
     return out;
-}
-
-std::optional<QJsonObject> readObject(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.exists())
-        return QJsonObject();
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
-    if (!doc.isObject()) {
-        // A damaged file loses the alert history, not the app: start empty.
-        return QJsonObject();
-    }
-    return doc.object();
-}
-
-bool writeObject(const QString &path, const QJsonObject &object, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot save %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -87,8 +49,8 @@ QString AlertInbox::folder() const
 
 bool AlertInbox::load(QString *error)
 {
-    const auto dismissed = readObject(folder() + QStringLiteral("/dismissed.json"), error);
-    const auto state = readObject(channelFile(), error);
+    const auto dismissed = jsonfile::read(folder() + QStringLiteral("/dismissed.json"), error);
+    const auto state = jsonfile::read(channelFile(), error);
     if (!dismissed || !state)
         return false;
     m_dismissed.clear();
@@ -114,7 +76,7 @@ bool AlertInbox::save(QString *error) const
         folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Another reader of the profile may have dismissed something meanwhile: merge, never drop.
     QSet<QString> all = m_dismissed;
-    if (const auto onDisk = readObject(folder() + QStringLiteral("/dismissed.json"), nullptr)) {
+    if (const auto onDisk = jsonfile::read(folder() + QStringLiteral("/dismissed.json"), nullptr)) {
         for (const QJsonValue &v : onDisk->value("dismissed").toArray())
             all.insert(v.toString());
     }
@@ -124,9 +86,9 @@ bool AlertInbox::save(QString *error) const
     QJsonArray alerts;
     for (const Alert &a : m_alerts)
         alerts.append(a.toJson());
-    return writeObject(folder() + QStringLiteral("/dismissed.json"),
+    return jsonfile::write(folder() + QStringLiteral("/dismissed.json"),
                QJsonObject {{"dismissed", dismissed}}, error)
-        && writeObject(channelFile(),
+        && jsonfile::write(channelFile(),
             QJsonObject {{"alerts", alerts}, {"snapshot", m_snapshot.toJson()}}, error);
 }
 

@@ -16,6 +16,7 @@ AutoRefresh::AutoRefresh(Connection *connection, const QString &inboxDirectory, 
     , m_connection(connection)
     , m_inbox(std::make_unique<AlertInbox>(
           inboxDirectory, connection->cachePartition(), QStringLiteral("desk")))
+    , m_unread(std::make_unique<UnreadTracker>(m_inbox->folder()))
     , m_refresh(new TeamRefresh(connection, this))
 {
     connect(m_refresh, &TeamRefresh::finished, this, &AutoRefresh::finished);
@@ -54,6 +55,9 @@ RefreshPlan AutoRefresh::plan() const
 void AutoRefresh::start()
 {
     m_inbox->load();
+    m_unread->load();
+    m_awaySince = m_inbox->lastSnapshot().takenAt;
+    emit unreadChanged(m_unread->unreadCount());
     m_timer.stop();
     const int minutes = intervalMinutes();
     if (minutes > 0) {
@@ -79,8 +83,18 @@ void AutoRefresh::dismiss(const QString &alertId)
     emit alertsChanged();
 }
 
+void AutoRefresh::markRead(const QString &chatId)
+{
+    if (!m_unread->markRead(chatId))
+        return;
+    m_unread->save();
+    emit unreadChanged(m_unread->unreadCount());
+}
+
 void AutoRefresh::finished(const TeamSnapshot &snapshot)
 {
+    const bool unreadMoved = m_unread->update(snapshot);
+    m_unread->save();
     const QList<Alert> raised = m_inbox->update(snapshot);
     m_inbox->save();
     // One snapshot per day in the cache: the history between sessions has no gaps.
@@ -89,7 +103,11 @@ void AutoRefresh::finished(const TeamSnapshot &snapshot)
             snapshot.takenAt.date(),
             QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact));
     emit refreshed(raised);
+    if (const QDateTime since = std::exchange(m_awaySince, {}); since.isValid())
+        emit awaySummary(AwaySummary::from(raised, since, snapshot.takenAt));
     emit alertsChanged();
+    if (unreadMoved)
+        emit unreadChanged(m_unread->unreadCount());
 }
 
 } // namespace kakiyo

@@ -6,7 +6,9 @@
 #pragma once
 
 #include "models/live/AlertInbox.h"
+#include "models/live/AwaySummary.h"
 #include "models/live/RefreshPlan.h"
+#include "models/live/UnreadTracker.h"
 
 #include <QObject>
 #include <QTimer>
@@ -37,16 +39,28 @@ public:
 
     void start(); // loads the inbox and starts the timer (no call until the first tick)
     void refreshNow();
+    // start() found the snapshot of an earlier session: the first refresh after it reports
+    // what changed meanwhile (awaySummary).
+    bool hasPreviousSession() const { return m_awaySince.isValid(); }
     bool isRefreshing() const;
 
     AlertInbox &inbox() { return *m_inbox; }
     void dismiss(const QString &alertId); // persisted at once
+
+    // Conversations with a prospect message the user has not seen (loaded by start()).
+    const UnreadTracker &unread() const { return *m_unread; }
+    int unreadCount() const { return m_unread->unreadCount(); }
+    void markRead(const QString &chatId); // persisted at once
 
 signals:
     void refreshed(const QList<kakiyo::Alert> &raised);
     void alertsChanged();
     void refreshFailed(const QString &message);
     void planChanged(const QString &summary);
+    void unreadChanged(int count);
+    // Once per start with a previous session, after the first refresh (empty when nothing of
+    // note changed).
+    void awaySummary(const kakiyo::AwaySummary &summary);
 
 private:
     void finished(const TeamSnapshot &snapshot);
@@ -54,8 +68,10 @@ private:
 
     Connection *m_connection;
     std::unique_ptr<AlertInbox> m_inbox;
+    std::unique_ptr<UnreadTracker> m_unread;
     TeamRefresh *m_refresh;
     QTimer m_timer;
+    QDateTime m_awaySince; // the previous session's last snapshot, until the first refresh
 };
 
 } // namespace kakiyo

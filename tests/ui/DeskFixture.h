@@ -9,6 +9,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Page.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +24,10 @@ inline void isolateSettings()
     QCoreApplication::setOrganizationName(QStringLiteral("KakiyoTest"));
     QCoreApplication::setApplicationName(QStringLiteral("kakiyo-desk-gui-test"));
     QSettings().clear();
+    // Alerts, snapshots and seen state of an earlier run would be a "previous session".
+    QDir(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/live"))
+        .removeRecursively();
     qunsetenv("KAKIYO_API_KEY");
 }
 

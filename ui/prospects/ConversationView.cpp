@@ -118,6 +118,8 @@ void ConversationView::showConversation(const QString &chatId)
     m_model->load(chatId);
     if (chatId.isEmpty())
         render();
+    else
+        emit opened(chatId);
 }
 
 void ConversationView::askDelete()

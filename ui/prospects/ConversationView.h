@@ -45,6 +45,8 @@ signals:
     // A write changed the conversation (the table's row is stale).
     void changed(const QString &chatId);
     void removed(const QString &chatId);
+    // The user opened the conversation (the live desk marks it read).
+    void opened(const QString &chatId);
 
 private:
     void render();

@@ -414,6 +414,16 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::setPageBadge(PageId id, int count)
+{
+    QListWidgetItem *item = m_sidebar->item(static_cast<int>(id));
+    if (!item)
+        return;
+    item->setText(count > 0 ? tr("%1 (%2)").arg(pageTitle(id)).arg(count) : pageTitle(id));
+    item->setData(Qt::AccessibleTextRole,
+        count > 0 ? tr("%1, %n unread", nullptr, count).arg(pageTitle(id)) : pageTitle(id));
+}
+
 void MainWindow::goTo(PageId id)
 {
     const int index = static_cast<int>(id);

@@ -86,6 +86,9 @@ public:
     static QString pageTitle(PageId id);
     static QString pageIcon(PageId id);
 
+    // A count after the page's name in the sidebar ("Prospects (3)"); 0 shows the name alone.
+    void setPageBadge(PageId id, int count);
+
     // Puts a widget (the workspace switcher) at the top of the sidebar; the window owns it.
     void setSidebarHeader(QWidget *header);
     QWidget *sidebarHeader() const { return m_sidebarHeader; }
