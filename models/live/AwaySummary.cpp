@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <climits>
 
 namespace kakiyo {
 
@@ -10,13 +11,16 @@ namespace {
 // "45 min", "3 h", "2 days": how long the user was away, roughly.
 QString span(const QDateTime &since, const QDateTime &until)
 {
-    const qint64 minutes = qMax<qint64>(0, since.secsTo(until) / 60);
+    // The counts are computed before translate(): lupdate 6.4 never ends on a '/' among a
+    // translate() call's arguments.
+    const int minutes = int(qMin<qint64>(INT_MAX, qMax<qint64>(0, since.secsTo(until) / 60)));
+    const int hours = minutes / 60;
+    const int days = minutes / (24 * 60);
     if (minutes < 60)
-        return QCoreApplication::translate("AwaySummary", "%n min", nullptr, int(minutes));
+        return QCoreApplication::translate("AwaySummary", "%n min", nullptr, minutes);
     if (minutes < 48 * 60)
-        return QCoreApplication::translate("AwaySummary", "%n h", nullptr, int(minutes / 60));
-    return QCoreApplication::translate(
-        "AwaySummary", "%n day(s)", nullptr, int(minutes / (24 * 60)));
+        return QCoreApplication::translate("AwaySummary", "%n h", nullptr, hours);
+    return QCoreApplication::translate("AwaySummary", "%n day(s)", nullptr, days);
 }
 
 } // namespace

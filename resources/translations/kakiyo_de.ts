@@ -125,6 +125,140 @@
     </message>
 </context>
 <context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <location filename="../../models/live/AlertNotifier.cpp" line="+71"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kakiyo Desk</source>
+        <translation type="unfinished">Kakiyo Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../../models/live/Autostart.cpp" line="+44"/>
+        <source>Watches your Kakiyo team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AwaySummary</name>
+    <message numerus="yes">
+        <location filename="../../models/live/AwaySummary.cpp" line="+20"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n prospect(s) replied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n newly qualified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agent(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n campaign(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed since you were away (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since you were away (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/ExportCommand.cpp" line="+322"/>
@@ -893,23 +1027,24 @@ gelieferten Zeilen und endet mit Exit-Code 1.
     </message>
     <message>
         <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
-        <location filename="../../models/live/AlertInbox.cpp" line="+51"/>
+        <location filename="../../models/live/JsonFile.cpp" line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../models/live/AlertInbox.cpp" line="+7"/>
+        <location filename="../../models/live/JsonFile.cpp" line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../models/live/AlertInbox.cpp" line="-24"/>
+        <location filename="../../models/live/JsonFile.cpp" line="-24"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="+72"/>
+        <location filename="../../models/live/UnreadTracker.cpp" line="+66"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,7 +1285,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../../app/WatchCommand.cpp" line="+51"/>
+        <location filename="../../app/WatchCommand.cpp" line="+53"/>
         <source>--workspace needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,13 +1322,14 @@ gelieferten Zeilen und endet mit Exit-Code 1.
   Refreshes the team (4 calls) and prints the alerts that are new since the last
   watch of this profile and workspace, then every current alert. --json prints one
   JSON object per refresh. Without --once it keeps watching every --interval
-  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,
+  minutes (default 15) until interrupted, and shows new alerts as desktop
+  notifications (at most one a minute). Exit: 0 nothing new, 3 something new,
   1 failure, 2 wrong command line. Calls spent are written to stderr.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>watch: %1 calls (at most %2 per refresh)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,7 +4267,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete prospect</source>
         <translation>Interessent löschen</translation>
     </message>
@@ -4279,7 +4415,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
 <context>
     <name>kakiyo::Desk</name>
     <message>
-        <location filename="../../app/Desk.cpp" line="+104"/>
+        <location filename="../../app/Desk.cpp" line="+105"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -4334,7 +4470,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Demo neu starten</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
@@ -4450,6 +4586,66 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <location line="+0"/>
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::DeskTray</name>
+    <message>
+        <location filename="../../app/DeskTray.cpp" line="+27"/>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Warnungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Kakiyo Desk</source>
+        <translation type="unfinished">Kakiyo Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6389,18 +6585,19 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::LiveDesk</name>
     <message>
-        <location filename="../../app/LiveDesk.cpp" line="+14"/>
-        <location line="+15"/>
+        <location filename="../../app/LiveDesk.cpp" line="+18"/>
+        <location line="+17"/>
         <source>Alerts</source>
         <translation type="unfinished">Warnungen</translation>
     </message>
     <message>
         <location line="-5"/>
+        <location line="+42"/>
         <source>Show alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6474,7 +6671,20 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+72"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-212"/>
         <source>Go to %1</source>
         <translation>Zu %1 wechseln</translation>
     </message>
@@ -6669,7 +6879,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::OutreachFigures</name>
     <message>
-        <location filename="../../models/OutreachFigures.cpp" line="+37"/>
+        <location filename="../../models/OutreachFigures.cpp" line="+32"/>
         <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>

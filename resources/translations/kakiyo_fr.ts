@@ -125,6 +125,140 @@
         </message>
     </context>
     <context>
+        <name>AlertNotifier</name>
+        <message numerus="yes">
+            <location filename="../../models/live/AlertNotifier.cpp" line="+71" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n new alert(s)</source>
+            <translation>
+                <numerusform>%n nouvelle alerte</numerusform>
+                <numerusform>%n nouvelles alertes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Kakiyo Desk</source>
+            <translation>Kakiyo Desk</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Autostart</name>
+        <message>
+            <location filename="../../models/live/Autostart.cpp" line="+44" />
+            <source>Watches your Kakiyo team</source>
+            <translation>Surveille votre équipe Kakiyo</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot remove %1</source>
+            <translation>Impossible de supprimer %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot create %1</source>
+            <translation>Impossible de créer %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot save %1: %2</source>
+            <translation>Impossible d’enregistrer %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwaySummary</name>
+        <message numerus="yes">
+            <location filename="../../models/live/AwaySummary.cpp" line="+20" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+37" />
+            <source>%n prospect(s) replied</source>
+            <translation>
+                <numerusform>%n prospect a répondu</numerusform>
+                <numerusform>%n prospects ont répondu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n newly qualified</source>
+            <translation>
+                <numerusform>%n nouvellement qualifié</numerusform>
+                <numerusform>%n nouvellement qualifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n agent(s) need attention</source>
+            <translation>
+                <numerusform>%n agent demande votre attention</numerusform>
+                <numerusform>%n agents demandent votre attention</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n campaign(s) completed</source>
+            <translation>
+                <numerusform>%n campagne terminée</numerusform>
+                <numerusform>%n campagnes terminées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n other alert(s)</source>
+            <translation>
+                <numerusform>%n autre alerte</numerusform>
+                <numerusform>%n autres alertes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing changed since you were away (%1).</source>
+            <translation>Rien n’a changé pendant votre absence (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Since you were away (%1): %2.</source>
+            <translation>Pendant votre absence (%1) : %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../app/ExportCommand.cpp" line="+322" />
@@ -903,23 +1037,24 @@ se termine avec le code 1.
         </message>
         <message>
             <location filename="../../models/jobs/ProspectExport.cpp" line="+214" />
-            <location filename="../../models/live/AlertInbox.cpp" line="+51" />
+            <location filename="../../models/live/JsonFile.cpp" line="+34" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../models/live/AlertInbox.cpp" line="+7" />
+            <location filename="../../models/live/JsonFile.cpp" line="+7" />
             <source>Cannot save %1: %2</source>
             <translation>Impossible d’enregistrer %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/live/AlertInbox.cpp" line="-24" />
+            <location filename="../../models/live/JsonFile.cpp" line="-24" />
             <source>Cannot read %1: %2</source>
             <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../models/live/AlertInbox.cpp" line="+72" />
+            <location filename="../../models/live/UnreadTracker.cpp" line="+66" />
             <source>Cannot create %1</source>
             <translation>Impossible de créer %1</translation>
         </message>
@@ -1160,7 +1295,7 @@ se termine avec le code 1.
     <context>
         <name>WatchCommand</name>
         <message>
-            <location filename="../../app/WatchCommand.cpp" line="+51" />
+            <location filename="../../app/WatchCommand.cpp" line="+53" />
             <source>--workspace needs a value</source>
             <translation>--workspace attend une valeur</translation>
         </message>
@@ -1197,7 +1332,8 @@ se termine avec le code 1.
   Refreshes the team (4 calls) and prints the alerts that are new since the last
   watch of this profile and workspace, then every current alert. --json prints one
   JSON object per refresh. Without --once it keeps watching every --interval
-  minutes (default 15) until interrupted. Exit: 0 nothing new, 3 something new,
+  minutes (default 15) until interrupted, and shows new alerts as desktop
+  notifications (at most one a minute). Exit: 0 nothing new, 3 something new,
   1 failure, 2 wrong command line. Calls spent are written to stderr.
 </source>
             <translation>Utilisation : kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
@@ -1205,13 +1341,14 @@ se termine avec le code 1.
   Actualise l’équipe (4 appels) et affiche les alertes nouvelles depuis la dernière
   surveillance de ce profil et de cet espace de travail, puis toutes les alertes en
   cours. --json affiche un objet JSON par actualisation. Sans --once, la surveillance
-  continue toutes les --interval minutes (15 par défaut) jusqu’à interruption.
+  continue toutes les --interval minutes (15 par défaut) jusqu’à interruption, et
+  les nouvelles alertes s’affichent en notifications du bureau (une par minute au plus).
   Sortie : 0 rien de nouveau, 3 du nouveau, 1 échec, 2 ligne de commande erronée.
   Les appels dépensés sont écrits sur la sortie d’erreur.
 </translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+72" />
             <source>watch: %1 calls (at most %2 per refresh)</source>
             <translation>watch : %1 appels (au plus %2 par actualisation)</translation>
         </message>
@@ -4157,7 +4294,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Échec de %1 : %2</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Delete prospect</source>
             <translation>Supprimer le prospect</translation>
         </message>
@@ -4305,7 +4442,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
     <context>
         <name>kakiyo::Desk</name>
         <message>
-            <location filename="../../app/Desk.cpp" line="+104" />
+            <location filename="../../app/Desk.cpp" line="+105" />
             <source>Workspace</source>
             <translation>Espace de travail</translation>
         </message>
@@ -4360,7 +4497,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Relancer la démonstration</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+167" />
             <source>New campaign…</source>
             <translation>Nouvelle campagne…</translation>
         </message>
@@ -4476,6 +4613,66 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <location line="+0" />
             <source>offline</source>
             <translation>hors ligne</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::DeskTray</name>
+        <message>
+            <location filename="../../app/DeskTray.cpp" line="+27" />
+            <source>Show window</source>
+            <translation>Afficher la fenêtre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refresh now</source>
+            <translation>Actualiser maintenant</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pause auto-refresh</source>
+            <translation>Suspendre l’actualisation automatique</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Keep running in the tray when the window is closed</source>
+            <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+9" />
+            <source>Start at login</source>
+            <translation>Lancer à l’ouverture de session</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Kakiyo Desk</source>
+            <translation>Kakiyo Desk</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n non lu</numerusform>
+                <numerusform>%n non lus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n alerte</numerusform>
+                <numerusform>%n alertes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6415,18 +6612,19 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::LiveDesk</name>
         <message>
-            <location filename="../../app/LiveDesk.cpp" line="+14" />
-            <location line="+15" />
+            <location filename="../../app/LiveDesk.cpp" line="+18" />
+            <location line="+17" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
         <message>
             <location line="-5" />
+            <location line="+42" />
             <source>Show alerts</source>
             <translation>Afficher les alertes</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-37" />
             <source>Alerts (%1)</source>
             <translation>Alertes (%1)</translation>
         </message>
@@ -6500,7 +6698,20 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="+72" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1, %n unread</source>
+            <translation>
+                <numerusform>%1, %n non lu</numerusform>
+                <numerusform>%1, %n non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-212" />
             <source>Go to %1</source>
             <translation>Aller à %1</translation>
         </message>
@@ -6695,7 +6906,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::OutreachFigures</name>
         <message>
-            <location filename="../../models/OutreachFigures.cpp" line="+37" />
+            <location filename="../../models/OutreachFigures.cpp" line="+32" />
             <source>Invitations accepted ÷ invitations sent × 100. Sent: conversations in status 1–6 (Invitation sent, Invitation accepted, Contacted, Replied, Qualified, Unqualified); accepted: status 2–6. Not started (0), Skipped (7) and the error states 502–505 are no invitation. “—” when nothing was sent.</source>
             <translation>Invitations acceptées ÷ invitations envoyées × 100. Envoyées : conversations aux statuts 1 à 6 (Invitation envoyée, Invitation acceptée, Contacté, A répondu, Qualifié, Non qualifié) ; acceptées : statuts 2 à 6. Non commencé (0), Ignoré (7) et les états d’erreur 502 à 505 ne sont pas des invitations. « — » quand rien n’a été envoyé.</translation>
         </message>
