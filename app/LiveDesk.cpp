@@ -8,6 +8,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDockWidget>
 
 namespace kakiyo {
@@ -78,9 +79,16 @@ void LiveDesk::attach(Connection *connection)
     });
     m_live->start();
     m_panel->setSource(m_live.get());
-    // Back after a while: one refresh now says what changed since the last session.
-    if (m_live->hasPreviousSession())
-        m_live->refreshNow();
+    // Back after a while: one refresh now says what changed since the last session. A start
+    // soon after that session's last refresh is not an absence: it costs no call, and the next
+    // timed refresh compares as usual.
+    if (m_live->hasPreviousSession()) {
+        if (m_live->previousSessionAt().msecsTo(QDateTime::currentDateTimeUtc())
+            >= m_minimumAbsenceMs)
+            m_live->refreshNow();
+        else
+            m_live->forgetPreviousSession();
+    }
 }
 
 void LiveDesk::detach()

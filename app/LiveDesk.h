@@ -38,6 +38,9 @@ public:
     DeskTray *tray() const { return m_tray; }
     int unreadCount() const { return m_unread; }
     int alertCount() const { return m_alerts; }
+    // How long after the previous session's last refresh a start counts as coming back: sooner,
+    // no refresh at start and no "since you were away" (a restart is not an absence).
+    void setMinimumAbsenceMs(qint64 ms) { m_minimumAbsenceMs = ms; }
 
 signals:
     void openSubject(const QString &subject, const QString &id);
@@ -52,6 +55,7 @@ private:
     DeskTray *m_tray;
     int m_unread = 0;
     int m_alerts = 0;
+    qint64 m_minimumAbsenceMs = 15 * 60 * 1000;
 };
 
 } // namespace kakiyo

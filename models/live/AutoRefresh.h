@@ -42,6 +42,9 @@ public:
     // start() found the snapshot of an earlier session: the first refresh after it reports
     // what changed meanwhile (awaySummary).
     bool hasPreviousSession() const { return m_awaySince.isValid(); }
+    QDateTime previousSessionAt() const { return m_awaySince; } // its last snapshot (UTC)
+    // No "since you were away" for this session (it started too soon after the last one).
+    void forgetPreviousSession() { m_awaySince = {}; }
     bool isRefreshing() const;
 
     AlertInbox &inbox() { return *m_inbox; }
