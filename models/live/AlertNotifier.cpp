@@ -70,7 +70,8 @@ void AlertNotifier::flush()
     if (alerts.size() > SummaryLines)
         lines << QCoreApplication::translate(
             "AlertNotifier", "and %n more", nullptr, int(alerts.size() - SummaryLines));
-    send(QCoreApplication::translate("AlertNotifier", "%n new alert(s)", nullptr, int(alerts.size())),
+    send(QCoreApplication::translate(
+             "AlertNotifier", "%n new alert(s)", nullptr, int(alerts.size())),
         lines.join(u'\n'), urgent);
 }
 
