@@ -293,7 +293,7 @@ void OutreachTables::fillAcceptance(const OutreachFigures &f)
     QList<qint64> invited;
     // Changes against the snapshot of the period's start; a campaign it does not hold (created
     // since) has no change.
-    auto row = [this](const QString &name, const OutreachFigures::Tally &t,
+    auto row = [](const QString &name, const OutreachFigures::Tally &t,
                    const std::optional<OutreachSnapshot::Counts> &before) {
         QVariantList out {
             name, t.prospects, t.invited, t.accepted, optionalValue(t.acceptanceRate())};

@@ -24,7 +24,7 @@ int EventDelivery::deliver(SandboxState &state, const QString &event, const QJso
         const QString id = q.value(0).toString();
         ++targeted;
         WebhookDelivery::send(QUrl(q.value(1).toString()), payload, q.value(2).toString(), event,
-            [s, id](DeliveryOutcome o) { record(*s, id, o); });
+            [s, id](const DeliveryOutcome &o) { record(*s, id, o); });
     }
     return targeted;
 }

@@ -36,7 +36,7 @@ ApiSession::~ApiSession()
 
 ApiError ApiSession::setBaseUrl(const QUrl &baseUrl)
 {
-    const ApiError error = m_client->setBaseUrl(baseUrl);
+    ApiError error = m_client->setBaseUrl(baseUrl);
     m_generation->setServer(m_profileId, m_client->baseUrl());
     return error;
 }
