@@ -1,5 +1,6 @@
 // `kakiyo-desk export` end to end: the real binary, run with --base-url and KAKIYO_API_KEY (or
 // --demo) against a real kakiyo-sandbox, in a throw-away HOME.
+#include "common/DeskProcess.h"
 #include "common/SandboxProcess.h"
 #include "models/import/DncFile.h"
 
@@ -42,12 +43,7 @@ private slots:
     void demo();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = kakiyo::test::DeskRun;
     Run desk(const QStringList &args, const QString &key);
     QString firstCampaign();
 
@@ -67,26 +63,7 @@ void tst_ExportCommand::initTestCase()
 
 tst_ExportCommand::Run tst_ExportCommand::desk(const QStringList &args, const QString &key)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
-    env.remove(QStringLiteral("KAKIYO_API_KEY"));
-    if (!key.isEmpty())
-        env.insert(QStringLiteral("KAKIYO_API_KEY"), key);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("KAKIYO_DESK_BIN"), args);
-    Run r;
-    if (!p.waitForFinished(90000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return kakiyo::test::runDesk(m_home.path(), args, key);
 }
 
 void tst_ExportCommand::prospectTableSpendsOneCallPerPage()

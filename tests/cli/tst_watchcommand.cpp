@@ -2,6 +2,7 @@
 // throw-away HOME. Two runs with three replies and one agent alert injected between them: the
 // second reports exactly those four as new (exit 3), the first none of them; every run says on
 // stderr how many calls it spent, and that stays within the bound.
+#include "common/DeskProcess.h"
 #include "common/HttpProbe.h"
 #include "common/SandboxProcess.h"
 
@@ -28,11 +29,8 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
+    struct Run : kakiyo::test::DeskRun
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
         int calls() const
         {
@@ -58,28 +56,11 @@ void tst_WatchCommand::initTestCase()
 
 tst_WatchCommand::Run tst_WatchCommand::watch(const QStringList &extra)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
-    env.insert(QStringLiteral("KAKIYO_API_KEY"), m_sandbox.apiKey());
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("KAKIYO_DESK_BIN"),
+    return {kakiyo::test::runDesk(m_home.path(),
         QStringList {
             QStringLiteral("watch"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString()}
-            + extra);
-    Run r;
-    if (!p.waitForFinished(90000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+            + extra,
+        m_sandbox.apiKey())};
 }
 
 QSet<QString> tst_WatchCommand::ids(const QJsonArray &alerts)

@@ -5,6 +5,7 @@
 // never with the client's code: agents by their `workspaceId`, campaigns by their `agent`,
 // conversations by the campaign filter of the search.
 #include "common/ConnectionOf.h"
+#include "common/DeskProcess.h"
 #include "common/SandboxProcess.h"
 #include "models/AgentListModel.h"
 #include "models/AnalyticsModel.h"
@@ -67,12 +68,7 @@ private slots:
     void badLogoIsUsageAndWritesNothing();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::DeskRun;
     Run desk(const QStringList &args);
     QString createWorkspace(const QString &name, const QStringList &agentIds);
     Expected expectedFor(const QString &workspaceId);
@@ -316,27 +312,11 @@ void tst_WorkspaceScoping::teamIsUnchanged()
 
 tst_WorkspaceScoping::Run tst_WorkspaceScoping::desk(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
-    env.insert(QStringLiteral("KAKIYO_API_KEY"), m_sandbox.apiKey());
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("KAKIYO_DESK_BIN"),
+    return test::runDesk(m_home.path(),
         QStringList {
             QStringLiteral("export"), QStringLiteral("--base-url"), m_sandbox.baseUrl().toString()}
-            + args);
-    Run r;
-    if (!p.waitForFinished(90000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+            + args,
+        m_sandbox.apiKey());
 }
 
 QStringList tst_WorkspaceScoping::csvColumn(const QString &file, int column)
