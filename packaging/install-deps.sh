@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build_packages=(
-    build-essential cmake ninja-build ccache pkg-config git
+    build-essential cmake ninja-build ccache lld pkg-config git
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-translations-l10n qt6-tools-dev libqt6sql6-sqlite libgl-dev
