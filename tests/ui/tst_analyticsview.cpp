@@ -4,6 +4,7 @@
 // the dark palette land in $KAKIYO_TEST_OUTPUT/screenshots for a person to look at.
 
 #include "common/AnalyticsExamples.h"
+#include "common/OutreachExample.h"
 #include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
 #include "models/OutreachFigures.h"
@@ -164,33 +165,6 @@ void tst_AnalyticsView::tilesShowDocumentedNumbers()
     QCOMPARE(view.tile(0)->changeText(), QStringLiteral("no earlier snapshot"));
 }
 
-// Two senders, one campaign, a few conversations with replies: every outreach chart has data.
-static OutreachFigures exampleOutreach()
-{
-    Agent agent;
-    agent.id = QStringLiteral("agent_456");
-    agent.name = QStringLiteral("Sales Agent - West Coast");
-    agent.usage = AgentUsage {};
-    agent.usage->invitationsDaily = 15;
-    agent.usage->invitations = 45;
-    Campaign campaign;
-    campaign.id = QStringLiteral("campaign_123");
-    campaign.name = QStringLiteral("Q4 Enterprise Outreach");
-    campaign.status = QStringLiteral("active");
-    campaign.agentId = agent.id;
-    QList<ProspectSearchItem> items;
-    for (int i = 0; i < 12; ++i) {
-        ProspectSearchItem item;
-        item.status = i % 7;
-        item.campaign.id = campaign.id;
-        item.lastResponse
-            = QDateTime(QDate(2024, 1, 15 + i % 5), QTime(9 + i % 8, 0), QTimeZone::utc());
-        items << item;
-    }
-    return OutreachFigures::compute(
-        {agent}, {campaign}, items, items.size(), QDate(2024, 1, 20), QTimeZone::utc());
-}
-
 void tst_AnalyticsView::chartsLeaveEmptyStateWithData()
 {
     AnalyticsModel model;
@@ -202,7 +176,7 @@ void tst_AnalyticsView::chartsLeaveEmptyStateWithData()
     model.setOverviewHistory(
         QList<AnalyticsModel::OverviewSnapshot> {{QDate(2024, 1, 19), exampleOverview()}});
     QVERIFY(!view.chart(QStringLiteral("acceptance"))->hasData());
-    model.outreach()->setFigures(exampleOutreach());
+    model.outreach()->setFigures(exampleOutreachFigures());
     for (ChartCard *card : view.charts())
         QVERIFY2(card->hasData(), qPrintable(card->name() + " still empty"));
     // The daily chart draws one line per column, each with the documented points.

@@ -3,6 +3,7 @@
 // export writes each format from the contract's example numbers and refuses bad requests clearly.
 
 #include "common/AnalyticsExamples.h"
+#include "common/OutreachExample.h"
 #include "models/AnalyticsModel.h"
 #include "models/OutreachFigures.h"
 #include "ui/charts/AnalyticsCharts.h"
@@ -40,32 +41,10 @@ void fill(AnalyticsModel &model, bool campaign = true)
             CampaignAnalytics::fromJson(QJsonDocument::fromJson(campaignExample).object()).value);
 }
 
-// The outreach figures for the contract's example campaign: one sender, a dozen conversations in
-// every status, replies at several hours (what the acceptance, senders and heatmap charts draw).
+// The outreach figures of the contract's example campaign (tests/common/OutreachExample.h).
 void fillOutreach(AnalyticsModel &model)
 {
-    Agent agent;
-    agent.id = QStringLiteral("agent_456");
-    agent.name = QStringLiteral("Sales Agent - West Coast");
-    agent.usage = AgentUsage {};
-    agent.usage->invitationsDaily = 15;
-    agent.usage->invitations = 45;
-    Campaign campaign;
-    campaign.id = QStringLiteral("campaign_123");
-    campaign.name = QStringLiteral("Q4 Enterprise Outreach");
-    campaign.status = QStringLiteral("active");
-    campaign.agentId = agent.id;
-    QList<ProspectSearchItem> items;
-    for (int i = 0; i < 12; ++i) {
-        ProspectSearchItem item;
-        item.status = i % 7;
-        item.campaign.id = campaign.id;
-        item.lastResponse
-            = QDateTime(QDate(2024, 1, 15 + i % 5), QTime(9 + i % 8, 0), QTimeZone::utc());
-        items << item;
-    }
-    model.outreach()->setFigures(OutreachFigures::compute(
-        {agent}, {campaign}, items, items.size(), QDate(2024, 1, 20), QTimeZone::utc()));
+    model.outreach()->setFigures(exampleOutreachFigures());
 }
 
 QString tool(const QString &program, const QStringList &args)
