@@ -126,7 +126,6 @@ void tst_LivePages::agentsInPlace()
         model->index(model->rowOf(target), AgentListModel::StatusColumn).data().toString(),
         AgentListModel::statusLabel(QStringLiteral("auth_needed")), 10000);
     QVERIFY(before != AgentListModel::statusLabel(QStringLiteral("auth_needed")));
-    QCOMPARE(resets.count(), 0);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(table->currentIndex().row(), 1);
     QCOMPARE(table->currentIndex().data(AgentListModel::IdRole).toString(), selected);
@@ -134,6 +133,7 @@ void tst_LivePages::agentsInPlace()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().data(AgentListModel::IdRole).toString(), selected);
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    QCOMPARE(resets.count(), 0); // and no reset on the way
 }
 
 void tst_LivePages::campaignsInPlace()
@@ -167,11 +167,11 @@ void tst_LivePages::campaignsInPlace()
         model->campaign(model->rowOf(target)).status, QStringLiteral("completed"), 10000);
     QCOMPARE(model->index(model->rowOf(target), CampaignListModel::StatusColumn).data().toString(),
         CampaignListModel::statusLabel(QStringLiteral("completed")));
-    QCOMPARE(resets.count(), 0);
     // The same campaign current and selected (the table sorts: its row may follow the order).
     QCOMPARE(table->currentIndex().siblingAtColumn(0).data(CampaignListModel::IdRole).toString(),
         selected);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(resets.count(), 0); // and no reset on the way
 }
 
 void tst_LivePages::prospectsInPlace()
@@ -214,7 +214,6 @@ void tst_LivePages::prospectsInPlace()
         ProspectColumns::text(*model->item(0), ProspectColumns::Qualification));
     // ... and the user is where they were: the same prospect current and selected (one row
     // lower, since the qualified one moved above it), the same scroll, the same conversation.
-    QCOMPARE(resets.count(), 0);
     QCOMPARE(table->currentIndex().data(ProspectSearchModel::ChatIdRole).toString(), chosen);
     QCOMPARE(table->currentIndex().row(), k + 1);
     const QModelIndexList rows = table->selectionModel()->selectedRows();
@@ -223,6 +222,7 @@ void tst_LivePages::prospectsInPlace()
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
     QCOMPARE(page->conversation()->model()->chatId(), chosen);
     QCOMPARE(opened.count(), 0); // nothing was opened again (no call, nothing marked read)
+    QCOMPARE(resets.count(), 0); // and no reset on the way
 }
 
 void tst_LivePages::overviewInPlace()
@@ -283,6 +283,7 @@ void tst_LivePages::unreadOnTheProspectsPage()
     QVERIFY(!bold(1));
     // Pictures to look at, light and dark: the page with its unread row, the alert list, the
     // tray menu.
+    page->table()->scrollToTop();
     for (const bool dark : {false, true}) {
         Theme::apply(qApp, dark ? Theme::Scheme::Dark : Theme::Scheme::Light);
         const QString look = dark ? QStringLiteral("dark") : QStringLiteral("light");

@@ -127,6 +127,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     pager->addWidget(last);
     pager->addWidget(m_goTo);
     pager->addStretch(1);
+    pager->addWidget(m_unread->button()); // beside the rows it narrows; the filter rows are full
     pager->addWidget(m_retry);
     // What the next page costs and how much is loaded get a line of their own under the pager,
     // wrapping when narrow: longer languages never cut them at 1024 pixels.
@@ -345,7 +346,6 @@ void ProspectsPage::buildFilterBar()
     narrow->addWidget(m_country);
     narrow->addWidget(m_responded);
     narrow->addWidget(m_paused);
-    narrow->addWidget(m_unread->button());
     narrow->addStretch(1);
     body()->addLayout(narrow);
 
