@@ -49,7 +49,8 @@ void selectCampaignFilter(QComboBox *combo, const QString &id)
 {
     int index = combo->findData(id);
     if (index < 0) {
-        combo->addItem(QCoreApplication::translate("ProspectsPage", "Campaign %1").arg(id), id);
+        combo->addItem(
+            QCoreApplication::translate("kakiyo::ProspectsPage", "Campaign %1").arg(id), id);
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(index);
