@@ -143,28 +143,11 @@ void ProspectSearchModel::setFilter(const ProspectSearchQuery &filter)
 
 void ProspectSearchModel::restart(const ProspectSearchQuery &filter, bool fromServer)
 {
-    m_settle.stop();
-    // Dropping the owner cancels this generation's queued calls; answers already on their way
-    // are also ignored by the generation check.
-    delete m_owner;
-    m_owner = new QObject(this);
-    ++m_generation;
-    beginResetModel();
-    m_filter = filter;
-    m_filter.limit = kPageSize;
-    m_filter.offset = 0;
-    m_pages.clear();
-    m_lru.clear();
-    m_inFlight.clear();
-    m_again.clear();
-    m_failed.clear();
-    m_total = 0;
-    m_totalKnown = false;
-    m_error.clear();
-    m_contradiction.clear();
-    m_refreshing = fromServer;
-    m_visibleFirst = m_visibleLast = -1;
-    endResetModel();
+    startOver(fromServer, [this, &filter] {
+        m_filter = filter;
+        m_filter.limit = kPageSize;
+        m_filter.offset = 0;
+    });
     emit totalChanged(0);
     requestPage(0);
 }
@@ -350,13 +333,18 @@ void ProspectSearchModel::evict()
             ++i; // never drop what is on screen
             continue;
         }
-        m_lru.removeAt(i);
-        m_pages.remove(p);
-        const int first = p * kPageSize;
-        const int last = std::min(first + kPageSize, rowCount()) - 1;
-        if (last >= first)
-            emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
+        dropPage(p);
     }
+}
+
+void ProspectSearchModel::dropPage(int page)
+{
+    m_lru.removeOne(page);
+    m_pages.remove(page);
+    const int first = page * kPageSize;
+    const int last = std::min(first + kPageSize, rowCount()) - 1;
+    if (last >= first) // its rows read "Loading…" again
+        emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
 }
 
 void ProspectSearchModel::refreshInPlace()
@@ -370,23 +358,19 @@ void ProspectSearchModel::refreshInPlace()
     const int lastPage = m_visibleLast >= 0 ? m_visibleLast / kPageSize : firstPage;
     const QList<int> cached = m_pages.keys();
     for (const int p : cached) {
-        if (p >= firstPage && p <= lastPage)
-            continue;
-        m_pages.remove(p);
-        m_lru.removeOne(p);
-        const int first = p * kPageSize;
-        const int last = std::min(first + kPageSize, rowCount()) - 1;
-        if (last >= first)
-            emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
+        if (p < firstPage || p > lastPage)
+            dropPage(p);
     }
     for (int p = firstPage; p <= lastPage; ++p)
         requestPage(p, true);
 }
 
-void ProspectSearchModel::showItems(const QList<ProspectSearchItem> &items)
+void ProspectSearchModel::startOver(bool fromServer, const std::function<void()> &alsoInReset)
 {
     m_settle.stop();
-    delete m_owner; // whatever the filter still had on its way is dropped
+    // Dropping the owner cancels this generation's queued calls; answers already on their way
+    // are also ignored by the generation check.
+    delete m_owner;
     m_owner = new QObject(this);
     ++m_generation;
     beginResetModel();
@@ -395,17 +379,26 @@ void ProspectSearchModel::showItems(const QList<ProspectSearchItem> &items)
     m_inFlight.clear();
     m_again.clear();
     m_failed.clear();
-    m_total = items.size();
-    m_totalKnown = true;
+    m_total = 0;
+    m_totalKnown = false;
     m_error.clear();
     m_contradiction.clear();
-    m_refreshing = false;
+    m_refreshing = fromServer;
     m_visibleFirst = m_visibleLast = -1;
-    if (!items.isEmpty()) {
-        m_pages.insert(0, makePage(items));
-        m_lru.append(0);
-    }
+    alsoInReset();
     endResetModel();
+}
+
+void ProspectSearchModel::showItems(const QList<ProspectSearchItem> &items)
+{
+    startOver(false, [this, &items] {
+        m_total = items.size();
+        m_totalKnown = true;
+        if (!items.isEmpty()) {
+            m_pages.insert(0, makePage(items));
+            m_lru.append(0);
+        }
+    });
     emit totalChanged(m_total);
     updateLoadedState();
     emit pageLoaded(0);

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace kakiyo {
 
@@ -135,6 +136,10 @@ private:
     void requestPage(int page, bool again = false);
     void onPage(quint64 generation, int page, const SearchPage &result, bool inPlace);
     void touch(int page);
+    void dropPage(int page); // forgotten: its rows read "Loading…" until asked again
+    // Drops every page and the total inside one model reset (a new generation: answers still on
+    // their way are ignored); `alsoInReset` sets what the new start has (a filter, fixed rows).
+    void startOver(bool fromServer, const std::function<void()> &alsoInReset);
     void evict();
     void setState(State state);
     void updateLoadedState();

@@ -10,6 +10,7 @@
 #include "DeskFixture.h"
 #include "app/DeskTray.h"
 #include "app/LiveDesk.h"
+#include "common/PrivateSessionBus.h"
 #include "models/ConversationModel.h"
 #include "models/live/AlertNotifier.h"
 #include "models/live/AutoRefresh.h"
@@ -23,7 +24,6 @@
 #include <QDBusMessage>
 #include <QDockWidget>
 #include <QMenu>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 
@@ -77,24 +77,18 @@ private:
     void clickNotification(uint id);
     void hideToTray();
 
-    QProcess m_daemon;
-    QString m_address;
+    PrivateSessionBus m_bus;
     FakeNotifications m_fake;
     ConnectedDesk m_fx;
 };
 
 void tst_DeskIntegration::initTestCase()
 {
-    m_daemon.start(QStringLiteral("dbus-daemon"),
-        {QStringLiteral("--session"), QStringLiteral("--nofork"),
-            QStringLiteral("--print-address")});
-    QVERIFY2(m_daemon.waitForStarted(10000), "dbus-daemon (package dbus-daemon) did not start");
-    QVERIFY(QTest::qWaitFor([&] { return m_daemon.canReadLine(); }, 10000));
-    m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-    QVERIFY(!m_address.isEmpty());
+    QString error;
+    QVERIFY2(m_bus.start(&error), qPrintable(error));
     // The desk's session bus is this one (nothing has connected to a session bus yet).
-    qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
-    QDBusConnection server = QDBusConnection::connectToBus(m_address, QStringLiteral("server"));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus.address.toUtf8());
+    QDBusConnection server = QDBusConnection::connectToBus(m_bus.address, QStringLiteral("server"));
     QVERIFY2(server.isConnected(), qPrintable(server.lastError().message()));
     QVERIFY(server.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &m_fake,
         QDBusConnection::ExportAllSlots));
@@ -114,8 +108,6 @@ void tst_DeskIntegration::cleanupTestCase()
 {
     m_fx.desk.reset();
     QDBusConnection::disconnectFromBus(QStringLiteral("server"));
-    m_daemon.terminate();
-    m_daemon.waitForFinished(5000);
 }
 
 bool tst_DeskIntegration::refresh()

@@ -191,6 +191,8 @@ QPushButton:default, QPushButton#primary { background: palette(highlight); color
 QPushButton:disabled, QPushButton:default:disabled, QPushButton#primary:disabled { background: palette(button); color: %6; border-color: %4; }
 QCheckBox::indicator, QGroupBox::indicator { width: 14px; height: 14px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
 QAbstractItemView::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
+QMenu::indicator:non-exclusive { width: 12px; height: 12px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
+QMenu::indicator:non-exclusive:checked { background: %7; border-color: %7; image: url(:/icons/checkmark-on-accent.svg); }
 QRadioButton::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 7px; background: palette(base); }
 QRadioButton::indicator:hover { border-color: %7; }
 QRadioButton::indicator:checked { border-color: %7; background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 %7, stop:0.5 %7, stop:0.6 %9, stop:1 %9); }
