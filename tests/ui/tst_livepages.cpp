@@ -293,10 +293,12 @@ void tst_LivePages::unreadOnTheProspectsPage()
         QVERIFY(m_fx.desk->live()->dock()->grab().save(
             screenshotPath(QStringLiteral("alerts"), QStringLiteral("dock-") + look)));
         QMenu *menu = m_fx.desk->live()->tray()->menu();
+        m_fx.desk->live()->autoRefresh()->setPaused(true); // a checked entry in the picture
         emit menu->aboutToShow();
         menu->adjustSize();
         QVERIFY(menu->grab().save(
             screenshotPath(QStringLiteral("tray"), QStringLiteral("menu-") + look)));
+        m_fx.desk->live()->autoRefresh()->setPaused(false);
     }
     Theme::apply(qApp, Theme::Scheme::Light);
 

@@ -191,7 +191,13 @@ QPushButton:default, QPushButton#primary { background: palette(highlight); color
 QPushButton:disabled, QPushButton:default:disabled, QPushButton#primary:disabled { background: palette(button); color: %6; border-color: %4; }
 QCheckBox::indicator, QGroupBox::indicator { width: 14px; height: 14px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
 QAbstractItemView::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
-QMenu::indicator:non-exclusive { width: 12px; height: 12px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
+QMenu { background: palette(window); border: 1px solid %4; padding: 4px 0; }
+QMenu::item { padding: 4px 20px 4px 30px; background: transparent; }
+QMenu::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QMenu::item:disabled { color: %6; }
+QMenu::separator { height: 1px; background: %4; margin: 4px 8px; }
+QMenu::indicator { width: 12px; height: 12px; left: 9px; }
+QMenu::indicator:non-exclusive { border: 1px solid %8; border-radius: 3px; background: palette(base); }
 QMenu::indicator:non-exclusive:checked { background: %7; border-color: %7; image: url(:/icons/checkmark-on-accent.svg); }
 QRadioButton::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 7px; background: palette(base); }
 QRadioButton::indicator:hover { border-color: %7; }
