@@ -300,7 +300,6 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
     connect(m_connection->scheduler(), &RequestScheduler::stateChanged, this, &Desk::updateStatus);
     connect(m_connection->usage(), &UsageMeter::changed, this, &Desk::updateStatus);
 
-    installPages();
     if (!m_live) {
         m_live = std::make_unique<LiveDesk>(m_window.get());
         connect(m_live.get(), &LiveDesk::openSubject, this,
@@ -320,7 +319,15 @@ void Desk::openSession(const QUrl &baseUrl, const QString &apiKey, const QString
                     static_cast<WebhooksPage *>(w->page(P::Webhooks))->selectWebhook(id);
                 }
             });
+        // What a live refresh stored reaches the open pages in place (free from the cache).
+        connect(m_live.get(), &LiveDesk::teamRefreshed, this, [this] {
+            for (int p = 0; p < MainWindow::kPageCount; ++p) {
+                if (m_window->isPageBuilt(MainWindow::PageId(p)))
+                    m_window->page(MainWindow::PageId(p))->refreshInPlace();
+            }
+        });
     }
+    installPages();
     m_live->attach(m_connection.get());
     m_connected = true;
     m_window->deskStatusBar()->setProfile(profileName);
@@ -371,6 +378,13 @@ void Desk::installPages()
                 if (m_live)
                     m_live->markRead(chatId);
             });
+        // The unread conversations on the page itself (bold rows, "Unread (N)").
+        const auto unread = [this, prospects] {
+            if (m_live) // null while the desk closes
+                prospects->setUnreadChats(m_live->unreadChats());
+        };
+        unread();
+        connect(m_live.get(), &LiveDesk::countsChanged, prospects, unread);
         return prospects;
     });
     w->setPageFactory(P::Analytics, [this, s] {

@@ -41,16 +41,13 @@ DeskTray::DeskTray(MainWindow *window, LiveDesk *live, QObject *parent)
     m_pause->setObjectName(QStringLiteral("trayPause"));
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::triggered, this, [this](bool paused) {
+        // The interval stays saved: resuming (even after a restart) gives it back.
         AutoRefresh *a = m_live->autoRefresh();
         if (!a)
             return;
-        if (paused) {
-            m_resumeMinutes = a->intervalMinutes();
-            a->setIntervalMinutes(0);
-        } else {
-            a->setIntervalMinutes(
-                m_resumeMinutes > 0 ? m_resumeMinutes : RefreshPlan::DefaultIntervalMinutes);
-        }
+        if (!paused && a->intervalMinutes() == 0) // it was off: resuming turns it on
+            a->setIntervalMinutes(RefreshPlan::DefaultIntervalMinutes);
+        a->setPaused(paused);
     });
     m_menu->addSeparator();
     m_keep = m_menu->addAction(tr("Keep running in the tray when the window is closed"));
@@ -138,7 +135,7 @@ void DeskTray::updatePause()
 {
     const AutoRefresh *a = m_live->autoRefresh();
     m_pause->setEnabled(a != nullptr);
-    m_pause->setChecked(a && a->intervalMinutes() == 0);
+    m_pause->setChecked(a && (a->isPaused() || a->intervalMinutes() == 0));
 }
 
 bool DeskTray::eventFilter(QObject *watched, QEvent *event)

@@ -50,7 +50,6 @@ private:
     QAction *m_login;
     int m_unread = 0;
     int m_alerts = 0;
-    int m_resumeMinutes = 0; // the interval "Pause" stopped, restored by un-pausing
     bool m_quitting = false; // Quit closes the window for real
 };
 

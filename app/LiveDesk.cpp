@@ -42,6 +42,9 @@ LiveDesk::LiveDesk(MainWindow *window, QObject *parent)
         m_tray->showWindow();
         m_dock->show();
     });
+    // ... and a notification about one alert opens what it is about.
+    connect(m_notifier, &AlertNotifier::alertActivated, this,
+        [this](const Alert &alert) { emit openSubject(alert.subjectKind(), alert.subjectId); });
 }
 
 LiveDesk::~LiveDesk()
@@ -60,6 +63,7 @@ void LiveDesk::attach(Connection *connection)
         // The user looking at the window sees the list; elsewhere, the desktop tells them.
         if (!m_window->isActiveWindow())
             m_notifier->notify(raised);
+        emit teamRefreshed();
     });
     connect(m_live.get(), &AutoRefresh::unreadChanged, this, [this](int count) {
         m_window->setPageBadge(MainWindow::PageId::Prospects, count);
@@ -98,6 +102,11 @@ void LiveDesk::detach()
     m_window->setPageBadge(MainWindow::PageId::Prospects, 0);
     m_unread = 0;
     emit countsChanged(m_unread, m_alerts);
+}
+
+QStringList LiveDesk::unreadChats() const
+{
+    return m_live ? m_live->unread().unreadChats() : QStringList();
 }
 
 void LiveDesk::markRead(const QString &chatId)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <memory>
 
 class QDockWidget;
@@ -37,6 +38,7 @@ public:
     AlertNotifier *notifier() const { return m_notifier; }
     DeskTray *tray() const { return m_tray; }
     int unreadCount() const { return m_unread; }
+    QStringList unreadChats() const; // most recent reply first
     int alertCount() const { return m_alerts; }
     // How long after the previous session's last refresh a start counts as coming back: sooner,
     // no refresh at start and no "since you were away" (a restart is not an absence).
@@ -45,6 +47,8 @@ public:
 signals:
     void openSubject(const QString &subject, const QString &id);
     void countsChanged(int unread, int alerts);
+    // A refresh stored fresh answers in the cache: the open pages show what changed in place.
+    void teamRefreshed();
 
 private:
     MainWindow *m_window;

@@ -8,6 +8,7 @@
 #include "app/ShutdownSignals.h"
 #include "app/WatchCommand.h"
 #include "ui/settings/UiLanguage.h"
+#include "ui/shell/SystemThemeWatcher.h"
 #include "ui/shell/Theme.h"
 
 #include <QApplication>
@@ -51,6 +52,7 @@ int runHeadless(const LaunchOptions &options)
 int runGui(QApplication &app, const LaunchOptions &options)
 {
     Theme::apply(&app);
+    new SystemThemeWatcher(&app); // dark or light as the system says, while the app runs
     ShutdownSignals signalsToQuit;
     int status = 0;
     {

@@ -281,9 +281,7 @@ void AgentListModel::fetch(const ReadOptions &options, quint64 ticket)
                         if (!a.usage && old >= 0)
                             a.usage = m_agents.at(old).usage;
                     }
-                    beginResetModel();
-                    m_agents = rows;
-                    endResetModel();
+                    mergeRows(m_agents, rows, [](const Agent &a) { return a.id; });
                     if (m_fetchesUsage)
                         fetchUsage(options, ticket);
                 }),
@@ -301,8 +299,18 @@ void AgentListModel::fetchUsage(const ReadOptions &options, quint64 ticket)
             [this, ticket](const Result<Agent> &result) {
                 // A failed details call leaves the row as the list gave it; the page's details
                 // panel reports errors for the agent the user looks at.
-                if (ticket == m_ticket && result.ok())
+                if (ticket != m_ticket || !result.ok())
+                    return;
+                // A cached details answer may be older than the list just merged (a live
+                // refresh renews the list, not each agent's details): it gives its usage only.
+                const int row = rowOf(result.value.id);
+                if (result.fromCache && row >= 0) {
+                    Agent listed = m_agents.at(row);
+                    listed.usage = result.value.usage ? result.value.usage : listed.usage;
+                    updateAgent(listed);
+                } else {
                     updateAgent(result.value);
+                }
             },
             background);
     }

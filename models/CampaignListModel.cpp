@@ -183,9 +183,7 @@ void CampaignListModel::fetch(const ReadOptions &options, quint64 ticket)
         .list(this,
             completion<QList<Campaign>>(ticket,
                 [this](const QList<Campaign> &campaigns) {
-                    beginResetModel();
-                    m_campaigns = campaigns;
-                    endResetModel();
+                    mergeRows(m_campaigns, campaigns, [](const Campaign &c) { return c.id; });
                 }),
             options);
 }

@@ -91,6 +91,8 @@ QVariant ProspectSearchModel::data(const QModelIndex &index, int role) const
         return it->paused;
     case StatusCodeRole:
         return it->status;
+    case UnreadRole:
+        return m_unread.contains(it->chatId);
     default:
         return {};
     }
@@ -141,27 +143,11 @@ void ProspectSearchModel::setFilter(const ProspectSearchQuery &filter)
 
 void ProspectSearchModel::restart(const ProspectSearchQuery &filter, bool fromServer)
 {
-    m_settle.stop();
-    // Dropping the owner cancels this generation's queued calls; answers already on their way
-    // are also ignored by the generation check.
-    delete m_owner;
-    m_owner = new QObject(this);
-    ++m_generation;
-    beginResetModel();
-    m_filter = filter;
-    m_filter.limit = kPageSize;
-    m_filter.offset = 0;
-    m_pages.clear();
-    m_lru.clear();
-    m_inFlight.clear();
-    m_failed.clear();
-    m_total = 0;
-    m_totalKnown = false;
-    m_error.clear();
-    m_contradiction.clear();
-    m_refreshing = fromServer;
-    m_visibleFirst = m_visibleLast = -1;
-    endResetModel();
+    startOver(fromServer, [this, &filter] {
+        m_filter = filter;
+        m_filter.limit = kPageSize;
+        m_filter.offset = 0;
+    });
     emit totalChanged(0);
     requestPage(0);
 }
@@ -211,36 +197,39 @@ void ProspectSearchModel::requestPages(int firstPage, int lastPage)
     }
 }
 
-void ProspectSearchModel::requestPage(int page)
+void ProspectSearchModel::requestPage(int page, bool again)
 {
-    if (m_pages.contains(page) || m_inFlight.contains(page))
+    if ((m_pages.contains(page) && !again) || m_inFlight.contains(page))
         return;
     m_inFlight.insert(page);
     m_failed.remove(page);
+    if (again)
+        m_again.insert(page);
     ProspectSearchQuery q = m_filter;
     q.limit = kPageSize;
     q.offset = qint64(page) * kPageSize;
     ReadOptions options;
-    options.priority = Priority::Interactive;
-    options.cache
-        = m_refreshing ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
+    options.priority = again ? Priority::Background : Priority::Interactive;
+    options.cache = m_refreshing || again ? ApiRequest::CacheMode::Refresh
+                                          : ApiRequest::CacheMode::CacheFirst;
     const quint64 generation = m_generation;
     setState(State::Loading);
     m_api->search(q, m_owner, [this, generation, page](const Result<SearchPage> &r) {
         if (generation != m_generation)
             return; // an answer to an older filter
         m_inFlight.remove(page);
+        const bool inPlace = m_again.remove(page);
         if (!r.ok()) {
             m_failed.insert(page);
             m_error = r.error.userMessage();
             setState(State::Error);
             return;
         }
-        onPage(generation, page, r.value);
+        onPage(generation, page, r.value, inPlace);
     });
 }
 
-void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result)
+void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result, bool inPlace)
 {
     const qint64 first = qint64(page) * kPageSize;
     const qint64 served = first + result.items.size();
@@ -270,21 +259,56 @@ void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result)
             endInsertRows();
         }
         emit totalChanged(m_total);
-    } else if (newTotal != m_total) {
+    } else if (newTotal != m_total && !inPlace) {
         // The result changed on the server since the first page: show the new count.
         beginResetModel();
         m_total = newTotal;
         endResetModel();
         emit totalChanged(m_total);
+    } else if (newTotal != m_total) {
+        // Asked again in place: rows come or go at the end, the rows above keep their place.
+        const int before = rowCount();
+        const int after = int(std::min<qint64>(newTotal, INT_MAX));
+        if (after > before)
+            beginInsertRows({}, before, after - 1);
+        else
+            beginRemoveRows({}, after, before - 1);
+        m_total = newTotal;
+        if (after > before)
+            endInsertRows();
+        else
+            endRemoveRows();
+        emit totalChanged(m_total);
     }
+    const Page old = inPlace ? m_pages.value(page) : Page();
     m_pages.insert(page, makePage(result.items));
     touch(page);
     evict();
     if (m_failed.isEmpty())
         m_error = m_contradiction;
-    const int firstRow = page * kPageSize;
-    const int lastRow = std::min(firstRow + kPageSize, rowCount()) - 1;
-    if (lastRow >= firstRow)
+    int firstRow = page * kPageSize;
+    int lastRow = std::min(firstRow + kPageSize, rowCount()) - 1;
+    if (inPlace) {
+        // Only the rows whose text changed (an item that moved changes both rows it touched).
+        const Page &now = m_pages[page];
+        int firstChanged = -1;
+        int lastChanged = -1;
+        for (int r = 0; r <= lastRow - firstRow; ++r) {
+            const qsizetype at = qsizetype(r) * ProspectColumns::Count;
+            const bool same = r < old.items.size() && r < now.items.size()
+                && old.display.mid(at, ProspectColumns::Count)
+                    == now.display.mid(at, ProspectColumns::Count)
+                && old.items.at(r).chatId == now.items.at(r).chatId;
+            if (same)
+                continue;
+            if (firstChanged < 0)
+                firstChanged = firstRow + r;
+            lastChanged = firstRow + r;
+        }
+        firstRow = firstChanged;
+        lastRow = lastChanged;
+    }
+    if (firstRow >= 0 && lastRow >= firstRow)
         emit dataChanged(index(firstRow, 0), index(lastRow, ProspectColumns::Count - 1));
     updateLoadedState();
     emit pageLoaded(page);
@@ -309,12 +333,92 @@ void ProspectSearchModel::evict()
             ++i; // never drop what is on screen
             continue;
         }
-        m_lru.removeAt(i);
-        m_pages.remove(p);
-        const int first = p * kPageSize;
-        const int last = std::min(first + kPageSize, rowCount()) - 1;
-        if (last >= first)
-            emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
+        dropPage(p);
+    }
+}
+
+void ProspectSearchModel::dropPage(int page)
+{
+    m_lru.removeOne(page);
+    m_pages.remove(page);
+    const int first = page * kPageSize;
+    const int last = std::min(first + kPageSize, rowCount()) - 1;
+    if (last >= first) // its rows read "Loading…" again
+        emit dataChanged(index(first, 0), index(last, ProspectColumns::Count - 1));
+}
+
+void ProspectSearchModel::refreshInPlace()
+{
+    if (!m_totalKnown || m_state == State::Idle) {
+        if (m_state != State::Idle)
+            refresh(); // nothing shown yet: nothing to keep
+        return;
+    }
+    const int firstPage = m_visibleFirst >= 0 ? m_visibleFirst / kPageSize : 0;
+    const int lastPage = m_visibleLast >= 0 ? m_visibleLast / kPageSize : firstPage;
+    const QList<int> cached = m_pages.keys();
+    for (const int p : cached) {
+        if (p < firstPage || p > lastPage)
+            dropPage(p);
+    }
+    for (int p = firstPage; p <= lastPage; ++p)
+        requestPage(p, true);
+}
+
+void ProspectSearchModel::startOver(bool fromServer, const std::function<void()> &alsoInReset)
+{
+    m_settle.stop();
+    // Dropping the owner cancels this generation's queued calls; answers already on their way
+    // are also ignored by the generation check.
+    delete m_owner;
+    m_owner = new QObject(this);
+    ++m_generation;
+    beginResetModel();
+    m_pages.clear();
+    m_lru.clear();
+    m_inFlight.clear();
+    m_again.clear();
+    m_failed.clear();
+    m_total = 0;
+    m_totalKnown = false;
+    m_error.clear();
+    m_contradiction.clear();
+    m_refreshing = fromServer;
+    m_visibleFirst = m_visibleLast = -1;
+    alsoInReset();
+    endResetModel();
+}
+
+void ProspectSearchModel::showItems(const QList<ProspectSearchItem> &items)
+{
+    startOver(false, [this, &items] {
+        m_total = items.size();
+        m_totalKnown = true;
+        if (!items.isEmpty()) {
+            m_pages.insert(0, makePage(items));
+            m_lru.append(0);
+        }
+    });
+    emit totalChanged(m_total);
+    updateLoadedState();
+    emit pageLoaded(0);
+}
+
+void ProspectSearchModel::setUnreadChats(const QSet<QString> &chats)
+{
+    const QSet<QString> changed = (chats - m_unread) | (m_unread - chats);
+    m_unread = chats;
+    if (changed.isEmpty())
+        return;
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (int r = 0; r < page->items.size(); ++r) {
+            if (!changed.contains(page->items.at(r).chatId))
+                continue;
+            const int row = page.key() * kPageSize + r;
+            if (row < rowCount())
+                emit dataChanged(
+                    index(row, 0), index(row, ProspectColumns::Count - 1), {UnreadRole});
+        }
     }
 }
 

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace kakiyo {
 
@@ -38,6 +39,7 @@ public:
         ProspectIdRole,
         PausedRole,
         StatusCodeRole,
+        UnreadRole, // bool: the prospect wrote something the user has not read yet
     };
 
     enum class State
@@ -84,6 +86,20 @@ public:
     // Asks the visible pages again (and drops the cached ones) / asks the pages that failed.
     void refresh();
     void retry();
+    // New data elsewhere (the live desk's refresh): asks the pages on screen again (the first
+    // when none is) at background priority and shows what changed without a reset — rows whose
+    // text changed report dataChanged, a new total inserts or removes rows at the end. Pages off
+    // screen are forgotten and asked again when scrolled to. The view keeps its place.
+    void refreshInPlace();
+    bool isRefreshingInPlace() const { return !m_again.isEmpty(); }
+    // Shows exactly these rows (one page, nothing asked) until the next filter or refresh: the
+    // unread conversations, taken from a cached answer.
+    void showItems(const QList<ProspectSearchItem> &items);
+
+    // The conversations with something unread: their rows say so (UnreadRole; the view makes
+    // them bold). Only the rows whose mark changed are reported.
+    void setUnreadChats(const QSet<QString> &chats);
+    QSet<QString> unreadChats() const { return m_unread; }
 
     State state() const { return m_state; }
     QString stateText() const;
@@ -117,9 +133,13 @@ signals:
 private:
     void restart(const ProspectSearchQuery &filter, bool fromServer);
     void requestPages(int firstPage, int lastPage);
-    void requestPage(int page);
-    void onPage(quint64 generation, int page, const SearchPage &result);
+    void requestPage(int page, bool again = false);
+    void onPage(quint64 generation, int page, const SearchPage &result, bool inPlace);
     void touch(int page);
+    void dropPage(int page); // forgotten: its rows read "Loading…" until asked again
+    // Drops every page and the total inside one model reset (a new generation: answers still on
+    // their way are ignored); `alsoInReset` sets what the new start has (a filter, fixed rows).
+    void startOver(bool fromServer, const std::function<void()> &alsoInReset);
     void evict();
     void setState(State state);
     void updateLoadedState();
@@ -155,6 +175,8 @@ private:
     // inside the total): the rows served stay, the model reports the error until a new search.
     QString m_contradiction;
     bool m_refreshing = false;
+    QSet<int> m_again; // pages asked again in place: their rows stay until the answer
+    QSet<QString> m_unread; // chat ids
 };
 
 } // namespace kakiyo

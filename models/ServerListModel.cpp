@@ -39,6 +39,33 @@ void ServerListModel::load(bool refresh)
     fetch(options, ticket);
 }
 
+QStringList ServerListModel::rowTexts(int row) const
+{
+    QStringList texts;
+    for (int c = 0; c < m_columns; ++c) {
+        const QModelIndex cell = index(row, c);
+        texts << cell.data(Qt::DisplayRole).toString() << cell.data(Qt::ToolTipRole).toString();
+    }
+    return texts;
+}
+
+void ServerListModel::reportChangedCells(int row, const QStringList &before)
+{
+    const QStringList after = rowTexts(row);
+    int first = -1;
+    int last = -1;
+    for (int c = 0; c < m_columns; ++c) {
+        if (before.value(2 * c) != after.value(2 * c)
+            || before.value(2 * c + 1) != after.value(2 * c + 1)) {
+            if (first < 0)
+                first = c;
+            last = c;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(row, first), index(row, last));
+}
+
 void ServerListModel::finishFailed(const QString &message)
 {
     m_loading = false;

@@ -12,6 +12,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <functional>
 #include <utility>
 
@@ -67,7 +69,52 @@ protected:
         };
     }
 
+    // Makes `rows` equal to `fresh` the way a view can follow: rows gone are removed, new ones
+    // inserted, moved ones moved, and only the cells whose text changed are reported — never a
+    // reset, so the selection, the current row and the scroll position stay where the user left
+    // them when a list is loaded again. `key` gives a row's identity (an id).
+    template<typename T, typename Key>
+    void mergeRows(QList<T> &rows, const QList<T> &fresh, Key key)
+    {
+        QSet<QString> keep;
+        for (const T &f : fresh)
+            keep.insert(key(f));
+        for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+            if (!keep.contains(key(rows.at(i)))) {
+                beginRemoveRows({}, int(i), int(i));
+                rows.removeAt(i);
+                endRemoveRows();
+            }
+        }
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const QString id = key(fresh.at(i));
+            qsizetype at = -1;
+            for (qsizetype j = i; j < rows.size(); ++j) {
+                if (key(rows.at(j)) == id) {
+                    at = j;
+                    break;
+                }
+            }
+            if (at < 0) {
+                beginInsertRows({}, int(i), int(i));
+                rows.insert(i, fresh.at(i));
+                endInsertRows();
+                continue;
+            }
+            if (at != i) {
+                beginMoveRows({}, int(at), int(at), {}, int(i));
+                rows.move(at, i);
+                endMoveRows();
+            }
+            const QStringList before = rowTexts(int(i));
+            rows[i] = fresh.at(i);
+            reportChangedCells(int(i), before);
+        }
+    }
+
 private:
+    QStringList rowTexts(int row) const; // every column's text and tooltip
+    void reportChangedCells(int row, const QStringList &before);
     void finishFailed(const QString &message);
     void finishLoaded(const QDateTime &fetchedAt, bool fromCache);
 

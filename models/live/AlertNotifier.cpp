@@ -61,7 +61,7 @@ void AlertNotifier::flush()
     for (const Alert &a : alerts)
         urgent = urgent || a.severity == Alert::Severity::Error;
     if (alerts.size() == 1) {
-        send(alerts.first().title, alerts.first().detail, urgent);
+        send(alerts.first().title, alerts.first().detail, urgent, alerts.first());
         return;
     }
     QStringList lines;
@@ -75,7 +75,8 @@ void AlertNotifier::flush()
         lines.join(u'\n'), urgent);
 }
 
-void AlertNotifier::send(const QString &summary, const QString &body, bool urgent)
+void AlertNotifier::send(
+    const QString &summary, const QString &body, bool urgent, const Alert &only)
 {
     m_sinceLast.start();
     ++m_sent;
@@ -95,20 +96,27 @@ void AlertNotifier::send(const QString &summary, const QString &body, bool urgen
          << hints << int(-1);
     // Asynchronous: a slow or absent notification server never blocks the desk.
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
-        const QDBusPendingReply<uint> reply = *w;
-        if (reply.isValid())
-            m_ids.append(reply.value());
-        if (m_ids.size() > 50)
-            m_ids.removeFirst();
-        w->deleteLater();
-    });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+        [this, only](QDBusPendingCallWatcher *w) {
+            const QDBusPendingReply<uint> reply = *w;
+            if (reply.isValid()) {
+                m_ids.append(reply.value());
+                if (!only.id.isEmpty())
+                    m_about.insert(reply.value(), only);
+            }
+            if (m_ids.size() > 50)
+                m_about.remove(m_ids.takeFirst());
+            w->deleteLater();
+        });
 }
 
 void AlertNotifier::actionInvoked(uint id, const QString &action)
 {
-    if (action == u"default" && m_ids.contains(id))
-        emit activated();
+    if (action != u"default" || !m_ids.contains(id))
+        return;
+    emit activated();
+    if (const auto about = m_about.constFind(id); about != m_about.cend())
+        emit alertActivated(*about);
 }
 
 } // namespace kakiyo

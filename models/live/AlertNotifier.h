@@ -10,6 +10,7 @@
 
 #include <QDBusConnection>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -39,6 +40,8 @@ public:
 signals:
     // The user clicked a notification (its "default" action): the window should come forward.
     void activated();
+    // After activated(), when the notification was about one alert: what it is about opens.
+    void alertActivated(const kakiyo::Alert &alert);
 
 private slots:
     // Connected by name (QDBusConnection::connect takes a slot signature).
@@ -46,7 +49,7 @@ private slots:
 
 private:
     void flush();
-    void send(const QString &summary, const QString &body, bool urgent);
+    void send(const QString &summary, const QString &body, bool urgent, const Alert &only = {});
 
     QDBusConnection m_bus;
     int m_intervalMs = DefaultIntervalMs;
@@ -54,6 +57,7 @@ private:
     QTimer m_wait;
     QList<Alert> m_pending;
     QList<uint> m_ids; // notifications this object showed (their clicks are ours)
+    QHash<uint, Alert> m_about; // the notifications about one alert: which one
     int m_sent = 0;
 };
 

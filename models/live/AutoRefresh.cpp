@@ -37,8 +37,31 @@ int AutoRefresh::intervalMinutes() const
     return QSettings().value(settingsKey(), RefreshPlan::DefaultIntervalMinutes).toInt();
 }
 
+QString AutoRefresh::pausedKey() const
+{
+    return QStringLiteral("live/%1/refreshPaused").arg(m_connection->profileId());
+}
+
+bool AutoRefresh::isPaused() const
+{
+    return QSettings().value(pausedKey(), false).toBool();
+}
+
+void AutoRefresh::setPaused(bool paused)
+{
+    QSettings().setValue(pausedKey(), paused);
+    m_timer.stop();
+    if (const int minutes = intervalMinutes(); minutes > 0 && !paused) {
+        m_timer.setInterval(minutes * 60 * 1000);
+        m_timer.start();
+    }
+    emit planChanged(plan().summary());
+}
+
 void AutoRefresh::setIntervalMinutes(int minutes)
 {
+    if (minutes > 0)
+        QSettings().remove(pausedKey());
     QSettings().setValue(settingsKey(), qMax(0, minutes));
     if (m_timer.isActive() || minutes > 0)
         start();
@@ -48,8 +71,8 @@ void AutoRefresh::setIntervalMinutes(int minutes)
 RefreshPlan AutoRefresh::plan() const
 {
     const UsageMeter *usage = m_connection->usage();
-    return RefreshPlan(
-        m_connection->scheduler()->policy(), intervalMinutes(), usage && usage->callsCostCredits());
+    return RefreshPlan(m_connection->scheduler()->policy(), isPaused() ? 0 : intervalMinutes(),
+        usage && usage->callsCostCredits());
 }
 
 void AutoRefresh::start()
@@ -60,7 +83,7 @@ void AutoRefresh::start()
     emit unreadChanged(m_unread->unreadCount());
     m_timer.stop();
     const int minutes = intervalMinutes();
-    if (minutes > 0) {
+    if (minutes > 0 && !isPaused()) {
         m_timer.setInterval(minutes * 60 * 1000);
         m_timer.start();
     }

@@ -35,7 +35,12 @@ public:
     // The interval saved for this profile (minutes; 0 = stopped).
     int intervalMinutes() const;
     void setIntervalMinutes(int minutes); // saved per profile, restarts the timer
-    RefreshPlan plan() const;
+    RefreshPlan plan() const; // a paused refresh plans nothing
+    // Paused (the tray's "Pause auto-refresh"): no timed refresh, while the interval the user
+    // chose stays saved and comes back on resume. Saved per profile; choosing an interval
+    // resumes.
+    bool isPaused() const;
+    void setPaused(bool paused);
 
     void start(); // loads the inbox and starts the timer (no call until the first tick)
     void refreshNow();
@@ -68,6 +73,7 @@ signals:
 private:
     void finished(const TeamSnapshot &snapshot);
     QString settingsKey() const;
+    QString pausedKey() const;
 
     Connection *m_connection;
     std::unique_ptr<AlertInbox> m_inbox;

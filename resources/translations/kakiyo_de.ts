@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Kakiyo Desk</source>
         <translation type="unfinished">Kakiyo Desk</translation>
     </message>
@@ -2118,18 +2118,18 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+439"/>
+        <location line="+446"/>
         <source>New agent</source>
         <translation>Neuer Agent</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+192"/>
+        <location line="-420"/>
+        <location line="+199"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Wählen Sie einen Agenten aus, um Nutzung, Arbeitszeit und Einstellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Einladungen heute</translation>
@@ -2141,7 +2141,7 @@ Das Passwort wird nicht gespeichert: Geben Sie es erneut ein, um es noch einmal 
         <translation>Nachrichten heute</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Dieser Agent existiert in Kakiyo nicht mehr; die Liste wurde aktualisiert.</translation>
     </message>
@@ -3774,12 +3774,12 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
     </message>
     <message>
         <location line="+17"/>
-        <location line="+432"/>
+        <location line="+439"/>
         <source>Pause first</source>
         <translation>Zuerst pausieren</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-436"/>
         <source>Pause the campaign first</source>
         <translation>Kampagne zuerst pausieren</translation>
     </message>
@@ -3799,7 +3799,7 @@ Damit werden der Agent, alle seine Kampagnen mit ihren Interessenten und Gesprä
         <translation>Kampagnen: Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Importing leads into “%1”…</source>
         <translation>Leads werden in „%1“ importiert…</translation>
     </message>
@@ -3906,7 +3906,7 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartAdapter</name>
     <message>
-        <location filename="../../ui/charts/ChartAdapter.cpp" line="+297"/>
+        <location filename="../../ui/charts/ChartAdapter.cpp" line="+298"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
@@ -4470,7 +4470,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation>Demo neu starten</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+181"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
@@ -4611,7 +4611,7 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 1 sonstiger Fehler (es bleibt nic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6585,19 +6585,19 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::LiveDesk</name>
     <message>
-        <location filename="../../app/LiveDesk.cpp" line="+18"/>
+        <location filename="../../app/LiveDesk.cpp" line="+19"/>
         <location line="+17"/>
         <source>Alerts</source>
         <translation type="unfinished">Warnungen</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Show alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7277,7 +7277,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/OverviewPage.cpp" line="+55"/>
+        <location filename="../../ui/overview/OverviewPage.cpp" line="+86"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -7336,12 +7336,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Neu qualifiziert</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>All agents are fine.</source>
         <translation>Alle Agenten sind in Ordnung.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1
 %2 prospects · %3 replies (%4 %) · %5 qualified</source>
         <translation>%1
@@ -7970,17 +7970,17 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+364"/>
+        <location line="+475"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-412"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Die Ergebnisse kommen in der Reihenfolge des Servers; die Such-API kann sie nicht sortieren.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>it reported a negative total (%1)</source>
         <translation type="unfinished">der Server meldete eine negative Gesamtzahl (%1)</translation>
     </message>
@@ -8003,7 +8003,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+261"/>
         <source>No search yet</source>
         <translation>Noch keine Suche</translation>
     </message>
@@ -8046,13 +8046,13 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+63"/>
-        <location line="+10"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+67"/>
+        <location line="+12"/>
         <source>Prospects</source>
         <translation>Interessenten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Die Ergebnisse kommen in der Reihenfolge des Servers; die Such-API kann sie nicht sortieren.</translation>
     </message>
@@ -8073,12 +8073,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+446"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-441"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -8093,7 +8093,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 the selected rows (shows what it costs first)</source>
         <translation>%1: ausgewählte Zeilen (zeigt zuerst die Kosten)</translation>
     </message>
@@ -8150,12 +8150,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+499"/>
+        <location line="+493"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-486"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8190,22 +8190,22 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Interessenten aus einer CSV-Datei zu einer Kampagne hinzufügen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Row data refreshes with F5</source>
         <translation>Zeilendaten werden mit F5 aktualisiert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/prospects/TriageKeys.cpp" line="+28"/>
         <source>Pause this conversation (Ctrl+Shift+P)</source>
         <translation>Dieses Gespräch pausieren (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resume this conversation (Ctrl+Shift+R)</source>
         <translation>Dieses Gespräch fortsetzen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark as qualified (Ctrl+Shift+Q)</source>
         <translation>Als qualifiziert markieren (Strg+Umschalt+Q)</translation>
     </message>
@@ -8215,7 +8215,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Nächster Interessent: Alt+Nach-unten · vorheriger: Alt+Nach-oben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+19"/>
         <source>Search name, headline, company…</source>
         <translation>Name, Headline, Unternehmen suchen…</translation>
     </message>
@@ -8236,12 +8236,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+86"/>
         <source>All campaigns</source>
         <translation>Alle Kampagnen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-84"/>
         <source>Any qualification</source>
         <translation>Jede Qualifizierung</translation>
     </message>
@@ -8320,12 +8320,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+99"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-96"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -8345,12 +8345,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Campaign %1</source>
-        <translation>Kampagne %1</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+186"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8375,7 +8370,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Nächste Seite: 1 Aufruf</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Select loaded rows first</source>
         <translation>Wählen Sie zuerst geladene Zeilen aus</translation>
     </message>
@@ -8452,6 +8447,11 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects/CampaignCombo.cpp" line="+53"/>
+        <source>Campaign %1</source>
+        <translation type="unfinished">Kampagne %1</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +8746,32 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <location line="+2"/>
         <source>Restart Kakiyo Desk now</source>
         <translation>Kakiyo Desk jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::UnreadFilter</name>
+    <message>
+        <location filename="../../ui/prospects/UnreadFilter.cpp" line="+22"/>
+        <source>Show only the conversations with a reply you have not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unread (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unread conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

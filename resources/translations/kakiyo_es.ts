@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Kakiyo Desk</source>
         <translation type="unfinished">Kakiyo Desk</translation>
     </message>
@@ -2119,18 +2119,18 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
     </message>
     <message>
         <location line="+11"/>
-        <location line="+439"/>
+        <location line="+446"/>
         <source>New agent</source>
         <translation>Nuevo agente</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+192"/>
+        <location line="-420"/>
+        <location line="+199"/>
         <source>Select an agent to see its usage, hours and settings.</source>
         <translation>Seleccione un agente para ver su uso, horario y configuración.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <location line="+2"/>
         <source>Invitations today</source>
         <translation>Invitaciones hoy</translation>
@@ -2142,7 +2142,7 @@ La contraseña no se guarda: escríbala de nuevo para volver a intentarlo.</tran
         <translation>Mensajes hoy</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
         <translation>Este agente ya no existe en Kakiyo; se ha actualizado la lista.</translation>
     </message>
@@ -3775,12 +3775,12 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
     </message>
     <message>
         <location line="+17"/>
-        <location line="+432"/>
+        <location line="+439"/>
         <source>Pause first</source>
         <translation>Pausar primero</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-436"/>
         <source>Pause the campaign first</source>
         <translation>Pause primero la campaña</translation>
     </message>
@@ -3800,7 +3800,7 @@ Se eliminarán el agente, todas sus campañas con sus prospectos y conversacione
         <translation>Campañas: mostrar u ocultar el panel de detalles</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Importing leads into “%1”…</source>
         <translation>Importando leads en “%1”…</translation>
     </message>
@@ -3907,7 +3907,7 @@ Pause “%1” now?</source>
 <context>
     <name>kakiyo::ChartAdapter</name>
     <message>
-        <location filename="../../ui/charts/ChartAdapter.cpp" line="+297"/>
+        <location filename="../../ui/charts/ChartAdapter.cpp" line="+298"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
@@ -4471,7 +4471,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation>Reiniciar demostración</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+181"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -4612,7 +4612,7 @@ Código de salida: 0 escrito, 2 uso incorrecto, 1 cualquier otro error (no queda
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6586,19 +6586,19 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::LiveDesk</name>
     <message>
-        <location filename="../../app/LiveDesk.cpp" line="+18"/>
+        <location filename="../../app/LiveDesk.cpp" line="+19"/>
         <location line="+17"/>
         <source>Alerts</source>
         <translation type="unfinished">Alertas</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Show alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7278,7 +7278,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/OverviewPage.cpp" line="+55"/>
+        <location filename="../../ui/overview/OverviewPage.cpp" line="+86"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -7337,12 +7337,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Recién calificados</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>All agents are fine.</source>
         <translation>Todos los agentes están bien.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1
 %2 prospects · %3 replies (%4 %) · %5 qualified</source>
         <translation>%1
@@ -7971,17 +7971,17 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+0"/>
-        <location line="+364"/>
+        <location line="+475"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-412"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Los resultados llegan en el orden del servidor; la API de búsqueda no puede ordenarlos.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>it reported a negative total (%1)</source>
         <translation type="unfinished">el servidor indicó un total negativo (%1)</translation>
     </message>
@@ -8004,7 +8004,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+261"/>
         <source>No search yet</source>
         <translation>Aún no hay búsqueda</translation>
     </message>
@@ -8047,13 +8047,13 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+63"/>
-        <location line="+10"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+67"/>
+        <location line="+12"/>
         <source>Prospects</source>
         <translation>Prospectos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Los resultados llegan en el orden del servidor; la API de búsqueda no puede ordenarlos.</translation>
     </message>
@@ -8074,12 +8074,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+446"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-441"/>
         <source>Go to page</source>
         <translation>Ir a la página</translation>
     </message>
@@ -8094,7 +8094,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 the selected rows (shows what it costs first)</source>
         <translation>%1 las filas seleccionadas (primero muestra el coste)</translation>
     </message>
@@ -8151,12 +8151,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+499"/>
+        <location line="+493"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-486"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8191,22 +8191,22 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Añadir prospectos de un archivo CSV a una campaña</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Row data refreshes with F5</source>
         <translation>Los datos de las filas se actualizan con F5</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/prospects/TriageKeys.cpp" line="+28"/>
         <source>Pause this conversation (Ctrl+Shift+P)</source>
         <translation>Pausar esta conversación (Ctrl+Mayús+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resume this conversation (Ctrl+Shift+R)</source>
         <translation>Reanudar esta conversación (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark as qualified (Ctrl+Shift+Q)</source>
         <translation>Marcar como calificado (Ctrl+Mayús+Q)</translation>
     </message>
@@ -8216,7 +8216,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Prospecto siguiente: Alt+Abajo · anterior: Alt+Arriba</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+19"/>
         <source>Search name, headline, company…</source>
         <translation>Buscar nombre, titular, empresa…</translation>
     </message>
@@ -8237,12 +8237,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+86"/>
         <source>All campaigns</source>
         <translation>Todas las campañas</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-84"/>
         <source>Any qualification</source>
         <translation>Cualquier calificación</translation>
     </message>
@@ -8321,12 +8321,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+99"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-96"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
@@ -8346,12 +8346,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Campaign %1</source>
-        <translation>Campaña %1</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+186"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8376,7 +8371,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Página siguiente: 1 llamada</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Select loaded rows first</source>
         <translation>Seleccione primero filas cargadas</translation>
     </message>
@@ -8453,6 +8448,11 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>Falló la exportación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects/CampaignCombo.cpp" line="+53"/>
+        <source>Campaign %1</source>
+        <translation type="unfinished">Campaña %1</translation>
     </message>
 </context>
 <context>
@@ -8747,6 +8747,32 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <location line="+2"/>
         <source>Restart Kakiyo Desk now</source>
         <translation>Reiniciar Kakiyo Desk ahora</translation>
+    </message>
+</context>
+<context>
+    <name>kakiyo::UnreadFilter</name>
+    <message>
+        <location filename="../../ui/prospects/UnreadFilter.cpp" line="+22"/>
+        <source>Show only the conversations with a reply you have not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unread (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unread conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Kakiyo Desk</source>
             <translation>Kakiyo Desk</translation>
         </message>
@@ -2137,18 +2137,18 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
         </message>
         <message>
             <location line="+11" />
-            <location line="+439" />
+            <location line="+446" />
             <source>New agent</source>
             <translation>Nouvel agent</translation>
         </message>
         <message>
-            <location line="-413" />
-            <location line="+192" />
+            <location line="-420" />
+            <location line="+199" />
             <source>Select an agent to see its usage, hours and settings.</source>
             <translation>Sélectionnez un agent pour voir son activité, ses horaires et ses réglages.</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-188" />
             <location line="+2" />
             <source>Invitations today</source>
             <translation>Invitations aujourd’hui</translation>
@@ -2160,7 +2160,7 @@ Le mot de passe n’est pas conservé : saisissez-le à nouveau pour réessayer
             <translation>Messages aujourd’hui</translation>
         </message>
         <message>
-            <location line="+161" />
+            <location line="+168" />
             <source>This agent no longer exists on Kakiyo; the list has been refreshed.</source>
             <translation>Cet agent n’existe plus sur Kakiyo ; la liste a été actualisée.</translation>
         </message>
@@ -3793,12 +3793,12 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
         </message>
         <message>
             <location line="+17" />
-            <location line="+432" />
+            <location line="+439" />
             <source>Pause first</source>
             <translation>Mettre d’abord en pause</translation>
         </message>
         <message>
-            <location line="-429" />
+            <location line="-436" />
             <source>Pause the campaign first</source>
             <translation>Mettez d’abord la campagne en pause</translation>
         </message>
@@ -3818,7 +3818,7 @@ Cela supprime l’agent, toutes ses campagnes avec leurs prospects et leurs conv
             <translation>Campagnes : afficher ou masquer le panneau de détails</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+112" />
             <source>Importing leads into “%1”…</source>
             <translation>Import de prospects dans « %1 »…</translation>
         </message>
@@ -3925,7 +3925,7 @@ Mettre « %1 » en pause maintenant ?</translation>
     <context>
         <name>kakiyo::ChartAdapter</name>
         <message>
-            <location filename="../../ui/charts/ChartAdapter.cpp" line="+297" />
+            <location filename="../../ui/charts/ChartAdapter.cpp" line="+298" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
@@ -4497,7 +4497,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Relancer la démonstration</translation>
         </message>
         <message>
-            <location line="+167" />
+            <location line="+181" />
             <source>New campaign…</source>
             <translation>Nouvelle campagne…</translation>
         </message>
@@ -4638,7 +4638,7 @@ Code de sortie : 0 écrit, 2 utilisation incorrecte, 1 tout autre échec (aucun
             <translation>Suspendre l’actualisation automatique</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+13" />
             <source>Keep running in the tray when the window is closed</source>
             <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
         </message>
@@ -6612,19 +6612,19 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::LiveDesk</name>
         <message>
-            <location filename="../../app/LiveDesk.cpp" line="+18" />
+            <location filename="../../app/LiveDesk.cpp" line="+19" />
             <location line="+17" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
         <message>
             <location line="-5" />
-            <location line="+42" />
+            <location line="+46" />
             <source>Show alerts</source>
             <translation>Afficher les alertes</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-41" />
             <source>Alerts (%1)</source>
             <translation>Alertes (%1)</translation>
         </message>
@@ -7304,7 +7304,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::OverviewPage</name>
         <message>
-            <location filename="../../ui/overview/OverviewPage.cpp" line="+55" />
+            <location filename="../../ui/overview/OverviewPage.cpp" line="+86" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
@@ -7363,12 +7363,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Nouveaux qualifiés</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+137" />
             <source>All agents are fine.</source>
             <translation>Tous les agents fonctionnent normalement.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>%1
 %2 prospects · %3 replies (%4 %) · %5 qualified</source>
             <translation>%1
@@ -7997,17 +7997,17 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+0" />
-            <location line="+364" />
+            <location line="+475" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="-303" />
+            <location line="-412" />
             <source>Results come in the server's order; the search API cannot sort them.</source>
             <translation>Les résultats arrivent dans l’ordre du serveur ; l’API de recherche ne peut pas les trier.</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+137" />
             <source>it reported a negative total (%1)</source>
             <translation>le serveur a indiqué un total négatif (%1)</translation>
         </message>
@@ -8030,7 +8030,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             </translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+261" />
             <source>No search yet</source>
             <translation>Aucune recherche pour l’instant</translation>
         </message>
@@ -8073,13 +8073,13 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectsPage</name>
         <message>
-            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+63" />
-            <location line="+10" />
+            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+67" />
+            <location line="+12" />
             <source>Prospects</source>
             <translation>Prospects</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Results come in the server's order; the search API cannot sort them.</source>
             <translation>Les résultats arrivent dans l’ordre du serveur ; l’API de recherche ne peut pas les trier.</translation>
         </message>
@@ -8100,12 +8100,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+452" />
+            <location line="+446" />
             <source>Last page</source>
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="-447" />
+            <location line="-441" />
             <source>Go to page</source>
             <translation>Aller à la page</translation>
         </message>
@@ -8120,7 +8120,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>%1 the selected rows (shows what it costs first)</source>
             <translation>%1 les lignes sélectionnées (le coût est affiché d’abord)</translation>
         </message>
@@ -8177,12 +8177,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+499" />
+            <location line="+493" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-486" />
             <source>Add a prospect…</source>
             <translation>Ajouter un prospect…</translation>
         </message>
@@ -8217,22 +8217,22 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Ajouter à une campagne des prospects depuis un fichier CSV</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+56" />
             <source>Row data refreshes with F5</source>
             <translation>Les données des lignes s’actualisent avec F5</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../../ui/prospects/TriageKeys.cpp" line="+28" />
             <source>Pause this conversation (Ctrl+Shift+P)</source>
             <translation>Mettre cette conversation en pause (Ctrl+Maj+P)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Resume this conversation (Ctrl+Shift+R)</source>
             <translation>Reprendre cette conversation (Ctrl+Maj+R)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Mark as qualified (Ctrl+Shift+Q)</source>
             <translation>Marquer comme qualifié (Ctrl+Maj+Q)</translation>
         </message>
@@ -8242,7 +8242,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Prospect suivant : Alt+Bas · précédent : Alt+Haut</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+19" />
             <source>Search name, headline, company…</source>
             <translation>Rechercher un nom, un titre, une entreprise…</translation>
         </message>
@@ -8263,12 +8263,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+3" />
-            <location line="+95" />
+            <location line="+86" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-84" />
             <source>Any qualification</source>
             <translation>Qualification : toutes</translation>
         </message>
@@ -8347,12 +8347,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+123" />
+            <location line="+99" />
             <source>Saved searches</source>
             <translation>Recherches enregistrées</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-96" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
@@ -8372,12 +8372,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Nom :</translation>
         </message>
         <message>
-            <location line="+48" />
-            <source>Campaign %1</source>
-            <translation>Campagne %1</translation>
-        </message>
-        <message>
-            <location line="+134" />
+            <location line="+186" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -8402,7 +8397,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Page suivante : 1 appel</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Select loaded rows first</source>
             <translation>Sélectionnez d’abord des lignes chargées</translation>
         </message>
@@ -8479,6 +8474,11 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+1" />
             <source>Export failed: %1</source>
             <translation>Échec de l’export : %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/prospects/CampaignCombo.cpp" line="+53" />
+            <source>Campaign %1</source>
+            <translation>Campagne %1</translation>
         </message>
     </context>
     <context>
@@ -8773,6 +8773,32 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <location line="+2" />
             <source>Restart Kakiyo Desk now</source>
             <translation>Redémarrer Kakiyo Desk maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>kakiyo::UnreadFilter</name>
+        <message>
+            <location filename="../../ui/prospects/UnreadFilter.cpp" line="+22" />
+            <source>Show only the conversations with a reply you have not read yet</source>
+            <translation>Afficher seulement les conversations avec une réponse que vous n’avez pas encore lue</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Unread</source>
+            <translation>Non lus</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unread (%1)</source>
+            <translation>Non lus (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n unread conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation non lue</numerusform>
+                <numerusform>%n conversations non lues</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -118,17 +118,31 @@ void tst_LiveDesk::trayCountsAndMenu()
     auto action
         = [&](const char *name) { return menu->findChild<QAction *>(QString::fromLatin1(name)); };
 
-    // Pause stops the auto-refresh; un-pausing gives back the interval it had.
+    // Pause stops the auto-refresh and keeps the user's interval saved (a restart while paused
+    // still knows it); un-pausing gives it back.
     AutoRefresh *auto_ = live->autoRefresh();
     auto_->setIntervalMinutes(30);
     emit menu->aboutToShow();
     QVERIFY(!action("trayPause")->isChecked());
     action("trayPause")->trigger();
-    QCOMPARE(auto_->intervalMinutes(), 0);
+    QVERIFY(auto_->isPaused());
+    QCOMPARE(auto_->intervalMinutes(), 30);
+    QCOMPARE(auto_->plan().intervalMinutes(), 0); // nothing planned while paused
+    {
+        const AutoRefresh afterRestart(m_fx.desk->connection());
+        QVERIFY(afterRestart.isPaused());
+        QCOMPARE(afterRestart.intervalMinutes(), 30);
+    }
     emit menu->aboutToShow();
     QVERIFY(action("trayPause")->isChecked());
     action("trayPause")->trigger();
+    QVERIFY(!auto_->isPaused());
     QCOMPARE(auto_->intervalMinutes(), 30);
+    QCOMPARE(auto_->plan().intervalMinutes(), 30);
+    // Choosing an interval while paused resumes with it.
+    action("trayPause")->trigger();
+    auto_->setIntervalMinutes(60);
+    QVERIFY(!auto_->isPaused());
 
     // "Refresh now" refreshes.
     QSignalSpy refreshed(auto_, &AutoRefresh::refreshed);

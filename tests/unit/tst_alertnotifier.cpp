@@ -3,6 +3,7 @@
 // user's: the Notify calls it receives (how many, their text, urgency) and the coalescing (at
 // most one per interval; alerts raised meanwhile leave together as one summary, not before the
 // interval is over).
+#include "common/PrivateSessionBus.h"
 #include "models/live/AlertNotifier.h"
 
 #include <QDBusConnection>
@@ -10,10 +11,10 @@
 #include <QDBusMessage>
 #include <QDBusPendingCall>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTest>
 
 using namespace kakiyo;
+using namespace kakiyo::test;
 
 namespace {
 
@@ -78,22 +79,16 @@ private:
     // Every Notify the client sent so far has reached the fake (one connection keeps order).
     bool settle();
 
-    QProcess m_daemon;
-    QString m_address;
+    PrivateSessionBus m_bus;
     FakeNotifications m_fake;
 };
 
 void tst_AlertNotifier::initTestCase()
 {
-    m_daemon.start(QStringLiteral("dbus-daemon"),
-        {QStringLiteral("--session"), QStringLiteral("--nofork"),
-            QStringLiteral("--print-address")});
-    QVERIFY2(m_daemon.waitForStarted(10000), "dbus-daemon (package dbus-daemon) did not start");
-    QVERIFY(QTest::qWaitFor([&] { return m_daemon.canReadLine(); }, 10000));
-    m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-    QVERIFY(!m_address.isEmpty());
+    QString error;
+    QVERIFY2(m_bus.start(&error), qPrintable(error));
 
-    QDBusConnection server = QDBusConnection::connectToBus(m_address, QStringLiteral("server"));
+    QDBusConnection server = QDBusConnection::connectToBus(m_bus.address, QStringLiteral("server"));
     QVERIFY2(server.isConnected(), qPrintable(server.lastError().message()));
     QVERIFY(server.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &m_fake,
         QDBusConnection::ExportAllSlots));
@@ -104,8 +99,6 @@ void tst_AlertNotifier::cleanupTestCase()
 {
     QDBusConnection::disconnectFromBus(QStringLiteral("server"));
     QDBusConnection::disconnectFromBus(QStringLiteral("client"));
-    m_daemon.terminate();
-    m_daemon.waitForFinished(5000);
 }
 
 void tst_AlertNotifier::init()
@@ -115,7 +108,7 @@ void tst_AlertNotifier::init()
 
 bool tst_AlertNotifier::settle()
 {
-    QDBusConnection client = QDBusConnection::connectToBus(m_address, QStringLiteral("client"));
+    QDBusConnection client = QDBusConnection::connectToBus(m_bus.address, QStringLiteral("client"));
     // Asynchronous and waited for: the fake answers from this same thread's event loop.
     QDBusPendingCall pending = client.asyncCall(
         QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.Notifications"),
@@ -128,7 +121,7 @@ bool tst_AlertNotifier::settle()
 
 void tst_AlertNotifier::oneAlertAtOnce()
 {
-    AlertNotifier notifier(QDBusConnection::connectToBus(m_address, QStringLiteral("client")));
+    AlertNotifier notifier(QDBusConnection::connectToBus(m_bus.address, QStringLiteral("client")));
     notifier.notify({});
     QCOMPARE(notifier.sentCount(), 0);
     notifier.notify({alert(QStringLiteral("Ada replied"))});
@@ -144,7 +137,7 @@ void tst_AlertNotifier::oneAlertAtOnce()
 
 void tst_AlertNotifier::coalescedWithinTheInterval()
 {
-    AlertNotifier notifier(QDBusConnection::connectToBus(m_address, QStringLiteral("client")));
+    AlertNotifier notifier(QDBusConnection::connectToBus(m_bus.address, QStringLiteral("client")));
     const int interval = 1500;
     notifier.setMinimumInterval(interval);
     QElapsedTimer clock;
@@ -176,7 +169,7 @@ void tst_AlertNotifier::coalescedWithinTheInterval()
 
 void tst_AlertNotifier::manyAlertsOneSummary()
 {
-    AlertNotifier notifier(QDBusConnection::connectToBus(m_address, QStringLiteral("client")));
+    AlertNotifier notifier(QDBusConnection::connectToBus(m_bus.address, QStringLiteral("client")));
     QList<Alert> six;
     for (int i = 1; i <= 6; ++i)
         six << alert(QStringLiteral("Alert %1").arg(i),

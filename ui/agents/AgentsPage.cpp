@@ -252,6 +252,13 @@ void AgentsPage::activate()
     m_model->load(false);
 }
 
+void AgentsPage::refreshInPlace()
+{
+    // The auto-refresh has just stored the list: read from the cache, it costs nothing.
+    if (m_activated)
+        m_model->load(false);
+}
+
 void AgentsPage::refresh()
 {
     m_activated = true;

@@ -39,6 +39,7 @@ public:
     ~AgentsPage() override;
 
     void refresh() override;
+    void refreshInPlace() override;
     void activate() override;
 
     AgentListModel *model() const { return m_model; }

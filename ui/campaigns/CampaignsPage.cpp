@@ -211,6 +211,13 @@ void CampaignsPage::activate()
     m_model->load(false);
 }
 
+void CampaignsPage::refreshInPlace()
+{
+    // The auto-refresh has just stored the list (with its counts): from the cache, no call.
+    if (m_activated)
+        m_model->load(false);
+}
+
 void CampaignsPage::refresh()
 {
     m_activated = true;

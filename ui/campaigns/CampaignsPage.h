@@ -38,6 +38,7 @@ public:
     ~CampaignsPage() override;
 
     void refresh() override;
+    void refreshInPlace() override;
     void activate() override;
 
     CampaignListModel *model() const { return m_model; }

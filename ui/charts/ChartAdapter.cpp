@@ -95,6 +95,7 @@ ChartAdapter::ChartAdapter(QChart *chart, QAbstractItemModel *model, Shape shape
     connect(model, &QAbstractItemModel::dataChanged, this, redraw);
     connect(model, &QAbstractItemModel::rowsInserted, this, redraw);
     connect(model, &QAbstractItemModel::rowsRemoved, this, redraw);
+    connect(model, &QAbstractItemModel::rowsMoved, this, redraw);
     connect(model, &QAbstractItemModel::layoutChanged, this, redraw);
     // Ticks follow the chart's size, not its plot area: the plot area moves with the labels
     // the ticks produce, and following it would go round in circles.

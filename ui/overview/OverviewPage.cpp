@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollBar>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -48,6 +49,36 @@ QWidget *section(QWidget *parent, const QString &title, QListWidget *list)
     layout->addWidget(list, 1);
     return box;
 }
+
+// Re-filling a list (a refresh) keeps the item the user had chosen, by id, and the scroll
+// position: the list is rebuilt from scratch, the user's place in it is not.
+class KeptPlace final
+{
+public:
+    explicit KeptPlace(QListWidget *list)
+        : m_list(list)
+        , m_id(list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString()
+                                   : QString())
+        , m_scroll(list->verticalScrollBar()->value())
+    {
+    }
+    ~KeptPlace()
+    {
+        for (int i = 0; !m_id.isEmpty() && i < m_list->count(); ++i) {
+            if (m_list->item(i)->data(Qt::UserRole + 1).toString() == m_id) {
+                m_list->setCurrentRow(i);
+                break;
+            }
+        }
+        m_list->verticalScrollBar()->setValue(m_scroll);
+    }
+    Q_DISABLE_COPY_MOVE(KeptPlace)
+
+private:
+    QListWidget *m_list;
+    QString m_id;
+    int m_scroll;
+};
 
 } // namespace
 
@@ -135,6 +166,16 @@ void OverviewPage::activate()
     load(false);
 }
 
+void OverviewPage::refreshInPlace()
+{
+    // Agents and campaigns come from the lists the auto-refresh has just stored (no call); the
+    // two prospect searches wait for F5 (search is the slowest rate tier).
+    if (!m_activated)
+        return;
+    m_agents->load(false);
+    m_campaigns->load(false);
+}
+
 void OverviewPage::refresh()
 {
     m_activated = true;
@@ -175,6 +216,7 @@ void OverviewPage::settle()
 
 void OverviewPage::renderAgents()
 {
+    const KeptPlace place(m_attention);
     m_attention->clear();
     int running = 0;
     int attention = 0;
@@ -212,6 +254,7 @@ void OverviewPage::renderAgents()
 void OverviewPage::renderCampaigns()
 {
     const QLocale locale;
+    const KeptPlace place(m_active);
     m_active->clear();
     qint64 prospects = 0;
     qint64 replies = 0;

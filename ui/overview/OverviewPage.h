@@ -26,6 +26,7 @@ public:
     explicit OverviewPage(Connection *session, QWidget *parent = nullptr);
 
     void refresh() override;
+    void refreshInPlace() override;
     void activate() override;
 
     QListWidget *attentionList() const { return m_attention; }

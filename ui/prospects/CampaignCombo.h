@@ -16,4 +16,11 @@ namespace kakiyo {
 // current, or `preselect` when none was.
 void fillCampaignCombo(QComboBox *combo, QList<Campaign> campaigns, const QString &preselect);
 
+// The Prospects page's campaign filter: `allText` first (no id), then the campaigns by name, the
+// campaign filtered on still chosen (without a signal).
+void fillCampaignFilter(QComboBox *combo, QList<Campaign> campaigns, const QString &allText);
+// Chooses the campaign `id`, adding it when the list does not have it (a saved search may name
+// a campaign deleted since, or not loaded yet).
+void selectCampaignFilter(QComboBox *combo, const QString &id);
+
 } // namespace kakiyo

@@ -9,8 +9,13 @@
 #include "models/store/SavedSearches.h"
 #include "ui/prospects/AddProspectDialog.h"
 #include "ui/prospects/BulkActionDialog.h"
+#include "ui/prospects/CampaignCombo.h"
 #include "ui/prospects/ConversationView.h"
 #include "ui/prospects/SalesNavigatorDialog.h"
+#include "ui/prospects/TablePlace.h"
+#include "ui/prospects/TriageKeys.h"
+#include "ui/prospects/UnreadFilter.h"
+#include "ui/prospects/UnreadRowDelegate.h"
 #include "ui/shell/Teardown.h"
 #include "ui/shell/Theme.h"
 
@@ -28,7 +33,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -65,6 +69,8 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     , m_model(new ProspectSearchModel(session, this))
     , m_table(new QTableView(this))
     , m_conversation(new ConversationView(session, this))
+    , m_place(std::make_unique<TablePlace>(m_table, ProspectSearchModel::ChatIdRole))
+    , m_unread(new UnreadFilter(session, m_model, m_place.get(), this))
 {
     setRefreshable(true);
     buildFilterBar();
@@ -72,6 +78,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("prospectsTable"));
     m_table->setAccessibleName(tr("Prospects"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new UnreadRowDelegate(m_table));
     // The search API cannot sort: the server's order is the only one the pager can walk.
     m_table->setSortingEnabled(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,6 +127,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
     pager->addWidget(last);
     pager->addWidget(m_goTo);
     pager->addStretch(1);
+    pager->addWidget(m_unread->button()); // beside the rows it narrows; the filter rows are full
     pager->addWidget(m_retry);
     // What the next page costs and how much is loaded get a line of their own under the pager,
     // wrapping when narrow: longer languages never cut them at 1024 pixels.
@@ -245,7 +253,13 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
             setUpdatedAt(QDateTime::currentDateTimeUtc());
         setScopeNote(m_model->emptyText());
     });
-    connect(m_model, &ProspectSearchModel::pageLoaded, this, &ProspectsPage::updatePager);
+    connect(m_model, &ProspectSearchModel::pageLoaded, this, [this] {
+        updatePager();
+        m_place->restore(); // after an in-place refresh: the same prospects, the same scroll
+        if (!m_model->isRefreshingInPlace())
+            m_place->forget();
+    });
+    connect(m_unread, &UnreadFilter::left, this, &ProspectsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -256,24 +270,7 @@ ProspectsPage::ProspectsPage(Connection *session, QWidget *parent)
         m_bulkStatus->setText(tr("Row data refreshes with F5"));
     });
 
-    // Keyboard triage (page-wide, so it works from the table and the conversation).
-    auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { nextProspect(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { previousProspect(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        [this] { m_conversation->pauseButton()->click(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-        [this] { m_conversation->resumeButton()->click(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
-        [this] { m_conversation->qualifyButton()->click(); });
-    m_conversation->pauseButton()->setToolTip(tr("Pause this conversation (Ctrl+Shift+P)"));
-    m_conversation->resumeButton()->setToolTip(tr("Resume this conversation (Ctrl+Shift+R)"));
-    m_conversation->qualifyButton()->setToolTip(tr("Mark as qualified (Ctrl+Shift+Q)"));
-    m_table->setToolTip(tr("Next prospect: Alt+Down · previous: Alt+Up"));
+    installTriageKeys(this);
     updatePager();
 }
 
@@ -384,34 +381,10 @@ void ProspectsPage::loadCampaigns(bool refresh)
         .list(
             this,
             [this](const Result<QList<Campaign>> &r) {
-                if (!r.ok())
-                    return; // the filter keeps what it has; the session reports the error
-                const QString current = m_campaign->currentData().toString();
-                QList<Campaign> campaigns = r.value;
-                std::sort(
-                    campaigns.begin(), campaigns.end(), [](const Campaign &a, const Campaign &b) {
-                        return QString::localeAwareCompare(a.name, b.name) < 0;
-                    });
-                m_campaign->blockSignals(true);
-                m_campaign->clear();
-                m_campaign->addItem(tr("All campaigns"), QString());
-                for (const Campaign &c : campaigns)
-                    m_campaign->addItem(c.name.isEmpty() ? c.id : c.name, c.id);
-                m_campaign->blockSignals(false);
-                selectCampaign(current);
+                if (r.ok()) // else the filter keeps what it has; the session reports the error
+                    fillCampaignFilter(m_campaign, r.value, tr("All campaigns"));
             },
             options);
-}
-
-void ProspectsPage::selectCampaign(const QString &id)
-{
-    int index = m_campaign->findData(id);
-    if (index < 0) {
-        // A saved search may name a campaign the list does not have (deleted, or not loaded).
-        m_campaign->addItem(tr("Campaign %1").arg(id), id);
-        index = m_campaign->count() - 1;
-    }
-    m_campaign->setCurrentIndex(index);
 }
 
 AddProspectDialog *ProspectsPage::openAddProspect()
@@ -474,7 +447,7 @@ ProspectSearchQuery ProspectsPage::currentFilter() const
 void ProspectsPage::setFilter(const ProspectSearchQuery &f)
 {
     m_query->setText(f.query);
-    selectCampaign(f.campaignId);
+    selectCampaignFilter(m_campaign, f.campaignId);
     m_qualification->setCurrentIndex(std::max(0, m_qualification->findData(f.qualification)));
     m_status->setCurrentIndex(f.status ? std::max(0, m_status->findData(*f.status)) : 0);
     m_city->setText(f.city);
@@ -485,6 +458,8 @@ void ProspectsPage::setFilter(const ProspectSearchQuery &f)
 
 void ProspectsPage::applyFilter()
 {
+    if (m_unread->isActive())
+        return m_unread->setActive(false); // which comes back here through left()
     m_page = 0;
     m_model->setFilter(currentFilter());
     m_conversation->showConversation({});
@@ -492,6 +467,8 @@ void ProspectsPage::applyFilter()
 
 void ProspectsPage::activate()
 {
+    if (std::exchange(m_liveStale, false))
+        refreshInPlace();
     if (m_activated)
         return;
     m_activated = true;
@@ -500,10 +477,34 @@ void ProspectsPage::activate()
     applyFilter();
 }
 
+void ProspectsPage::refreshInPlace()
+{
+    // Search is the slowest rate tier: only the page in front asks (its visible rows); another
+    // one asks when it is shown.
+    if (!m_activated)
+        return;
+    if (!isVisibleTo(window()))
+        m_liveStale = true;
+    else if (m_unread->isActive())
+        m_unread->reload();
+    else {
+        m_place->keep();
+        m_model->refreshInPlace();
+    }
+}
+
+void ProspectsPage::setUnreadChats(const QStringList &chats)
+{
+    m_unread->setUnreadChats(chats);
+}
+
 void ProspectsPage::refresh()
 {
     loadCampaigns(true);
-    m_model->refresh();
+    if (m_unread->isActive())
+        m_unread->reload(true);
+    else
+        m_model->refresh();
     if (!m_conversation->model()->chatId().isEmpty())
         m_conversation->model()->reload();
 }
@@ -563,7 +564,8 @@ void ProspectsPage::updatePager()
 void ProspectsPage::openRow(int row)
 {
     const ProspectSearchItem *item = m_model->item(row);
-    if (!item || item->chatId.isEmpty())
+    // The row that moved under the open conversation (an in-place refresh) opens nothing again.
+    if (!item || item->chatId.isEmpty() || item->chatId == m_conversation->model()->chatId())
         return;
     m_conversation->showConversation(item->chatId);
 }

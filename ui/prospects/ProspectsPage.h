@@ -10,6 +10,7 @@
 #include "ui/shell/Page.h"
 
 #include <QPointer>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -26,6 +27,8 @@ class AddProspectDialog;
 class Connection;
 class BulkActionDialog;
 class SalesNavigatorDialog;
+class TablePlace;
+class UnreadFilter;
 class ConversationView;
 class ProspectSearchModel;
 
@@ -39,6 +42,7 @@ public:
     ~ProspectsPage() override;
 
     void refresh() override;
+    void refreshInPlace() override;
     void activate() override;
 
     ProspectSearchModel *model() const { return m_model; }
@@ -60,6 +64,9 @@ public:
     // Shows one conversation beside the table (e.g. opened from a campaign's prospect list).
     void openConversation(const QString &chatId);
     void nextProspect();
+    // The live desk's unread conversations (most recent reply first): bold rows, "Unread (N)".
+    void setUnreadChats(const QStringList &chats);
+    UnreadFilter *unreadFilter() const { return m_unread; }
     void previousProspect();
 
     // Bulk action on the selected loaded rows. `confirm` false skips the preview dialog
@@ -93,7 +100,6 @@ private:
     QList<ProspectBulkAction::Target> selectedTargets() const;
     void loadSavedSearches();
     void loadCampaigns(bool refresh);
-    void selectCampaign(const QString &id);
 
     Connection *m_connection;
     ProspectSearchModel *m_model;
@@ -118,8 +124,11 @@ private:
     QPointer<BulkActionDialog> m_bulkDialog;
     QPointer<AddProspectDialog> m_addDialog;
     QPointer<SalesNavigatorDialog> m_salesNavDialog;
+    std::unique_ptr<TablePlace> m_place; // the user's place across in-place refreshes
+    UnreadFilter *m_unread = nullptr;
     int m_page = 0;
     bool m_activated = false;
+    bool m_liveStale = false; // a live refresh came while another page was in front
 };
 
 } // namespace kakiyo

@@ -27,6 +27,10 @@ public:
     QString title() const { return m_titleText; }
     // Asks the server again (interactive priority). Default: nothing to refresh.
     virtual void refresh() { }
+    // Fresh answers arrived without the user asking (the live desk's auto-refresh stored them in
+    // the cache): show what changed in place — no reset, the selection, the current row, the
+    // scroll position and an open details pane stay. Default: nothing to update.
+    virtual void refreshInPlace() { }
     // Called when the page becomes visible; loads from cache first if never loaded.
     virtual void activate() { }
     // The window is about to close: a page holding unsaved work asks the user and returns false

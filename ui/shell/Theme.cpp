@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPixmap>
+#include <QScopedValueRollback>
 #include <QStyleFactory>
 #include <QTableView>
 
@@ -22,17 +23,24 @@ namespace kakiyo {
 namespace {
 
 bool g_dark = false;
+bool g_applying = false;
 Theme::Scheme g_scheme = Theme::Scheme::System;
+QPalette g_system; // what the system says (valid once g_systemKnown)
+bool g_systemKnown = false;
 
 } // namespace
 
 void Theme::apply(QApplication *app, Scheme scheme)
 {
     initKakiyoResources();
-    static const QPalette systemPalette = QGuiApplication::palette();
+    if (!g_systemKnown) {
+        g_system = QGuiApplication::palette();
+        g_systemKnown = true;
+    }
+    const QScopedValueRollback applying(g_applying, true);
     g_scheme = scheme;
     g_dark = scheme == Scheme::Dark
-        || (scheme == Scheme::System && systemPalette.color(QPalette::Window).lightness() < 128);
+        || (scheme == Scheme::System && g_system.color(QPalette::Window).lightness() < 128);
     // The style sheet goes first: replacing the style while a sheet is set crashes Qt 6.4 in a
     // QHeaderView's style change. Fusion is created once; later calls change colours only.
     app->setStyleSheet(QString());
@@ -40,6 +48,26 @@ void Theme::apply(QApplication *app, Scheme scheme)
         app->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app->setPalette(palette(g_dark));
     app->setStyleSheet(styleSheet(g_dark));
+}
+
+void Theme::setSystemPalette(QApplication *app, const QPalette &system)
+{
+    g_system = system;
+    g_systemKnown = true;
+    if (g_scheme == Scheme::System)
+        apply(app, Scheme::System);
+}
+
+bool Theme::isApplying()
+{
+    return g_applying;
+}
+
+bool Theme::isOwnPalette(const QPalette &p)
+{
+    const QPalette own = palette(g_dark);
+    return p.color(QPalette::Window) == own.color(QPalette::Window)
+        && p.color(QPalette::WindowText) == own.color(QPalette::WindowText);
 }
 
 bool Theme::isDark()
@@ -163,6 +191,14 @@ QPushButton:default, QPushButton#primary { background: palette(highlight); color
 QPushButton:disabled, QPushButton:default:disabled, QPushButton#primary:disabled { background: palette(button); color: %6; border-color: %4; }
 QCheckBox::indicator, QGroupBox::indicator { width: 14px; height: 14px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
 QAbstractItemView::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 3px; background: palette(base); }
+QMenu { background: palette(window); border: 1px solid %4; padding: 4px 0; }
+QMenu::item { padding: 4px 20px 4px 30px; background: transparent; }
+QMenu::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QMenu::item:disabled { color: %6; }
+QMenu::separator { height: 1px; background: %4; margin: 4px 8px; }
+QMenu::indicator { width: 12px; height: 12px; left: 9px; }
+QMenu::indicator:non-exclusive { border: 1px solid %8; border-radius: 3px; background: palette(base); }
+QMenu::indicator:non-exclusive:checked { background: %7; border-color: %7; image: url(:/icons/checkmark-on-accent.svg); }
 QRadioButton::indicator { width: 12px; height: 12px; border: 1px solid %8; border-radius: 7px; background: palette(base); }
 QRadioButton::indicator:hover { border-color: %7; }
 QRadioButton::indicator:checked { border-color: %7; background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 %7, stop:0.5 %7, stop:0.6 %9, stop:1 %9); }

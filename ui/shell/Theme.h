@@ -30,6 +30,12 @@ public:
     static void apply(QApplication *app, Scheme scheme = Scheme::System);
     static bool isDark();
     static Scheme current();
+    // The system's palette changed while the app runs: with Scheme::System, the look follows it
+    // (SystemThemeWatcher calls this). The first apply() takes the palette the app started with.
+    static void setSystemPalette(QApplication *app, const QPalette &system);
+    static bool isApplying(); // apply() is setting the application palette right now
+    // True when `palette` is the one apply() set (its window and text colours).
+    static bool isOwnPalette(const QPalette &palette);
 
     // An icon from :/icons/<name>.svg, drawn in the palette's text colour (or the given colour)
     // at 1x, 2x and 3x so it is sharp on HiDPI screens.
