@@ -107,6 +107,9 @@ public:
     QString pageRangeText(int page) const;
     Cost costOfPage(int page) const;
     Cost costOfAll() const; // every page not cached yet
+    // Search calls one page costs read afresh (an export): 1 for the team, one per campaign in a
+    // client workspace (SearchPage::callsPerPage). costOfPage also counts what the cache answers.
+    int callsPerPage() const { return m_callsPerPage; }
     bool callsCostCredits() const;
 
 signals:
@@ -155,6 +158,10 @@ private:
     // inside the total): the rows served stay, the model reports the error until a new search.
     QString m_contradiction;
     bool m_refreshing = false;
+    int m_callsPerPage = 1;
+    // A client workspace's campaigns and their totals, from the last answer (costOfPage).
+    QStringList m_partCampaigns;
+    QList<qint64> m_partTotals;
 };
 
 } // namespace kakiyo
