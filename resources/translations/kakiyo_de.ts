@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kakiyo Desk</source>
         <translation type="unfinished">Kakiyo Desk</translation>
     </message>
@@ -515,7 +515,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../models/LibraryListModel.h" line="+109"/>
+        <location filename="../../models/LibraryListModel.h" line="+110"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -921,7 +921,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Schlüssel verwalten…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+71"/>
+        <location filename="../../models/api/ApiError.cpp" line="+74"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo hat den API-Schlüssel nicht akzeptiert; geben Sie in den Profileinstellungen einen gültigen Schlüssel ein.</translation>
     </message>
@@ -941,7 +941,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Das Team hat keine Credits mehr, und Kakiyo pausiert Agenten bei null; laden Sie im Kakiyo-Dashboard Credits auf und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -956,7 +956,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Kakiyo&apos;s rate limit was reached and it asked for an implausible wait (%1 s); the call was given up, try again later.</source>
         <translation>Das Ratenlimit von Kakiyo wurde erreicht, und Kakiyo verlangte eine unplausible Wartezeit (%1 s); der Aufruf wurde aufgegeben. Versuchen Sie es später erneut.</translation>
     </message>
@@ -1026,7 +1026,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Die Verbindungseinstellungen sind unbrauchbar (%1); korrigieren Sie sie in den Profileinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="+216"/>
         <location filename="../../models/live/JsonFile.cpp" line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1329,7 +1329,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>watch: %1 calls (at most %2 per refresh)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,18 +1337,38 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>WorkspaceScope</name>
     <message>
-        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+65"/>
+        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+66"/>
         <source>The workspace %1 no longer exists on the server; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+77"/>
+        <source>The campaign %1 is not part of the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent %1 is not assigned to the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The workspace “%1” has no agents assigned, so it has no campaigns, prospects or analytics yet. Assign agents to it on the Workspaces page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing here belongs to the workspace “%1” (its agents&apos; campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In this client workspace the list shows the entries filed under the client&apos;s team and the agency&apos;s own entries, which protect every client; entries of other clients are hidden. New entries are filed under the agency&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Library is the whole team&apos;s: offerings, prompts and AI models name no workspace, so every workspace shows the same Library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,7 +5286,7 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
 <context>
     <name>kakiyo::DncListModel</name>
     <message>
-        <location filename="../../models/DncListModel.cpp" line="+40"/>
+        <location filename="../../models/DncListModel.cpp" line="+41"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6585,7 +6605,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::LiveDesk</name>
     <message>
-        <location filename="../../app/LiveDesk.cpp" line="+18"/>
+        <location filename="../../app/LiveDesk.cpp" line="+19"/>
         <location line="+17"/>
         <source>Alerts</source>
         <translation type="unfinished">Warnungen</translation>
@@ -7903,7 +7923,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectExport</name>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="-181"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="-183"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7916,7 +7936,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>it reported a negative total (%1)</source>
         <translation>der Server meldete eine negative Gesamtzahl (%1)</translation>
     </message>
@@ -7956,7 +7976,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>der Server meldete nach %1 von insgesamt %2, dass keine weiteren Zeilen folgen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Cannot save the file: %1</source>
         <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
@@ -7964,18 +7984,18 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectSearchModel</name>
     <message>
-        <location filename="../../models/ProspectSearchModel.cpp" line="+56"/>
+        <location filename="../../models/ProspectSearchModel.cpp" line="+57"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-306"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Die Ergebnisse kommen in der Reihenfolge des Servers; die Such-API kann sie nicht sortieren.</translation>
     </message>
@@ -8003,7 +8023,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>No search yet</source>
         <translation>Noch keine Suche</translation>
     </message>
@@ -8150,12 +8170,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-494"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8364,15 +8384,21 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <source>Next page: loaded, free</source>
         <translation>Nächste Seite: geladen, kostenlos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Next page: 1 call, 1 credit</source>
-        <translation>Nächste Seite: 1 Aufruf, 1 Credit</translation>
+        <source>Next page: %n call(s), %n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Next page: 1 call</source>
-        <translation>Nächste Seite: 1 Aufruf</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next page: %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+60"/>
@@ -8415,7 +8441,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>%L1 geladene Zeilen exportiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n search call(s) and credit(s)</source>
         <translation>
             <numerusform>%n Suchaufruf und Credit</numerusform>
@@ -8615,7 +8641,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ServerGeneration</name>
     <message>
-        <location filename="../../models/api/ServerGeneration.cpp" line="+235"/>
+        <location filename="../../models/api/ServerGeneration.cpp" line="+259"/>
         <source>Help-centre API (1 credit per call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9653,7 +9679,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
 <context>
     <name>kakiyo::WorkspaceOption</name>
     <message>
-        <location filename="../../app/WorkspaceOption.cpp" line="+47"/>
+        <location filename="../../app/WorkspaceOption.cpp" line="+49"/>
         <source>the workspaces could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
