@@ -369,6 +369,14 @@ int ExportCommand::run(const LaunchOptions &options)
             return w.exitCode;
         }
         a.chart.reportOptions.teamName = w.workspace.name; // the client's name on the report
+        if (!a.chart.campaignId.isEmpty()) {
+            const WorkspaceOption c
+                = WorkspaceOption::requireCampaign(headless->connection(), a.chart.campaignId);
+            if (c.exitCode != 0) {
+                err << "kakiyo-desk: " << c.error << "\n";
+                return c.exitCode;
+            }
+        }
     }
     if (a.table.isEmpty()) {
         err << "Exporting from " << headless->baseUrl().toString() << " …\n";

@@ -72,6 +72,7 @@ std::unique_ptr<HeadlessSession> HeadlessSession::open(const LaunchOptions &opti
         }
         h->m_baseUrl = h->m_demo->connection().baseUrl;
         h->m_profileName = QStringLiteral("demo");
+        h->m_profileId = h->m_profileName;
         key = h->m_demo->connection().apiKey;
     } else {
         const std::optional<Profile> profile = findProfile(options);
@@ -86,6 +87,7 @@ std::unique_ptr<HeadlessSession> HeadlessSession::open(const LaunchOptions &opti
         h->m_profileName = profile
             ? profile->name
             : (options.profile.isEmpty() ? QStringLiteral("default") : options.profile);
+        h->m_profileId = profile ? profile->id : h->m_profileName;
         const QString envKey = qEnvironmentVariable("KAKIYO_API_KEY").trimmed();
         if (!envKey.isEmpty()) {
             // Used for this run only, never stored.
@@ -118,8 +120,8 @@ std::unique_ptr<HeadlessSession> HeadlessSession::open(const LaunchOptions &opti
         }
     }
     ApiError refused;
-    h->m_connection = Connection::open({h->m_baseUrl, key, h->m_profileName, nullptr, {}, nullptr,
-                                           CommandWait::requestTimeoutMs()},
+    h->m_connection = Connection::open(
+        {h->m_baseUrl, key, h->m_profileId, nullptr, {}, nullptr, CommandWait::requestTimeoutMs()},
         &refused);
     if (!h->m_connection) {
         *error = refused.userMessage();

@@ -33,6 +33,9 @@ public:
     Connection *connection() { return m_connection.get(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QString profileName() const { return m_profileName; } // "demo" for --demo
+    // What per-profile state is kept under (usage, billing choice, alerts and dismissals): the
+    // profile's id, as the window keys it; the name only when no stored profile is used.
+    QString profileId() const { return m_profileId; }
     bool keyFromEnvironment() const { return m_keyFromEnvironment; }
 
     // The profile the options name (--profile NAME, case-insensitive), else the current one.
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     QUrl m_baseUrl;
     QString m_profileName;
+    QString m_profileId;
     bool m_keyFromEnvironment = false;
 };
 

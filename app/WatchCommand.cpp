@@ -145,7 +145,8 @@ int WatchCommand::run(const LaunchOptions &options)
         }
         args.workspace = w.workspace.id; // alerts and their state are kept per workspace id
     }
-    AlertInbox inbox({}, {session->profileName(), args.workspace}, QStringLiteral("watch"));
+    // Keyed by the profile's id, as the window keeps it: its dismissals silence watch too.
+    AlertInbox inbox({}, {session->profileId(), args.workspace}, QStringLiteral("watch"));
     if (!inbox.load(&error)) {
         err << "kakiyo-desk watch: " << error << "\n";
         return 1;

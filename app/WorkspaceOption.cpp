@@ -2,7 +2,9 @@
 
 #include "app/CommandWait.h"
 #include "models/api/Connection.h"
+#include "models/api/WorkspaceScopeLookup.h"
 #include "models/api/WorkspacesApi.h"
+#include "models/domain/Ack.h"
 
 #include <QCoreApplication>
 
@@ -76,6 +78,34 @@ WorkspaceOption WorkspaceOption::apply(Connection *connection, const QString &na
     o.exitCode = 0;
     o.workspace = byName.first();
     connection->setWorkspace(o.workspace.id);
+    return o;
+}
+
+WorkspaceOption WorkspaceOption::requireCampaign(Connection *connection, const QString &campaignId)
+{
+    WorkspaceOption o;
+    const int boundMs = CommandWait::singleCallBoundMs();
+    CommandWait wait(boundMs);
+    QObject owner;
+    ApiError refused;
+    WorkspaceScopeLookup(connection)
+        .ifCampaign<Ack>(
+            campaignId, &owner,
+            [&](const Result<Ack> &r) {
+                refused = r.error;
+                wait.finish();
+            },
+            {}, [](const ResultHandler<Ack> &allowed) { allowed(Result<Ack> {}); });
+    const CommandWait::Outcome waited = wait.run();
+    connection->cancel(&owner);
+    if (waited != CommandWait::Outcome::Finished) {
+        o.exitCode = 1;
+        o.error = waited == CommandWait::Outcome::Interrupted ? CommandWait::interruptedText()
+                                                              : CommandWait::timedOutText(boundMs);
+    } else if (refused.category != ApiError::Category::None) {
+        o.exitCode = WorkspaceScopeLookup::isOutsideWorkspace(refused) ? 2 : 1;
+        o.error = refused.userMessage();
+    }
     return o;
 }
 

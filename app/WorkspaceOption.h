@@ -18,6 +18,10 @@ struct WorkspaceOption
     Workspace workspace;
 
     static WorkspaceOption apply(Connection *connection, const QString &nameOrId);
+    // `--campaign ID` with a workspace: exit 2 when the campaign is not the workspace's (the
+    // refusal of WorkspaceScopeLookup, which every read by id goes through), 1 if the check
+    // failed. Nothing is asked for the team.
+    static WorkspaceOption requireCampaign(Connection *connection, const QString &campaignId);
 };
 
 } // namespace kakiyo

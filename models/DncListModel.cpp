@@ -10,6 +10,7 @@ namespace kakiyo {
 DncListModel::DncListModel(Connection *session, QObject *parent)
     : ServerListModel(session, ColumnCount, parent)
 {
+    setScopeRule(ScopeRule::Dnc);
 }
 
 int DncListModel::rowCount(const QModelIndex &parent) const
@@ -128,9 +129,9 @@ void DncListModel::fetchPage(const ReadOptions &options, quint64 ticket, qint64 
                 const Result<DncListPage> &r) {
                 if (ticket != m_ticket)
                     return;
-                if (r.ok() && r.value.hasMore() && !r.value.entries.isEmpty()) {
+                if (r.ok() && r.value.hasMore() && r.value.served > 0) {
                     m_pending += r.value.entries;
-                    fetchPage(options, ticket, offset + r.value.entries.size());
+                    fetchPage(options, ticket, offset + r.value.served);
                     return;
                 }
                 finish(r);

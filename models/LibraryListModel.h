@@ -75,6 +75,7 @@ protected:
         : ServerListModel(session, int(titles.size()), parent)
         , m_titles(titles)
     {
+        setScopeRule(ScopeRule::TeamWide);
     }
 
     // A cell's text, as shown and as read out.

@@ -5,6 +5,7 @@
 #include "models/api/ProspectsApi.h"
 #include "models/api/UsageMeter.h"
 #include "models/api/WorkspaceScopeLookup.h"
+#include "models/api/WorkspaceSearch.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -281,6 +282,9 @@ void ProspectSearchModel::onPage(quint64, int page, const SearchPage &result, bo
         emit totalChanged(m_total);
     }
     const Page old = inPlace ? m_pages.value(page) : Page();
+    m_callsPerPage = result.callsPerPage;
+    m_partCampaigns = result.partCampaigns;
+    m_partTotals = result.partTotals;
     m_pages.insert(page, makePage(result.items));
     touch(page);
     evict();
@@ -558,7 +562,26 @@ ProspectSearchModel::Cost ProspectSearchModel::costOfPage(int page) const
         || m_inFlight.contains(page))
         return c;
     c.calls = 1;
-    c.credits = callsCostCredits() ? 1 : 0;
+    if (!m_partCampaigns.isEmpty()) {
+        // A client workspace asks each of its campaigns, less what the cache answers.
+        ProspectSearchQuery q = m_filter;
+        q.campaignId.clear();
+        q.limit = kPageSize;
+        q.offset = qint64(page) * kPageSize;
+        ReadOptions options;
+        options.cache
+            = m_refreshing ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
+        c.calls
+            = WorkspaceSearch(m_connection).plannedCalls(q, m_partCampaigns, m_partTotals, options);
+        // Its campaign list comes first (ProspectsApi::search: from the cache after page 0).
+        ReadOptions list = options;
+        if (page > 0)
+            list.cache = ApiRequest::CacheMode::CacheFirst;
+        c.calls += WorkspaceScopeLookup(m_connection).plannedCampaignsCalls(list);
+    } else if (m_callsPerPage == 0) {
+        c.calls = 0; // a workspace without campaigns asks nothing
+    }
+    c.credits = callsCostCredits() ? c.calls : 0;
     return c;
 }
 
@@ -567,7 +590,7 @@ ProspectSearchModel::Cost ProspectSearchModel::costOfAll() const
     Cost c;
     const int pages = m_totalKnown ? pageCount() : 1;
     for (int p = 0; p < pages; ++p)
-        c.calls += m_pages.contains(p) ? 0 : 1;
+        c.calls += m_pages.contains(p) ? 0 : costOfPage(p).calls;
     c.credits = callsCostCredits() ? c.calls : 0;
     return c;
 }

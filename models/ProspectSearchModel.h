@@ -123,6 +123,9 @@ public:
     QString pageRangeText(int page) const;
     Cost costOfPage(int page) const;
     Cost costOfAll() const; // every page not cached yet
+    // Search calls one page costs read afresh (an export): 1 for the team, one per campaign in a
+    // client workspace (SearchPage::callsPerPage). costOfPage also counts what the cache answers.
+    int callsPerPage() const { return m_callsPerPage; }
     bool callsCostCredits() const;
 
 signals:
@@ -177,6 +180,10 @@ private:
     bool m_refreshing = false;
     QSet<int> m_again; // pages asked again in place: their rows stay until the answer
     QSet<QString> m_unread; // chat ids
+    int m_callsPerPage = 1;
+    // A client workspace's campaigns and their totals, from the last answer (costOfPage).
+    QStringList m_partCampaigns;
+    QList<qint64> m_partTotals;
 };
 
 } // namespace kakiyo

@@ -20,7 +20,15 @@ int ServerListModel::columnCount(const QModelIndex &parent) const
 
 QString ServerListModel::emptyText() const
 {
-    if (!m_connection || !hasLoaded() || rowCount() > 0)
+    if (!m_connection || !hasLoaded())
+        return {};
+    if (m_scopeRule != ScopeRule::Agents) {
+        if (m_connection->session()->cachePartition().workspaceId.isEmpty())
+            return {};
+        return m_scopeRule == ScopeRule::Dnc ? WorkspaceScopeLookup::dncNote()
+                                             : WorkspaceScopeLookup::teamWideNote();
+    }
+    if (rowCount() > 0)
         return {};
     return WorkspaceScopeLookup::emptyReason(m_connection->session()->scope());
 }

@@ -35,8 +35,16 @@ public:
     QString errorText() const { return m_error; }
     bool hasLoaded() const { return m_updatedAt.isValid(); }
     Connection *connection() const { return m_connection; }
-    // Why the loaded list is empty when a client workspace is the reason (its agents own none
-    // of it, or it has no agents); empty otherwise. Pages show it instead of a blank table.
+    // How a client workspace chooses this list's rows (WorkspaceScope.h says why for each).
+    enum class ScopeRule
+    {
+        Agents, // the workspace's agents and what they own
+        Dnc, // the client team's entries and the agency's own
+        TeamWide, // nothing in the data ties the rows to a workspace: the team's list
+    };
+    // What a page says above this list in a client workspace: why it is empty (its agents own
+    // none of it, or it has no agents), or which entries a Dnc/TeamWide list shows — always,
+    // so the team's rows are never passed off as the client's. Empty for the team.
     QString emptyText() const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +56,7 @@ signals:
 
 protected:
     ServerListModel(Connection *session, int columns, QObject *parent);
+    void setScopeRule(ScopeRule rule) { m_scopeRule = rule; }
 
     // Sends the list request with `options`; its answer goes to a handler from completion(ticket).
     virtual void fetch(const ReadOptions &options, quint64 ticket) = 0;
@@ -125,6 +134,7 @@ private:
     bool m_loading = false;
     bool m_fromCache = false;
     quint64 m_generation = 0;
+    ScopeRule m_scopeRule = ScopeRule::Agents;
 };
 
 } // namespace kakiyo

@@ -49,7 +49,11 @@ std::optional<QJsonObject> findByUrl(const SandboxState &state, const QString &u
     return entryJson(q);
 }
 
-QJsonObject insertEntry(SandboxState &state, const QString &url)
+// The teams whose entries the key sees: its own and its workspaces' client teams (an agency
+// files entries under a client's sub-team in the dashboard; the contract's §D).
+const char *kVisibleTeams = "(team_id = ? OR team_id IN (SELECT client_team_id FROM workspaces)) ";
+
+QJsonObject insertEntry(SandboxState &state, const QString &url, const QString &teamId)
 {
     const QString id = state.newId();
     const QString now = state.isoNow();
@@ -57,12 +61,37 @@ QJsonObject insertEntry(SandboxState &state, const QString &url)
         = state.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM dnc")).toLongLong();
     state.run(QStringLiteral("INSERT INTO dnc (id, team_id, url, created_at, updated_at, seq) "
                              "VALUES (?, ?, ?, ?, ?, ?)"),
-        {id, state.teamId, url, now, now, seq});
-    return QJsonObject {{"$id", id}, {"teamId", state.teamId}, {"url", url}, {"$createdAt", now},
-        {"$updatedAt", now}};
+        {id, teamId, url, now, now, seq});
+    return QJsonObject {
+        {"$id", id}, {"teamId", teamId}, {"url", url}, {"$createdAt", now}, {"$updatedAt", now}};
 }
 
 } // namespace
+
+Response fileDncUnderTeam(SandboxState &state, const QJsonObject &body)
+{
+    const QString teamId = body.value("teamId").toString();
+    const auto canonical = LinkedinUrl::normalise(body.value("url").toString());
+    if (!canonical)
+        return Response::error(
+            400, QStringLiteral("validation_error"), QStringLiteral("url must be a LinkedIn URL"));
+    const bool known = teamId == state.teamId
+        || state.scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE client_team_id = ?"),
+                    {teamId})
+                .toInt()
+            > 0;
+    if (!known)
+        return Response::error(404, QStringLiteral("not_found"),
+            QStringLiteral("teamId must be the team's or one of its workspaces' clientTeamId"));
+    if (state
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM dnc WHERE team_id = ? AND url = ?"),
+                {teamId, *canonical})
+            .toInt()
+        > 0)
+        return Response::error(
+            409, QStringLiteral("dnc_entry_exists"), QStringLiteral("URL already on DNC list"));
+    return Response::json(201, insertEntry(state, *canonical, teamId));
+}
 
 void registerDncRoutes(Router &router, SandboxState &state)
 {
@@ -84,9 +113,9 @@ void registerDncRoutes(Router &router, SandboxState &state)
             if (!ok || offset < 0)
                 return invalidRequest(QStringLiteral("offset must be an integer of at least 0"));
         }
-        QSqlQuery q = s->run(QString::fromUtf8(kEntryColumns)
-                + QStringLiteral(
-                    "WHERE team_id = ? ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"),
+        QSqlQuery q = s->run(QString::fromUtf8(kEntryColumns) + QStringLiteral("WHERE ")
+                + QString::fromUtf8(kVisibleTeams)
+                + QStringLiteral("ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"),
             {s->teamId, limit, offset});
         QJsonArray entries;
         while (q.next())
@@ -112,8 +141,8 @@ void registerDncRoutes(Router &router, SandboxState &state)
         if (findByUrl(*s, *canonical))
             return Response::error(
                 409, QStringLiteral("dnc_entry_exists"), QStringLiteral("URL already on DNC list"));
-        return Response::dnc(
-            201, insertEntry(*s, *canonical), QStringLiteral("Added to Do Not Contact list"));
+        return Response::dnc(201, insertEntry(*s, *canonical, s->teamId),
+            QStringLiteral("Added to Do Not Contact list"));
     });
 
     // D3
@@ -162,7 +191,7 @@ void registerDncRoutes(Router &router, SandboxState &state)
                     ++duplicates;
                     details.append(QJsonObject {{"url", *canonical}, {"status", "duplicate"}});
                 } else {
-                    insertEntry(*s, *canonical);
+                    insertEntry(*s, *canonical, s->teamId);
                     ++added;
                     details.append(QJsonObject {{"url", *canonical}, {"status", "added"}});
                 }
@@ -185,7 +214,11 @@ void registerDncRoutes(Router &router, SandboxState &state)
         if (team.isNull())
             return Response::error(
                 404, QStringLiteral("dnc_not_found"), QStringLiteral("DNC entry not found"));
-        if (team.toString() != s->teamId)
+        if (team.toString() != s->teamId
+            && s->scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE client_team_id = ?"),
+                    {team})
+                    .toInt()
+                == 0)
             return Response::error(403, QStringLiteral("unauthorized_dnc"),
                 QStringLiteral("You do not have access to this DNC entry"));
         s->run(QStringLiteral("DELETE FROM dnc WHERE id = ?"), {id});

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/Areas.h"
+#include "sandbox/DncRoutes.h"
 #include "sandbox/SandboxState.h"
 #include "sandbox/TeamEvent.h"
 
@@ -457,6 +458,13 @@ Response SandboxServer::handleAdmin(const std::shared_ptr<Pending> &pending)
                                                    : QStringLiteral("conflict")),
                     error);
             return Response::json(201, *applied);
+        }
+    } else if (p == u"/dnc") {
+        if (m == "POST") {
+            const auto json = body();
+            if (!json)
+                return badBody();
+            return fileDncUnderTeam(m_state, *json);
         }
     } else if (p == u"/requests") {
         if (m == "GET")

@@ -23,8 +23,12 @@ void AgentsApi::get(
     if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
         !errors.isEmpty())
         return m_call.refuse<Agent>(errors, owner, std::move(done));
-    m_call.sendJson<Agent>(ApiCall::read(QStringLiteral("/agents/%1").arg(id), options), owner,
-        &Agent::fromJson, std::move(done));
+    const ApiCall call = m_call;
+    WorkspaceScopeLookup(m_call).ifAgent<Agent>(id, owner, std::move(done), options,
+        [call, id, owner, options](ResultHandler<Agent> checked) {
+            call.sendJson<Agent>(ApiCall::read(QStringLiteral("/agents/%1").arg(id), options),
+                owner, &Agent::fromJson, std::move(checked));
+        });
 }
 
 void AgentsApi::action(const QByteArray &method, const QString &id, const QString &suffix,
@@ -40,7 +44,11 @@ void AgentsApi::action(const QByteArray &method, const QString &id, const QStrin
         request.body = QJsonDocument(body);
     // Agent state shows in campaign and analytics figures too.
     request.invalidates = {QStringLiteral("/campaigns"), QStringLiteral("/analytics")};
-    m_call.sendJson<Ack>(request, owner, &Ack::fromJson, std::move(done));
+    const ApiCall call = m_call;
+    WorkspaceScopeLookup(m_call).ifAgent<Ack>(
+        id, owner, std::move(done), {}, [call, request, owner](ResultHandler<Ack> checked) {
+            call.sendJson<Ack>(request, owner, &Ack::fromJson, std::move(checked));
+        });
 }
 
 void AgentsApi::update(

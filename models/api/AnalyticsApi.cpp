@@ -85,6 +85,9 @@ void AnalyticsApi::workspaceOverview(
                     g->waiting = int(g->campaigns.size());
                     if (g->waiting == 0)
                         return finish();
+                    // Already the workspace's campaigns: no second membership check.
+                    ReadOptions ofWorkspace = options;
+                    ofWorkspace.wholeTeam = true;
                     for (const Campaign &campaign : g->campaigns)
                         AnalyticsApi(call).campaign(
                             campaign.id, owner,
@@ -98,7 +101,7 @@ void AnalyticsApi::workspaceOverview(
                                 if (--g->waiting == 0)
                                     finish();
                             },
-                            options);
+                            ofWorkspace);
                 },
                 options);
         },
@@ -132,9 +135,13 @@ void AnalyticsApi::campaign(const QString &campaignId, QObject *owner,
     if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("campaignId"), campaignId);
         !errors.isEmpty())
         return m_call.refuse<CampaignAnalytics>(errors, owner, std::move(done));
-    m_call.sendJson<CampaignAnalytics>(
-        ApiCall::read(QStringLiteral("/analytics/campaigns/%1").arg(campaignId), options), owner,
-        &CampaignAnalytics::fromJson, std::move(done));
+    const ApiCall call = m_call;
+    WorkspaceScopeLookup(m_call).ifCampaign<CampaignAnalytics>(campaignId, owner, std::move(done),
+        options, [call, campaignId, owner, options](ResultHandler<CampaignAnalytics> checked) {
+            call.sendJson<CampaignAnalytics>(
+                ApiCall::read(QStringLiteral("/analytics/campaigns/%1").arg(campaignId), options),
+                owner, &CampaignAnalytics::fromJson, std::move(checked));
+        });
 }
 
 } // namespace kakiyo

@@ -64,6 +64,9 @@ QString ApiError::categoryName(Category category)
 
 QString ApiError::userMessage() const
 {
+    // Refusals the client makes itself for a client workspace carry their own sentence.
+    if (code == QLatin1String("outside_workspace") || code == QLatin1String("workspace_not_found"))
+        return message;
     switch (category) {
     case Category::None:
         return {};

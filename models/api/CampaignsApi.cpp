@@ -4,6 +4,17 @@
 
 namespace kakiyo {
 
+template<typename T, typename Decode>
+void CampaignsApi::sendFor(const QString &id, const ApiRequest &request, QObject *owner,
+    Decode decode, ResultHandler<T> done, ReadOptions options)
+{
+    const ApiCall call = m_call;
+    WorkspaceScopeLookup(m_call).ifCampaign<T>(id, owner, std::move(done), options,
+        [call, request, owner, decode](ResultHandler<T> checked) {
+            call.sendJson<T>(request, owner, decode, std::move(checked));
+        });
+}
+
 void CampaignsApi::list(QObject *owner, ResultHandler<QList<Campaign>> done, ReadOptions options)
 {
     WorkspaceScopeLookup(m_call).list<Campaign>(QStringLiteral("/campaigns"), owner,
@@ -30,7 +41,7 @@ void CampaignsApi::update(
     e.errors += ApiCall::checkPathId(QStringLiteral("id"), id);
     if (!e.ok())
         return m_call.refuse<Ack>(e.errors, owner, std::move(done));
-    m_call.sendJson<Ack>(
+    sendFor<Ack>(id,
         ApiRequest::put(QStringLiteral("/campaigns/%1").arg(id), ApiCall::body(e.body)), owner,
         &Ack::fromJson, std::move(done));
 }
@@ -43,7 +54,7 @@ void CampaignsApi::remove(const QString &id, QObject *owner, ResultHandler<Delet
     ApiRequest request = ApiRequest::del(QStringLiteral("/campaigns/%1").arg(id));
     // The delete cascades to the campaign's prospects and analytics.
     request.invalidates = {QStringLiteral("/prospects"), QStringLiteral("/analytics")};
-    m_call.sendJson<DeletionResult>(request, owner, &DeletionResult::fromJson, std::move(done));
+    sendFor<DeletionResult>(id, request, owner, &DeletionResult::fromJson, std::move(done));
 }
 
 void CampaignsApi::pause(const QString &id, QObject *owner, ResultHandler<Ack> done)
@@ -51,7 +62,7 @@ void CampaignsApi::pause(const QString &id, QObject *owner, ResultHandler<Ack> d
     if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
         !errors.isEmpty())
         return m_call.refuse<Ack>(errors, owner, std::move(done));
-    m_call.sendJson<Ack>(ApiRequest::post(QStringLiteral("/campaigns/%1/pause").arg(id)), owner,
+    sendFor<Ack>(id, ApiRequest::post(QStringLiteral("/campaigns/%1/pause").arg(id)), owner,
         &Ack::fromJson, std::move(done));
 }
 
@@ -60,7 +71,7 @@ void CampaignsApi::resume(const QString &id, QObject *owner, ResultHandler<Ack> 
     if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
         !errors.isEmpty())
         return m_call.refuse<Ack>(errors, owner, std::move(done));
-    m_call.sendJson<Ack>(ApiRequest::post(QStringLiteral("/campaigns/%1/resume").arg(id)), owner,
+    sendFor<Ack>(id, ApiRequest::post(QStringLiteral("/campaigns/%1/resume").arg(id)), owner,
         &Ack::fromJson, std::move(done));
 }
 
@@ -70,9 +81,9 @@ void CampaignsApi::stats(
     if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("id"), id);
         !errors.isEmpty())
         return m_call.refuse<CampaignStats>(errors, owner, std::move(done));
-    m_call.sendJson<CampaignStats>(
+    sendFor<CampaignStats>(id,
         ApiCall::read(QStringLiteral("/campaigns/%1/stats").arg(id), options), owner,
-        &CampaignStats::fromJson, std::move(done));
+        &CampaignStats::fromJson, std::move(done), options);
 }
 
 } // namespace kakiyo

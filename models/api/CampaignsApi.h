@@ -29,6 +29,12 @@ public:
         ReadOptions options = {});
 
 private:
+    // Sends a request about one campaign, refused without a call in a client workspace that does
+    // not own it (WorkspaceScopeLookup::ifCampaign).
+    template<typename T, typename Decode>
+    void sendFor(const QString &id, const ApiRequest &request, QObject *owner, Decode decode,
+        ResultHandler<T> done, ReadOptions options = {});
+
     ApiCall m_call;
 };
 

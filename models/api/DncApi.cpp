@@ -1,5 +1,7 @@
 #include "models/api/DncApi.h"
 
+#include "models/api/WorkspaceScopeLookup.h"
+
 namespace kakiyo {
 
 void DncApi::list(
@@ -8,8 +10,31 @@ void DncApi::list(
     const EncodedQuery q = query.encode();
     if (!q.ok())
         return m_call.refuse<DncListPage>(q.errors, owner, std::move(done));
-    m_call.sendJson<DncListPage>(ApiCall::read(QStringLiteral("/dnc"), options, q.query), owner,
-        &DncListPage::fromJson, std::move(done));
+    if (options.wholeTeam || m_call.session()->cachePartition().workspaceId.isEmpty())
+        return m_call.sendJson<DncListPage>(ApiCall::read(QStringLiteral("/dnc"), options, q.query),
+            owner, &DncListPage::fromJson, std::move(done));
+    // A client workspace: the entries of its client team and of the agency's own team (they
+    // protect every client's campaigns); those filed under another client's team are dropped.
+    // `served` keeps the server's count, so paging goes on as if nothing were dropped.
+    const ApiCall call = m_call;
+    WorkspaceScopeLookup(m_call).scope(
+        owner,
+        [call, query = q.query, owner, options, done = std::move(done)](
+            const Result<WorkspaceScope> &s) {
+            if (!s.ok()) {
+                Result<DncListPage> failed;
+                failed.error = s.error;
+                return done(failed);
+            }
+            const WorkspaceScope scope = s.value;
+            call.sendJson<DncListPage>(ApiCall::read(QStringLiteral("/dnc"), options, query), owner,
+                &DncListPage::fromJson,
+                ResultHandler<DncListPage>([scope, done](Result<DncListPage> r) {
+                    r.value.entries = scope.dnc(r.value.entries);
+                    done(r);
+                }));
+        },
+        options);
 }
 
 void DncApi::add(const DncUrl &entry, QObject *owner, ResultHandler<DncEntry> done)

@@ -78,24 +78,31 @@ void ProspectsApi::listForCampaign(const QString &campaignId, const CampaignPros
         return m_call.refuse<CampaignProspectPage>(q.errors, owner, std::move(done));
     const int limit = query.limit;
     const qint64 offset = query.cursor.isEmpty() ? query.offset : 0;
-    m_call.send<CampaignProspectPage>(
-        ApiCall::read(QStringLiteral("/prospects/campaign/%1").arg(campaignId), options, q.query),
-        owner,
-        [limit, offset](const ApiResult &r) {
-            auto page
-                = CampaignProspectPage::fromJson(ApiCall::bodyValue(r), r.header("x-has-more"),
-                    r.header("x-next-cursor"), r.header("x-limit"), r.header("x-offset"));
-            // A cached answer (or an older server) has no pagination headers: a full page may
-            // have a successor, reached by offset.
-            if (page.ok() && r.header("x-has-more").isEmpty()
-                && r.header("x-next-cursor").isEmpty()) {
-                page.value.hasMore = page.value.items.size() >= limit;
-                page.value.limit = limit;
-                page.value.offset = offset;
-            }
-            return page;
-        },
-        std::move(done));
+    const ApiCall call = m_call;
+    WorkspaceScopeLookup(m_call).ifCampaign<CampaignProspectPage>(campaignId, owner,
+        std::move(done), options,
+        [call, campaignId, q, owner, options, limit, offset](
+            ResultHandler<CampaignProspectPage> checked) {
+            call.send<CampaignProspectPage>(
+                ApiCall::read(
+                    QStringLiteral("/prospects/campaign/%1").arg(campaignId), options, q.query),
+                owner,
+                [limit, offset](const ApiResult &r) {
+                    auto page = CampaignProspectPage::fromJson(ApiCall::bodyValue(r),
+                        r.header("x-has-more"), r.header("x-next-cursor"), r.header("x-limit"),
+                        r.header("x-offset"));
+                    // A cached answer (or an older server) has no pagination headers: a full page
+                    // may have a successor, reached by offset.
+                    if (page.ok() && r.header("x-has-more").isEmpty()
+                        && r.header("x-next-cursor").isEmpty()) {
+                        page.value.hasMore = page.value.items.size() >= limit;
+                        page.value.limit = limit;
+                        page.value.offset = offset;
+                    }
+                    return page;
+                },
+                std::move(checked));
+        });
 }
 
 void ProspectsApi::search(const ProspectSearchQuery &query, QObject *owner,
@@ -109,6 +116,14 @@ void ProspectsApi::search(const ProspectSearchQuery &query, QObject *owner,
             ApiCall::read(QStringLiteral("/prospects/search"), options, q.query), owner,
             &SearchPage::fromJson, std::move(done));
     // A client workspace: only its campaigns' rows, asked with the search's campaign filter.
+    // The first page of a fresh read (an export, a refresh) asks for the campaign list afresh and
+    // stores it; its later pages reuse that list, so their offsets follow one list and a page
+    // costs its campaigns' searches only (SearchPage::callsPerPage).
+    ReadOptions listOptions = options;
+    if (query.offset > 0)
+        listOptions.cache = ApiRequest::CacheMode::CacheFirst;
+    else if (options.cache == ApiRequest::CacheMode::NetworkOnly)
+        listOptions.cache = ApiRequest::CacheMode::Refresh;
     const ApiCall call = m_call;
     WorkspaceScopeLookup(m_call).campaigns(
         owner,
@@ -122,14 +137,21 @@ void ProspectsApi::search(const ProspectSearchQuery &query, QObject *owner,
             QStringList ids;
             for (const Campaign &campaign : c.value.campaigns)
                 ids << campaign.id;
-            if (!query.campaignId.isEmpty())
-                ids = ids.contains(query.campaignId) ? QStringList {query.campaignId}
-                                                     : QStringList {};
+            if (!query.campaignId.isEmpty()) {
+                // A campaign of another workspace is refused, not searched or shown empty.
+                if (!ids.contains(query.campaignId)) {
+                    Result<SearchPage> refused;
+                    refused.error
+                        = WorkspaceScopeLookup::outsideWorkspace(c.value.scope, query.campaignId);
+                    return done(refused);
+                }
+                ids = QStringList {query.campaignId};
+            }
             ProspectSearchQuery all = query;
             all.campaignId.clear();
             WorkspaceSearch(call).search(all, ids, owner, done, options);
         },
-        options);
+        listOptions);
 }
 
 void ProspectsApi::details(

@@ -2,6 +2,7 @@
 
 #include "models/api/ApiRequest.h"
 #include "models/api/ApiResult.h"
+#include "models/store/Profiles.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -169,8 +170,31 @@ bool ServerGeneration::callsCostCredits() const
     return m_generation != Generation::Current;
 }
 
+bool ServerGeneration::migrateLegacyBilling(const QString &profileId)
+{
+    QSettings settings;
+    if (!settings.contains(legacyBillingKey()))
+        return false;
+    const Billing chosen
+        = settings.value(legacyBillingKey()).toBool() ? Billing::CreditPerCall : Billing::NoCredits;
+    QStringList ids;
+    for (const Profile &p : Profiles().all())
+        ids << p.id;
+    if (!profileId.isEmpty() && !ids.contains(profileId))
+        ids << profileId;
+    for (const QString &id : std::as_const(ids)) {
+        const QString key = groupFor(id) + QStringLiteral("/billing");
+        if (!settings.contains(key))
+            settings.setValue(key, keyOf(chosen));
+    }
+    settings.remove(legacyBillingKey());
+    settings.sync();
+    return true;
+}
+
 void ServerGeneration::load()
 {
+    migrateLegacyBilling(m_profileId);
     QSettings settings;
     settings.beginGroup(groupFor(m_profileId));
     m_billing = valueOf(settings.value(QStringLiteral("billing")), Billing::Automatic);

@@ -110,6 +110,13 @@ public:
     static void setBillingFor(const QString &profileId, Billing billing);
     // Removes what is stored for a profile (the profile was deleted).
     static void forget(const QString &profileId);
+    // The hidden setting of earlier versions, one for every profile ("usage/callsCostCredits",
+    // true = 1 credit per call): once, it becomes the visible choice of every stored profile (and
+    // of `profileId`, e.g. a headless run without a stored profile) that has made none, then the
+    // old key is removed. True when something was migrated. load() runs it, so every window and
+    // headless session does before it counts a call.
+    static bool migrateLegacyBilling(const QString &profileId = {});
+    static QString legacyBillingKey() { return QStringLiteral("usage/callsCostCredits"); }
 
 signals:
     void changed();

@@ -1,6 +1,7 @@
 #include "models/api/WorkspaceScopeLookup.h"
 
 #include "models/api/WorkspacesApi.h"
+#include "models/store/Cache.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -53,7 +54,7 @@ void WorkspaceScopeLookup::scope(
                 if (w.id != workspaceId)
                     continue;
                 Result<WorkspaceScope> out;
-                out.value = WorkspaceScope::of(w);
+                out.value = WorkspaceScope::of(w, r.value.workspaces);
                 out.fromCache = r.fromCache;
                 out.fetchedAt = r.fetchedAt;
                 if (guard && guard->cachePartition().workspaceId == workspaceId)
@@ -101,6 +102,76 @@ void WorkspaceScopeLookup::campaigns(
         options);
 }
 
+void WorkspaceScopeLookup::check(bool campaign, const QString &id, QObject *owner,
+    std::function<void(const ApiError &)> verdict, ReadOptions options)
+{
+    // The caller's cache mode is for its own read: the membership comes from the scope kept in
+    // memory and the cached campaign list, so a check adds no call once those are known.
+    ReadOptions lookup;
+    lookup.priority = options.priority;
+    const auto refuse = [verdict, campaign, id](const WorkspaceScope &scope) {
+        verdict(outsideWorkspace(scope, id, campaign));
+    };
+    if (!campaign)
+        return scope(
+            owner,
+            [verdict, refuse, id](const Result<WorkspaceScope> &s) {
+                if (!s.ok())
+                    return verdict(s.error);
+                if (!s.value.containsAgent(id))
+                    return refuse(s.value);
+                verdict({});
+            },
+            lookup);
+    campaigns(
+        owner,
+        [verdict, refuse, id](const Result<Campaigns> &c) {
+            if (!c.ok())
+                return verdict(c.error);
+            for (const Campaign &known : c.value.campaigns)
+                if (known.id == id)
+                    return verdict({});
+            refuse(c.value.scope);
+        },
+        lookup);
+}
+
+ApiError WorkspaceScopeLookup::outsideWorkspace(
+    const WorkspaceScope &scope, const QString &id, bool campaign)
+{
+    return ApiError::make(ApiError::Category::Forbidden,
+        (campaign ? QCoreApplication::translate("WorkspaceScope",
+             "The campaign %1 is not part of the workspace “%2”: switch to the "
+             "workspace it belongs to, or to All (team).")
+                  : QCoreApplication::translate("WorkspaceScope",
+                      "The agent %1 is not assigned to the workspace “%2”: switch to the "
+                      "workspace it belongs to, or to All (team)."))
+            .arg(id, scope.workspaceName()),
+        QStringLiteral("outside_workspace"));
+}
+
+bool WorkspaceScopeLookup::isOutsideWorkspace(const ApiError &error)
+{
+    return error.code == QLatin1String("outside_workspace");
+}
+
+int WorkspaceScopeLookup::plannedCampaignsCalls(ReadOptions options) const
+{
+    const ApiSession *session = m_call.session();
+    const QString workspaceId = session->cachePartition().workspaceId;
+    if (workspaceId.isEmpty())
+        return 0;
+    const WorkspaceScope known = session->scope();
+    const bool scopeKnown = options.cache != ApiRequest::CacheMode::Refresh && !known.isTeam()
+        && known.workspaceId() == workspaceId;
+    if (scopeKnown && known.isEmpty())
+        return 0; // no agents: no campaign list is asked
+    const bool listCached = options.cache == ApiRequest::CacheMode::CacheFirst && session->cache()
+        && session->cache()->get(session->cachePartition(),
+            ApiCall::read(QStringLiteral("/campaigns"), options).resourceKey());
+    return (scopeKnown ? 0 : 1) + (listCached ? 0 : 1);
+}
+
 QString WorkspaceScopeLookup::emptyReason(const WorkspaceScope &scope)
 {
     if (scope.isTeam())
@@ -113,6 +184,21 @@ QString WorkspaceScopeLookup::emptyReason(const WorkspaceScope &scope)
     return QCoreApplication::translate(
         "WorkspaceScope", "Nothing here belongs to the workspace “%1” (its agents' campaigns).")
         .arg(scope.workspaceName());
+}
+
+QString WorkspaceScopeLookup::dncNote()
+{
+    return QCoreApplication::translate("WorkspaceScope",
+        "In this client workspace the list shows the entries filed under the client's team and "
+        "the agency's own entries, which protect every client; entries of other clients are "
+        "hidden. New entries are filed under the agency's team.");
+}
+
+QString WorkspaceScopeLookup::teamWideNote()
+{
+    return QCoreApplication::translate("WorkspaceScope",
+        "The Library is the whole team's: offerings, prompts and AI models name no workspace, "
+        "so every workspace shows the same Library.");
 }
 
 } // namespace kakiyo

@@ -32,6 +32,9 @@ public:
     void scope(QObject *owner, ResultHandler<WorkspaceScope> done, ReadOptions options = {});
     // The scope and the workspace's campaigns (for the team: not fetched, left empty).
     void campaigns(QObject *owner, ResultHandler<Campaigns> done, ReadOptions options = {});
+    // The calls campaigns(options) would make now: none for the team or what is known (the scope
+    // in memory, the campaign list in the session's cache), else one for each of them.
+    int plannedCampaignsCalls(ReadOptions options) const;
 
     // GET `path` (a bare list), keeping the items `keep(scope, list)` returns for the session's
     // scope (AgentsApi, CampaignsApi). options.wholeTeam skips the scope.
@@ -65,11 +68,57 @@ public:
             options);
     }
 
+    // One agent or campaign by id (a read, or a write such as pause): for the team, or with
+    // options.wholeTeam, `send(done)` runs at once. In a client workspace an agent not assigned to
+    // it, or a campaign none of its agents owns, never reaches the server: `done` gets a Forbidden
+    // error (code outside_workspace) naming the workspace. The check costs nothing once the
+    // scope and the campaign list are known (kept in memory / cached).
+    template<typename T, typename Send>
+    void ifAgent(const QString &agentId, QObject *owner, ResultHandler<T> done, ReadOptions options,
+        Send send)
+    {
+        guard(false, agentId, owner, std::move(done), options, std::move(send));
+    }
+    template<typename T, typename Send>
+    void ifCampaign(const QString &campaignId, QObject *owner, ResultHandler<T> done,
+        ReadOptions options, Send send)
+    {
+        guard(true, campaignId, owner, std::move(done), options, std::move(send));
+    }
+    static bool isOutsideWorkspace(const ApiError &error);
+    // The refusal of a campaign (or agent) `id` that is not the workspace's.
+    static ApiError outsideWorkspace(
+        const WorkspaceScope &scope, const QString &id, bool campaign = true);
+
     // What a page shows when a client workspace leaves it empty; empty for the team or when the
     // workspace has data.
     static QString emptyReason(const WorkspaceScope &scope);
+    // What the DNC list and the Library say in a client workspace (WorkspaceScope.h's decision).
+    static QString dncNote();
+    static QString teamWideNote();
 
 private:
+    template<typename T, typename Send>
+    void guard(bool campaign, const QString &id, QObject *owner, ResultHandler<T> done,
+        ReadOptions options, Send send)
+    {
+        if (options.wholeTeam || m_call.session()->cachePartition().workspaceId.isEmpty())
+            return send(std::move(done));
+        check(
+            campaign, id, owner,
+            [done, send](const ApiError &refused) {
+                if (refused.category == ApiError::Category::None)
+                    return send(done);
+                Result<T> failed;
+                failed.error = refused;
+                done(failed);
+            },
+            options);
+    }
+    // Calls `verdict` with no error when `id` is the workspace's, else with the refusal.
+    void check(bool campaign, const QString &id, QObject *owner,
+        std::function<void(const ApiError &)> verdict, ReadOptions options);
+
     ApiCall m_call;
 };
 

@@ -24,6 +24,12 @@ public:
     // `campaignIds`: the workspace's campaigns; the query's own campaignId must be empty.
     void search(const ProspectSearchQuery &query, const QStringList &campaignIds, QObject *owner,
         ResultHandler<SearchPage> done, ReadOptions options);
+    // The calls search() would make for `query` (a page: offset and limit) given each campaign's
+    // total from an earlier answer (SearchPage::partCampaigns/partTotals): the same parts, less
+    // those the session's cache answers (options.cache CacheFirst) — a campaign asked only for
+    // its total is asked the same way on every page.
+    int plannedCalls(const ProspectSearchQuery &query, const QStringList &campaignIds,
+        const QList<qint64> &totals, ReadOptions options) const;
 
 private:
     ApiCall m_call;

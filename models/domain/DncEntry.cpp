@@ -68,6 +68,7 @@ Decoded<DncListPage> DncListPage::fromJson(const QJsonValue &value, const QStrin
         page.total = r.optInteger("total", page.entries.size());
         page.limit = int(r.optInteger("limit", 50));
         page.offset = r.optInteger("offset");
+        page.served = page.entries.size();
         return r.finish(std::move(page));
     });
 }

@@ -32,9 +32,12 @@ struct DncListPage
     qint64 total = 0; // entries in this page, not overall
     int limit = 0;
     qint64 offset = 0;
+    // Entries the server sent for this page; more than `entries` holds when a client workspace
+    // kept only its own (DncApi). The next page starts `served` after this one.
+    qint64 served = 0;
 
     // The documented stop rule: a short page is the last one.
-    bool hasMore() const { return limit > 0 && entries.size() >= limit; }
+    bool hasMore() const { return limit > 0 && served >= limit; }
     static Decoded<DncListPage> fromJson(const QJsonValue &value, const QString &path = {});
 };
 

@@ -72,6 +72,13 @@ struct SearchPage
     QStringList availableQualifications;
     QStringList availableCities;
     QStringList availableCountries;
+    // Search calls one page of this search costs: 1 for the team; a client workspace asks each
+    // of its campaigns once per page (WorkspaceSearch), so as many as it has campaigns.
+    int callsPerPage = 1;
+    // A client workspace's page: the campaigns asked, in order, and each one's total, so the cost
+    // of another page can be planned (WorkspaceSearch::plannedCalls). Empty for the team.
+    QStringList partCampaigns;
+    QList<qint64> partTotals;
 
     static Decoded<SearchPage> fromJson(const QJsonValue &value, const QString &path = {});
 };

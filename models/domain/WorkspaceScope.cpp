@@ -2,7 +2,7 @@
 
 namespace kakiyo {
 
-WorkspaceScope WorkspaceScope::of(const Workspace &workspace)
+WorkspaceScope WorkspaceScope::of(const Workspace &workspace, const QList<Workspace> &all)
 {
     WorkspaceScope s;
     s.m_scoped = true;
@@ -12,6 +12,10 @@ WorkspaceScope WorkspaceScope::of(const Workspace &workspace)
     for (const QString &id : workspace.agentIds)
         if (!id.isEmpty() && !s.m_agentIds.contains(id))
             s.m_agentIds << id;
+    for (const Workspace &other : all)
+        if (other.id != workspace.id && !other.clientTeamId.isEmpty()
+            && other.clientTeamId != workspace.clientTeamId)
+            s.m_otherClientTeamIds << other.clientTeamId;
     return s;
 }
 
@@ -37,6 +41,8 @@ bool WorkspaceScope::containsDnc(const DncEntry &entry, const QString &agencyTea
         return true;
     if (!m_clientTeamId.isEmpty() && entry.teamId == m_clientTeamId)
         return true;
+    if (m_otherClientTeamIds.contains(entry.teamId))
+        return false; // filed under another client's team: that client's only
     // Without the agency's id an entry cannot be told apart from another client's: the
     // agency's list is the one GET /dnc answers with, so it is kept.
     return agencyTeamId.isEmpty() || entry.teamId == agencyTeamId;

@@ -9,10 +9,15 @@
 //    belongs to no workspace;
 //  - a prospect/conversation (chat) belongs to the workspace of its campaign: the search item's
 //    `campaign.id`, or the campaign whose list it came from;
-//  - products and prompts belong to a workspace when one of its campaigns uses them;
-//  - a DNC entry names only a team (`teamId`): an entry of the workspace's clientTeamId belongs to
-//    it; an entry of the agency's own team (or naming none) protects every client's campaigns and
-//    is shown in each; an entry of another client team belongs to that client only.
+//  - DNC (decision): an entry names only a team (`teamId`); the contract (§D) says agency plans
+//    can file entries under a client's sub-team (in the dashboard; POST /dnc files under the
+//    key's team). So in a workspace DncApi::list keeps the entries of its clientTeamId and those
+//    of the agency's own team (or naming none), which protect every client's campaigns, and drops
+//    those filed under another workspace's client team; the DNC page says so (ScopeRule::Dnc).
+//  - Library (decision): products, prompts and AI models carry no team or workspace (§E, §F,
+//    §J), and a campaign using an offering does not make it one client's (an agency reuses
+//    offerings), so every workspace shows the team's Library with a note saying so
+//    (ScopeRule::TeamWide). productIds() only tells which offerings a workspace's campaigns use.
 // "All (team)" (a default-constructed scope) filters nothing.
 #pragma once
 
@@ -33,7 +38,9 @@ class WorkspaceScope
 {
 public:
     WorkspaceScope() = default; // all of the team
-    static WorkspaceScope of(const Workspace &workspace);
+    // `all`: every workspace of the team (GET /workspaces), so the entries filed under another
+    // client's team are known as that client's.
+    static WorkspaceScope of(const Workspace &workspace, const QList<Workspace> &all = {});
 
     bool isTeam() const { return !m_scoped; }
     QString workspaceId() const { return m_workspaceId; }
@@ -70,6 +77,7 @@ private:
     QString m_workspaceName;
     QString m_clientTeamId;
     QStringList m_agentIds;
+    QStringList m_otherClientTeamIds; // the clientTeamId of every other workspace
 };
 
 } // namespace kakiyo

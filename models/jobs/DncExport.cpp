@@ -150,8 +150,8 @@ void DncExport::askPage(qint64 offset)
                 m_entries.append(e);
             }
             emit progress(m_entries.size());
-            if (r.value.hasMore() && !r.value.entries.isEmpty()) {
-                askPage(offset + r.value.entries.size());
+            if (r.value.hasMore() && r.value.served > 0) {
+                askPage(offset + r.value.served);
                 return;
             }
             o = write(m_entries, m_fileName);

@@ -114,6 +114,8 @@ void ProspectExport::askPage(qint64 offset)
                 fail(r.error.userMessage());
                 return;
             }
+            // A client workspace's page asks each of its campaigns (counted once above).
+            m_outcome.calls += r.value.callsPerPage - 1;
             onPage(offset, r.value);
         },
         options);

@@ -1,5 +1,6 @@
 // ProspectExport: writes every prospect matching a search (or the first N) to a CSV file, asking
-// GET /prospects/search page by page (100 rows each) — exactly ceil(min(N, total) / 100) calls
+// GET /prospects/search page by page (100 rows each) — exactly ceil(min(N, total) / 100) pages
+// (in a client workspace each page costs one call per campaign: SearchPage::callsPerPage)
 // against a server that serves full pages (one call when nothing matches: the server must say
 // so). A server that serves shorter pages (it caps `limit`) is followed by `hasMore` and the rows
 // it actually sent. The file is written atomically (QSaveFile): a failed or cancelled export

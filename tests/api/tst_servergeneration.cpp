@@ -5,7 +5,9 @@
 #include "models/api/ApiRequest.h"
 #include "models/api/ApiResult.h"
 #include "models/api/ServerGeneration.h"
+#include "models/store/Profiles.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
@@ -50,6 +52,7 @@ private slots:
     void weakSignNeverOverturnsStrong();
     void longRunWithoutHeadersOverturnsHelpCentre();
     void storedPerProfile();
+    void legacySettingMigratesOnce();
 };
 
 void tst_ServerGeneration::initTestCase()
@@ -204,6 +207,52 @@ void tst_ServerGeneration::storedPerProfile()
     QVERIFY(!again.callsCostCredits()); // the user's choice
     ServerGeneration::forget(QStringLiteral("a/b"));
     QCOMPARE(ServerGeneration::storedGeneration(QStringLiteral("a/b")), Generation::Unknown);
+}
+
+void tst_ServerGeneration::legacySettingMigratesOnce()
+{
+    // A settings file of an earlier version: two profiles and the hidden, global key saying
+    // calls cost no credits; one profile has since chosen in the key manager.
+    std::optional<Profile> agency;
+    std::optional<Profile> chosen;
+    {
+        Profiles profiles;
+        agency = profiles.add(QStringLiteral("Agency"));
+        chosen = profiles.add(QStringLiteral("Chose already"));
+        QVERIFY(agency && chosen);
+        QVERIFY(profiles.sync());
+    }
+    ServerGeneration::setBillingFor(chosen->id, ServerGeneration::Billing::CreditPerCall);
+    QSettings().setValue(ServerGeneration::legacyBillingKey(), false);
+    QSettings().sync();
+    const auto fileText = [] {
+        QFile f(QSettings().fileName());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    QVERIFY(fileText().contains(QStringLiteral("callsCostCredits=false")));
+
+    // The first session of the profile migrates: its visible choice says what the key said.
+    ServerGeneration g;
+    g.setServer(agency->id, kServer);
+    QCOMPARE(g.billing(), ServerGeneration::Billing::NoCredits);
+    QVERIFY(!g.callsCostCredits());
+    QCOMPARE(ServerGeneration::storedBilling(agency->id), ServerGeneration::Billing::NoCredits);
+    // A choice made since is kept; the old key is gone from the file.
+    QCOMPARE(ServerGeneration::storedBilling(chosen->id), ServerGeneration::Billing::CreditPerCall);
+    QVERIFY(!QSettings().contains(ServerGeneration::legacyBillingKey()));
+    QVERIFY(!fileText().contains(QStringLiteral("callsCostCredits")));
+    // Once: nothing is left to migrate, and a later change of the choice stays.
+    QVERIFY(!ServerGeneration::migrateLegacyBilling(agency->id));
+    ServerGeneration::setBillingFor(agency->id, ServerGeneration::Billing::Automatic);
+    ServerGeneration again;
+    again.setServer(agency->id, kServer);
+    QCOMPARE(again.billing(), ServerGeneration::Billing::Automatic);
+
+    // The key saying calls cost credits becomes "1 credit per call".
+    QSettings().setValue(ServerGeneration::legacyBillingKey(), true);
+    ServerGeneration::forget(agency->id);
+    QVERIFY(ServerGeneration::migrateLegacyBilling());
+    QCOMPARE(ServerGeneration::storedBilling(agency->id), ServerGeneration::Billing::CreditPerCall);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerGeneration)

@@ -11,7 +11,12 @@
 #include "models/AnalyticsModel.h"
 #include "models/CampaignListModel.h"
 #include "models/ProspectSearchModel.h"
+#include "models/api/AgentsApi.h"
+#include "models/api/AnalyticsApi.h"
+#include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
+#include "models/api/ProspectsApi.h"
+#include "models/api/WorkspaceScopeLookup.h"
 #include "models/jobs/AnalyticsModelLoader.h"
 #include "models/store/Cache.h"
 
@@ -65,6 +70,8 @@ private slots:
     void reportNamesOnlyTheWorkspace();
     void reportOnLetterPaperWithLogo();
     void unknownWorkspaceIsUsage();
+    void idsOfAnotherWorkspaceAreRefused();
+    void exportByIdOfAnotherWorkspaceIsUsage();
     void badLogoIsUsageAndWritesNothing();
 
 private:
@@ -446,6 +453,109 @@ void tst_WorkspaceScoping::unknownWorkspaceIsUsage()
     QVERIFY2(r.err.contains("no workspace \"Initech\""), r.err.constData());
     QVERIFY(r.err.contains("Acme Corp")); // the names it could have been
     QVERIFY(!QFile::exists(file));
+}
+
+void tst_WorkspaceScoping::idsOfAnotherWorkspaceAreRefused()
+{
+    // In Acme, Globex's agent and campaign are refused below the UI, without reaching the
+    // server; Acme's own are answered.
+    const auto session = sessionIn(m_acme.id);
+    Connection *c = test::connectionOf(session.get());
+    const QString theirAgent = *m_globex.agents.cbegin();
+    const QString theirCampaign = *m_globex.campaigns.cbegin();
+    const QString ourAgent = *m_acme.agents.cbegin();
+    const QString ourCampaign = *m_acme.campaigns.cbegin();
+    QObject owner;
+    QVERIFY(m_sandbox.resetRequestCounts());
+
+    const auto errorOf = [&](auto call) {
+        std::optional<ApiError> got;
+        call([&](const ApiError &e) { got = e; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 20000); }();
+        return got.value_or(ApiError::make(ApiError::Category::Timeout, QStringLiteral("none")));
+    };
+    const auto agent = [&](const QString &id) {
+        return errorOf([&](auto report) {
+            AgentsApi(c).get(id, &owner, [report](const Result<Agent> &r) { report(r.error); });
+        });
+    };
+    const auto stats = [&](const QString &id) {
+        return errorOf([&](auto report) {
+            CampaignsApi(c).stats(
+                id, &owner, [report](const Result<CampaignStats> &r) { report(r.error); });
+        });
+    };
+    const auto analytics = [&](const QString &id) {
+        return errorOf([&](auto report) {
+            AnalyticsApi(c).campaign(
+                id, &owner, [report](const Result<CampaignAnalytics> &r) { report(r.error); });
+        });
+    };
+    const auto prospects = [&](const QString &id) {
+        return errorOf([&](auto report) {
+            ProspectsApi(c).listForCampaign(id, {}, &owner,
+                [report](const Result<CampaignProspectPage> &r) { report(r.error); });
+        });
+    };
+    const auto search = [&](const QString &id) {
+        return errorOf([&](auto report) {
+            ProspectSearchQuery q;
+            q.campaignId = id;
+            q.limit = 10;
+            ProspectsApi(c).search(
+                q, &owner, [report](const Result<SearchPage> &r) { report(r.error); });
+        });
+    };
+    const auto pause = [&](const QString &id) {
+        return errorOf([&](auto report) {
+            CampaignsApi(c).pause(id, &owner, [report](const Result<Ack> &r) { report(r.error); });
+        });
+    };
+    for (const ApiError &e : {agent(theirAgent), stats(theirCampaign), analytics(theirCampaign),
+             prospects(theirCampaign), search(theirCampaign), pause(theirCampaign)}) {
+        QVERIFY2(WorkspaceScopeLookup::isOutsideWorkspace(e), qPrintable(e.message));
+        QVERIFY(e.userMessage().contains(QStringLiteral("Acme Corp")));
+    }
+    const QJsonObject byRoute
+        = m_sandbox.requestCounts().value(QStringLiteral("byRoute")).toObject();
+    for (const QString &route : byRoute.keys())
+        QVERIFY2(route == u"GET /workspaces" || route == u"GET /campaigns",
+            qPrintable(route + QStringLiteral(" reached the server")));
+
+    for (const ApiError &e : {agent(ourAgent), stats(ourCampaign), analytics(ourCampaign),
+             prospects(ourCampaign), search(ourCampaign)})
+        QVERIFY2(e.category == ApiError::Category::None, qPrintable(e.userMessage()));
+}
+
+void tst_WorkspaceScoping::exportByIdOfAnotherWorkspaceIsUsage()
+{
+    const QString theirCampaign = *m_globex.campaigns.cbegin();
+    const QString ourCampaign = *m_acme.campaigns.cbegin();
+    const QString table = m_home.filePath(QStringLiteral("their-prospects.csv"));
+    const Run prospects = desk({QStringLiteral("--table"), QStringLiteral("prospects"),
+        QStringLiteral("--campaign"), theirCampaign, QStringLiteral("--workspace"),
+        QStringLiteral("Acme Corp"), QStringLiteral("-o"), table});
+    QCOMPARE(prospects.exitCode, 2);
+    QVERIFY2(prospects.err.contains("is not part of the workspace"), prospects.err.constData());
+    QVERIFY(!QFile::exists(table));
+
+    const QString chart = m_home.filePath(QStringLiteral("their-funnel.csv"));
+    const Run funnel
+        = desk({QStringLiteral("--chart"), QStringLiteral("funnel"), QStringLiteral("--campaign"),
+            theirCampaign, QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--workspace"), m_acme.id, QStringLiteral("-o"), chart});
+    QCOMPARE(funnel.exitCode, 2);
+    QVERIFY2(funnel.err.contains(theirCampaign.toUtf8()), funnel.err.constData());
+    QVERIFY(!QFile::exists(chart));
+
+    // The workspace's own campaign exports.
+    const QString ours = m_home.filePath(QStringLiteral("our-funnel.csv"));
+    const Run own
+        = desk({QStringLiteral("--chart"), QStringLiteral("funnel"), QStringLiteral("--campaign"),
+            ourCampaign, QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--workspace"), m_acme.id, QStringLiteral("-o"), ours});
+    QVERIFY2(own.exitCode == 0, own.err.constData());
+    QVERIFY(QFile::exists(ours));
 }
 
 void tst_WorkspaceScoping::badLogoIsUsageAndWritesNothing()

@@ -6,10 +6,15 @@
 #include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
 #include "models/CampaignListModel.h"
+#include "models/ProspectSearchModel.h"
 #include "models/api/ApiSession.h"
+#include "models/api/WorkspaceScopeLookup.h"
 #include "models/store/Cache.h"
 #include "ui/analytics/AnalyticsPage.h"
 #include "ui/campaigns/CampaignsPage.h"
+#include "ui/dnc/DncPage.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/prospects/ProspectsPage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,6 +33,7 @@ private slots:
     void campaignsOfTheWorkspace();
     void analyticsOfTheWorkspace();
     void emptyWorkspaceSaysWhy();
+    void dncAndLibrarySayWhatTheyShow();
 
 private:
     QString createWorkspace(const QString &name, const QStringList &agentIds);
@@ -156,6 +162,41 @@ void tst_WorkspacePages::emptyWorkspaceSaysWhy()
     QTRY_VERIFY(!analytics.scopeNote().isEmpty());
     QVERIFY(analytics.grab().save(
         screenshotPath(QStringLiteral("workspace"), QStringLiteral("empty-analytics"))));
+}
+
+void tst_WorkspacePages::dncAndLibrarySayWhatTheyShow()
+{
+    // In a client workspace the DNC list and the Library say which entries they show (the
+    // client's and the agency's / the team's), never passing the team's rows off silently.
+    const auto session = sessionIn(m_acme, QStringLiteral("notes"));
+    DncPage dnc(connectionOf(session.get()));
+    dnc.resize(1280, 800);
+    dnc.show();
+    dnc.activate();
+    QTRY_COMPARE_WITH_TIMEOUT(dnc.scopeNote(), WorkspaceScopeLookup::dncNote(), 20000);
+    QVERIFY(dnc.findChild<QLabel *>(QStringLiteral("scopeNote"))->isVisible());
+    QVERIFY(dnc.grab().save(screenshotPath(QStringLiteral("workspace"), QStringLiteral("dnc"))));
+
+    LibraryPage library(connectionOf(session.get()));
+    library.resize(1280, 800);
+    library.show();
+    library.activate();
+    QTRY_COMPARE_WITH_TIMEOUT(library.scopeNote(), WorkspaceScopeLookup::teamWideNote(), 20000);
+    QVERIFY(library.grab().save(
+        screenshotPath(QStringLiteral("workspace"), QStringLiteral("library"))));
+
+    // The Prospects page's next-page cost counts the workspace's calls, not one.
+    ProspectsPage prospects(connectionOf(session.get()));
+    prospects.resize(1280, 800);
+    prospects.show();
+    prospects.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(prospects.model()->isPageCached(0), 20000);
+    const auto next = prospects.model()->costOfPage(1);
+    const QString cost = prospects.costLabel()->text();
+    if (prospects.model()->pageCount() > 1)
+        QVERIFY2(cost.contains(QStringLiteral("%1 call").arg(next.calls)), qPrintable(cost));
+    QVERIFY(prospects.grab().save(
+        screenshotPath(QStringLiteral("workspace"), QStringLiteral("prospects"))));
 }
 
 QTEST_MAIN(tst_WorkspacePages)

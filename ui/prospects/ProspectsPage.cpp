@@ -555,8 +555,9 @@ void ProspectsPage::updatePager()
     else if (cost.calls == 0)
         m_cost->setText(tr("Next page: loaded, free"));
     else
-        m_cost->setText(
-            cost.credits > 0 ? tr("Next page: 1 call, 1 credit") : tr("Next page: 1 call"));
+        m_cost->setText(cost.credits > 0
+                ? tr("Next page: %n call(s), %n credit(s)", nullptr, cost.calls)
+                : tr("Next page: %n call(s)", nullptr, cost.calls));
     m_state->setText(m_model->stateText());
     m_retry->setVisible(m_model->state() == ProspectSearchModel::State::Error);
 }
@@ -665,7 +666,8 @@ bool ProspectsPage::exportLoaded(const QString &fileName)
 
 void ProspectsPage::exportAll(const QString &fileName, bool confirm)
 {
-    const int calls = ProspectExport::callsFor(m_model->total());
+    // In a client workspace every page asks each of its campaigns once.
+    const int calls = ProspectExport::callsFor(m_model->total()) * m_model->callsPerPage();
     if (confirm) {
         const bool credits = m_model->callsCostCredits();
         const QString cost = credits ? tr("%n search call(s) and credit(s)", nullptr, calls)
