@@ -53,14 +53,16 @@ void LiveDesk::attach(Connection *connection)
 {
     detach();
     m_live = std::make_unique<AutoRefresh>(connection);
-    connect(m_live.get(), &AutoRefresh::refreshed, this, [this](const QList<Alert> &raised) {
+    const auto announce = [this](const QList<Alert> &raised) {
         // Something new needs the user: bring the list into view (never steals focus).
         if (!raised.isEmpty())
             m_dock->show();
         // The user looking at the window sees the list; elsewhere, the desktop tells them.
         if (!m_window->isActiveWindow())
             m_notifier->notify(raised);
-    });
+    };
+    connect(m_live.get(), &AutoRefresh::refreshed, this, announce);
+    connect(m_live.get(), &AutoRefresh::raised, this, announce); // an import finished
     connect(m_live.get(), &AutoRefresh::unreadChanged, this, [this](int count) {
         m_window->setPageBadge(MainWindow::PageId::Prospects, count);
         m_unread = count;
