@@ -125,6 +125,24 @@
     </message>
 </context>
 <context>
+    <name>AlertInbox</name>
+    <message>
+        <location filename="../../models/live/AlertInbox.cpp" line="+233"/>
+        <source>Open the campaign to see its new prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import finished: %1 added, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message numerus="yes">
         <location filename="../../models/live/AlertNotifier.cpp" line="+71"/>
@@ -143,7 +161,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kakiyo Desk</source>
         <translation type="unfinished">Kakiyo Desk</translation>
     </message>
@@ -1043,7 +1061,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/live/AlertInbox.cpp" line="+72"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="-130"/>
         <location filename="../../models/live/UnreadTracker.cpp" line="+66"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
@@ -1052,7 +1070,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>RefreshPlan</name>
     <message>
-        <location filename="../../models/live/RefreshPlan.cpp" line="+81"/>
+        <location filename="../../models/live/RefreshPlan.cpp" line="+96"/>
         <source>auto-refresh off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6585,19 +6603,19 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::LiveDesk</name>
     <message>
-        <location filename="../../app/LiveDesk.cpp" line="+18"/>
+        <location filename="../../app/LiveDesk.cpp" line="+19"/>
         <location line="+17"/>
         <source>Alerts</source>
         <translation type="unfinished">Warnungen</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Show alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,6 +125,24 @@
         </message>
     </context>
     <context>
+        <name>AlertInbox</name>
+        <message>
+            <location filename="../../models/live/AlertInbox.cpp" line="+233" />
+            <source>Open the campaign to see its new prospects.</source>
+            <translation>Ouvrez la campagne pour voir ses nouveaux prospects.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Into campaign %1.</source>
+            <translation>Dans la campagne %1.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import finished: %1 added, %2 skipped</source>
+            <translation>Import terminé : %1 ajoutés, %2 ignorés</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertNotifier</name>
         <message numerus="yes">
             <location filename="../../models/live/AlertNotifier.cpp" line="+71" />
@@ -143,7 +161,7 @@
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Kakiyo Desk</source>
             <translation>Kakiyo Desk</translation>
         </message>
@@ -1053,7 +1071,7 @@ se termine avec le code 1.
             <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/live/AlertInbox.cpp" line="+72" />
+            <location filename="../../models/live/AlertInbox.cpp" line="-130" />
             <location filename="../../models/live/UnreadTracker.cpp" line="+66" />
             <source>Cannot create %1</source>
             <translation>Impossible de créer %1</translation>
@@ -1062,7 +1080,7 @@ se termine avec le code 1.
     <context>
         <name>RefreshPlan</name>
         <message>
-            <location filename="../../models/live/RefreshPlan.cpp" line="+81" />
+            <location filename="../../models/live/RefreshPlan.cpp" line="+96" />
             <source>auto-refresh off</source>
             <translation>actualisation automatique désactivée</translation>
         </message>
@@ -6612,19 +6630,19 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::LiveDesk</name>
         <message>
-            <location filename="../../app/LiveDesk.cpp" line="+18" />
+            <location filename="../../app/LiveDesk.cpp" line="+19" />
             <location line="+17" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
         <message>
             <location line="-5" />
-            <location line="+42" />
+            <location line="+44" />
             <source>Show alerts</source>
             <translation>Afficher les alertes</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-39" />
             <source>Alerts (%1)</source>
             <translation>Alertes (%1)</translation>
         </message>
