@@ -1,12 +1,14 @@
 // The refresh plan's cost per profile generation: for the help centre's rules (60/min per
 // endpoint, 1 credit per call) and the current ones (tiered per team, no credits), the calls per
 // hour and credits per day of the default and the shortest allowed interval, and the share each
-// rate bucket gives to background refreshes (the plan keeps every share at or below 10 %).
+// rate bucket gives to background refreshes (the plan keeps every share at or below 10 %), for
+// the team and for a client workspace (one call more: the scope).
 //
 // Then a compressed hour against a live team (kakiyo-sandbox --activity): rate windows of one
 // second stand for one minute, so 60 real seconds are one hour of the plan at its shortest
 // interval, with the user clicking through lists meanwhile (one interactive read per simulated
-// minute). The sandbox's own log counts the 429s; there must be none.
+// minute). The sandbox's own log counts the 429s; there must be none. Before it, one refresh in
+// a client workspace and one for the team: the calls the UsageMeter counted must be the plan's.
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/api/AgentsApi.h"
@@ -36,7 +38,7 @@ void printPlan(const char *generation, RatePolicy::Mode mode, bool credits, bool
 {
     const RatePolicy policy(mode);
     const int shortest = RefreshPlan::shortestInterval(policy, inWorkspace);
-    for (int minutes : {RefreshPlan::DefaultIntervalMinutes, shortest}) {
+    for (int minutes : {RefreshPlan::defaultInterval(policy, credits, inWorkspace), shortest}) {
         const RefreshPlan plan(policy, minutes, credits, inWorkspace);
         std::printf("%-12s %-10s %s%s\n", generation, inWorkspace ? "workspace" : "team",
             qPrintable(plan.summary()),
