@@ -56,15 +56,19 @@ void LiveDesk::attach(Connection *connection)
 {
     detach();
     m_live = std::make_unique<AutoRefresh>(connection);
-    connect(m_live.get(), &AutoRefresh::refreshed, this, [this](const QList<Alert> &raised) {
+    const auto announce = [this](const QList<Alert> &raised) {
         // Something new needs the user: bring the list into view (never steals focus).
         if (!raised.isEmpty())
             m_dock->show();
         // The user looking at the window sees the list; elsewhere, the desktop tells them.
         if (!m_window->isActiveWindow())
             m_notifier->notify(raised);
-        emit teamRefreshed();
+    };
+    connect(m_live.get(), &AutoRefresh::refreshed, this, [this, announce](const QList<Alert> &raised) {
+        announce(raised);
+        emit teamRefreshed(); // the open pages take what the refresh cached, in place
     });
+    connect(m_live.get(), &AutoRefresh::raised, this, announce); // an import finished
     connect(m_live.get(), &AutoRefresh::unreadChanged, this, [this](int count) {
         m_window->setPageBadge(MainWindow::PageId::Prospects, count);
         m_unread = count;

@@ -1,5 +1,6 @@
 #include "models/api/ProspectsApi.h"
 
+#include "models/api/ImportNews.h"
 #include "models/api/WorkspaceScopeLookup.h"
 #include "models/api/WorkspaceSearch.h"
 
@@ -64,9 +65,19 @@ void ProspectsApi::importStatus(
     if (const FieldErrors errors = ApiCall::checkPathId(QStringLiteral("listId"), listId);
         !errors.isEmpty())
         return m_call.refuse<ImportStatus>(errors, owner, std::move(done));
+    const QPointer<ApiSession> session(m_call.session());
     m_call.sendJson<ImportStatus>(
         ApiCall::read(QStringLiteral("/prospects/imports/%1").arg(listId), options), owner,
-        &ImportStatus::fromJson, std::move(done));
+        &ImportStatus::fromJson,
+        ResultHandler<ImportStatus>(
+            [session, listId, done = std::move(done)](Result<ImportStatus> r) {
+                if (r.ok() && r.value.listId.isEmpty())
+                    r.value.listId = listId;
+                if (session && r.ok() && !r.fromCache && r.value.isFinished())
+                    ImportNews::of(session)->report(r.value);
+                if (done)
+                    done(r);
+            }));
 }
 
 void ProspectsApi::listForCampaign(const QString &campaignId, const CampaignProspectQuery &query,

@@ -7,7 +7,7 @@ namespace kakiyo {
 
 namespace {
 
-constexpr std::array<std::pair<Alert::Kind, const char *>, 9> kKindNames {{
+constexpr std::array<std::pair<Alert::Kind, const char *>, 10> kKindNames {{
     {Alert::Kind::AgentAttention, "agent-attention"},
     {Alert::Kind::CampaignIdle, "campaign-idle"},
     {Alert::Kind::CampaignCompleted, "campaign-completed"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<Alert::Kind, const char *>, 9> kKindNames {{
     {Alert::Kind::OutOfCredits, "out-of-credits"},
     {Alert::Kind::WebhookFailing, "webhook-failing"},
     {Alert::Kind::WebhookDisabled, "webhook-disabled"},
+    {Alert::Kind::ImportFinished, "import-finished"},
 }};
 
 constexpr std::array<const char *, 3> kSeverityNames {"info", "warning", "error"};
@@ -48,6 +49,7 @@ QString Alert::subjectKind() const
         return QStringLiteral("agent");
     case Kind::CampaignIdle:
     case Kind::CampaignCompleted:
+    case Kind::ImportFinished:
         return QStringLiteral("campaign");
     case Kind::NewReply:
     case Kind::NewlyQualified:

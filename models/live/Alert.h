@@ -1,7 +1,8 @@
 // One thing the user should know about, derived from what changed in the team: an agent that
 // needs attention, an idle or completed campaign, a new reply, a newly qualified prospect,
-// credits running low or out, a failing or disabled webhook. The id is stable (the same
-// situation always gives the same id), so an alert is raised once and a dismissal sticks.
+// credits running low or out, a failing or disabled webhook, an import the server finished. The id
+// is stable (the same situation always gives the same id), so an alert is raised once and a
+// dismissal sticks.
 #pragma once
 
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct Alert
         OutOfCredits,
         WebhookFailing,
         WebhookDisabled,
+        ImportFinished,
     };
     enum class Severity
     {

@@ -1,12 +1,13 @@
 #include "models/live/AutoRefresh.h"
 
+#include "models/api/ApiSession.h"
 #include "models/api/Connection.h"
+#include "models/api/ImportNews.h"
 #include "models/api/RequestScheduler.h"
 #include "models/api/UsageMeter.h"
 #include "models/live/TeamRefresh.h"
 #include "models/store/Cache.h"
 
-#include <QJsonDocument>
 #include <QSettings>
 
 namespace kakiyo {
@@ -23,6 +24,28 @@ AutoRefresh::AutoRefresh(Connection *connection, const QString &inboxDirectory, 
     connect(m_refresh, &TeamRefresh::failed, this,
         [this](const ApiError &error) { emit refreshFailed(error.userMessage()); });
     connect(&m_timer, &QTimer::timeout, this, &AutoRefresh::refreshNow);
+    // A 402 on anything the user does says the credits are out: the alert comes at once, from a
+    // refresh now (whose own 402s cost no credit), not at the next tick. Once per outage: the
+    // snapshot says so until a refresh reads the team again.
+    // An import the server finished (the user's dialog or wizard polls it): alerted at once.
+    connect(ImportNews::of(connection->session()), &ImportNews::finished, this,
+        [this](const ImportStatus &status) {
+            if (!m_started)
+                return;
+            const TeamSnapshot::CampaignState *campaign
+                = m_inbox->lastSnapshot().campaign(status.campaignId);
+            const std::optional<Alert> alert = m_inbox->importFinished(
+                status, campaign ? campaign->name : QString(), QDateTime::currentDateTimeUtc());
+            m_inbox->save();
+            if (alert)
+                emit raised({*alert});
+            emit alertsChanged();
+        });
+    connect(connection->session(), &ApiSession::failed, this, [this](const ApiError &error) {
+        if (m_started && error.category == ApiError::Category::Credits && !isRefreshing()
+            && !m_inbox->lastSnapshot().outOfCredits)
+            refreshNow();
+    });
 }
 
 AutoRefresh::~AutoRefresh() = default;
@@ -34,7 +57,12 @@ QString AutoRefresh::settingsKey() const
 
 int AutoRefresh::intervalMinutes() const
 {
-    return QSettings().value(settingsKey(), RefreshPlan::DefaultIntervalMinutes).toInt();
+    const QVariant saved = QSettings().value(settingsKey());
+    if (saved.isValid())
+        return saved.toInt();
+    const UsageMeter *usage = m_connection->usage();
+    return RefreshPlan::defaultInterval(m_connection->scheduler()->policy(),
+        !usage || usage->callsCostCredits(), !m_connection->cachePartition().workspaceId.isEmpty());
 }
 
 QString AutoRefresh::pausedKey() const
@@ -50,11 +78,8 @@ bool AutoRefresh::isPaused() const
 void AutoRefresh::setPaused(bool paused)
 {
     QSettings().setValue(pausedKey(), paused);
-    m_timer.stop();
-    if (const int minutes = intervalMinutes(); minutes > 0 && !paused) {
-        m_timer.setInterval(minutes * 60 * 1000);
-        m_timer.start();
-    }
+    if (m_started)
+        restartTimer();
     emit planChanged(plan().summary());
 }
 
@@ -63,8 +88,11 @@ void AutoRefresh::setIntervalMinutes(int minutes)
     if (minutes > 0)
         QSettings().remove(pausedKey());
     QSettings().setValue(settingsKey(), qMax(0, minutes));
-    if (m_timer.isActive() || minutes > 0)
-        start();
+    // Only the pace changes: the inbox and the previous session stay as they are (start() would
+    // take this session's own last refresh for an absence and greet the user "since you were
+    // away").
+    if (m_started)
+        restartTimer();
     emit planChanged(plan().summary());
 }
 
@@ -72,15 +100,21 @@ RefreshPlan AutoRefresh::plan() const
 {
     const UsageMeter *usage = m_connection->usage();
     return RefreshPlan(m_connection->scheduler()->policy(), isPaused() ? 0 : intervalMinutes(),
-        usage && usage->callsCostCredits());
+        usage && usage->callsCostCredits(), !m_connection->cachePartition().workspaceId.isEmpty());
 }
 
 void AutoRefresh::start()
 {
+    m_started = true;
     m_inbox->load();
     m_unread->load();
     m_awaySince = m_inbox->lastSnapshot().takenAt;
     emit unreadChanged(m_unread->unreadCount());
+    restartTimer();
+}
+
+void AutoRefresh::restartTimer()
+{
     m_timer.stop();
     const int minutes = intervalMinutes();
     if (minutes > 0 && !isPaused()) {
@@ -91,6 +125,7 @@ void AutoRefresh::start()
 
 void AutoRefresh::refreshNow()
 {
+    m_refresh->setCreditsFloorPerDay(plan().creditsPerDay());
     m_refresh->start(m_inbox->lastSnapshot());
 }
 
@@ -120,11 +155,13 @@ void AutoRefresh::finished(const TeamSnapshot &snapshot)
     m_unread->save();
     const QList<Alert> raised = m_inbox->update(snapshot);
     m_inbox->save();
-    // One snapshot per day in the cache: the history between sessions has no gaps.
-    if (Cache *cache = m_connection->cache())
-        cache->putSnapshot(m_connection->cachePartition(), QString::fromLatin1(SnapshotKey),
-            snapshot.takenAt.date(),
-            QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact));
+    // A point in the history for every refresh: no gaps while the app runs (TeamHistory thins
+    // the older days).
+    if (Cache *cache = m_connection->cache()) {
+        if (!m_history)
+            m_history = std::make_unique<TeamHistory>(cache, m_connection->cachePartition());
+        m_history->record(snapshot);
+    }
     emit refreshed(raised);
     if (const QDateTime since = std::exchange(m_awaySince, {}); since.isValid())
         emit awaySummary(AwaySummary::from(raised, since, snapshot.takenAt));

@@ -1,6 +1,7 @@
 // The live desk's heartbeat for one connection: refreshes the team at the refresh plan's pace
-// (the interval the user chose, per profile, default 15 min; 0 = stopped), keeps each refresh's
-// snapshot (the alert inbox for the comparison, the cache's daily snapshots for history), and
+// (the interval the user chose, per profile; by default on, RefreshPlan::defaultInterval: 15 min,
+// 60 where calls cost credits; 0 = stopped), keeps each refresh's
+// snapshot (the alert inbox for the comparison, TeamHistory for history: a point per refresh), and
 // announces the alerts each refresh raised. Refreshes go at background priority, so whatever
 // the user does is served first. refreshNow() is the user's "refresh" and does not wait.
 #pragma once
@@ -8,6 +9,7 @@
 #include "models/live/AlertInbox.h"
 #include "models/live/AwaySummary.h"
 #include "models/live/RefreshPlan.h"
+#include "models/live/TeamHistory.h"
 #include "models/live/UnreadTracker.h"
 
 #include <QObject>
@@ -25,20 +27,21 @@ class AutoRefresh final : public QObject
     Q_DISABLE_COPY_MOVE(AutoRefresh)
 
 public:
-    static constexpr const char *SnapshotKey = "live/team"; // cache snapshot key
+    static constexpr const char *SnapshotKey = TeamHistory::CacheKey; // cache snapshot key
 
     // inboxDirectory empty = the default (AlertInbox).
     explicit AutoRefresh(
         Connection *connection, const QString &inboxDirectory = {}, QObject *parent = nullptr);
     ~AutoRefresh() override;
 
-    // The interval saved for this profile (minutes; 0 = stopped).
+    // The interval saved for this profile, else the default (minutes; 0 = stopped).
     int intervalMinutes() const;
-    void setIntervalMinutes(int minutes); // saved per profile, restarts the timer
+    // Saved per profile; once started, restarts the timer (the new interval counts from now),
+    // nothing else. Choosing an interval resumes a paused refresh.
+    void setIntervalMinutes(int minutes);
     RefreshPlan plan() const; // a paused refresh plans nothing
     // Paused (the tray's "Pause auto-refresh"): no timed refresh, while the interval the user
-    // chose stays saved and comes back on resume. Saved per profile; choosing an interval
-    // resumes.
+    // chose stays saved and comes back on resume. Saved per profile.
     bool isPaused() const;
     void setPaused(bool paused);
 
@@ -62,6 +65,8 @@ public:
 
 signals:
     void refreshed(const QList<kakiyo::Alert> &raised);
+    // Alerts raised between refreshes (an import finished), announced like a refresh's.
+    void raised(const QList<kakiyo::Alert> &raised);
     void alertsChanged();
     void refreshFailed(const QString &message);
     void planChanged(const QString &summary);
@@ -72,15 +77,18 @@ signals:
 
 private:
     void finished(const TeamSnapshot &snapshot);
+    void restartTimer();
     QString settingsKey() const;
     QString pausedKey() const;
 
     Connection *m_connection;
     std::unique_ptr<AlertInbox> m_inbox;
     std::unique_ptr<UnreadTracker> m_unread;
+    std::unique_ptr<TeamHistory> m_history; // made with the first refresh that has a cache
     TeamRefresh *m_refresh;
     QTimer m_timer;
     QDateTime m_awaySince; // the previous session's last snapshot, until the first refresh
+    bool m_started = false; // start() ran: the timer follows the interval
 };
 
 } // namespace kakiyo

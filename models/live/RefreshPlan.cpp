@@ -7,37 +7,46 @@
 
 namespace kakiyo {
 
-RefreshPlan::RefreshPlan(const RatePolicy &policy, int intervalMinutes, bool callsCostCredits)
+RefreshPlan::RefreshPlan(
+    const RatePolicy &policy, int intervalMinutes, bool callsCostCredits, bool inWorkspace)
     : m_policy(policy)
     , m_interval(qMax(0, intervalMinutes))
     , m_callsCostCredits(callsCostCredits)
+    , m_inWorkspace(inWorkspace)
 {
 }
 
-QList<RefreshPlan::Call> RefreshPlan::refreshCalls()
+QList<RefreshPlan::Call> RefreshPlan::refreshCalls(bool inWorkspace)
 {
-    static_assert(TeamRefresh::CallsPerRefresh == 4, "refreshCalls() lists TeamRefresh's calls");
-    return {{"GET", QStringLiteral("/agents")}, {"GET", QStringLiteral("/campaigns")},
+    static_assert(TeamRefresh::TeamCalls == 4 && TeamRefresh::WorkspaceCalls == 5,
+        "refreshCalls() lists TeamRefresh's calls");
+    QList<Call> calls {{"GET", QStringLiteral("/agents")}, {"GET", QStringLiteral("/campaigns")},
         {"GET", QStringLiteral("/webhooks")}, {"GET", QStringLiteral("/prospects/search")}};
+    if (inWorkspace)
+        calls.prepend({"GET", QStringLiteral("/workspaces")});
+    return calls;
 }
 
 int RefreshPlan::callsPerHour() const
 {
     if (isStopped())
         return 0;
-    return qRound(double(refreshCalls().size()) * 60.0 / m_interval);
+    return qRound(double(callsPerRefresh()) * 60.0 / m_interval);
 }
 
 int RefreshPlan::creditsPerDay() const
 {
-    return m_callsCostCredits ? callsPerHour() * 24 : 0;
+    // Exact, not the rounded hourly figure times 24 (a refresh every 120 min).
+    if (!m_callsCostCredits || isStopped())
+        return 0;
+    return qRound(double(callsPerRefresh()) * 24.0 * 60.0 / m_interval);
 }
 
 QList<RefreshPlan::BucketShare> RefreshPlan::shares() const
 {
     QMap<QString, BucketShare> byBucket;
     QMap<QString, int> callsPerRefresh;
-    for (const Call &call : refreshCalls()) {
+    for (const Call &call : refreshCalls(m_inWorkspace)) {
         for (const RatePolicy::Limit &limit : m_policy.limitsFor(call.method, call.path)) {
             BucketShare &s = byBucket[limit.bucketId];
             s.bucketId = limit.bucketId;
@@ -66,13 +75,19 @@ double RefreshPlan::largestShare() const
     return largest;
 }
 
-int RefreshPlan::shortestInterval(const RatePolicy &policy)
+int RefreshPlan::shortestInterval(const RatePolicy &policy, bool inWorkspace)
 {
     for (int minutes : intervalChoices()) {
-        if (RefreshPlan(policy, minutes, false).withinBudget())
+        if (RefreshPlan(policy, minutes, false, inWorkspace).withinBudget())
             return minutes;
     }
     return intervalChoices().constLast();
+}
+
+int RefreshPlan::defaultInterval(const RatePolicy &policy, bool callsCostCredits, bool inWorkspace)
+{
+    return qMax(callsCostCredits ? CreditDefaultIntervalMinutes : DefaultIntervalMinutes,
+        shortestInterval(policy, inWorkspace));
 }
 
 QString RefreshPlan::summary() const

@@ -4,6 +4,22 @@
 // MaxBucketShare of any bucket — the rest stays for what the user does, which the scheduler
 // serves first anyway (refreshes go at background priority). Shown to the user as
 // "auto-refresh every N min · M calls/hour · K credits/day".
+//
+// The default — a decision, and why. ARCHITECTURE.md says "the default is no background polling"
+// for the pages' models: opening the app with a warm cache costs nothing, and that stays true
+// (the first refresh waits for the first tick). The live desk is different: a sales manager
+// keeps the app open beside the dashboard so that it watches for them — a reply, a restricted
+// agent, credits running out — and a desk that shows nothing new until a button is pressed fails
+// exactly that person. So auto-refresh is ON by default (opt-out: the interval menu has "off",
+// kept per profile), at a pace the cost model makes cheap:
+//  - where calls cost nothing (the current generation): every 15 min, 16 calls/hour for the
+//    team (20 in a client workspace), at most about 1 % of any rate bucket;
+//  - where calls cost credits (the help centre's generation, or not known yet — counted as
+//    costing, like the UsageMeter): every 60 min, 96 credits/day for the team (120 in a
+//    workspace), so leaving the app open never spends credits the user did not see coming; the
+//    sentence shows the cost and the user can go faster, slower or off;
+//  - never shorter than the shortest interval within MaxBucketShare (a server with tiny
+//    buckets pushes it out).
 #pragma once
 
 #include "models/api/RatePolicy.h"
@@ -18,7 +34,10 @@ class RefreshPlan
 {
 public:
     static constexpr double MaxBucketShare = 0.10; // of any bucket's hourly capacity
-    static constexpr int DefaultIntervalMinutes = 15;
+    static constexpr int DefaultIntervalMinutes = 15; // where calls cost no credits
+    static constexpr int CreditDefaultIntervalMinutes = 60; // where they do (or not known yet)
+    // The interval a profile starts with (see the decision above).
+    static int defaultInterval(const RatePolicy &policy, bool callsCostCredits, bool inWorkspace);
     // The intervals offered to the user, shortest first.
     static QList<int> intervalChoices() { return {5, 10, 15, 30, 60, 120}; }
 
@@ -35,13 +54,17 @@ public:
         double share = 0; // callsPerHour / capacityPerHour
     };
 
-    // intervalMinutes 0 = auto-refresh stopped.
-    RefreshPlan(const RatePolicy &policy, int intervalMinutes, bool callsCostCredits);
+    // intervalMinutes 0 = auto-refresh stopped. inWorkspace: the connection is scoped to a
+    // client workspace, whose refresh also resolves the scope (one call more).
+    RefreshPlan(const RatePolicy &policy, int intervalMinutes, bool callsCostCredits,
+        bool inWorkspace = false);
 
-    // The GETs of one refresh (what TeamRefresh sends).
-    static QList<Call> refreshCalls();
+    // The GETs of one refresh (what TeamRefresh sends), each of which the UsageMeter counts.
+    static QList<Call> refreshCalls(bool inWorkspace = false);
 
     int intervalMinutes() const { return m_interval; }
+    bool inWorkspace() const { return m_inWorkspace; }
+    int callsPerRefresh() const { return int(refreshCalls(m_inWorkspace).size()); }
     bool isStopped() const { return m_interval <= 0; }
     int callsPerHour() const;
     int creditsPerDay() const; // 1 credit per call when calls cost credits, else 0
@@ -49,7 +72,7 @@ public:
     double largestShare() const;
     bool withinBudget() const { return largestShare() <= MaxBucketShare; }
     // The shortest offered interval that stays within MaxBucketShare of every bucket.
-    static int shortestInterval(const RatePolicy &policy);
+    static int shortestInterval(const RatePolicy &policy, bool inWorkspace = false);
     // "auto-refresh every 15 min · 16 calls/hour · 384 credits/day" or "auto-refresh off".
     QString summary() const;
 
@@ -57,6 +80,7 @@ private:
     RatePolicy m_policy;
     int m_interval;
     bool m_callsCostCredits;
+    bool m_inWorkspace;
 };
 
 } // namespace kakiyo

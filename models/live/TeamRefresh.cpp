@@ -4,7 +4,10 @@
 #include "models/api/CampaignsApi.h"
 #include "models/api/Connection.h"
 #include "models/api/ProspectsApi.h"
+#include "models/api/UsageMeter.h"
 #include "models/api/WebhooksApi.h"
+#include "models/api/WorkspaceScopeLookup.h"
+#include "models/live/CreditBalance.h"
 
 namespace kakiyo {
 
@@ -23,12 +26,29 @@ void TeamRefresh::start(const TeamSnapshot &previous)
     // The snapshot is dated when the questions leave: a reply that lands during the refresh is
     // newer than this snapshot and is found by the next one, never lost between the two.
     m_startedAt = QDateTime::currentDateTimeUtc();
-    m_pending = CallsPerRefresh;
-    m_calls += CallsPerRefresh;
+    const bool inWorkspace = !m_connection->cachePartition().workspaceId.isEmpty();
+    m_pending = callsFor(inWorkspace);
+    m_calls += m_pending;
     m_outOfCredits = false;
     m_error = {};
-    const ReadOptions options {Priority::Background, ApiRequest::CacheMode::Refresh};
+    m_scope = {};
+    // The whole team's lists, read once; the workspace's rows are kept in settle(). Scoped reads
+    // would resolve the scope once per list and search the workspace's campaigns one by one.
+    const ReadOptions options {
+        Priority::Background, ApiRequest::CacheMode::Refresh, /*wholeTeam=*/true};
     auto current = [this, generation] { return generation == m_generation; };
+
+    if (inWorkspace)
+        WorkspaceScopeLookup(m_connection)
+            .scope(
+                this,
+                [this, current](const Result<WorkspaceScope> &r) {
+                    if (!current())
+                        return;
+                    m_scope = r.value;
+                    settle(r.error);
+                },
+                options);
 
     AgentsApi(m_connection)
         .list(
@@ -94,13 +114,14 @@ void TeamRefresh::settle(const ApiError &error)
         snapshot = m_previous;
         snapshot.takenAt = m_startedAt;
     } else {
-        snapshot = TeamSnapshot::fromTeam(
-            m_agents, m_campaigns, m_conversations, m_webhooks, m_previous, m_startedAt);
-        snapshot.creditsLeft = m_previous.creditsLeft;
-        snapshot.creditsReference = m_previous.creditsReference;
-        snapshot.creditsPerDay = m_previous.creditsPerDay;
+        snapshot = TeamSnapshot::fromTeam(m_scope.agents(m_agents), m_scope.campaigns(m_campaigns),
+            m_scope.prospects(m_conversations, m_scope.campaignIds(m_campaigns)), m_webhooks,
+            m_previous, m_startedAt);
     }
     snapshot.outOfCredits = m_outOfCredits;
+    // The user's stated balance counted down by what the meter counted, this refresh included.
+    if (const UsageMeter *usage = m_connection->usage())
+        CreditBalance::apply(&snapshot, *usage, m_creditsFloorPerDay);
     emit finished(snapshot);
 }
 

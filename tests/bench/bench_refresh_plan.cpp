@@ -1,23 +1,29 @@
 // The refresh plan's cost per profile generation: for the help centre's rules (60/min per
 // endpoint, 1 credit per call) and the current ones (tiered per team, no credits), the calls per
 // hour and credits per day of the default and the shortest allowed interval, and the share each
-// rate bucket gives to background refreshes (the plan keeps every share at or below 10 %).
+// rate bucket gives to background refreshes (the plan keeps every share at or below 10 %), for
+// the team and for a client workspace (one call more: the scope).
 //
 // Then a compressed hour against a live team (kakiyo-sandbox --activity): rate windows of one
 // second stand for one minute, so 60 real seconds are one hour of the plan at its shortest
 // interval, with the user clicking through lists meanwhile (one interactive read per simulated
-// minute). The sandbox's own log counts the 429s; there must be none.
+// minute). The sandbox's own log counts the 429s; there must be none. Before it, one refresh in
+// a client workspace and one for the team: the calls the UsageMeter counted must be the plan's.
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "models/api/AgentsApi.h"
 #include "models/api/ApiSession.h"
+#include "models/api/Connection.h"
 #include "models/api/RequestScheduler.h"
+#include "models/api/UsageMeter.h"
 #include "models/live/AlertInbox.h"
 #include "models/live/RefreshPlan.h"
 #include "models/live/TeamRefresh.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -28,13 +34,14 @@ namespace {
 
 constexpr int Compression = 60; // one real second = one simulated minute
 
-void printPlan(const char *generation, RatePolicy::Mode mode, bool credits)
+void printPlan(const char *generation, RatePolicy::Mode mode, bool credits, bool inWorkspace)
 {
     const RatePolicy policy(mode);
-    const int shortest = RefreshPlan::shortestInterval(policy);
-    for (int minutes : {RefreshPlan::DefaultIntervalMinutes, shortest}) {
-        const RefreshPlan plan(policy, minutes, credits);
-        std::printf("%-12s %s%s\n", generation, qPrintable(plan.summary()),
+    const int shortest = RefreshPlan::shortestInterval(policy, inWorkspace);
+    for (int minutes : {RefreshPlan::defaultInterval(policy, credits, inWorkspace), shortest}) {
+        const RefreshPlan plan(policy, minutes, credits, inWorkspace);
+        std::printf("%-12s %-10s %s%s\n", generation, inWorkspace ? "workspace" : "team",
+            qPrintable(plan.summary()),
             minutes == shortest ? "  (shortest allowed)" : "  (default)");
         for (const RefreshPlan::BucketShare &s : plan.shares())
             std::printf("    %-40s %4d of %5d calls/hour = %5.2f %%\n", qPrintable(s.bucketId),
@@ -49,7 +56,21 @@ struct HourRun
     int userCalls = 0;
     int tooMany = 0; // 429 answers in the sandbox's log
     int requests = 0;
+    int teamRefreshCalls = 0; // what the UsageMeter counted for one refresh
+    int workspaceRefreshCalls = 0;
 };
+
+// One refresh, waited for; the calls the session's UsageMeter counted meanwhile.
+int measuredRefresh(Connection *connection, TeamRefresh &refresh)
+{
+    const int before = connection->usage()->calls();
+    refresh.start({});
+    QElapsedTimer clock;
+    clock.start();
+    while (refresh.isRunning() && clock.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return connection->usage()->calls() - before;
+}
 
 HourRun compressedHour(const QString &profile, RatePolicy::Mode mode, int seconds)
 {
@@ -75,6 +96,17 @@ HourRun compressedHour(const QString &profile, RatePolicy::Mode mode, int second
     const int interval = RefreshPlan::shortestInterval(RatePolicy(mode));
     AlertInbox inbox(dir.path(), {QStringLiteral("bench"), {}}, QStringLiteral("bench"));
     TeamRefresh refresh(connection);
+    // The plan's cost against the meter, in a client workspace and for the team.
+    const QJsonArray workspaces = sandbox.call("GET", QStringLiteral("/workspaces"))
+                                      .json.object()
+                                      .value("workspaces")
+                                      .toArray();
+    if (!workspaces.isEmpty()) {
+        connection->setWorkspace(workspaces.first().toObject().value("id").toString());
+        run.workspaceRefreshCalls = measuredRefresh(connection, refresh);
+        connection->setWorkspace({});
+    }
+    run.teamRefreshCalls = measuredRefresh(connection, refresh);
     QObject::connect(&refresh, &TeamRefresh::finished, [&](const TeamSnapshot &s) {
         ++run.refreshes;
         inbox.update(s);
@@ -121,9 +153,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     std::printf("Refresh plan per profile generation (cap: %.0f %% of any bucket)\n",
         RefreshPlan::MaxBucketShare * 100.0);
-    printPlan("help-centre", RatePolicy::Mode::PerEndpoint, true);
-    printPlan("current", RatePolicy::Mode::Tiered, false);
-    printPlan("strictest", RatePolicy::Mode::Strictest, true);
+    for (bool inWorkspace : {false, true}) {
+        printPlan("help-centre", RatePolicy::Mode::PerEndpoint, true, inWorkspace);
+        printPlan("current", RatePolicy::Mode::Tiered, false, inWorkspace);
+        printPlan("strictest", RatePolicy::Mode::Strictest, true, inWorkspace);
+    }
 
     const int seconds = qEnvironmentVariableIsSet("BENCH_SECONDS")
         ? qEnvironmentVariableIntValue("BENCH_SECONDS")
@@ -136,7 +170,14 @@ int main(int argc, char **argv)
                     "%d user reads, %d requests, %d x 429\n",
             seconds, Compression, profile, r.refreshes, r.failedRefreshes, r.userCalls, r.requests,
             r.tooMany);
-        if (r.tooMany != 0 || r.refreshes == 0)
+        const RatePolicy policy(mode);
+        const int teamPlan = RefreshPlan(policy, 15, false).callsPerRefresh();
+        const int workspacePlan = RefreshPlan(policy, 15, false, true).callsPerRefresh();
+        std::printf("  calls per refresh counted by the UsageMeter: team %d (plan %d), workspace "
+                    "%d (plan %d)\n",
+            r.teamRefreshCalls, teamPlan, r.workspaceRefreshCalls, workspacePlan);
+        if (r.tooMany != 0 || r.refreshes == 0 || r.teamRefreshCalls != teamPlan
+            || r.workspaceRefreshCalls != workspacePlan)
             ++failures;
     }
     return failures == 0 ? 0 : 1;

@@ -6,6 +6,7 @@
 #include "models/live/AlertEngine.h"
 #include "models/live/AlertInbox.h"
 #include "models/live/AutoRefresh.h"
+#include "models/live/TeamHistory.h"
 #include "models/live/TeamRefresh.h"
 
 #include <QSignalSpy>
@@ -31,8 +32,10 @@ private slots:
     void idleCampaignWithReason();
     void creditsLow_data();
     void creditsLow();
+    void dismissalsOfGoneAlertsAreForgotten();
     void snapshotRoundTrip();
     void autoRefreshKeepsSnapshotsAndPlan();
+    void intervalChangeIsNoAbsence();
 
 private:
     // One refresh through the real pipeline; the new alerts it raised in `inbox`.
@@ -282,6 +285,72 @@ void tst_Alerts::creditsLow()
     QCOMPARE(kinds(AlertEngine::derive({}, s)).contains(u"credits-low"), low);
 }
 
+void tst_Alerts::dismissalsOfGoneAlertsAreForgotten()
+{
+    const CachePartition where {QStringLiteral("p"), QStringLiteral("ws1")};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TeamSnapshot restricted = team(now);
+    restricted.agents[0].status = QStringLiteral("paused");
+    restricted.agents[0].alerts << QStringLiteral("restricted: LinkedIn restricted this account");
+    TeamSnapshot twoAgents = restricted;
+    TeamSnapshot::AgentState other = restricted.agents[0];
+    other.id = QStringLiteral("a2");
+    other.name = QStringLiteral("Bea");
+    twoAgents.agents << other;
+    QString gone;
+    QString standing;
+    {
+        AlertInbox inbox(m_dir->path(), where, QStringLiteral("desk"));
+        QVERIFY(inbox.load());
+        const QList<Alert> raised = inbox.update(twoAgents);
+        QCOMPARE(raised.size(), 2);
+        for (const Alert &a : raised) {
+            inbox.dismiss(a.id, now);
+            (a.subjectId == u"a1" ? gone : standing) = a.id;
+        }
+        QVERIFY(inbox.save());
+    }
+    // a1 is fixed the next day; a2 stays restricted. A day later both dismissals remain (a1's
+    // situation could come back), also for the other reader of the profile.
+    auto later = [&](int days) {
+        TeamSnapshot s = team(now.addDays(days));
+        s.agents[0] = other;
+        return s;
+    };
+    {
+        AlertInbox inbox(m_dir->path(), where, QStringLiteral("desk"));
+        QVERIFY(inbox.load());
+        QVERIFY(inbox.update(later(1)).isEmpty());
+        QVERIFY(inbox.save());
+        QVERIFY(inbox.isDismissed(gone));
+        QVERIFY(inbox.isDismissed(standing));
+    }
+    // A month later the gone alert's dismissal is forgotten, on disk too, even though another
+    // reader (watch) still has it in its copy of the file's contents; the standing one's stays.
+    AlertInbox watch(m_dir->path(), where, QStringLiteral("watch"));
+    QVERIFY(watch.load());
+    QVERIFY(watch.isDismissed(gone));
+    {
+        AlertInbox inbox(m_dir->path(), where, QStringLiteral("desk"));
+        QVERIFY(inbox.load());
+        QVERIFY(inbox.update(later(AlertInbox::DismissalDays + 1)).isEmpty());
+        QVERIFY(!inbox.isDismissed(gone));
+        QVERIFY(inbox.isDismissed(standing));
+        QCOMPARE(inbox.dismissedCount(), 1);
+        QVERIFY(inbox.save());
+    }
+    watch.update(later(AlertInbox::DismissalDays + 1));
+    QVERIFY(watch.save());
+    AlertInbox again(m_dir->path(), where, QStringLiteral("desk"));
+    QVERIFY(again.load());
+    QVERIFY(!again.isDismissed(gone));
+    QVERIFY(again.isDismissed(standing));
+    QCOMPARE(again.dismissedCount(), 1);
+    // The still-standing alert neither left the list nor came back as new after 30 days.
+    QVERIFY(again.update(later(AlertInbox::DismissalDays + 2)).isEmpty());
+    QVERIFY(again.current().isEmpty());
+}
+
 void tst_Alerts::snapshotRoundTrip()
 {
     TeamSnapshot s = team(QDateTime(QDate(2026, 12, 1), QTime(8, 30), Qt::UTC));
@@ -312,12 +381,17 @@ void tst_Alerts::autoRefreshKeepsSnapshotsAndPlan()
     QSignalSpy refreshed(&live, &AutoRefresh::refreshed);
     live.refreshNow();
     QVERIFY(refreshed.wait(20000));
-    QCOMPARE(m_fx.sandbox->requestCounts().value("total").toInt(), TeamRefresh::CallsPerRefresh);
+    QCOMPARE(m_fx.sandbox->requestCounts().value("total").toInt(), TeamRefresh::TeamCalls);
+    // Every refresh is a point in the history, not only the day's last.
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QList<CacheSnapshot> kept = m_fx.cache->snapshots(m_fx.connection()->cachePartition(),
-        QString::fromLatin1(AutoRefresh::SnapshotKey), today.addDays(-1), today.addDays(1));
-    QCOMPARE(kept.size(), 1);
-    QVERIFY(TeamSnapshot::fromJson(QJsonDocument::fromJson(kept.first().body).object()).isValid());
+    const TeamHistory history(m_fx.cache.get(), m_fx.connection()->cachePartition());
+    QCOMPARE(history.points(today.addDays(-1), today.addDays(1)).size(), 1);
+    live.refreshNow();
+    QVERIFY(refreshed.wait(20000));
+    const QList<TeamSnapshot> points = history.points(today.addDays(-1), today.addDays(1));
+    QCOMPARE(points.size(), 2);
+    QVERIFY(points.at(0).takenAt < points.at(1).takenAt);
+    QVERIFY(!points.at(1).campaigns.isEmpty());
 
     // A dismissal through the live desk is on disk at once.
     QVERIFY(!live.inbox().current().isEmpty()); // the seeded team has agents needing attention
@@ -326,6 +400,31 @@ void tst_Alerts::autoRefreshKeepsSnapshotsAndPlan()
     AlertInbox reread(m_dir->path(), m_fx.connection()->cachePartition(), QStringLiteral("desk"));
     QVERIFY(reread.load());
     QVERIFY(reread.isDismissed(id));
+    live.setIntervalMinutes(RefreshPlan::DefaultIntervalMinutes);
+}
+
+void tst_Alerts::intervalChangeIsNoAbsence()
+{
+    AutoRefresh live(m_fx.connection(), m_dir->path());
+    live.setIntervalMinutes(30);
+    live.start();
+    QVERIFY(!live.hasPreviousSession()); // a first session
+    QSignalSpy refreshed(&live, &AutoRefresh::refreshed);
+    QSignalSpy away(&live, &AutoRefresh::awaySummary);
+    live.refreshNow();
+    QVERIFY(refreshed.wait(20000));
+    // The user picks another pace: the session goes on, the last refresh is no absence.
+    live.setIntervalMinutes(60);
+    QVERIFY(!live.hasPreviousSession());
+    live.setIntervalMinutes(0);
+    live.setIntervalMinutes(15);
+    QJsonObject reply;
+    QCOMPARE(m_fx.sandbox->admin("POST", "/events", {{"type", "reply"}}, &reply), 201);
+    live.refreshNow();
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(refreshed.count(), 2);
+    QVERIFY(kinds(live.inbox().current()).contains(u"new-reply")); // compared as usual
+    QCOMPARE(away.count(), 0); // emitted, if at all, in the same call as refreshed
     live.setIntervalMinutes(RefreshPlan::DefaultIntervalMinutes);
 }
 

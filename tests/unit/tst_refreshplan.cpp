@@ -19,6 +19,8 @@ private slots:
     void sharesPerBucket();
     void shortestStaysWithinTheCap();
     void stopped();
+    void workspaceCostsOneCallMore();
+    void defaultIsOnAndCheapWhereCallsCost();
     void callsMatchTheRefresh();
 };
 
@@ -39,6 +41,26 @@ void tst_RefreshPlan::costs_data()
                             << "auto-refresh every 60 min · 4 calls/hour · 96 credits/day";
     QTest::newRow("120 min") << 120 << true << 2 << 48
                              << "auto-refresh every 120 min · 2 calls/hour · 48 credits/day";
+}
+
+void tst_RefreshPlan::workspaceCostsOneCallMore()
+{
+    // GET /workspaces resolves the scope with every refresh: 5 calls, whatever the campaigns.
+    const RefreshPlan plan(RatePolicy(), 15, true, /*inWorkspace=*/true);
+    QCOMPARE(plan.callsPerRefresh(), TeamRefresh::WorkspaceCalls);
+    QCOMPARE(plan.callsPerHour(), 20);
+    QCOMPARE(plan.creditsPerDay(), 480);
+    QCOMPARE(plan.summary(),
+        QStringLiteral("auto-refresh every 15 min · 20 calls/hour · 480 "
+                       "credits/day"));
+    // Credits per day are exact, not the rounded hourly figure times 24: 2.5 calls an hour.
+    QCOMPARE(RefreshPlan(RatePolicy(), 120, true, true).creditsPerDay(), 60);
+    bool workspaces = false;
+    for (const RefreshPlan::BucketShare &s : RefreshPlan(RatePolicy(), 5, false, true).shares())
+        workspaces = workspaces || s.bucketId == u"endpoint:GET /workspaces";
+    QVERIFY(workspaces);
+    QVERIFY(RefreshPlan::shortestInterval(RatePolicy(), true)
+        >= RefreshPlan::shortestInterval(RatePolicy()));
 }
 
 void tst_RefreshPlan::costs()
@@ -107,6 +129,28 @@ void tst_RefreshPlan::shortestStaysWithinTheCap()
     QVERIFY(RefreshPlan(RatePolicy(), 120, false).largestShare() > 0);
 }
 
+void tst_RefreshPlan::defaultIsOnAndCheapWhereCallsCost()
+{
+    for (auto mode :
+        {RatePolicy::Mode::PerEndpoint, RatePolicy::Mode::Tiered, RatePolicy::Mode::Strictest}) {
+        for (bool inWorkspace : {false, true}) {
+            const RatePolicy policy(mode);
+            const int free = RefreshPlan::defaultInterval(policy, false, inWorkspace);
+            const int costly = RefreshPlan::defaultInterval(policy, true, inWorkspace);
+            QCOMPARE(free, RefreshPlan::DefaultIntervalMinutes); // on, not off
+            QCOMPARE(costly, RefreshPlan::CreditDefaultIntervalMinutes);
+            QVERIFY(RefreshPlan(policy, free, false, inWorkspace).withinBudget());
+            QVERIFY(RefreshPlan::intervalChoices().contains(costly));
+            QCOMPARE(RefreshPlan(policy, costly, true, inWorkspace).creditsPerDay(),
+                inWorkspace ? 120 : 96);
+        }
+    }
+    // Tiny buckets push the default out to what the budget allows.
+    RatePolicy tiny;
+    tiny.setOverride(1, 60000);
+    QCOMPARE(RefreshPlan::defaultInterval(tiny, false, false), RefreshPlan::shortestInterval(tiny));
+}
+
 void tst_RefreshPlan::stopped()
 {
     const RefreshPlan plan(RatePolicy(), 0, true);
@@ -118,7 +162,9 @@ void tst_RefreshPlan::stopped()
 
 void tst_RefreshPlan::callsMatchTheRefresh()
 {
-    QCOMPARE(RefreshPlan::refreshCalls().size(), qsizetype(TeamRefresh::CallsPerRefresh));
+    QCOMPARE(RefreshPlan::refreshCalls().size(), qsizetype(TeamRefresh::TeamCalls));
+    QCOMPARE(RefreshPlan::refreshCalls(true).size(), qsizetype(TeamRefresh::WorkspaceCalls));
+    QCOMPARE(TeamRefresh::CallsPerRefresh, TeamRefresh::WorkspaceCalls); // the most one costs
 }
 
 QTEST_GUILESS_MAIN(tst_RefreshPlan)
