@@ -125,6 +125,24 @@
     </message>
 </context>
 <context>
+    <name>AlertInbox</name>
+    <message>
+        <location filename="../../models/live/AlertInbox.cpp" line="+233"/>
+        <source>Open the campaign to see its new prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import finished: %1 added, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message numerus="yes">
         <location filename="../../models/live/AlertNotifier.cpp" line="+71"/>
@@ -515,7 +533,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../models/LibraryListModel.h" line="+109"/>
+        <location filename="../../models/LibraryListModel.h" line="+110"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -921,7 +939,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Schlüssel verwalten…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+71"/>
+        <location filename="../../models/api/ApiError.cpp" line="+74"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo hat den API-Schlüssel nicht akzeptiert; geben Sie in den Profileinstellungen einen gültigen Schlüssel ein.</translation>
     </message>
@@ -941,7 +959,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Das Team hat keine Credits mehr, und Kakiyo pausiert Agenten bei null; laden Sie im Kakiyo-Dashboard Credits auf und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -956,7 +974,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Kakiyo&apos;s rate limit was reached and it asked for an implausible wait (%1 s); the call was given up, try again later.</source>
         <translation>Das Ratenlimit von Kakiyo wurde erreicht, und Kakiyo verlangte eine unplausible Wartezeit (%1 s); der Aufruf wurde aufgegeben. Versuchen Sie es später erneut.</translation>
     </message>
@@ -1026,7 +1044,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation>Die Verbindungseinstellungen sind unbrauchbar (%1); korrigieren Sie sie in den Profileinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="+216"/>
         <location filename="../../models/live/JsonFile.cpp" line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1043,7 +1061,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/live/AlertInbox.cpp" line="+72"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="-130"/>
         <location filename="../../models/live/UnreadTracker.cpp" line="+66"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
@@ -1052,7 +1070,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>RefreshPlan</name>
     <message>
-        <location filename="../../models/live/RefreshPlan.cpp" line="+81"/>
+        <location filename="../../models/live/RefreshPlan.cpp" line="+96"/>
         <source>auto-refresh off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,7 +1347,7 @@ gelieferten Zeilen und endet mit Exit-Code 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>watch: %1 calls (at most %2 per refresh)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,18 +1355,38 @@ gelieferten Zeilen und endet mit Exit-Code 1.
 <context>
     <name>WorkspaceScope</name>
     <message>
-        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+65"/>
+        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+66"/>
         <source>The workspace %1 no longer exists on the server; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+77"/>
+        <source>The campaign %1 is not part of the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent %1 is not assigned to the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The workspace “%1” has no agents assigned, so it has no campaigns, prospects or analytics yet. Assign agents to it on the Workspaces page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing here belongs to the workspace “%1” (its agents&apos; campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In this client workspace the list shows the entries filed under the client&apos;s team and the agency&apos;s own entries, which protect every client; entries of other clients are hidden. New entries are filed under the agency&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Library is the whole team&apos;s: offerings, prompts and AI models name no workspace, so every workspace shows the same Library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,7 +5304,7 @@ Kampagnen können %2 dann wieder kontaktieren. Dafür sind %3 nötig (einer pro 
 <context>
     <name>kakiyo::DncListModel</name>
     <message>
-        <location filename="../../models/DncListModel.cpp" line="+40"/>
+        <location filename="../../models/DncListModel.cpp" line="+41"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6592,12 +6630,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="-5"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Show alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7903,7 +7941,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectExport</name>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="-181"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="-183"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7916,7 +7954,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>it reported a negative total (%1)</source>
         <translation>der Server meldete eine negative Gesamtzahl (%1)</translation>
     </message>
@@ -7956,7 +7994,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>der Server meldete nach %1 von insgesamt %2, dass keine weiteren Zeilen folgen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Cannot save the file: %1</source>
         <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
@@ -7964,23 +8002,23 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ProspectSearchModel</name>
     <message>
-        <location filename="../../models/ProspectSearchModel.cpp" line="+56"/>
+        <location filename="../../models/ProspectSearchModel.cpp" line="+57"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+475"/>
+        <location line="+471"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-408"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Die Ergebnisse kommen in der Reihenfolge des Servers; die Such-API kann sie nicht sortieren.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+120"/>
         <source>it reported a negative total (%1)</source>
         <translation type="unfinished">der Server meldete eine negative Gesamtzahl (%1)</translation>
     </message>
@@ -8003,7 +8041,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         </translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+274"/>
         <source>No search yet</source>
         <translation>Noch keine Suche</translation>
     </message>
@@ -8150,12 +8188,12 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+493"/>
+        <location line="+495"/>
         <source>Export all matches</source>
         <translation>Alle Treffer exportieren</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-488"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8194,6 +8232,22 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <source>Row data refreshes with F5</source>
         <translation>Zeilendaten werden mit F5 aktualisiert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+289"/>
+        <source>Next page: %n call(s), %n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next page: %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/prospects/TriageKeys.cpp" line="+28"/>
         <source>Pause this conversation (Ctrl+Shift+P)</source>
@@ -8215,7 +8269,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Nächster Interessent: Alt+Nach-unten · vorheriger: Alt+Nach-oben</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+19"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="-271"/>
         <source>Search name, headline, company…</source>
         <translation>Name, Headline, Unternehmen suchen…</translation>
     </message>
@@ -8360,17 +8414,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>Nächste Seite: geladen, kostenlos</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next page: 1 call, 1 credit</source>
-        <translation>Nächste Seite: 1 Aufruf, 1 Credit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next page: 1 call</source>
-        <translation>Nächste Seite: 1 Aufruf</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Select loaded rows first</source>
         <translation>Wählen Sie zuerst geladene Zeilen aus</translation>
     </message>
@@ -8410,7 +8454,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
         <translation>%L1 geladene Zeilen exportiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n search call(s) and credit(s)</source>
         <translation>
             <numerusform>%n Suchaufruf und Credit</numerusform>
@@ -8615,7 +8659,7 @@ Nein: Die Datei wird neu geprüft und ein neuer Import gestartet (Personen, die 
 <context>
     <name>kakiyo::ServerGeneration</name>
     <message>
-        <location filename="../../models/api/ServerGeneration.cpp" line="+235"/>
+        <location filename="../../models/api/ServerGeneration.cpp" line="+259"/>
         <source>Help-centre API (1 credit per call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9679,7 +9723,7 @@ Probieren Sie es zuerst mit einem Demo-Team aus oder verbinden Sie Ihr Konto mit
 <context>
     <name>kakiyo::WorkspaceOption</name>
     <message>
-        <location filename="../../app/WorkspaceOption.cpp" line="+47"/>
+        <location filename="../../app/WorkspaceOption.cpp" line="+49"/>
         <source>the workspaces could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,6 +125,24 @@
     </message>
 </context>
 <context>
+    <name>AlertInbox</name>
+    <message>
+        <location filename="../../models/live/AlertInbox.cpp" line="+233"/>
+        <source>Open the campaign to see its new prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import finished: %1 added, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message numerus="yes">
         <location filename="../../models/live/AlertNotifier.cpp" line="+71"/>
@@ -516,7 +534,7 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../models/LibraryListModel.h" line="+109"/>
+        <location filename="../../models/LibraryListModel.h" line="+110"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -922,7 +940,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>Gestionar claves…</translation>
     </message>
     <message>
-        <location filename="../../models/api/ApiError.cpp" line="+71"/>
+        <location filename="../../models/api/ApiError.cpp" line="+74"/>
         <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
         <translation>Kakiyo no aceptó la clave de API; introduzca una clave válida en la configuración del perfil.</translation>
     </message>
@@ -942,7 +960,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>El equipo se quedó sin créditos y Kakiyo pausa los agentes al llegar a cero; recargue créditos en el panel de Kakiyo y luego reanude.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -957,7 +975,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Kakiyo&apos;s rate limit was reached and it asked for an implausible wait (%1 s); the call was given up, try again later.</source>
         <translation>Se alcanzó el límite de frecuencia de Kakiyo y Kakiyo pidió una espera inverosímil (%1 s); se abandonó la llamada, vuelva a intentarlo más tarde.</translation>
     </message>
@@ -1027,7 +1045,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation>La configuración de conexión no se puede usar (%1); corríjala en la configuración del perfil.</translation>
     </message>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="+214"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="+216"/>
         <location filename="../../models/live/JsonFile.cpp" line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -1044,7 +1062,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/live/AlertInbox.cpp" line="+72"/>
+        <location filename="../../models/live/AlertInbox.cpp" line="-130"/>
         <location filename="../../models/live/UnreadTracker.cpp" line="+66"/>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
@@ -1053,7 +1071,7 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>RefreshPlan</name>
     <message>
-        <location filename="../../models/live/RefreshPlan.cpp" line="+81"/>
+        <location filename="../../models/live/RefreshPlan.cpp" line="+96"/>
         <source>auto-refresh off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1348,7 @@ conserva las filas recibidas y termina con el código 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>watch: %1 calls (at most %2 per refresh)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,18 +1356,38 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>WorkspaceScope</name>
     <message>
-        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+65"/>
+        <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+66"/>
         <source>The workspace %1 no longer exists on the server; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+77"/>
+        <source>The campaign %1 is not part of the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent %1 is not assigned to the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The workspace “%1” has no agents assigned, so it has no campaigns, prospects or analytics yet. Assign agents to it on the Workspaces page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing here belongs to the workspace “%1” (its agents&apos; campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In this client workspace the list shows the entries filed under the client&apos;s team and the agency&apos;s own entries, which protect every client; entries of other clients are hidden. New entries are filed under the agency&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Library is the whole team&apos;s: offerings, prompts and AI models name no workspace, so every workspace shows the same Library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5267,7 +5305,7 @@ Las campañas podrán volver a contactar a %2. Esto requiere %3 (una por entrada
 <context>
     <name>kakiyo::DncListModel</name>
     <message>
-        <location filename="../../models/DncListModel.cpp" line="+40"/>
+        <location filename="../../models/DncListModel.cpp" line="+41"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6593,12 +6631,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="-5"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Show alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7904,7 +7942,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectExport</name>
     <message>
-        <location filename="../../models/jobs/ProspectExport.cpp" line="-181"/>
+        <location filename="../../models/jobs/ProspectExport.cpp" line="-183"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -7917,7 +7955,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>it reported a negative total (%1)</source>
         <translation>el servidor indicó un total negativo (%1)</translation>
     </message>
@@ -7957,7 +7995,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>el servidor indicó que no seguían más filas después de %1 de su total de %2</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Cannot save the file: %1</source>
         <translation>No se puede guardar el archivo: %1</translation>
     </message>
@@ -7965,23 +8003,23 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ProspectSearchModel</name>
     <message>
-        <location filename="../../models/ProspectSearchModel.cpp" line="+56"/>
+        <location filename="../../models/ProspectSearchModel.cpp" line="+57"/>
         <source>Not loaded</source>
         <translation>No cargado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+475"/>
+        <location line="+471"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-408"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Los resultados llegan en el orden del servidor; la API de búsqueda no puede ordenarlos.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+120"/>
         <source>it reported a negative total (%1)</source>
         <translation type="unfinished">el servidor indicó un total negativo (%1)</translation>
     </message>
@@ -8004,7 +8042,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         </translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+274"/>
         <source>No search yet</source>
         <translation>Aún no hay búsqueda</translation>
     </message>
@@ -8151,12 +8189,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+493"/>
+        <location line="+495"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-488"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8195,6 +8233,22 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <source>Row data refreshes with F5</source>
         <translation>Los datos de las filas se actualizan con F5</translation>
     </message>
+    <message numerus="yes">
+        <location line="+289"/>
+        <source>Next page: %n call(s), %n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next page: %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/prospects/TriageKeys.cpp" line="+28"/>
         <source>Pause this conversation (Ctrl+Shift+P)</source>
@@ -8216,7 +8270,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Prospecto siguiente: Alt+Abajo · anterior: Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="+19"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="-271"/>
         <source>Search name, headline, company…</source>
         <translation>Buscar nombre, titular, empresa…</translation>
     </message>
@@ -8361,17 +8415,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Página siguiente: cargada, gratis</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next page: 1 call, 1 credit</source>
-        <translation>Página siguiente: 1 llamada, 1 crédito</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next page: 1 call</source>
-        <translation>Página siguiente: 1 llamada</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Select loaded rows first</source>
         <translation>Seleccione primero filas cargadas</translation>
     </message>
@@ -8411,7 +8455,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Exportadas %L1 filas cargadas</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n search call(s) and credit(s)</source>
         <translation>
             <numerusform>%n llamada de búsqueda y crédito</numerusform>
@@ -8616,7 +8660,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
 <context>
     <name>kakiyo::ServerGeneration</name>
     <message>
-        <location filename="../../models/api/ServerGeneration.cpp" line="+235"/>
+        <location filename="../../models/api/ServerGeneration.cpp" line="+259"/>
         <source>Help-centre API (1 credit per call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9680,7 +9724,7 @@ Pruébelo primero con un equipo de demostración o conecte su cuenta con una cla
 <context>
     <name>kakiyo::WorkspaceOption</name>
     <message>
-        <location filename="../../app/WorkspaceOption.cpp" line="+47"/>
+        <location filename="../../app/WorkspaceOption.cpp" line="+49"/>
         <source>the workspaces could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>

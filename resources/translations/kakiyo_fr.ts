@@ -125,6 +125,24 @@
         </message>
     </context>
     <context>
+        <name>AlertInbox</name>
+        <message>
+            <location filename="../../models/live/AlertInbox.cpp" line="+233" />
+            <source>Open the campaign to see its new prospects.</source>
+            <translation>Ouvrez la campagne pour voir ses nouveaux prospects.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Into campaign %1.</source>
+            <translation>Dans la campagne %1.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import finished: %1 added, %2 skipped</source>
+            <translation>Import terminé : %1 ajoutés, %2 ignorés</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertNotifier</name>
         <message numerus="yes">
             <location filename="../../models/live/AlertNotifier.cpp" line="+71" />
@@ -525,7 +543,7 @@ se termine avec le code 1.
     <context>
         <name>LibraryListModel</name>
         <message>
-            <location filename="../../models/LibraryListModel.h" line="+109" />
+            <location filename="../../models/LibraryListModel.h" line="+110" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -931,7 +949,7 @@ se termine avec le code 1.
             <translation>Gérer les clés…</translation>
         </message>
         <message>
-            <location filename="../../models/api/ApiError.cpp" line="+71" />
+            <location filename="../../models/api/ApiError.cpp" line="+74" />
             <source>Kakiyo did not accept the API key; enter a valid key in the profile settings.</source>
             <translation>Kakiyo n’a pas accepté la clé API ; saisissez une clé valide dans les réglages du profil.</translation>
         </message>
@@ -951,7 +969,7 @@ se termine avec le code 1.
             <translation>L’équipe n’a plus de crédits et Kakiyo met les agents en pause à zéro ; rechargez les crédits dans le tableau de bord Kakiyo, puis reprenez.</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-65" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -966,7 +984,7 @@ se termine avec le code 1.
             <translation>%1 h</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+69" />
             <source>Kakiyo's rate limit was reached and it asked for an implausible wait (%1 s); the call was given up, try again later.</source>
             <translation>La limite de débit de Kakiyo est atteinte et Kakiyo a demandé une attente invraisemblable (%1 s) ; l’appel a été abandonné, réessayez plus tard.</translation>
         </message>
@@ -1036,7 +1054,7 @@ se termine avec le code 1.
             <translation>Les paramètres de connexion sont inutilisables (%1) ; corrigez-les dans les réglages du profil.</translation>
         </message>
         <message>
-            <location filename="../../models/jobs/ProspectExport.cpp" line="+214" />
+            <location filename="../../models/jobs/ProspectExport.cpp" line="+216" />
             <location filename="../../models/live/JsonFile.cpp" line="+34" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
@@ -1053,7 +1071,7 @@ se termine avec le code 1.
             <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/live/AlertInbox.cpp" line="+72" />
+            <location filename="../../models/live/AlertInbox.cpp" line="-130" />
             <location filename="../../models/live/UnreadTracker.cpp" line="+66" />
             <source>Cannot create %1</source>
             <translation>Impossible de créer %1</translation>
@@ -1062,7 +1080,7 @@ se termine avec le code 1.
     <context>
         <name>RefreshPlan</name>
         <message>
-            <location filename="../../models/live/RefreshPlan.cpp" line="+81" />
+            <location filename="../../models/live/RefreshPlan.cpp" line="+96" />
             <source>auto-refresh off</source>
             <translation>actualisation automatique désactivée</translation>
         </message>
@@ -1348,7 +1366,7 @@ se termine avec le code 1.
 </translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+73" />
             <source>watch: %1 calls (at most %2 per refresh)</source>
             <translation>watch : %1 appels (au plus %2 par actualisation)</translation>
         </message>
@@ -1356,12 +1374,22 @@ se termine avec le code 1.
     <context>
         <name>WorkspaceScope</name>
         <message>
-            <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+65" />
+            <location filename="../../models/api/WorkspaceScopeLookup.cpp" line="+66" />
             <source>The workspace %1 no longer exists on the server; choose another one.</source>
             <translation>L'espace de travail %1 n'existe plus sur le serveur ; choisissez-en un autre.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+77" />
+            <source>The campaign %1 is not part of the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+            <translation>La campagne %1 ne fait pas partie de l’espace de travail « %2 » : passez à l’espace de travail auquel elle appartient, ou à « Tous (équipe) ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The agent %1 is not assigned to the workspace “%2”: switch to the workspace it belongs to, or to All (team).</source>
+            <translation>L’agent %1 n’est pas affecté à l’espace de travail « %2 » : passez à l’espace de travail auquel il appartient, ou à « Tous (équipe) ».</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>The workspace “%1” has no agents assigned, so it has no campaigns, prospects or analytics yet. Assign agents to it on the Workspaces page.</source>
             <translation>L'espace de travail « %1 » n'a aucun agent attribué : il n'a donc encore ni campagnes, ni prospects, ni statistiques. Attribuez-lui des agents dans la page Espaces de travail.</translation>
         </message>
@@ -1369,6 +1397,16 @@ se termine avec le code 1.
             <location line="+4" />
             <source>Nothing here belongs to the workspace “%1” (its agents' campaigns).</source>
             <translation>Rien ici n'appartient à l'espace de travail « %1 » (les campagnes de ses agents).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>In this client workspace the list shows the entries filed under the client's team and the agency's own entries, which protect every client; entries of other clients are hidden. New entries are filed under the agency's team.</source>
+            <translation>Dans cet espace de travail client, la liste montre les entrées enregistrées pour l’équipe du client et celles de l’agence, qui protègent tous les clients ; les entrées des autres clients sont masquées. Les nouvelles entrées sont enregistrées pour l’équipe de l’agence.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The Library is the whole team's: offerings, prompts and AI models name no workspace, so every workspace shows the same Library.</source>
+            <translation>La bibliothèque appartient à toute l’équipe : offres, prompts et modèles d’IA ne désignent aucun espace de travail, donc chaque espace de travail affiche la même bibliothèque.</translation>
         </message>
     </context>
     <context>
@@ -5293,7 +5331,7 @@ Les campagnes pourront à nouveau contacter %2. Cela nécessite %3 (un par entr�
     <context>
         <name>kakiyo::DncListModel</name>
         <message>
-            <location filename="../../models/DncListModel.cpp" line="+40" />
+            <location filename="../../models/DncListModel.cpp" line="+41" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -6619,12 +6657,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="-5" />
-            <location line="+46" />
+            <location line="+50" />
             <source>Show alerts</source>
             <translation>Afficher les alertes</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-45" />
             <source>Alerts (%1)</source>
             <translation>Alertes (%1)</translation>
         </message>
@@ -7930,7 +7968,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectExport</name>
         <message>
-            <location filename="../../models/jobs/ProspectExport.cpp" line="-181" />
+            <location filename="../../models/jobs/ProspectExport.cpp" line="-183" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
@@ -7943,7 +7981,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             </translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>it reported a negative total (%1)</source>
             <translation>le serveur a indiqué un total négatif (%1)</translation>
         </message>
@@ -7983,7 +8021,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>le serveur a annoncé la fin des lignes après %1 sur son total de %2</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-106" />
             <source>Cannot save the file: %1</source>
             <translation>Impossible d’enregistrer le fichier : %1</translation>
         </message>
@@ -7991,23 +8029,23 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ProspectSearchModel</name>
         <message>
-            <location filename="../../models/ProspectSearchModel.cpp" line="+56" />
+            <location filename="../../models/ProspectSearchModel.cpp" line="+57" />
             <source>Not loaded</source>
             <translation>Non chargé</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+475" />
+            <location line="+471" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="-412" />
+            <location line="-408" />
             <source>Results come in the server's order; the search API cannot sort them.</source>
             <translation>Les résultats arrivent dans l’ordre du serveur ; l’API de recherche ne peut pas les trier.</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+120" />
             <source>it reported a negative total (%1)</source>
             <translation>le serveur a indiqué un total négatif (%1)</translation>
         </message>
@@ -8030,7 +8068,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             </translation>
         </message>
         <message>
-            <location line="+261" />
+            <location line="+274" />
             <source>No search yet</source>
             <translation>Aucune recherche pour l’instant</translation>
         </message>
@@ -8177,12 +8215,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+493" />
+            <location line="+495" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-486" />
+            <location line="-488" />
             <source>Add a prospect…</source>
             <translation>Ajouter un prospect…</translation>
         </message>
@@ -8221,6 +8259,22 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <source>Row data refreshes with F5</source>
             <translation>Les données des lignes s’actualisent avec F5</translation>
         </message>
+        <message numerus="yes">
+            <location line="+289" />
+            <source>Next page: %n call(s), %n credit(s)</source>
+            <translation>
+                <numerusform>Page suivante : %n appel, %n crédit</numerusform>
+                <numerusform>Page suivante : %n appels, %n crédits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Next page: %n call(s)</source>
+            <translation>
+                <numerusform>Page suivante : %n appel</numerusform>
+                <numerusform>Page suivante : %n appels</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/prospects/TriageKeys.cpp" line="+28" />
             <source>Pause this conversation (Ctrl+Shift+P)</source>
@@ -8242,7 +8296,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Prospect suivant : Alt+Bas · précédent : Alt+Haut</translation>
         </message>
         <message>
-            <location filename="../../ui/prospects/ProspectsPage.cpp" line="+19" />
+            <location filename="../../ui/prospects/ProspectsPage.cpp" line="-271" />
             <source>Search name, headline, company…</source>
             <translation>Rechercher un nom, un titre, une entreprise…</translation>
         </message>
@@ -8387,17 +8441,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Page suivante : chargée, gratuite</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Next page: 1 call, 1 credit</source>
-            <translation>Page suivante : 1 appel, 1 crédit</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next page: 1 call</source>
-            <translation>Page suivante : 1 appel</translation>
-        </message>
-        <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>Select loaded rows first</source>
             <translation>Sélectionnez d’abord des lignes chargées</translation>
         </message>
@@ -8437,7 +8481,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>%L1 lignes chargées exportées</translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+12" />
             <source>%n search call(s) and credit(s)</source>
             <translation>
                 <numerusform>%n appel de recherche et crédit</numerusform>
@@ -8642,7 +8686,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
     <context>
         <name>kakiyo::ServerGeneration</name>
         <message>
-            <location filename="../../models/api/ServerGeneration.cpp" line="+235" />
+            <location filename="../../models/api/ServerGeneration.cpp" line="+259" />
             <source>Help-centre API (1 credit per call)</source>
             <translation>API du centre d’aide (1 crédit par appel)</translation>
         </message>
@@ -9706,7 +9750,7 @@ Essayez d’abord avec une équipe de démonstration, ou connectez votre compte 
     <context>
         <name>kakiyo::WorkspaceOption</name>
         <message>
-            <location filename="../../app/WorkspaceOption.cpp" line="+47" />
+            <location filename="../../app/WorkspaceOption.cpp" line="+49" />
             <source>the workspaces could not be listed: %1</source>
             <translation>impossible de lister les espaces de travail : %1</translation>
         </message>
