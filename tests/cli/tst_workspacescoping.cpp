@@ -7,6 +7,7 @@
 #include "common/ConnectionOf.h"
 #include "common/DeskProcess.h"
 #include "common/SandboxProcess.h"
+#include "common/SandboxSession.h"
 #include "models/AgentListModel.h"
 #include "models/AnalyticsModel.h"
 #include "models/CampaignListModel.h"
@@ -181,15 +182,11 @@ Expected tst_WorkspaceScoping::expectedFor(const QString &workspaceId)
 
 std::unique_ptr<ApiSession> tst_WorkspaceScoping::sessionIn(const QString &workspaceId)
 {
-    auto session = std::make_unique<ApiSession>();
-    session->setBaseUrl(m_sandbox.baseUrl());
-    session->setApiKey(m_sandbox.apiKey());
     // Each session its own partition (the profile part), so no test reads another's cache.
-    session->setCache(m_cache.get(),
-        CachePartition {QString::fromLatin1(QTest::currentTestFunction())
+    return test::sandboxSession(m_sandbox, m_cache.get(),
+        {QString::fromLatin1(QTest::currentTestFunction())
                 + QString::fromLatin1(QTest::currentDataTag()),
             workspaceId});
-    return session;
 }
 
 void tst_WorkspaceScoping::modelsShowOnlyTheWorkspace_data()

@@ -4,6 +4,7 @@
 #include "DeskFixture.h"
 #include "common/ConnectionOf.h"
 #include "common/Screenshots.h"
+#include "common/SandboxSession.h"
 #include "models/AnalyticsModel.h"
 #include "models/CampaignListModel.h"
 #include "models/ProspectSearchModel.h"
@@ -91,11 +92,7 @@ QString tst_WorkspacePages::createWorkspace(const QString &name, const QStringLi
 std::unique_ptr<ApiSession> tst_WorkspacePages::sessionIn(
     const QString &workspaceId, const QString &partition)
 {
-    auto session = std::make_unique<ApiSession>();
-    session->setBaseUrl(m_sandbox->baseUrl());
-    session->setApiKey(m_sandbox->apiKey());
-    session->setCache(m_cache.get(), CachePartition {partition, workspaceId});
-    return session;
+    return sandboxSession(*m_sandbox, m_cache.get(), {partition, workspaceId});
 }
 
 void tst_WorkspacePages::campaignsOfTheWorkspace()

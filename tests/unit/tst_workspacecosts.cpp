@@ -6,6 +6,7 @@
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
 #include "common/SchedulerIdle.h"
+#include "common/SandboxSession.h"
 #include "models/ProspectSearchModel.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RatePolicy.h"
@@ -93,10 +94,7 @@ void tst_WorkspaceCosts::initTestCase()
 std::unique_ptr<ApiSession> tst_WorkspaceCosts::sessionIn(
     const QString &workspaceId, const QString &partition)
 {
-    auto session = std::make_unique<ApiSession>();
-    session->setBaseUrl(m_sandbox->baseUrl());
-    session->setApiKey(m_sandbox->apiKey());
-    session->setCache(m_cache.get(), CachePartition {partition, workspaceId});
+    auto session = sandboxSession(*m_sandbox, m_cache.get(), {partition, workspaceId});
     RatePolicy policy;
     policy.setOverride(100000, 60000); // the sandbox runs with the same override
     session->scheduler()->setPolicy(policy);

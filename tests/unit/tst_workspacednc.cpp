@@ -6,6 +6,7 @@
 // a note saying so.
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
+#include "common/SandboxSession.h"
 #include "models/DncListModel.h"
 #include "models/ProductListModel.h"
 #include "models/api/ApiSession.h"
@@ -98,11 +99,7 @@ tst_WorkspaceDnc::Client tst_WorkspaceDnc::createClient(const QString &name, con
 std::unique_ptr<ApiSession> tst_WorkspaceDnc::sessionIn(
     const QString &workspaceId, const QString &partition)
 {
-    auto session = std::make_unique<ApiSession>();
-    session->setBaseUrl(m_sandbox->baseUrl());
-    session->setApiKey(m_sandbox->apiKey());
-    session->setCache(m_cache.get(), CachePartition {partition, workspaceId});
-    return session;
+    return sandboxSession(*m_sandbox, m_cache.get(), {partition, workspaceId});
 }
 
 // From the sandbox's data: the entries of the workspace's client team, and those of no other
