@@ -64,10 +64,11 @@ void LiveDesk::attach(Connection *connection)
         if (!m_window->isActiveWindow())
             m_notifier->notify(raised);
     };
-    connect(m_live.get(), &AutoRefresh::refreshed, this, [this, announce](const QList<Alert> &raised) {
-        announce(raised);
-        emit teamRefreshed(); // the open pages take what the refresh cached, in place
-    });
+    connect(
+        m_live.get(), &AutoRefresh::refreshed, this, [this, announce](const QList<Alert> &raised) {
+            announce(raised);
+            emit teamRefreshed(); // the open pages take what the refresh cached, in place
+        });
     connect(m_live.get(), &AutoRefresh::raised, this, announce); // an import finished
     connect(m_live.get(), &AutoRefresh::unreadChanged, this, [this](int count) {
         m_window->setPageBadge(MainWindow::PageId::Prospects, count);

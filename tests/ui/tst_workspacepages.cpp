@@ -3,8 +3,8 @@
 // no agents shows empty pages that say why. Saves screenshots (offscreen) for people to look at.
 #include "DeskFixture.h"
 #include "common/ConnectionOf.h"
-#include "common/Screenshots.h"
 #include "common/SandboxSession.h"
+#include "common/Screenshots.h"
 #include "models/AnalyticsModel.h"
 #include "models/CampaignListModel.h"
 #include "models/ProspectSearchModel.h"

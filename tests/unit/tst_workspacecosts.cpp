@@ -5,8 +5,8 @@
 // of the workspace's matches reports the search calls the sandbox counted.
 #include "common/ConnectionOf.h"
 #include "common/SandboxProcess.h"
-#include "common/SchedulerIdle.h"
 #include "common/SandboxSession.h"
+#include "common/SchedulerIdle.h"
 #include "models/ProspectSearchModel.h"
 #include "models/api/ApiSession.h"
 #include "models/api/RatePolicy.h"
