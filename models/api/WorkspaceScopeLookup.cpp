@@ -103,7 +103,7 @@ void WorkspaceScopeLookup::campaigns(
 }
 
 void WorkspaceScopeLookup::check(bool campaign, const QString &id, QObject *owner,
-    std::function<void(const ApiError &)> verdict, ReadOptions options)
+    const std::function<void(const ApiError &)> &verdict, ReadOptions options)
 {
     // The caller's cache mode is for its own read: the membership comes from the scope kept in
     // memory and the cached campaign list, so a check adds no call once those are known.

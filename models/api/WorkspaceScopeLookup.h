@@ -117,7 +117,7 @@ private:
     }
     // Calls `verdict` with no error when `id` is the workspace's, else with the refusal.
     void check(bool campaign, const QString &id, QObject *owner,
-        std::function<void(const ApiError &)> verdict, ReadOptions options);
+        const std::function<void(const ApiError &)> &verdict, ReadOptions options);
 
     ApiCall m_call;
 };
