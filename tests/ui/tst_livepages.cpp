@@ -302,11 +302,14 @@ void tst_LivePages::unreadOnTheProspectsPage()
     }
     Theme::apply(qApp, Theme::Scheme::Light);
 
-    // The toggle lists only the unread conversation.
+    // The toggle lists only the unread conversation, from the refresh's own answer: no call.
+    const auto searches = [&] { return m_fx.sandbox->requestCount("GET /prospects/search"); };
+    const int before = searches();
     toggle->click();
     QVERIFY(page->unreadFilter()->isActive());
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
     QCOMPARE(model->item(0)->chatId, chat);
+    QCOMPARE(searches(), before);
 
     // Opening it reads it: no longer bold, the count goes, the row stays until the toggle goes.
     page->table()->selectionModel()->setCurrentIndex(

@@ -65,11 +65,14 @@ void UnreadFilter::reload(bool fromServer)
 {
     if (!m_active)
         return;
-    // The live refresh's own question (TeamRefresh): the 100 most recent conversations, newest
-    // first, which is where every unread one was seen.
+    // The live refresh's own question (TeamRefresh): the team's 100 most recent conversations,
+    // newest first, which is where every unread one was seen; answered by its cached answer. In a
+    // client workspace too (the refresh asks the whole team there): only the shown chats, which
+    // are the workspace's, are kept.
     ProspectSearchQuery recent;
     recent.limit = ProspectSearchModel::kPageSize;
     ReadOptions options;
+    options.wholeTeam = true;
     options.cache = fromServer ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
     const quint64 ticket = ++m_ticket;
     ProspectsApi(m_connection)
