@@ -211,8 +211,8 @@ void ProspectSearchModel::requestPage(int page, bool again)
     q.offset = qint64(page) * kPageSize;
     ReadOptions options;
     options.priority = again ? Priority::Background : Priority::Interactive;
-    options.cache = m_refreshing || again ? ApiRequest::CacheMode::Refresh
-                                          : ApiRequest::CacheMode::CacheFirst;
+    options.cache = again ? ApiRequest::CacheMode::Refresh : cacheModeFor(page);
+    m_stale.remove(page);
     const quint64 generation = m_generation;
     setState(State::Loading);
     m_api->search(q, m_owner, [this, generation, page](const Result<SearchPage> &r) {
@@ -362,8 +362,10 @@ void ProspectSearchModel::refreshInPlace()
     const int lastPage = m_visibleLast >= 0 ? m_visibleLast / kPageSize : firstPage;
     const QList<int> cached = m_pages.keys();
     for (const int p : cached) {
-        if (p < firstPage || p > lastPage)
+        if (p < firstPage || p > lastPage) {
             dropPage(p);
+            m_stale.insert(p);
+        }
     }
     for (int p = firstPage; p <= lastPage; ++p)
         requestPage(p, true);
@@ -382,6 +384,7 @@ void ProspectSearchModel::startOver(bool fromServer, const std::function<void()>
     m_lru.clear();
     m_inFlight.clear();
     m_again.clear();
+    m_stale.clear();
     m_failed.clear();
     m_total = 0;
     m_totalKnown = false;
@@ -555,6 +558,12 @@ bool ProspectSearchModel::callsCostCredits() const
     return m_connection && m_connection->usage() && m_connection->usage()->callsCostCredits();
 }
 
+ApiRequest::CacheMode ProspectSearchModel::cacheModeFor(int page) const
+{
+    return m_refreshing || m_stale.contains(page) ? ApiRequest::CacheMode::Refresh
+                                                  : ApiRequest::CacheMode::CacheFirst;
+}
+
 ProspectSearchModel::Cost ProspectSearchModel::costOfPage(int page) const
 {
     Cost c;
@@ -569,8 +578,7 @@ ProspectSearchModel::Cost ProspectSearchModel::costOfPage(int page) const
         q.limit = kPageSize;
         q.offset = qint64(page) * kPageSize;
         ReadOptions options;
-        options.cache
-            = m_refreshing ? ApiRequest::CacheMode::Refresh : ApiRequest::CacheMode::CacheFirst;
+        options.cache = cacheModeFor(page);
         c.calls
             = WorkspaceSearch(m_connection).plannedCalls(q, m_partCampaigns, m_partTotals, options);
         // Its campaign list comes first (ProspectsApi::search: from the cache after page 0).

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "models/ProspectColumns.h"
+#include "models/api/ApiRequest.h"
 #include "models/domain/Prospect.h"
 #include "models/domain/ProspectRequests.h"
 
@@ -127,6 +128,7 @@ public:
     // client workspace (SearchPage::callsPerPage). costOfPage also counts what the cache answers.
     int callsPerPage() const { return m_callsPerPage; }
     bool callsCostCredits() const;
+    ApiRequest::CacheMode cacheModeFor(int page) const; // of the next ask of that page
 
 signals:
     void stateChanged();
@@ -179,6 +181,9 @@ private:
     QString m_contradiction;
     bool m_refreshing = false;
     QSet<int> m_again; // pages asked again in place: their rows stay until the answer
+    // Pages an in-place refresh dropped (off screen): asked afresh when shown again, so they do
+    // not come back from the answer cached before the refresh.
+    QSet<int> m_stale;
     QSet<QString> m_unread; // chat ids
     int m_callsPerPage = 1;
     // A client workspace's campaigns and their totals, from the last answer (costOfPage).

@@ -130,8 +130,10 @@ void ProspectsApi::search(const ProspectSearchQuery &query, QObject *owner,
     // The first page of a fresh read (an export, a refresh) asks for the campaign list afresh and
     // stores it; its later pages reuse that list, so their offsets follow one list and a page
     // costs its campaigns' searches only (SearchPage::callsPerPage).
+    // A background read (the open page asked again in place right after the live refresh, which
+    // has just read the scope and the campaign list) takes them from the cache too.
     ReadOptions listOptions = options;
-    if (query.offset > 0)
+    if (query.offset > 0 || options.priority == Priority::Background)
         listOptions.cache = ApiRequest::CacheMode::CacheFirst;
     else if (options.cache == ApiRequest::CacheMode::NetworkOnly)
         listOptions.cache = ApiRequest::CacheMode::Refresh;

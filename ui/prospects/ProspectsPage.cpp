@@ -479,11 +479,11 @@ void ProspectsPage::activate()
 
 void ProspectsPage::refreshInPlace()
 {
-    // Search is the slowest rate tier: only the page in front asks (its visible rows); another
-    // one asks when it is shown.
+    // Search is the slowest rate tier: only the page on screen asks (its visible rows); a page
+    // behind another one, or in a window hidden in the tray, asks when it is shown again.
     if (!m_activated)
         return;
-    if (!isVisibleTo(window()))
+    if (!isVisible())
         m_liveStale = true;
     else if (m_unread->isActive())
         m_unread->reload();
@@ -491,6 +491,14 @@ void ProspectsPage::refreshInPlace()
         m_place->keep();
         m_model->refreshInPlace();
     }
+}
+
+void ProspectsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    // Back on screen (the window shown from the tray) after a refresh it missed.
+    if (m_activated && std::exchange(m_liveStale, false))
+        refreshInPlace();
 }
 
 void ProspectsPage::setUnreadChats(const QStringList &chats)

@@ -45,6 +45,10 @@ public:
     void refreshInPlace() override;
     void activate() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
+public:
     ProspectSearchModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ConversationView *conversation() const { return m_conversation; }
