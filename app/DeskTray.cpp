@@ -46,7 +46,7 @@ DeskTray::DeskTray(MainWindow *window, LiveDesk *live, QObject *parent)
         if (!a)
             return;
         if (!paused && a->intervalMinutes() == 0) // it was off: resuming turns it on
-            a->setIntervalMinutes(RefreshPlan::DefaultIntervalMinutes);
+            a->setIntervalMinutes(a->defaultIntervalMinutes());
         a->setPaused(paused);
     });
     m_menu->addSeparator();

@@ -58,11 +58,25 @@ QString AutoRefresh::settingsKey() const
 int AutoRefresh::intervalMinutes() const
 {
     const QVariant saved = QSettings().value(settingsKey());
-    if (saved.isValid())
-        return saved.toInt();
+    return saved.isValid() ? saved.toInt() : defaultIntervalMinutes();
+}
+
+int AutoRefresh::defaultIntervalMinutes() const
+{
+    return RefreshPlan::defaultInterval(
+        m_connection->scheduler()->policy(), callsCostCredits(), inWorkspace());
+}
+
+bool AutoRefresh::callsCostCredits() const
+{
+    // Not known (no meter): counted as costing, like the UsageMeter before the first answer.
     const UsageMeter *usage = m_connection->usage();
-    return RefreshPlan::defaultInterval(m_connection->scheduler()->policy(),
-        !usage || usage->callsCostCredits(), !m_connection->cachePartition().workspaceId.isEmpty());
+    return !usage || usage->callsCostCredits();
+}
+
+bool AutoRefresh::inWorkspace() const
+{
+    return !m_connection->cachePartition().workspaceId.isEmpty();
 }
 
 QString AutoRefresh::pausedKey() const
@@ -98,9 +112,8 @@ void AutoRefresh::setIntervalMinutes(int minutes)
 
 RefreshPlan AutoRefresh::plan() const
 {
-    const UsageMeter *usage = m_connection->usage();
     return RefreshPlan(m_connection->scheduler()->policy(), isPaused() ? 0 : intervalMinutes(),
-        usage && usage->callsCostCredits(), !m_connection->cachePartition().workspaceId.isEmpty());
+        callsCostCredits(), inWorkspace());
 }
 
 void AutoRefresh::start()

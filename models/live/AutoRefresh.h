@@ -36,6 +36,8 @@ public:
 
     // The interval saved for this profile, else the default (minutes; 0 = stopped).
     int intervalMinutes() const;
+    // What a profile starts with, and what resuming a stopped refresh turns on (RefreshPlan).
+    int defaultIntervalMinutes() const;
     // Saved per profile; once started, restarts the timer (the new interval counts from now),
     // nothing else. Choosing an interval resumes a paused refresh.
     void setIntervalMinutes(int minutes);
@@ -80,6 +82,8 @@ private:
     void restartTimer();
     QString settingsKey() const;
     QString pausedKey() const;
+    bool callsCostCredits() const;
+    bool inWorkspace() const;
 
     Connection *m_connection;
     std::unique_ptr<AlertInbox> m_inbox;
