@@ -4,9 +4,12 @@
 #include "app/HeadlessSession.h"
 #include "app/WorkspaceOption.h"
 #include "models/api/Connection.h"
+#include "models/api/RequestScheduler.h"
 #include "models/api/StopRequest.h"
+#include "models/api/UsageMeter.h"
 #include "models/live/AlertInbox.h"
 #include "models/live/AlertNotifier.h"
+#include "models/live/RefreshPlan.h"
 #include "models/live/TeamRefresh.h"
 
 #include <QCoreApplication>
@@ -25,7 +28,7 @@ struct WatchArgs
     bool json = false;
     bool help = false;
     QString workspace;
-    int intervalMinutes = 15;
+    int intervalMinutes = 0; // 0: the window's default for this server (RefreshPlan)
     QString error;
 };
 
@@ -109,10 +112,11 @@ QString WatchCommand::usage()
     return QCoreApplication::translate("WatchCommand",
         "Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]\n"
         "                         [--demo | --profile NAME | --base-url URL]\n"
-        "  Refreshes the team (4 calls) and prints the alerts that are new since the last\n"
-        "  watch of this profile and workspace, then every current alert. --json prints one\n"
-        "  JSON object per refresh. Without --once it keeps watching every --interval\n"
-        "  minutes (default 15) until interrupted, and shows new alerts as desktop\n"
+        "  Refreshes the team (4 calls, 5 in a client workspace) and prints the alerts that\n"
+        "  are new since the last watch of this profile and workspace, then every current\n"
+        "  alert. --json prints one JSON object per refresh. Without --once it keeps\n"
+        "  watching every --interval minutes (default: 15 where calls are free, 60 where\n"
+        "  they cost credits) until interrupted, and shows new alerts as desktop\n"
         "  notifications (at most one a minute). Exit: 0 nothing new, 3 something new,\n"
         "  1 failure, 2 wrong command line. Calls spent are written to stderr.\n");
 }
@@ -220,7 +224,13 @@ int WatchCommand::run(const LaunchOptions &options)
     if (StopRequest::instance()->isRequested())
         return failed ? 1 : exitCode;
     QTimer timer;
-    timer.setInterval(args.intervalMinutes * 60 * 1000);
+    // The window's default pace unless told: cheap where calls cost credits (RefreshPlan.h).
+    const UsageMeter *usage = connection->usage();
+    const int minutes = args.intervalMinutes > 0
+        ? args.intervalMinutes
+        : RefreshPlan::defaultInterval(connection->scheduler()->policy(),
+            !usage || usage->callsCostCredits(), !args.workspace.isEmpty());
+    timer.setInterval(minutes * 60 * 1000);
     CommandWait running(0);
     QObject::connect(&timer, &QTimer::timeout, [&] {
         if (!once() && StopRequest::instance()->isRequested())

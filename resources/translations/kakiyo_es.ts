@@ -1304,7 +1304,7 @@ conserva las filas recibidas y termina con el código 1.
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../../app/WatchCommand.cpp" line="+53"/>
+        <location filename="../../app/WatchCommand.cpp" line="+56"/>
         <source>--workspace needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,17 +1338,18 @@ conserva las filas recibidas y termina con el código 1.
         <location line="+12"/>
         <source>Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
                          [--demo | --profile NAME | --base-url URL]
-  Refreshes the team (4 calls) and prints the alerts that are new since the last
-  watch of this profile and workspace, then every current alert. --json prints one
-  JSON object per refresh. Without --once it keeps watching every --interval
-  minutes (default 15) until interrupted, and shows new alerts as desktop
+  Refreshes the team (4 calls, 5 in a client workspace) and prints the alerts that
+  are new since the last watch of this profile and workspace, then every current
+  alert. --json prints one JSON object per refresh. Without --once it keeps
+  watching every --interval minutes (default: 15 where calls are free, 60 where
+  they cost credits) until interrupted, and shows new alerts as desktop
   notifications (at most one a minute). Exit: 0 nothing new, 3 something new,
   1 failure, 2 wrong command line. Calls spent are written to stderr.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>watch: %1 calls (at most %2 per refresh)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6631,12 +6632,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="-5"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Show alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8009,12 +8010,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+0"/>
-        <location line="+471"/>
+        <location line="+474"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-411"/>
         <source>Results come in the server&apos;s order; the search API cannot sort them.</source>
         <translation>Los resultados llegan en el orden del servidor; la API de búsqueda no puede ordenarlos.</translation>
     </message>
@@ -8042,7 +8043,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         </translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>No search yet</source>
         <translation>Aún no hay búsqueda</translation>
     </message>
@@ -8112,12 +8113,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+446"/>
+        <location line="+454"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-449"/>
         <source>Go to page</source>
         <translation>Ir a la página</translation>
     </message>
@@ -8189,12 +8190,12 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
     </message>
     <message>
         <location line="+2"/>
-        <location line="+495"/>
+        <location line="+503"/>
         <source>Export all matches</source>
         <translation>Exportar todas las coincidencias</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-496"/>
         <source>Add a prospect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8234,7 +8235,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Los datos de las filas se actualizan con F5</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+297"/>
         <source>Next page: %n call(s), %n credit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8270,7 +8271,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Prospecto siguiente: Alt+Abajo · anterior: Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/ProspectsPage.cpp" line="-271"/>
+        <location filename="../../ui/prospects/ProspectsPage.cpp" line="-279"/>
         <source>Search name, headline, company…</source>
         <translation>Buscar nombre, titular, empresa…</translation>
     </message>
@@ -8400,7 +8401,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+194"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8801,7 +8802,7 @@ No: se vuelve a revisar el archivo y se inicia una importación nueva (las perso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>

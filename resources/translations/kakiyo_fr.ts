@@ -1313,7 +1313,7 @@ se termine avec le code 1.
     <context>
         <name>WatchCommand</name>
         <message>
-            <location filename="../../app/WatchCommand.cpp" line="+53" />
+            <location filename="../../app/WatchCommand.cpp" line="+56" />
             <source>--workspace needs a value</source>
             <translation>--workspace attend une valeur</translation>
         </message>
@@ -1347,26 +1347,29 @@ se termine avec le code 1.
             <location line="+12" />
             <source>Usage: kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
                          [--demo | --profile NAME | --base-url URL]
-  Refreshes the team (4 calls) and prints the alerts that are new since the last
-  watch of this profile and workspace, then every current alert. --json prints one
-  JSON object per refresh. Without --once it keeps watching every --interval
-  minutes (default 15) until interrupted, and shows new alerts as desktop
+  Refreshes the team (4 calls, 5 in a client workspace) and prints the alerts that
+  are new since the last watch of this profile and workspace, then every current
+  alert. --json prints one JSON object per refresh. Without --once it keeps
+  watching every --interval minutes (default: 15 where calls are free, 60 where
+  they cost credits) until interrupted, and shows new alerts as desktop
   notifications (at most one a minute). Exit: 0 nothing new, 3 something new,
   1 failure, 2 wrong command line. Calls spent are written to stderr.
 </source>
             <translation>Utilisation : kakiyo-desk watch [--once] [--json] [--workspace ID] [--interval MIN]
                          [--demo | --profile NOM | --base-url URL]
-  Actualise l’équipe (4 appels) et affiche les alertes nouvelles depuis la dernière
-  surveillance de ce profil et de cet espace de travail, puis toutes les alertes en
-  cours. --json affiche un objet JSON par actualisation. Sans --once, la surveillance
-  continue toutes les --interval minutes (15 par défaut) jusqu’à interruption, et
+  Actualise l’équipe (4 appels, 5 dans un espace de travail client) et affiche les
+  alertes nouvelles depuis la dernière surveillance de ce profil et de cet espace de
+  travail, puis toutes les alertes en cours. --json affiche un objet JSON par
+  actualisation. Sans --once, la surveillance continue toutes les --interval minutes
+  (par défaut : 15 là où les appels sont gratuits, 60 là où ils coûtent des crédits)
+  jusqu’à interruption, et
   les nouvelles alertes s’affichent en notifications du bureau (une par minute au plus).
   Sortie : 0 rien de nouveau, 3 du nouveau, 1 échec, 2 ligne de commande erronée.
   Les appels dépensés sont écrits sur la sortie d’erreur.
 </translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>watch: %1 calls (at most %2 per refresh)</source>
             <translation>watch : %1 appels (au plus %2 par actualisation)</translation>
         </message>
@@ -6657,12 +6660,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="-5" />
-            <location line="+50" />
+            <location line="+51" />
             <source>Show alerts</source>
             <translation>Afficher les alertes</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-46" />
             <source>Alerts (%1)</source>
             <translation>Alertes (%1)</translation>
         </message>
@@ -8035,12 +8038,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+0" />
-            <location line="+471" />
+            <location line="+474" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="-408" />
+            <location line="-411" />
             <source>Results come in the server's order; the search API cannot sort them.</source>
             <translation>Les résultats arrivent dans l’ordre du serveur ; l’API de recherche ne peut pas les trier.</translation>
         </message>
@@ -8068,7 +8071,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             </translation>
         </message>
         <message>
-            <location line="+274" />
+            <location line="+277" />
             <source>No search yet</source>
             <translation>Aucune recherche pour l’instant</translation>
         </message>
@@ -8138,12 +8141,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+1" />
-            <location line="+446" />
+            <location line="+454" />
             <source>Last page</source>
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="-441" />
+            <location line="-449" />
             <source>Go to page</source>
             <translation>Aller à la page</translation>
         </message>
@@ -8215,12 +8218,12 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
         </message>
         <message>
             <location line="+2" />
-            <location line="+495" />
+            <location line="+503" />
             <source>Export all matches</source>
             <translation>Exporter tous les résultats</translation>
         </message>
         <message>
-            <location line="-488" />
+            <location line="-496" />
             <source>Add a prospect…</source>
             <translation>Ajouter un prospect…</translation>
         </message>
@@ -8260,7 +8263,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Les données des lignes s’actualisent avec F5</translation>
         </message>
         <message numerus="yes">
-            <location line="+289" />
+            <location line="+297" />
             <source>Next page: %n call(s), %n credit(s)</source>
             <translation>
                 <numerusform>Page suivante : %n appel, %n crédit</numerusform>
@@ -8296,7 +8299,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Prospect suivant : Alt+Bas · précédent : Alt+Haut</translation>
         </message>
         <message>
-            <location filename="../../ui/prospects/ProspectsPage.cpp" line="-271" />
+            <location filename="../../ui/prospects/ProspectsPage.cpp" line="-279" />
             <source>Search name, headline, company…</source>
             <translation>Rechercher un nom, un titre, une entreprise…</translation>
         </message>
@@ -8426,7 +8429,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Nom :</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+194" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -8827,7 +8830,7 @@ Non : relire le fichier et lancer un nouvel import (les personnes déjà connue
             <translation>Afficher seulement les conversations avec une réponse que vous n’avez pas encore lue</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+80" />
             <source>Unread</source>
             <translation>Non lus</translation>
         </message>
