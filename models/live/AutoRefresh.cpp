@@ -97,6 +97,12 @@ void AutoRefresh::setPaused(bool paused)
     emit planChanged(plan().summary());
 }
 
+void AutoRefresh::forget(const QString &profileId)
+{
+    if (!profileId.isEmpty())
+        QSettings().remove(QStringLiteral("live/") + profileId);
+}
+
 void AutoRefresh::setIntervalMinutes(int minutes)
 {
     if (minutes > 0)

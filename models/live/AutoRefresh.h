@@ -46,6 +46,9 @@ public:
     // chose stays saved and comes back on resume. Saved per profile.
     bool isPaused() const;
     void setPaused(bool paused);
+    // Removes what is kept in the settings for a profile (it was deleted): its interval, its
+    // pause and the credit balance the user stated (CreditBalance), all under "live/<id>".
+    static void forget(const QString &profileId);
 
     void start(); // loads the inbox and starts the timer (no call until the first tick)
     void refreshNow();

@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QToolButton>
 
@@ -225,10 +226,18 @@ void tst_KeyManager::renameAndRemoveProfile()
     QCOMPARE(static_cast<int>(f->profiles.all().size()), before);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Agency client")));
 
+    // What the live desk kept for the profile goes with it (the app's settings, not Profiles').
+    const QString live = QStringLiteral("live/%1/refreshMinutes").arg(id);
+    QSettings().setValue(live, 30);
+    QSettings().setValue(QStringLiteral("live/%1/refreshPaused").arg(id), true);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     f->child<QPushButton>("removeProfile")->click();
     QTRY_COMPARE(static_cast<int>(f->profiles.all().size()), before - 1);
     QVERIFY(!f->profiles.find(id));
+    QVERIFY(!QSettings().contains(live));
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("live/") + id);
+    QVERIFY(settings.allKeys().isEmpty());
     QVERIFY(list->findItems(QStringLiteral("Agency client"), Qt::MatchStartsWith).isEmpty());
 }
 

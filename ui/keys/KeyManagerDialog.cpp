@@ -3,6 +3,7 @@
 #include "models/api/ApiError.h"
 #include "models/api/KeyVerifier.h"
 #include "models/api/ServerGeneration.h"
+#include "models/live/AutoRefresh.h"
 #include "models/store/KeyStore.h"
 #include "models/store/MemoryKeyStore.h"
 #include "models/store/Profiles.h"
@@ -411,6 +412,7 @@ void KeyManagerDialog::removeSelected()
             return;
         }
         ServerGeneration::forget(id);
+        AutoRefresh::forget(id);
         reloadList(m_profiles->currentId());
     });
 }
