@@ -10,6 +10,7 @@
 #include "ui/shell/Page.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,7 +23,10 @@ inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("KakiyoTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("kakiyo-desk-gui-test"));
+    // One settings file and data folder per test program: CTest runs two at a time, and a
+    // setting one writes (keep running in the tray, an interval) must not reach the other.
+    QCoreApplication::setApplicationName(QStringLiteral("kakiyo-desk-gui-test-")
+        + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
     // Alerts, snapshots and seen state of an earlier run would be a "previous session".
     QDir(
