@@ -4,12 +4,10 @@
 #include "app/HeadlessSession.h"
 #include "app/WorkspaceOption.h"
 #include "models/api/Connection.h"
-#include "models/api/RequestScheduler.h"
 #include "models/api/StopRequest.h"
-#include "models/api/UsageMeter.h"
 #include "models/live/AlertInbox.h"
 #include "models/live/AlertNotifier.h"
-#include "models/live/RefreshPlan.h"
+#include "models/live/AutoRefresh.h"
 #include "models/live/TeamRefresh.h"
 
 #include <QCoreApplication>
@@ -225,11 +223,8 @@ int WatchCommand::run(const LaunchOptions &options)
         return failed ? 1 : exitCode;
     QTimer timer;
     // The window's default pace unless told: cheap where calls cost credits (RefreshPlan.h).
-    const UsageMeter *usage = connection->usage();
-    const int minutes = args.intervalMinutes > 0
-        ? args.intervalMinutes
-        : RefreshPlan::defaultInterval(connection->scheduler()->policy(),
-            !usage || usage->callsCostCredits(), !args.workspace.isEmpty());
+    const int minutes = args.intervalMinutes > 0 ? args.intervalMinutes
+                                                 : AutoRefresh::defaultIntervalFor(*connection);
     timer.setInterval(minutes * 60 * 1000);
     CommandWait running(0);
     QObject::connect(&timer, &QTimer::timeout, [&] {

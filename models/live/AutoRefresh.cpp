@@ -63,20 +63,25 @@ int AutoRefresh::intervalMinutes() const
 
 int AutoRefresh::defaultIntervalMinutes() const
 {
-    return RefreshPlan::defaultInterval(
-        m_connection->scheduler()->policy(), callsCostCredits(), inWorkspace());
+    return defaultIntervalFor(*m_connection);
 }
 
-bool AutoRefresh::callsCostCredits() const
+int AutoRefresh::defaultIntervalFor(const Connection &connection)
+{
+    return RefreshPlan::defaultInterval(
+        connection.scheduler()->policy(), callsCostCredits(connection), inWorkspace(connection));
+}
+
+bool AutoRefresh::callsCostCredits(const Connection &connection)
 {
     // Not known (no meter): counted as costing, like the UsageMeter before the first answer.
-    const UsageMeter *usage = m_connection->usage();
+    const UsageMeter *usage = connection.usage();
     return !usage || usage->callsCostCredits();
 }
 
-bool AutoRefresh::inWorkspace() const
+bool AutoRefresh::inWorkspace(const Connection &connection)
 {
-    return !m_connection->cachePartition().workspaceId.isEmpty();
+    return !connection.cachePartition().workspaceId.isEmpty();
 }
 
 QString AutoRefresh::pausedKey() const
@@ -119,7 +124,7 @@ void AutoRefresh::setIntervalMinutes(int minutes)
 RefreshPlan AutoRefresh::plan() const
 {
     return RefreshPlan(m_connection->scheduler()->policy(), isPaused() ? 0 : intervalMinutes(),
-        callsCostCredits(), inWorkspace());
+        callsCostCredits(*m_connection), inWorkspace(*m_connection));
 }
 
 void AutoRefresh::start()

@@ -38,6 +38,9 @@ public:
     int intervalMinutes() const;
     // What a profile starts with, and what resuming a stopped refresh turns on (RefreshPlan).
     int defaultIntervalMinutes() const;
+    // The same for any connection (its server's generation and rate rules, its workspace): what
+    // `watch` keeps to without --interval.
+    static int defaultIntervalFor(const Connection &connection);
     // Saved per profile; once started, restarts the timer (the new interval counts from now),
     // nothing else. Choosing an interval resumes a paused refresh.
     void setIntervalMinutes(int minutes);
@@ -85,8 +88,8 @@ private:
     void restartTimer();
     QString settingsKey() const;
     QString pausedKey() const;
-    bool callsCostCredits() const;
-    bool inWorkspace() const;
+    static bool callsCostCredits(const Connection &connection);
+    static bool inWorkspace(const Connection &connection);
 
     Connection *m_connection;
     std::unique_ptr<AlertInbox> m_inbox;
