@@ -10,6 +10,7 @@
 #include "DeskFixture.h"
 #include "app/DeskTray.h"
 #include "app/LiveDesk.h"
+#include "common/FakeNotifications.h"
 #include "common/PrivateSessionBus.h"
 #include "models/ConversationModel.h"
 #include "models/live/AlertNotifier.h"
@@ -29,36 +30,6 @@
 
 using namespace kakiyo;
 using namespace kakiyo::test;
-
-namespace {
-
-// Stands in for the desktop's notification server: records each Notify, answers its number.
-class FakeNotifications final : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    QStringList summaries;
-
-public slots:
-    uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary,
-        const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout)
-    {
-        Q_UNUSED(app)
-        Q_UNUSED(replaces)
-        Q_UNUSED(icon)
-        Q_UNUSED(body)
-        Q_UNUSED(actions)
-        Q_UNUSED(hints)
-        Q_UNUSED(timeout)
-        summaries.append(summary);
-        return uint(summaries.size());
-    }
-    QStringList GetCapabilities() { return {QStringLiteral("body"), QStringLiteral("actions")}; }
-};
-
-} // namespace
 
 class tst_DeskIntegration final : public QObject
 {
@@ -175,17 +146,17 @@ void tst_DeskIntegration::notificationClickOpensItsAlert()
     m_fx.window()->goTo(P::Overview);
     hideToTray(); // not the active window: new alerts go to the desktop
     QVERIFY(!m_fx.window()->isActiveWindow());
-    const int before = int(m_fake.summaries.size());
+    const int before = int(m_fake.calls.size());
     QJsonObject reply;
     QCOMPARE(m_fx.sandbox->admin("POST", "/events", {{"type", "reply"}}, &reply), 201);
     const QString chat = reply.value("chatId").toString();
     QVERIFY(!chat.isEmpty());
     QVERIFY(refresh());
     // One alert, one notification about it.
-    QTRY_COMPARE_WITH_TIMEOUT(int(m_fake.summaries.size()), before + 1, 10000);
-    const uint id = uint(m_fake.summaries.size());
-    QVERIFY2(m_fake.summaries.last().contains(QStringLiteral("replied")),
-        qPrintable(m_fake.summaries.last()));
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_fake.calls.size()), before + 1, 10000);
+    const uint id = uint(m_fake.calls.size());
+    QVERIFY2(m_fake.calls.last().summary.contains(QStringLiteral("replied")),
+        qPrintable(m_fake.calls.last().summary));
     QVERIFY(!m_fx.window()->isVisible());
 
     QSignalSpy activated(m_fx.desk->live()->notifier(), &AlertNotifier::alertActivated);
@@ -204,16 +175,16 @@ void tst_DeskIntegration::summaryClickOpensTheAlertList()
     m_fx.window()->goTo(P::Overview);
     hideToTray();
     m_fx.desk->live()->dock()->hide();
-    const int before = int(m_fake.summaries.size());
+    const int before = int(m_fake.calls.size());
     QCOMPARE(m_fx.sandbox->admin("POST", "/events", {{"type", "reply"}}), 201);
     QCOMPARE(m_fx.sandbox->admin("POST", "/events", {{"type", "reply"}}), 201);
     QVERIFY(refresh());
-    QTRY_COMPARE_WITH_TIMEOUT(int(m_fake.summaries.size()), before + 1, 10000);
-    QVERIFY2(m_fake.summaries.last().endsWith(QStringLiteral(" new alert(s)")),
-        qPrintable(m_fake.summaries.last()));
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_fake.calls.size()), before + 1, 10000);
+    QVERIFY2(m_fake.calls.last().summary.endsWith(QStringLiteral(" new alert(s)")),
+        qPrintable(m_fake.calls.last().summary));
     QSignalSpy clicked(m_fx.desk->live()->notifier(), &AlertNotifier::activated);
     QSignalSpy about(m_fx.desk->live()->notifier(), &AlertNotifier::alertActivated);
-    clickNotification(uint(m_fake.summaries.size()));
+    clickNotification(uint(m_fake.calls.size()));
     QTRY_COMPARE_WITH_TIMEOUT(clicked.count(), 1, 10000);
     QCOMPARE(about.count(), 0); // about several alerts: none of them opens
     QVERIFY(m_fx.window()->isVisible());

@@ -3,6 +3,7 @@
 // user's: the Notify calls it receives (how many, their text, urgency) and the coalescing (at
 // most one per interval; alerts raised meanwhile leave together as one summary, not before the
 // interval is over).
+#include "common/FakeNotifications.h"
 #include "common/PrivateSessionBus.h"
 #include "models/live/AlertNotifier.h"
 
@@ -17,37 +18,6 @@ using namespace kakiyo;
 using namespace kakiyo::test;
 
 namespace {
-
-struct Received
-{
-    QString app;
-    QString summary;
-    QString body;
-    QStringList actions;
-    QVariantMap hints;
-};
-
-// Stands in for the desktop's notification server: records every Notify call.
-class FakeNotifications final : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    QList<Received> calls;
-
-public slots:
-    uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary,
-        const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout)
-    {
-        Q_UNUSED(replaces)
-        Q_UNUSED(icon)
-        Q_UNUSED(timeout)
-        calls.append({app, summary, body, actions, hints});
-        return uint(calls.size());
-    }
-    QStringList GetCapabilities() { return {QStringLiteral("body"), QStringLiteral("actions")}; }
-};
 
 Alert alert(const QString &title, Alert::Severity severity = Alert::Severity::Info)
 {
@@ -127,7 +97,7 @@ void tst_AlertNotifier::oneAlertAtOnce()
     notifier.notify({alert(QStringLiteral("Ada replied"))});
     QCOMPARE(notifier.sentCount(), 1); // the first after a quiet interval does not wait
     QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
-    const Received &r = m_fake.calls.first();
+    const ReceivedNotification &r = m_fake.calls.first();
     QCOMPARE(r.app, QStringLiteral("Kakiyo Desk"));
     QCOMPARE(r.summary, QStringLiteral("Ada replied"));
     QCOMPARE(r.body, QStringLiteral("detail of Ada replied"));
@@ -176,7 +146,7 @@ void tst_AlertNotifier::manyAlertsOneSummary()
             i == 3 ? Alert::Severity::Error : Alert::Severity::Info);
     notifier.notify(six);
     QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
-    const Received &r = m_fake.calls.first();
+    const ReceivedNotification &r = m_fake.calls.first();
     QCOMPARE(r.summary, QStringLiteral("6 new alert(s)"));
     QCOMPARE(r.body, QStringLiteral("Alert 1\nAlert 2\nAlert 3\nAlert 4\nand 2 more"));
     QCOMPARE(r.hints.value(QStringLiteral("urgency")).toInt(), 2); // one of them is an error
